@@ -1,0 +1,300 @@
+"""Frozen views and inputs exchanged between services and the layers above (ui, cli, export)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from casekeeper.domain.enums import (
+    AgentKind,
+    CaseStatus,
+    Channel,
+    DeadlineState,
+    Direction,
+    Outcome,
+    Party,
+    ProblemCategory,
+    Product,
+    PromiseState,
+    Stage,
+    TrashKind,
+)
+
+# ---- inputs -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CaseInput:
+    """Everything a person types to open or edit a case; services validate and clean it."""
+
+    title: str
+    merchant: str = ""
+    country: str = "FR"
+    company: str = "Klarna"
+    product: Product = Product.OTHER
+    order_ref: str = ""
+    klarna_ref: str = ""
+    amount: Decimal | None = None
+    currency: str | None = None
+    purchase_date: date | None = None
+    problem: ProblemCategory = ProblemCategory.OTHER
+    problem_text: str = ""
+    remedy: str = ""
+    notes: str = ""
+    consumer_name: str = ""
+    consumer_email: str = ""
+    consumer_address: str = ""
+    klarna_account: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InteractionInput:
+    """One contact as logged; ``occurred_at`` is aware, ``zone`` names how it was entered."""
+
+    occurred_at: datetime
+    zone: str
+    channel: Channel
+    direction: Direction = Direction.TO_KLARNA
+    agent_name: str = ""
+    agent_kind: AgentKind = AgentKind.UNKNOWN
+    asked_for_human: bool = False
+    transferred_to: str = ""
+    reference: str = ""
+    wait_minutes: int | None = None
+    call_minutes: int | None = None
+    summary: str = ""
+    transcript: str = ""
+    outcome: Outcome = Outcome.PENDING
+    number_dialled: str = ""
+    tracking_number: str = ""
+    email_subject: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseInput:
+    """A promise Klarna made, optionally tied to the interaction where it was made."""
+
+    text: str
+    due_date: date | None = None
+    interaction_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StageInput:
+    """A step taken on the escalation ladder."""
+
+    stage: Stage
+    occurred_at: datetime
+    zone: str
+    reference: str = ""
+    body: str = ""
+    note: str = ""
+
+
+# ---- views --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One row of the case list."""
+
+    id: int
+    title: str
+    merchant: str
+    country: str
+    status: CaseStatus
+    stage: Stage
+    amount: Decimal | None
+    currency: str | None
+    last_contact_at: datetime | None
+    interaction_count: int
+    open_promises: int
+    broken_promises: int
+    overdue_promises: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class InteractionView:
+    """One logged contact, with the exhibit numbers attached to it."""
+
+    id: int
+    case_id: int
+    occurred_at: datetime
+    zone: str
+    channel: Channel
+    direction: Direction
+    agent_name: str
+    agent_kind: AgentKind
+    asked_for_human: bool
+    transferred_to: str
+    reference: str
+    wait_minutes: int | None
+    call_minutes: int | None
+    summary: str
+    transcript: str
+    outcome: Outcome
+    number_dialled: str
+    tracking_number: str
+    email_subject: str
+    exhibits: tuple[int, ...] = ()
+    promise_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseView:
+    """A promise and how it ended; ``overdue`` is pending past its due date on ``today``."""
+
+    id: int
+    case_id: int
+    interaction_id: int | None
+    text: str
+    due_date: date | None
+    state: PromiseState
+    settled_at: datetime | None
+    settled_by_interaction_id: int | None
+    note: str
+    made_by: str
+    made_at: datetime | None
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StageChangeView:
+    """A recorded step on the ladder."""
+
+    id: int
+    case_id: int
+    stage: Stage
+    occurred_at: datetime
+    zone: str
+    reference: str
+    body: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceView:
+    """An exhibit and where its original lies in the store."""
+
+    id: int
+    case_id: int
+    exhibit_no: int
+    title: str
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+    document_date: date | None
+    interaction_id: int | None
+    added_at: datetime
+    stored_path: str
+
+    @property
+    def label(self) -> str:
+        """The exhibit label, e.g. ``E2``."""
+        return f"E{self.exhibit_no}"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDetail:
+    """A whole case: every field, with its interactions, promises, stages and evidence in time order."""
+
+    id: int
+    title: str
+    company: str
+    country: str
+    product: Product
+    merchant: str
+    order_ref: str
+    klarna_ref: str
+    amount: Decimal | None
+    currency: str | None
+    purchase_date: date | None
+    problem: ProblemCategory
+    problem_text: str
+    remedy: str
+    status: CaseStatus
+    stage: Stage
+    notes: str
+    consumer_name: str
+    consumer_email: str
+    consumer_address: str
+    klarna_account: str
+    closing_outcome: str
+    created_at: datetime
+    updated_at: datetime
+    closed_at: datetime | None
+    interactions: tuple[InteractionView, ...] = ()
+    promises: tuple[PromiseView, ...] = ()
+    stages: tuple[StageChangeView, ...] = ()
+    evidence: tuple[EvidenceView, ...] = ()
+
+    def as_input(self) -> CaseInput:
+        """The editable fields, ready to change and save back."""
+        return CaseInput(
+            title=self.title, merchant=self.merchant, country=self.country, company=self.company,
+            product=self.product, order_ref=self.order_ref, klarna_ref=self.klarna_ref,
+            amount=self.amount, currency=self.currency, purchase_date=self.purchase_date,
+            problem=self.problem, problem_text=self.problem_text, remedy=self.remedy,
+            notes=self.notes, consumer_name=self.consumer_name, consumer_email=self.consumer_email,
+            consumer_address=self.consumer_address, klarna_account=self.klarna_account,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result: which case, which record, and a snippet with the match."""
+
+    case_id: int
+    case_title: str
+    kind: str
+    record_id: int
+    snippet: str
+    occurred_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class TrashItem:
+    """A record in the trash, restorable."""
+
+    kind: TrashKind
+    record_id: int
+    case_id: int
+    case_title: str
+    description: str
+    deleted_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AttachResult:
+    """What attaching a file produced."""
+
+    evidence: EvidenceView
+    already_in_store: bool = False
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineView:
+    """One computed deadline of a case: who must act, by when, and whether it was met.
+
+    ``key`` is stable for a case (e.g. ``formal-complaint-answer:12`` or ``promise:4``) so
+    reminders and calendar entries can refer to it. ``days_late`` is how many calendar days the
+    qualifying event came after ``due`` (missed) or how many days have passed since it (overdue).
+    """
+
+    key: str
+    case_id: int
+    label: str
+    party: Party
+    clock: str
+    started_by: str
+    started_on: date
+    due: date
+    state: DeadlineState
+    met_on: date | None
+    days_late: int
+    source: str
+    verified: bool

@@ -1,0 +1,152 @@
+"""The tables: one case, its interactions, promises, stage changes and evidence."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from casekeeper.domain.column_types import DecimalText, EnumText, UTCDateTime
+from casekeeper.domain.enums import (
+    AgentKind,
+    CaseStatus,
+    Channel,
+    Direction,
+    Outcome,
+    ProblemCategory,
+    Product,
+    PromiseState,
+    Stage,
+)
+
+
+def utc_now() -> datetime:
+    """The current instant, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+def _fk(target: str, *, nullable: bool, on_delete: str) -> Column[int]:
+    return Column(Integer, ForeignKey(target, ondelete=on_delete), nullable=nullable, index=True)
+
+
+class Case(SQLModel, table=True):
+    """One dispute with one company about one purchase."""
+
+    __tablename__ = "cases"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    company: str = "Klarna"
+    country: str = Field(max_length=2)
+    product: Product = Field(sa_type=EnumText(Product), default=Product.OTHER)
+    merchant: str = ""
+    order_ref: str = ""
+    klarna_ref: str = ""
+    amount: Decimal | None = Field(default=None, sa_type=DecimalText)
+    currency: str | None = Field(default=None, max_length=3)
+    purchase_date: date | None = None
+    problem: ProblemCategory = Field(sa_type=EnumText(ProblemCategory), default=ProblemCategory.OTHER)
+    problem_text: str = Field(default="", sa_type=Text)
+    remedy: str = Field(default="", sa_type=Text)
+    status: CaseStatus = Field(sa_type=EnumText(CaseStatus), default=CaseStatus.OPEN, index=True)
+    stage: Stage = Field(sa_type=EnumText(Stage), default=Stage.FIRST_CONTACT)
+    notes: str = Field(default="", sa_type=Text)
+    consumer_name: str = ""
+    consumer_email: str = ""
+    consumer_address: str = Field(default="", sa_type=Text)
+    klarna_account: str = ""
+    closing_outcome: str = Field(default="", sa_type=Text)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Interaction(SQLModel, table=True):
+    """One contact with Klarna: a chat, a call, a letter, an e-mail..."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (Index("ix_interactions_case_time", "case_id", "occurred_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=_fk("cases.id", nullable=False, on_delete="RESTRICT"))
+    occurred_at: datetime = Field(sa_type=UTCDateTime)
+    zone: str = Field(max_length=64)
+    channel: Channel = Field(sa_type=EnumText(Channel))
+    direction: Direction = Field(sa_type=EnumText(Direction), default=Direction.TO_KLARNA)
+    agent_name: str = ""
+    agent_kind: AgentKind = Field(sa_type=EnumText(AgentKind), default=AgentKind.UNKNOWN)
+    asked_for_human: bool = False
+    transferred_to: str = ""
+    reference: str = ""
+    wait_minutes: int | None = None
+    call_minutes: int | None = None
+    summary: str = Field(default="", sa_type=Text)
+    transcript: str = Field(default="", sa_type=Text)
+    outcome: Outcome = Field(sa_type=EnumText(Outcome), default=Outcome.PENDING)
+    number_dialled: str = ""
+    tracking_number: str = ""
+    email_subject: str = ""
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Promise(SQLModel, table=True):
+    """Something Klarna said it would do, by a date; later kept or broken."""
+
+    __tablename__ = "promises"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=_fk("cases.id", nullable=False, on_delete="RESTRICT"))
+    interaction_id: int | None = Field(
+        default=None, sa_column=_fk("interactions.id", nullable=True, on_delete="SET NULL"))
+    text: str = Field(sa_type=Text)
+    due_date: date | None = None
+    state: PromiseState = Field(sa_type=EnumText(PromiseState), default=PromiseState.PENDING)
+    settled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    settled_by_interaction_id: int | None = Field(
+        default=None, sa_column=_fk("interactions.id", nullable=True, on_delete="SET NULL"))
+    note: str = Field(default="", sa_type=Text)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class StageChange(SQLModel, table=True):
+    """A step on the escalation ladder: supervisor, formal complaint, ombudsman..."""
+
+    __tablename__ = "stage_changes"
+    __table_args__ = (Index("ix_stage_changes_case_time", "case_id", "occurred_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=_fk("cases.id", nullable=False, on_delete="RESTRICT"))
+    stage: Stage = Field(sa_type=EnumText(Stage))
+    occurred_at: datetime = Field(sa_type=UTCDateTime)
+    zone: str = Field(max_length=64)
+    reference: str = ""
+    body: str = ""
+    note: str = Field(default="", sa_type=Text)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Evidence(SQLModel, table=True):
+    """An exhibit: a file copied into the content-addressed store, numbered E1, E2... per case."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("case_id", "exhibit_no", name="uq_evidence_case_exhibit"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=_fk("cases.id", nullable=False, on_delete="RESTRICT"))
+    exhibit_no: int
+    title: str
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str = Field(max_length=64, index=True)
+    document_date: date | None = None
+    interaction_id: int | None = Field(
+        default=None, sa_column=_fk("interactions.id", nullable=True, on_delete="SET NULL"))
+    added_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -1,0 +1,42 @@
+"""Two kinds of failure: KnownError (bad input, the environment) is shown politely; anything else is a bug."""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """A failure the person can understand and act on; its message is shown as it is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(KnownError):
+    """A value the person gave is not acceptable: names the field, what was given, what is accepted."""
+
+    def __init__(self, field: str, given: object, accepted: str) -> None:
+        self.field = field
+        self.given = given
+        self.accepted = accepted
+        shown = _shorten(repr(given) if isinstance(given, str) else str(given))
+        super().__init__(f"{field}: {shown} is not accepted; {accepted}")
+
+
+class NotFoundError(KnownError):
+    """A record the person named does not exist (or is in the trash)."""
+
+    def __init__(self, what: str, ident: object) -> None:
+        self.what = what
+        self.ident = ident
+        super().__init__(f"{what} {ident} does not exist; check the number with the list command")
+
+
+class DataLocationError(KnownError):
+    """The data folder or database cannot be used (permissions, full disk, newer version...)."""
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
