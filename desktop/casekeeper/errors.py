@@ -31,7 +31,8 @@ class NotFoundError(KnownError):
     def __init__(self, what: str, ident: object) -> None:
         self.what = what
         self.ident = ident
-        super().__init__(f"{what} {ident} does not exist; check the number with the list command")
+        super().__init__(f"{what} {ident} does not exist; check the number (it may be wrong, or "
+                         "the record may be in the trash)")
 
 
 class DataLocationError(KnownError):

@@ -141,6 +141,18 @@ class InteractionView:
     exhibits: tuple[int, ...] = ()
     promise_ids: tuple[int, ...] = ()
 
+    def as_input(self) -> InteractionInput:
+        """The editable fields, ready to change and save back."""
+        return InteractionInput(
+            occurred_at=self.occurred_at, zone=self.zone, channel=self.channel,
+            direction=self.direction, agent_name=self.agent_name, agent_kind=self.agent_kind,
+            asked_for_human=self.asked_for_human, transferred_to=self.transferred_to,
+            reference=self.reference, wait_minutes=self.wait_minutes,
+            call_minutes=self.call_minutes, summary=self.summary, transcript=self.transcript,
+            outcome=self.outcome, number_dialled=self.number_dialled,
+            tracking_number=self.tracking_number, email_subject=self.email_subject,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class PromiseView:

@@ -68,7 +68,8 @@ def parse_date(text: str, field: str = "date") -> date:
     try:
         value = date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise InputError(field, text, "write a real date as YYYY-MM-DD, e.g. 2026-09-01") from exc
+        raise InputError(field, text, _date_problem(exc, "write a date as YYYY-MM-DD, e.g. "
+                                                         "2026-09-01")) from exc
     _check_year(value.year, field, text)
     return value
 
@@ -84,7 +85,7 @@ def parse_instant(text: str, local_zone: str, field: str = "at") -> tuple[dateti
     try:
         parsed = datetime.fromisoformat(raw.replace(" ", "T", 1) if "T" not in raw else raw)
     except ValueError as exc:
-        raise InputError(field, text, accepted) from exc
+        raise InputError(field, text, _date_problem(exc, accepted)) from exc
     _check_year(parsed.year, field, text)
     if parsed.tzinfo is not None:
         offset = parsed.utcoffset() or timedelta(0)
@@ -157,6 +158,14 @@ def parse_minutes(text: str | int, field: str) -> int:
     if not 0 <= value <= 24 * 60:
         raise InputError(field, text, "give a whole number of minutes between 0 and 1440")
     return value
+
+
+def _date_problem(error: ValueError, accepted: str) -> str:
+    """Say that a well-formed date does not exist (30 February), else how to write one."""
+    reason = str(error)
+    if "out of range" in reason or "must be in" in reason:
+        return f"that date or time does not exist ({reason}); check the day, month and hour"
+    return accepted
 
 
 def _check_year(year: int, field: str, given: str) -> None:

@@ -1,0 +1,1 @@
+"""casekeeper-cli: the services from the command line, human-readable or --json. No Qt."""

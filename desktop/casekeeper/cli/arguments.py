@@ -1,0 +1,44 @@
+"""Turn optional CLI strings into checked values (each error names its option)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from casekeeper.domain.values import parse_amount, parse_date, parse_instant, parse_minutes
+from casekeeper.services.clock import Clock
+
+
+def optional_date(text: str | None, field: str) -> date | None:
+    """A YYYY-MM-DD date, or None when the option was not given."""
+    return None if text is None else parse_date(text, field)
+
+
+def optional_amount(text: str | None) -> Decimal | None:
+    """An amount, or None when the option was not given."""
+    return None if text is None else parse_amount(text, "--amount")
+
+
+def optional_minutes(text: str | None, field: str) -> int | None:
+    """Minutes, or None when the option was not given."""
+    return None if text is None else parse_minutes(text, field)
+
+
+def instant(text: str | None, clock: Clock, field: str = "--at") -> tuple[datetime, str]:
+    """A date-time with its zone; without --at, now in the computer's zone."""
+    if text is None:
+        return clock.now(), clock.local_zone()
+    return parse_instant(text, clock.local_zone(), field)
+
+
+def case_id(text: str, field: str = "case") -> int:
+    """A record number as typed on the command line."""
+    from casekeeper.errors import InputError
+
+    try:
+        value = int(text.strip().lstrip("#"))
+    except ValueError as exc:
+        raise InputError(field, text, "give the number shown by 'casekeeper-cli case list'") from exc
+    if value <= 0:
+        raise InputError(field, text, "give the number shown by 'casekeeper-cli case list'")
+    return value

@@ -1,0 +1,108 @@
+"""case add | list | show | edit | close | reopen."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from typing import Any
+
+from casekeeper.cli import json_views, text_views
+from casekeeper.cli.arguments import case_id, optional_amount, optional_date
+from casekeeper.cli.choices import parse_choice
+from casekeeper.cli.context import Context
+from casekeeper.domain.dto import CaseInput
+from casekeeper.domain.enums import CaseStatus, ProblemCategory, Product
+
+_TEXT_FIELDS = {"title": "title", "merchant": "merchant", "order_ref": "order_ref",
+                "klarna_ref": "klarna_ref", "remedy": "remedy", "notes": "notes",
+                "problem_text": "problem_text", "company": "company", "name": "consumer_name",
+                "email": "consumer_email", "address": "consumer_address",
+                "account": "klarna_account", "country": "country", "currency": "currency"}
+
+
+def add_case_fields(parser: argparse.ArgumentParser, *, required_title: bool) -> None:
+    """The options shared by ``case add`` and ``case edit``."""
+    parser.add_argument("--title", required=required_title, help="a short title for the dispute")
+    parser.add_argument("--merchant", help="the shop you bought from")
+    parser.add_argument("--order-ref", dest="order_ref", help="the shop's order number")
+    parser.add_argument("--klarna-ref", dest="klarna_ref", help="Klarna's reference")
+    parser.add_argument("--amount", help="the disputed amount, e.g. 129.99 or 129,99")
+    parser.add_argument("--currency", help="ISO code, e.g. EUR (default EUR with an amount)")
+    parser.add_argument("--purchase-date", dest="purchase_date", help="YYYY-MM-DD")
+    parser.add_argument("--country", help="two-letter country code (default FR)")
+    parser.add_argument("--product", help=", ".join(p.value for p in Product))
+    parser.add_argument("--problem", help=", ".join(p.value for p in ProblemCategory))
+    parser.add_argument("--problem-text", dest="problem_text", help="what went wrong, in words")
+    parser.add_argument("--remedy", help="what you want: refund, cancellation...")
+    parser.add_argument("--notes")
+    parser.add_argument("--company", help="the company in dispute (default Klarna)")
+    parser.add_argument("--name", help="your name, for letters")
+    parser.add_argument("--email", help="your account e-mail, for the chat message and letters")
+    parser.add_argument("--address", help="your postal address, for letters")
+    parser.add_argument("--account", help="your Klarna account number")
+
+
+def _apply(base: CaseInput, args: argparse.Namespace) -> CaseInput:
+    changes: dict[str, Any] = {}
+    for option, field in _TEXT_FIELDS.items():
+        value = getattr(args, option, None)
+        if value is not None:
+            changes[field] = value
+    if args.amount is not None:
+        changes["amount"] = optional_amount(args.amount)
+    if args.purchase_date is not None:
+        changes["purchase_date"] = optional_date(args.purchase_date, "--purchase-date")
+    if args.product is not None:
+        changes["product"] = parse_choice(Product, args.product, "--product")
+    if args.problem is not None:
+        changes["problem"] = parse_choice(ProblemCategory, args.problem, "--problem")
+    return replace(base, **changes)
+
+
+def add(ctx: Context) -> int:
+    """Open a case; print its id."""
+    data = _apply(CaseInput(title=ctx.args.title), ctx.args)
+    new_id = ctx.workspace.cases.create(data)
+    ctx.out.emit(str(new_id), {"id": new_id})
+    return 0
+
+
+def edit(ctx: Context) -> int:
+    """Change the fields given; the others keep their values."""
+    ident = case_id(ctx.args.id)
+    current = ctx.workspace.cases.detail(ident).as_input()
+    ctx.workspace.cases.update(ident, _apply(current, ctx.args))
+    ctx.out.emit(f"Case {ident} saved.", {"id": ident})
+    return 0
+
+
+def list_cases(ctx: Context) -> int:
+    """The case list, optionally only some statuses."""
+    statuses = [parse_choice(CaseStatus, s, "--status") for s in ctx.args.status or []]
+    cases = ctx.workspace.cases.summaries(statuses or None)
+    ctx.out.emit(text_views.case_list(cases), [json_views.case_summary(c) for c in cases])
+    return 0
+
+
+def show(ctx: Context) -> int:
+    """The whole case."""
+    case = ctx.workspace.cases.detail(case_id(ctx.args.id))
+    ctx.out.emit(text_views.case_detail(case), json_views.case_detail(case))
+    return 0
+
+
+def close(ctx: Context) -> int:
+    """Close a case with its outcome."""
+    ident = case_id(ctx.args.id)
+    ctx.workspace.cases.close(ident, ctx.args.outcome, resolved=ctx.args.resolved)
+    status = "resolved" if ctx.args.resolved else "closed without resolution"
+    ctx.out.emit(f"Case {ident} {status}.", {"id": ident, "status": status})
+    return 0
+
+
+def reopen(ctx: Context) -> int:
+    """Reopen a closed case."""
+    ident = case_id(ctx.args.id)
+    ctx.workspace.cases.reopen(ident)
+    ctx.out.emit(f"Case {ident} reopened.", {"id": ident, "status": "open"})
+    return 0

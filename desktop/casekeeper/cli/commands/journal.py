@@ -1,0 +1,151 @@
+"""log | interaction edit | interaction delete | escalate | promise add | promise settle."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from typing import Any
+
+from casekeeper.cli.arguments import case_id, instant, optional_date, optional_minutes
+from casekeeper.cli.choices import parse_choice
+from casekeeper.cli.context import Context
+from casekeeper.domain.dto import InteractionInput, PromiseInput, StageInput
+from casekeeper.domain.enums import AgentKind, Channel, Direction, Outcome, Stage
+from casekeeper.errors import InputError
+
+_TEXT = {"agent": "agent_name", "ref": "reference", "summary": "summary",
+         "transferred_to": "transferred_to", "tracking": "tracking_number",
+         "number": "number_dialled", "subject": "email_subject"}
+
+
+def add_interaction_fields(parser: argparse.ArgumentParser, *, for_edit: bool) -> None:
+    """Options shared by ``log`` and ``interaction edit``."""
+    parser.add_argument("--channel", required=not for_edit,
+                        help=", ".join(c.value for c in Channel))
+    parser.add_argument("--at", help="when, e.g. 2026-10-02T14:05+02:00 (default: now, local zone)")
+    parser.add_argument("--direction", help="to (you contacted Klarna) or from (Klarna contacted you)")
+    parser.add_argument("--agent", help="the agent's name as given")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--bot", action="store_true", help="you were answered by a bot")
+    kind.add_argument("--human", action="store_true", help="you were answered by a person")
+    parser.add_argument("--asked-for-human", dest="asked_for_human", action="store_true",
+                        default=None, help="you asked to speak to a person")
+    parser.add_argument("--transferred-to", dest="transferred_to", help="who you were passed to")
+    parser.add_argument("--ref", help="the reference number you were given")
+    parser.add_argument("--summary", help="what was said")
+    parser.add_argument("--transcript-file", dest="transcript_file",
+                        help="a text file with the chat transcript")
+    parser.add_argument("--outcome", help=", ".join(o.value for o in Outcome))
+    parser.add_argument("--wait-minutes", dest="wait_minutes", help="minutes spent waiting")
+    parser.add_argument("--call-minutes", dest="call_minutes", help="minutes of the call")
+    parser.add_argument("--number", help="the number you dialled")
+    parser.add_argument("--tracking", help="the letter's tracking number")
+    parser.add_argument("--subject", help="the e-mail's subject")
+
+
+def _apply(base: InteractionInput, args: argparse.Namespace, ctx: Context) -> InteractionInput:
+    changes: dict[str, Any] = {}
+    if args.channel is not None:
+        changes["channel"] = parse_choice(Channel, args.channel, "--channel")
+    if args.at is not None:
+        changes["occurred_at"], changes["zone"] = instant(args.at, ctx.workspace.clock)
+    if args.direction is not None:
+        changes["direction"] = parse_choice(Direction, args.direction, "--direction")
+    if args.bot or args.human:
+        changes["agent_kind"] = AgentKind.BOT if args.bot else AgentKind.HUMAN
+    if args.asked_for_human:
+        changes["asked_for_human"] = True
+    for option, field in _TEXT.items():
+        if getattr(args, option) is not None:
+            changes[field] = getattr(args, option)
+    if args.transcript_file is not None:
+        changes["transcript"] = _read_text(args.transcript_file)
+    if args.outcome is not None:
+        changes["outcome"] = parse_choice(Outcome, args.outcome, "--outcome")
+    if args.wait_minutes is not None:
+        changes["wait_minutes"] = optional_minutes(args.wait_minutes, "--wait-minutes")
+    if args.call_minutes is not None:
+        changes["call_minutes"] = optional_minutes(args.call_minutes, "--call-minutes")
+    return replace(base, **changes)
+
+
+def log(ctx: Context) -> int:
+    """Log a contact (and a promise made in it); print its id."""
+    args = ctx.args
+    ident = case_id(args.id)
+    when, zone = instant(args.at, ctx.workspace.clock)
+    promise = None
+    if args.promise_due is not None and args.promise is None:
+        raise InputError("--promise-due", args.promise_due, "give --promise TEXT with it")
+    if args.promise is not None:
+        promise = PromiseInput(text=args.promise, due_date=optional_date(args.promise_due,
+                                                                         "--promise-due"))
+    base = InteractionInput(occurred_at=when, zone=zone, channel=Channel.OTHER,
+                            outcome=Outcome.PROMISE if promise else Outcome.PENDING)
+    data = _apply(base, args, ctx)
+    new_id = ctx.workspace.journal.log(ident, data, promise)
+    ctx.out.emit(str(new_id), {"id": new_id})
+    return 0
+
+
+def edit(ctx: Context) -> int:
+    """Change the given fields of a contact."""
+    ident = case_id(ctx.args.id, "interaction")
+    current = ctx.workspace.journal.interaction(ident).as_input()
+    ctx.workspace.journal.edit(ident, _apply(current, ctx.args, ctx))
+    ctx.out.emit(f"Interaction {ident} saved.", {"id": ident})
+    return 0
+
+
+def delete(ctx: Context) -> int:
+    """Move a contact to the trash."""
+    ident = case_id(ctx.args.id, "interaction")
+    ctx.workspace.journal.delete(ident)
+    ctx.out.emit(f"Interaction {ident} moved to the trash (restore: casekeeper-cli trash restore "
+                 f"interaction {ident}).", {"id": ident, "trashed": True})
+    return 0
+
+
+def escalate(ctx: Context) -> int:
+    """Record a step on the escalation ladder; print its id."""
+    args = ctx.args
+    ident = case_id(args.id)
+    when, zone = instant(args.at, ctx.workspace.clock)
+    data = StageInput(stage=parse_choice(Stage, args.stage, "--stage"), occurred_at=when, zone=zone,
+                      reference=args.ref or "", body=args.body or "", note=args.note or "")
+    new_id = ctx.workspace.journal.record_stage(ident, data)
+    ctx.out.emit(str(new_id), {"id": new_id})
+    return 0
+
+
+def promise_add(ctx: Context) -> int:
+    """Record a promise; print its id."""
+    args = ctx.args
+    interaction = case_id(args.interaction, "--interaction") if args.interaction else None
+    data = PromiseInput(text=args.text, due_date=optional_date(args.due, "--due"),
+                        interaction_id=interaction)
+    new_id = ctx.workspace.journal.add_promise(case_id(args.id), data)
+    ctx.out.emit(str(new_id), {"id": new_id})
+    return 0
+
+
+def promise_settle(ctx: Context) -> int:
+    """Mark a promise kept or broken."""
+    args = ctx.args
+    ident = case_id(args.id, "promise")
+    by = case_id(args.by, "--by") if args.by else None
+    ctx.workspace.journal.settle_promise(ident, kept=args.kept, by_interaction=by,
+                                         note=args.note or "")
+    state = "kept" if args.kept else "broken"
+    ctx.out.emit(f"Promise {ident} marked {state}.", {"id": ident, "state": state})
+    return 0
+
+
+def _read_text(name: str) -> str:
+    from pathlib import Path
+
+    path = Path(name)
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError("--transcript-file", name, f"the file cannot be read ({exc.strerror})") from exc

@@ -1,0 +1,36 @@
+"""What every command receives: the parsed arguments, the open workspace and the output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from casekeeper.services.workspace import Workspace
+
+
+@dataclass
+class Output:
+    """Where results go: human text by default, JSON with --json."""
+
+    as_json: bool = False
+    stream: TextIO = sys.stdout
+
+    def emit(self, text: str, data: Any) -> None:
+        """Print ``text``, or ``data`` as JSON when --json was given."""
+        if self.as_json:
+            json.dump(data, self.stream, ensure_ascii=False, indent=2)
+            self.stream.write("\n")
+        else:
+            self.stream.write(text + "\n")
+
+
+@dataclass
+class Context:
+    """One command's inputs."""
+
+    args: argparse.Namespace
+    workspace: Workspace
+    out: Output

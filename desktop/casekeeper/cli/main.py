@@ -1,0 +1,76 @@
+"""casekeeper-cli entry point: parse, open the data folder, run one command, report plainly."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from casekeeper.cli.context import Context, Output
+from casekeeper.cli.parser import build_parser
+from casekeeper.diagnostics import start_logging
+from casekeeper.errors import KnownError
+from casekeeper.paths import resolve_paths
+from casekeeper.services.clock import Clock
+from casekeeper.services.workspace import open_workspace
+
+EXIT_OK, EXIT_BUG, EXIT_REFUSED, EXIT_INTERRUPTED = 0, 1, 2, 130
+log = logging.getLogger("casekeeper.cli")
+
+
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
+         stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run one command; 0 on success, 2 when input or the environment is refused, 1 on a bug."""
+    out_stream = stdout or sys.stdout
+    err_stream = stderr or sys.stderr
+    log_file = None
+    try:
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        paths = resolve_paths(args.data_dir)
+        paths.ensure()
+        log_file = start_logging(paths.logs_dir)
+        workspace = open_workspace(paths, clock)
+        try:
+            context = Context(args=args, workspace=workspace,
+                              out=Output(as_json=getattr(args, "json", False), stream=out_stream))
+            return int(args.handler(context))
+        finally:
+            workspace.close()
+    except KnownError as error:
+        err_stream.write(f"error: {_one_line(error.message)}\n")
+        return EXIT_REFUSED
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
+        _silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        err_stream.write("Interrupted; every change is either fully saved or not saved at all.\n")
+        return EXIT_INTERRUPTED
+    except SystemExit as done:  # --help and --version
+        return done.code if isinstance(done.code, int) else EXIT_OK
+    except Exception as bug:  # noqa: BLE001 - the last line of defence: no traceback for users
+        log.exception("unexpected error in casekeeper-cli (%s)", type(bug).__name__)
+        where = f" Details were written to {log_file}." if log_file else ""
+        err_stream.write("error: Case Keeper met an unexpected problem and stopped; nothing was "
+                         f"half-saved.{where} Please report it.\n")
+        return EXIT_BUG
+
+
+def _silence_stdout() -> None:
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,147 @@
+"""The command line's grammar: every command, its options and the function that runs it."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from casekeeper import __version__
+from casekeeper.cli.commands import cases, evidence, journal, lookup
+from casekeeper.errors import KnownError
+
+
+class UsageError(KnownError):
+    """The command line itself is malformed (unknown command or option, missing value)."""
+
+
+class QuietParser(argparse.ArgumentParser):
+    """An ArgumentParser that reports a mistake in one line instead of printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}; see '{self.prog} --help'")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole grammar."""
+    root = QuietParser(
+        prog="casekeeper-cli",
+        description="Record your dispute with Klarna: cases, contacts, promises, escalation, "
+                    "evidence. Data stays on this computer.")
+    root.add_argument("--version", action="version", version=f"casekeeper-cli {__version__}")
+    root.add_argument("--data-dir", dest="data_dir",
+                      help="use this data folder (default: CASEKEEPER_DATA_DIR or your user folder)")
+    commands = root.add_subparsers(dest="command", metavar="COMMAND", parser_class=QuietParser)
+    commands.required = True
+
+    case = commands.add_parser("case", help="open, list, show, edit, close and reopen cases")
+    case_commands = case.add_subparsers(dest="case_command", metavar="ACTION",
+                                        parser_class=QuietParser)
+    case_commands.required = True
+    add = case_commands.add_parser("add", help="open a case; prints its id")
+    cases.add_case_fields(add, required_title=True)
+    _json(add).set_defaults(handler=cases.add)
+    listing = case_commands.add_parser("list", help="every case")
+    listing.add_argument("--status", action="append", help="open, resolved or closed-unresolved")
+    _json(listing).set_defaults(handler=cases.list_cases)
+    show = case_commands.add_parser("show", help="a whole case")
+    show.add_argument("id")
+    _json(show).set_defaults(handler=cases.show)
+    edit = case_commands.add_parser("edit", help="change some fields of a case")
+    edit.add_argument("id")
+    cases.add_case_fields(edit, required_title=False)
+    _json(edit).set_defaults(handler=cases.edit)
+    close = case_commands.add_parser("close", help="close a case with its outcome")
+    close.add_argument("id")
+    close.add_argument("--outcome", required=True, help="how it ended, in words")
+    close.add_argument("--resolved", action="store_true", help="the dispute was resolved")
+    _json(close).set_defaults(handler=cases.close)
+    reopen = case_commands.add_parser("reopen", help="reopen a closed case")
+    reopen.add_argument("id")
+    _json(reopen).set_defaults(handler=cases.reopen)
+
+    log = commands.add_parser("log", help="log a contact with Klarna; prints its id")
+    log.add_argument("id", help="the case")
+    journal.add_interaction_fields(log, for_edit=False)
+    log.add_argument("--promise", help="what Klarna promised in this contact")
+    log.add_argument("--promise-due", dest="promise_due", help="by when, YYYY-MM-DD")
+    _json(log).set_defaults(handler=journal.log)
+
+    interaction = commands.add_parser("interaction", help="edit or delete a logged contact")
+    interaction_commands = interaction.add_subparsers(dest="interaction_command", metavar="ACTION",
+                                                      parser_class=QuietParser)
+    interaction_commands.required = True
+    i_edit = interaction_commands.add_parser("edit", help="change some fields of a contact")
+    i_edit.add_argument("id")
+    journal.add_interaction_fields(i_edit, for_edit=True)
+    _json(i_edit).set_defaults(handler=journal.edit)
+    i_delete = interaction_commands.add_parser("delete", help="move a contact to the trash")
+    i_delete.add_argument("id")
+    _json(i_delete).set_defaults(handler=journal.delete)
+
+    escalate = commands.add_parser("escalate", help="record a step on the escalation ladder")
+    escalate.add_argument("id", help="the case")
+    escalate.add_argument("--stage", required=True,
+                          help="first-contact, follow-up, supervisor-requested, supervisor, "
+                               "formal-complaint, internal-review, external-body, court, resolved")
+    escalate.add_argument("--at", help="when (default: now)")
+    escalate.add_argument("--ref", help="the reference of the step")
+    escalate.add_argument("--body", help="who handles it, e.g. Complaints team, ARN")
+    escalate.add_argument("--note")
+    _json(escalate).set_defaults(handler=journal.escalate)
+
+    promise = commands.add_parser("promise", help="record or settle a promise")
+    promise_commands = promise.add_subparsers(dest="promise_command", metavar="ACTION",
+                                              parser_class=QuietParser)
+    promise_commands.required = True
+    p_add = promise_commands.add_parser("add", help="record a promise; prints its id")
+    p_add.add_argument("id", help="the case")
+    p_add.add_argument("--text", required=True)
+    p_add.add_argument("--due", help="YYYY-MM-DD")
+    p_add.add_argument("--interaction", help="the contact in which it was made")
+    _json(p_add).set_defaults(handler=journal.promise_add)
+    p_settle = promise_commands.add_parser("settle", help="mark a promise kept or broken")
+    p_settle.add_argument("id", help="the promise")
+    state = p_settle.add_mutually_exclusive_group(required=True)
+    state.add_argument("--kept", action="store_true")
+    state.add_argument("--broken", action="store_true")
+    p_settle.add_argument("--by", help="the contact that settled it")
+    p_settle.add_argument("--note")
+    _json(p_settle).set_defaults(handler=journal.promise_settle)
+
+    attach = commands.add_parser("attach", help="attach a file as evidence; prints E-number, SHA-256")
+    attach.add_argument("id", help="the case")
+    attach.add_argument("file")
+    attach.add_argument("--interaction", help="the contact it belongs to")
+    attach.add_argument("--title")
+    attach.add_argument("--date", help="the document's date, YYYY-MM-DD")
+    _json(attach).set_defaults(handler=evidence.attach)
+
+    exhibit = commands.add_parser("exhibit", help="move an exhibit to the trash")
+    exhibit_commands = exhibit.add_subparsers(dest="exhibit_command", metavar="ACTION",
+                                              parser_class=QuietParser)
+    exhibit_commands.required = True
+    e_delete = exhibit_commands.add_parser("delete", help="move an exhibit to the trash")
+    e_delete.add_argument("id", help="the exhibit's id (see case show --json)")
+    _json(e_delete).set_defaults(handler=evidence.delete)
+
+    search = commands.add_parser("search", help="search every case")
+    search.add_argument("text", nargs="+")
+    _json(search).set_defaults(handler=lookup.search)
+
+    trash = commands.add_parser("trash", help="list or restore deleted records")
+    trash_commands = trash.add_subparsers(dest="trash_command", metavar="ACTION",
+                                          parser_class=QuietParser)
+    trash_commands.required = True
+    _json(trash_commands.add_parser("list", help="what is in the trash")).set_defaults(
+        handler=lookup.trash_list)
+    restore = trash_commands.add_parser("restore", help="bring a record back")
+    restore.add_argument("kind", help="interaction, promise, stage-change or evidence")
+    restore.add_argument("id")
+    _json(restore).set_defaults(handler=lookup.trash_restore)
+    return root
+
+
+def _json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+    return parser
+

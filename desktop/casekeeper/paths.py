@@ -1,0 +1,83 @@
+"""Where Case Keeper keeps its data: platformdirs locations, or one folder given by the person."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from casekeeper.errors import DataLocationError
+
+APP_NAME = "CaseKeeper"
+ENV_DATA_DIR = "CASEKEEPER_DATA_DIR"
+
+
+@dataclass(frozen=True, slots=True)
+class DataPaths:
+    """The folders and files of one data location."""
+
+    data_dir: Path
+    config_dir: Path
+
+    @property
+    def database(self) -> Path:
+        """The SQLite case file."""
+        return self.data_dir / "casekeeper.sqlite3"
+
+    @property
+    def evidence_dir(self) -> Path:
+        """The content-addressed store of original files."""
+        return self.data_dir / "evidence"
+
+    @property
+    def backups_dir(self) -> Path:
+        """Copies of the case file."""
+        return self.data_dir / "backups"
+
+    @property
+    def logs_dir(self) -> Path:
+        """Diagnostic logs (never case contents)."""
+        return self.data_dir / "logs"
+
+    @property
+    def settings_file(self) -> Path:
+        """The INI file of settings and window state."""
+        return self.config_dir / "casekeeper.ini"
+
+    def ensure(self) -> None:
+        """Create the folders, readable by their owner only on POSIX."""
+        for folder in (self.data_dir, self.evidence_dir, self.backups_dir, self.logs_dir,
+                       self.config_dir):
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                raise DataLocationError(
+                    f"The folder {folder} cannot be created ({exc.strerror or exc}). Check its "
+                    "permissions, or choose another data folder with --data-dir.") from exc
+        if os.name == "posix":
+            for folder in (self.data_dir, self.config_dir):
+                try:
+                    folder.chmod(0o700)
+                except OSError:
+                    pass
+
+
+def resolve_paths(data_dir: str | None = None,
+                  environ: Mapping[str, str] | None = None) -> DataPaths:
+    """The data location: ``--data-dir``, else ``CASEKEEPER_DATA_DIR``, else the platform's folders.
+
+    With an explicit folder, settings live inside it too, so one folder holds everything.
+    """
+    env = os.environ if environ is None else environ
+    chosen = data_dir or env.get(ENV_DATA_DIR) or None
+    if chosen:
+        root = Path(chosen).expanduser().absolute()
+        if root.exists() and not root.is_dir():
+            raise DataLocationError(f"The data folder {root} is a file, not a folder. Choose a "
+                                    "folder with --data-dir.")
+        return DataPaths(data_dir=root, config_dir=root / "config")
+    from platformdirs import user_config_path, user_data_path
+
+    return DataPaths(data_dir=user_data_path(APP_NAME, appauthor=False, roaming=True),
+                     config_dir=user_config_path(APP_NAME, appauthor=False, roaming=True))

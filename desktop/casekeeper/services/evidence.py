@@ -1,0 +1,84 @@
+"""Evidence: attach files as numbered exhibits (duplicates found by fingerprint), trash them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+from casekeeper.domain.dto import AttachResult
+from casekeeper.domain.enums import CaseStatus
+from casekeeper.domain.models import Evidence
+from casekeeper.domain.values import MAX_YEAR, MIN_YEAR, clean_text
+from casekeeper.errors import InputError, KnownError
+from casekeeper.services.clock import Clock
+from casekeeper.services.media_types import looks_executable, sniff_media_type
+from casekeeper.storage.engine import Database
+from casekeeper.storage.evidence_store import EvidenceStore
+from casekeeper.storage.repositories.cases import CaseRepository
+from casekeeper.storage.repositories.evidence import EvidenceRepository
+from casekeeper.storage.repositories.journal import JournalRepository
+from casekeeper.storage.repositories.mapping import evidence_view
+
+
+class EvidenceService:
+    """Exhibits of a case; the originals live in the content-addressed store."""
+
+    def __init__(self, db: Database, store: EvidenceStore, clock: Clock) -> None:
+        self._db = db
+        self._store = store
+        self._clock = clock
+
+    def attach(self, case_id: int, source: Path, *, title: str = "",
+               document_date: date | None = None, interaction_id: int | None = None) -> AttachResult:
+        """Copy ``source`` into the store and number it as the case's next exhibit."""
+        clean_title = clean_text(title, "title") or clean_text(source.name, "title")
+        if document_date is not None and not MIN_YEAR <= document_date.year <= MAX_YEAR:
+            raise InputError("date", document_date.isoformat(),
+                             f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
+        with self._db.reading() as session:
+            self._check_target(session, case_id, interaction_id)
+        stored = self._store.add(source)
+        media_type = sniff_media_type(stored.path, source.name)
+        warnings: tuple[str, ...] = ()
+        if looks_executable(source, media_type):
+            warnings = ("This file is a program or script. It is kept as evidence but Case Keeper "
+                        "will not open it; never run it.",)
+        # A file stored but not recorded (the checks below failed) stays in the store as an orphan:
+        # another case may share it, and the integrity check lists orphans.
+        with self._db.writing() as session:
+            self._check_target(session, case_id, interaction_id)
+            repo = EvidenceRepository(session)
+            existing = repo.by_hash(case_id, stored.sha256)
+            if existing is not None:
+                raise KnownError(
+                    f"This file is already attached to case {case_id} as E{existing.exhibit_no} "
+                    f"({existing.title}); it was not added twice.")
+            row = repo.add(Evidence(
+                case_id=case_id, exhibit_no=repo.next_exhibit_no(case_id), title=clean_title,
+                original_name=clean_text(source.name, "file name") or "unnamed",
+                media_type=media_type, size=stored.size, sha256=stored.sha256,
+                document_date=document_date, interaction_id=interaction_id,
+                added_at=self._clock.now()))
+            CaseRepository(session).get(case_id).updated_at = self._clock.now()
+            view = evidence_view(row, self._store.path_for)
+        return AttachResult(evidence=view, already_in_store=stored.already_present,
+                            warnings=warnings)
+
+    def delete(self, evidence_id: int) -> None:
+        """Move an exhibit to the trash; its number is never reused and its original is kept."""
+        with self._db.writing() as session:
+            row = EvidenceRepository(session).get(evidence_id)
+            row.deleted_at = self._clock.now()
+            CaseRepository(session).get(row.case_id).updated_at = self._clock.now()
+
+    def _check_target(self, session: Session, case_id: int, interaction_id: int | None) -> None:
+        case = CaseRepository(session).get(case_id)
+        if case.status is not CaseStatus.OPEN:
+            raise KnownError(f"Case {case_id} is closed; reopen it before attaching files.")
+        if interaction_id is not None:
+            interaction = JournalRepository(session).interaction(interaction_id)
+            if interaction.case_id != case_id:
+                raise InputError("interaction", interaction_id, f"give a contact of case {case_id}")
+

@@ -1,0 +1,50 @@
+"""A workspace: the opened data folder with every service wired to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casekeeper.paths import DataPaths
+from casekeeper.services.cases import CaseService
+from casekeeper.services.clock import Clock, SystemClock
+from casekeeper.services.evidence import EvidenceService
+from casekeeper.services.journal import JournalService
+from casekeeper.services.search import SearchService
+from casekeeper.services.trash import TrashService
+from casekeeper.storage.engine import Database
+from casekeeper.storage.evidence_store import EvidenceStore
+from casekeeper.storage.migrate import open_database
+
+
+@dataclass
+class Workspace:
+    """Every use case on one data folder; close it when done."""
+
+    paths: DataPaths
+    db: Database
+    clock: Clock
+    cases: CaseService
+    journal: JournalService
+    evidence: EvidenceService
+    search: SearchService
+    trash: TrashService
+
+    def close(self) -> None:
+        """Release the database."""
+        self.db.close()
+
+
+def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
+    """Open (creating or migrating) the data folder and wire the services."""
+    paths.ensure()
+    db = open_database(paths.database, paths.backups_dir)
+    store = EvidenceStore(paths.evidence_dir)
+    the_clock = clock or SystemClock()
+    return Workspace(
+        paths=paths, db=db, clock=the_clock,
+        cases=CaseService(db, store, the_clock),
+        journal=JournalService(db, the_clock),
+        evidence=EvidenceService(db, store, the_clock),
+        search=SearchService(db),
+        trash=TrashService(db, the_clock),
+    )

@@ -1,0 +1,89 @@
+"""One SQLite engine per data folder: WAL, foreign keys, synchronous FULL, busy timeout, explicit BEGIN."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
+from sqlmodel import Session
+
+from casekeeper.storage.sqlite_errors import environment_error
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """Create the engine; pragmas are set on every new connection in autocommit mode."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, see _on_begin
+        for pragma in (
+            "PRAGMA journal_mode=WAL",
+            f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}",
+            "PRAGMA synchronous=FULL",
+            f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+        ):
+            dbapi_connection.execute(pragma)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        immediate = connection.get_execution_options().get("sqlite_immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """The open case file: hands out read and write sessions, each one transaction."""
+
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+        self.path = path
+        self.engine = engine or make_engine(path)
+        self._writer = self.engine.execution_options(sqlite_immediate=True)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read transaction (a consistent snapshot)."""
+        with translated_errors(), Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A write transaction taken at once (BEGIN IMMEDIATE); committed on success, else rolled back."""
+        with translated_errors(), Session(self._writer, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        """Release every connection (checkpointing the WAL)."""
+        self.engine.dispose()
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """Turn SQLite failures caused by the environment into plain-words DataLocationErrors."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as exc:
+        known = environment_error(exc)
+        if known is None:
+            raise
+        raise known from exc

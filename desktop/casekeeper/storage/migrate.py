@@ -1,0 +1,84 @@
+"""Open the case file, migrating it to the current schema first (a new file is made the same way)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from casekeeper.errors import DataLocationError
+from casekeeper.storage.backup import backup_database
+from casekeeper.storage.engine import Database, make_engine, translated_errors
+from casekeeper.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD, read_revision
+
+NEWER_VERSION = (
+    "This case file was written by a newer version of Case Keeper (schema {revision}). "
+    "Install the newer version to open it; your data has not been changed."
+)
+FOREIGN_FILE = (
+    "The file {path} is not a Case Keeper case file. Choose another data folder with "
+    "--data-dir; the file has not been changed."
+)
+
+
+def open_database(path: Path, backups_dir: Path) -> Database:
+    """Open ``path``, creating or migrating it; the file is backed up before any migration.
+
+    When the schema is already current no migration machinery is imported (fast start).
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataLocationError(
+            f"The data folder {path.parent} cannot be created ({exc.strerror}). Check its "
+            "permissions or choose another folder with --data-dir.") from exc
+    try:
+        revision = read_revision(path)
+    except sqlite3.DatabaseError as exc:
+        raise DataLocationError(
+            f"The case file {path} cannot be read: it is damaged or not a database. Restore the "
+            "latest backup (casekeeper-cli backup restore); nothing has been changed.") from exc
+    if revision == SCHEMA_HEAD:
+        return Database(path)
+    if revision == "unknown":
+        raise DataLocationError(FOREIGN_FILE.format(path=path))
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DataLocationError(NEWER_VERSION.format(revision=revision))
+    backup = backup_database(path, backups_dir, f"pre-migration-{revision}") if revision else None
+    try:
+        with translated_errors():
+            upgrade_to_head(path)
+    except Exception:
+        if backup is not None:
+            shutil.copyfile(backup, path)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return Database(path)
+
+
+def upgrade_to_head(path: Path) -> None:
+    """Run every pending migration with foreign keys off, then prove no reference is dangling."""
+    from alembic import command
+
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.connect() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            connection.rollback()
+        if dangling:
+            raise RuntimeError(f"migration left dangling references: {dangling[:5]}")
+    finally:
+        engine.dispose()
+
+
+def alembic_config() -> object:
+    """The Alembic configuration pointing at the migrations shipped inside the package."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    return config

@@ -1,0 +1,1 @@
+"""Repositories: every query of the case file, each bound to one session (one transaction)."""

@@ -1,0 +1,84 @@
+"""Queries on a case's journal: interactions, promises and stage changes (with the trash flag)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from casekeeper.domain.models import Evidence, Interaction, Promise, StageChange
+from casekeeper.errors import NotFoundError
+
+
+class JournalRepository:
+    """Interactions, promises and stage changes in one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, row: Interaction | Promise | StageChange) -> None:
+        """Insert a row and give it its id."""
+        self.session.add(row)
+        self.session.flush()
+
+    def interaction(self, interaction_id: int, *, include_deleted: bool = False) -> Interaction:
+        """One interaction, or NotFoundError (also for one in the trash unless asked)."""
+        row = self.session.get(Interaction, interaction_id)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            raise NotFoundError("interaction", interaction_id)
+        return row
+
+    def promise(self, promise_id: int, *, include_deleted: bool = False) -> Promise:
+        """One promise, or NotFoundError."""
+        row = self.session.get(Promise, promise_id)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            raise NotFoundError("promise", promise_id)
+        return row
+
+    def stage_change(self, stage_id: int, *, include_deleted: bool = False) -> StageChange:
+        """One stage change, or NotFoundError."""
+        row = self.session.get(StageChange, stage_id)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            raise NotFoundError("stage change", stage_id)
+        return row
+
+    def interactions(self, case_id: int) -> list[Interaction]:
+        """Live interactions of a case, oldest first."""
+        return list(self.session.scalars(
+            select(Interaction)
+            .where(Interaction.case_id == case_id, col(Interaction.deleted_at).is_(None))
+            .order_by(col(Interaction.occurred_at), col(Interaction.id))
+        ))
+
+    def promises(self, case_id: int) -> list[Promise]:
+        """Live promises of a case, by due date (undated last)."""
+        return list(self.session.scalars(
+            select(Promise)
+            .where(Promise.case_id == case_id, col(Promise.deleted_at).is_(None))
+            .order_by(col(Promise.due_date).is_(None), col(Promise.due_date), col(Promise.id))
+        ))
+
+    def stage_changes(self, case_id: int) -> list[StageChange]:
+        """Live stage changes of a case, oldest first."""
+        return list(self.session.scalars(
+            select(StageChange)
+            .where(StageChange.case_id == case_id, col(StageChange.deleted_at).is_(None))
+            .order_by(col(StageChange.occurred_at), col(StageChange.id))
+        ))
+
+    def agent_names(self, case_id: int) -> list[str]:
+        """Agent names already seen in a case, most recent first, each once."""
+        rows = self.session.execute(
+            select(Interaction.agent_name)
+            .where(Interaction.case_id == case_id, Interaction.agent_name != "",
+                   col(Interaction.deleted_at).is_(None))
+            .order_by(col(Interaction.occurred_at).desc())
+        ).scalars()
+        return list(dict.fromkeys(rows))
+
+    def deleted(self) -> list[Interaction | Promise | StageChange | Evidence]:
+        """Every record in the trash, most recently deleted first."""
+        rows: list[Interaction | Promise | StageChange | Evidence] = []
+        for model in (Interaction, Promise, StageChange, Evidence):
+            rows.extend(self.session.scalars(
+                select(model).where(col(model.deleted_at).is_not(None))))
+        return sorted(rows, key=lambda r: r.deleted_at or 0, reverse=True)  # type: ignore[arg-type,return-value]
