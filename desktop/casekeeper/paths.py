@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -57,10 +58,8 @@ class DataPaths:
                     "permissions, or choose another data folder with --data-dir.") from exc
         if os.name == "posix":
             for folder in (self.data_dir, self.config_dir):
-                try:
+                with contextlib.suppress(OSError):
                     folder.chmod(0o700)
-                except OSError:
-                    pass
 
 
 def resolve_paths(data_dir: str | None = None,

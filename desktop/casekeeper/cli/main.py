@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
         return EXIT_INTERRUPTED
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
-    except Exception as bug:  # noqa: BLE001 - the last line of defence: no traceback for users
+    except Exception as bug:
         log.exception("unexpected error in casekeeper-cli (%s)", type(bug).__name__)
         where = f" Details were written to {log_file}." if log_file else ""
         err_stream.write("error: Case Keeper met an unexpected problem and stopped; nothing was "

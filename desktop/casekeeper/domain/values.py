@@ -22,7 +22,7 @@ _AMOUNT_RE = re.compile(r"^(?P<int>\d{1,3}(?:[ \u00a0\u202f']\d{3})+|\d+)(?:[.,]
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
 _OFFSET_RE = re.compile(r"^[+-]\d{2}:\d{2}$")
-_CONTROL = {cat for cat in ("Cc", "Cf", "Cs", "Co", "Cn")}
+_CONTROL = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 _KEEP_CONTROLS = {"\n", "\t", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u2066", "\u2067",
                   "\u2068", "\u2069", "\u200d", "\u00ad"}
 
@@ -184,5 +184,6 @@ def _known_currencies() -> frozenset[str]:
 def _known_countries() -> frozenset[str]:
     from babel import Locale
 
-    return frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha()
+    codes = (str(code) for code in Locale("en").territories)
+    return frozenset(code for code in codes if len(code) == 2 and code.isalpha()
                      and code not in {"ZZ", "QO", "EU", "EZ", "UN", "XA", "XB"})

@@ -21,7 +21,8 @@ class SearchService:
             rows = SearchRepository(session).hits(text, limit)
         return [
             SearchHit(case_id=case_id, case_title=title, kind=kind, record_id=record_id,
-                      snippet=" ".join(snippet.split()), occurred_at=when if isinstance(when, datetime) else None)
+                      snippet=" ".join(snippet.split()),
+                      occurred_at=when if isinstance(when, datetime) else None)
             for case_id, title, kind, record_id, snippet, when in rows
         ]
 

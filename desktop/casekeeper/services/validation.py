@@ -21,8 +21,8 @@ from casekeeper.errors import InputError
 
 def checked_case(data: CaseInput) -> CaseInput:
     """The case input with text cleaned, codes normalised and amounts checked."""
-    if data.amount is not None and not (0 < data.amount < MAX_AMOUNT) or (
-            data.amount is not None and not data.amount.is_finite()):
+    if data.amount is not None and (not data.amount.is_finite()
+                                    or not 0 < data.amount < MAX_AMOUNT):
         raise InputError("amount", str(data.amount), "use a positive amount below 1 000 000 000")
     currency = parse_currency(data.currency) if data.currency else None
     if data.amount is not None and currency is None:

@@ -18,14 +18,15 @@ from casekeeper.storage.sqlite_errors import environment_error
 BUSY_TIMEOUT_MS = 5000
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True,
+                busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     """Create the engine; pragmas are set on every new connection in autocommit mode."""
     engine = create_engine(
         f"sqlite:///{path}",
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
     )
 
     @event.listens_for(engine, "connect")
@@ -35,7 +36,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
             "PRAGMA journal_mode=WAL",
             f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}",
             "PRAGMA synchronous=FULL",
-            f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+            f"PRAGMA busy_timeout={busy_timeout_ms}",
         ):
             dbapi_connection.execute(pragma)
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casekeeper.errors import DataLocationError
 from casekeeper.storage.backup import backup_database
 from casekeeper.storage.engine import Database, make_engine, translated_errors
 from casekeeper.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD, read_revision
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 NEWER_VERSION = (
     "This case file was written by a newer version of Case Keeper (schema {revision}). "
@@ -75,7 +79,7 @@ def upgrade_to_head(path: Path) -> None:
         engine.dispose()
 
 
-def alembic_config() -> object:
+def alembic_config() -> Config:
     """The Alembic configuration pointing at the migrations shipped inside the package."""
     from alembic.config import Config
 

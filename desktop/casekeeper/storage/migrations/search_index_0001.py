@@ -5,6 +5,8 @@ evidence. Its rowid is ``record_id * 8 + kind code`` so triggers update a row by
 scanning; deleted (trashed) records leave the index and come back when restored.
 """
 
+from typing import Any
+
 KINDS = {"case": 1, "interaction": 2, "promise": 3, "stage": 4, "evidence": 5}
 
 SOURCES = {
@@ -28,7 +30,7 @@ def _body(columns: str) -> str:
     return " || ' ' || ".join(parts)
 
 
-def create_search_index(op) -> None:
+def create_search_index(op: Any) -> None:
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "body, kind UNINDEXED, record_id UNINDEXED, case_id UNINDEXED, "
@@ -46,7 +48,7 @@ def create_search_index(op) -> None:
         op.execute(f"CREATE TRIGGER search_{kind}_ad AFTER DELETE ON {table} BEGIN {delete_old} END")
 
 
-def drop_search_index(op) -> None:
+def drop_search_index(op: Any) -> None:
     for kind in SOURCES:
         for suffix in ("ai", "au", "ad"):
             op.execute(f"DROP TRIGGER IF EXISTS search_{kind}_{suffix}")

@@ -37,8 +37,8 @@ class CaseRepository:
     def latest_stage(self, case_id: int) -> Stage:
         """The stage of the most recent live stage change, or first contact when none."""
         row = self.session.execute(
-            select(StageChange.stage)
-            .where(StageChange.case_id == case_id, col(StageChange.deleted_at).is_(None))
+            select(col(StageChange.stage))
+            .where(col(StageChange.case_id) == case_id, col(StageChange.deleted_at).is_(None))
             .order_by(col(StageChange.occurred_at).desc(), col(StageChange.id).desc())
             .limit(1)
         ).scalar_one_or_none()
@@ -48,7 +48,7 @@ class CaseRepository:
                   case_ids: Sequence[int] | None = None) -> list[CaseSummary]:
         """The case list, most recently updated first, with contact and promise counters."""
         live_interactions = (
-            select(Interaction.case_id, func.count().label("n"),
+            select(col(Interaction.case_id), func.count().label("n"),
                    func.max(Interaction.occurred_at, type_=UTCDateTime()).label("last"))
             .where(col(Interaction.deleted_at).is_(None))
             .group_by(col(Interaction.case_id))
@@ -57,10 +57,10 @@ class CaseRepository:
         today_text = today.isoformat()
         promise_counts = (
             select(
-                Promise.case_id,
-                func.sum((Promise.state == PromiseState.PENDING).cast(Integer)).label("open"),
-                func.sum((Promise.state == PromiseState.BROKEN).cast(Integer)).label("broken"),
-                func.sum(((Promise.state == PromiseState.PENDING)
+                col(Promise.case_id),
+                func.sum((col(Promise.state) == PromiseState.PENDING).cast(Integer)).label("open"),
+                func.sum((col(Promise.state) == PromiseState.BROKEN).cast(Integer)).label("broken"),
+                func.sum(((col(Promise.state) == PromiseState.PENDING)
                           & (col(Promise.due_date) < today_text)).cast(Integer)).label("overdue"),
             )
             .where(col(Promise.deleted_at).is_(None))

@@ -18,7 +18,7 @@ class EvidenceRepository:
     def next_exhibit_no(self, case_id: int) -> int:
         """The next exhibit number; numbers of trashed exhibits are never reused."""
         current = self.session.execute(
-            select(func.max(Evidence.exhibit_no)).where(Evidence.case_id == case_id)
+            select(func.max(col(Evidence.exhibit_no))).where(col(Evidence.case_id) == case_id)
         ).scalar_one_or_none()
         return (current or 0) + 1
 
@@ -38,7 +38,7 @@ class EvidenceRepository:
     def by_hash(self, case_id: int, sha256: str) -> Evidence | None:
         """A live exhibit of the case with this fingerprint, if any."""
         return self.session.scalars(
-            select(Evidence).where(Evidence.case_id == case_id, Evidence.sha256 == sha256,
+            select(Evidence).where(col(Evidence.case_id) == case_id, col(Evidence.sha256) == sha256,
                                    col(Evidence.deleted_at).is_(None))
         ).first()
 
@@ -46,6 +46,6 @@ class EvidenceRepository:
         """Live exhibits of a case in exhibit order."""
         return list(self.session.scalars(
             select(Evidence)
-            .where(Evidence.case_id == case_id, col(Evidence.deleted_at).is_(None))
+            .where(col(Evidence.case_id) == case_id, col(Evidence.deleted_at).is_(None))
             .order_by(col(Evidence.exhibit_no))
         ))

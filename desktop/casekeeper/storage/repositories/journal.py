@@ -45,7 +45,7 @@ class JournalRepository:
         """Live interactions of a case, oldest first."""
         return list(self.session.scalars(
             select(Interaction)
-            .where(Interaction.case_id == case_id, col(Interaction.deleted_at).is_(None))
+            .where(col(Interaction.case_id) == case_id, col(Interaction.deleted_at).is_(None))
             .order_by(col(Interaction.occurred_at), col(Interaction.id))
         ))
 
@@ -53,7 +53,7 @@ class JournalRepository:
         """Live promises of a case, by due date (undated last)."""
         return list(self.session.scalars(
             select(Promise)
-            .where(Promise.case_id == case_id, col(Promise.deleted_at).is_(None))
+            .where(col(Promise.case_id) == case_id, col(Promise.deleted_at).is_(None))
             .order_by(col(Promise.due_date).is_(None), col(Promise.due_date), col(Promise.id))
         ))
 
@@ -61,15 +61,15 @@ class JournalRepository:
         """Live stage changes of a case, oldest first."""
         return list(self.session.scalars(
             select(StageChange)
-            .where(StageChange.case_id == case_id, col(StageChange.deleted_at).is_(None))
+            .where(col(StageChange.case_id) == case_id, col(StageChange.deleted_at).is_(None))
             .order_by(col(StageChange.occurred_at), col(StageChange.id))
         ))
 
     def agent_names(self, case_id: int) -> list[str]:
         """Agent names already seen in a case, most recent first, each once."""
         rows = self.session.execute(
-            select(Interaction.agent_name)
-            .where(Interaction.case_id == case_id, Interaction.agent_name != "",
+            select(col(Interaction.agent_name))
+            .where(col(Interaction.case_id) == case_id, col(Interaction.agent_name) != "",
                    col(Interaction.deleted_at).is_(None))
             .order_by(col(Interaction.occurred_at).desc())
         ).scalars()
@@ -81,4 +81,4 @@ class JournalRepository:
         for model in (Interaction, Promise, StageChange, Evidence):
             rows.extend(self.session.scalars(
                 select(model).where(col(model.deleted_at).is_not(None))))
-        return sorted(rows, key=lambda r: r.deleted_at or 0, reverse=True)  # type: ignore[arg-type,return-value]
+        return sorted(rows, key=lambda r: r.deleted_at or 0, reverse=True)

@@ -1,0 +1,55 @@
+"""Composition root: the only module that wires paths, services and the window together."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from casekeeper import __version__
+from casekeeper.diagnostics import start_logging
+from casekeeper.errors import KnownError
+from casekeeper.paths import resolve_paths
+
+log = logging.getLogger("casekeeper.app")
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The GUI's own options; anything else is left for Qt."""
+    parser = argparse.ArgumentParser(prog="casekeeper", description="Case Keeper desktop app")
+    parser.add_argument("--version", action="version", version=f"Case Keeper {__version__}")
+    parser.add_argument("--data-dir", dest="data_dir", help="use this data folder")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def run(argv: Sequence[str]) -> int:
+    """Open the data folder and show the main window; errors are shown in plain words."""
+    args = parse_arguments(argv)
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Case Keeper")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("CaseKeeper")
+    app.setDesktopFileName("org.casekeeper.CaseKeeper")
+    try:
+        paths = resolve_paths(args.data_dir)
+        paths.ensure()
+        start_logging(paths.logs_dir)
+        from casekeeper.services.workspace import open_workspace
+
+        workspace = open_workspace(paths)
+    except KnownError as error:
+        QMessageBox.critical(None, "Case Keeper", error.message)
+        return 2
+    from casekeeper.ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        workspace.close()

@@ -1,0 +1,1 @@
+"""Knowledge: rulepacks of channels, opening hours, ladders and deadline clocks. Pure, no Qt."""
