@@ -1,1 +1,1 @@
-"""Knowledge: rulepacks (channels, opening hours, escalation ladders, clocks) and pure rules on them."""
+"""Knowledge: rulepacks (channels, hours, escalation ladders, clocks) and pure rules on them."""

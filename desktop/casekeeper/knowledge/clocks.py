@@ -1,4 +1,4 @@
-"""Clock arithmetic: business days (weekends and public holidays skipped), calendar days, weeks, months.
+"""Clock arithmetic: business days (weekends and holidays skipped), calendar days, weeks, months.
 
 End-of-month rule: adding months keeps the day of the month; when the target month is shorter,
 the result is that month's last day (31 January + 1 month = 28 or 29 February; 28 February +
@@ -43,7 +43,7 @@ def add_business_days(start: date, amount: int, holiday_calendar: HolidayCalenda
 
 
 def business_days_between(start: date, end: date, holiday_calendar: HolidayCalendar | None) -> int:
-    """How many business days lie after ``start`` up to and including ``end`` (0 if end <= start)."""
+    """How many business days lie after ``start`` up to and including ``end``."""
     count = 0
     day = start
     while day < end:
@@ -64,11 +64,12 @@ def add_clock(start: date, clock: Clock, holiday_calendar: HolidayCalendar | Non
     """The due date of ``clock`` started on ``start``; raises ValueError for an unknown clock."""
     if clock.amount is None or clock.unit is None:
         raise ValueError("an unknown clock has no due date")
+    amount = clock.amount
     adders: dict[ClockUnit, Callable[[], date]] = {
-        ClockUnit.BUSINESS_DAYS: lambda: add_business_days(start, clock.amount or 0, holiday_calendar),
-        ClockUnit.CALENDAR_DAYS: lambda: start + timedelta(days=clock.amount or 0),
-        ClockUnit.WEEKS: lambda: start + timedelta(weeks=clock.amount or 0),
-        ClockUnit.MONTHS: lambda: add_months(start, clock.amount or 0),
+        ClockUnit.BUSINESS_DAYS: lambda: add_business_days(start, amount, holiday_calendar),
+        ClockUnit.CALENDAR_DAYS: lambda: start + timedelta(days=amount),
+        ClockUnit.WEEKS: lambda: start + timedelta(weeks=amount),
+        ClockUnit.MONTHS: lambda: add_months(start, amount),
     }
     return adders[clock.unit]()
 

@@ -1,4 +1,4 @@
-"""Opening hours of a channel at an instant: open now, next opening and closing, in two time zones."""
+"""Opening hours of a channel at an instant: open now, next opening and closing, in two zones."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 HORIZON = timedelta(days=366)
 _DAYS = {"Mo": "Monday", "Tu": "Tuesday", "We": "Wednesday", "Th": "Thursday", "Fr": "Friday",
          "Sa": "Saturday", "Su": "Sunday", "PH": "public holidays"}
+_RANGE_RE = re.compile(r"\b([A-Z][a-z])-([A-Z][a-z])\b")
 _DAY_RE = re.compile(r"\b(Mo|Tu|We|Th|Fr|Sa|Su|PH)\b")
 
 
@@ -82,7 +83,7 @@ def channel_status(pack: RulePack, channel_id: str, at: datetime,
 
 def open_intervals(pack: RulePack, channel_id: str, start: datetime,
                    days: int = 7) -> list[tuple[datetime, datetime]]:
-    """The open periods (Klarna's zone) from ``start`` over ``days`` days; empty if hours unknown."""
+    """The open periods (Klarna's zone) from ``start`` over ``days`` days; empty if unknown."""
     entry = pack.channels[channel_id]
     if not entry.hours_known or entry.hours is None:
         return []
@@ -92,7 +93,7 @@ def open_intervals(pack: RulePack, channel_id: str, start: datetime,
 
 
 def hours_text(entry: ChannelEntry) -> str:
-    """The hours in plain words, e.g. ``Monday to Friday 09:00-17:00; closed on public holidays``."""
+    """The hours in plain words, e.g. ``Monday to Friday 09:00-17:00; closed on public holidays``"""
     if entry.hours is None:
         return "No opening hours apply"
     if entry.hours == UNKNOWN:
@@ -104,8 +105,7 @@ def hours_text(entry: ChannelEntry) -> str:
 def _rule_text(rule: str) -> str:
     if rule == "24/7":
         return "open 24 hours a day, 7 days a week"
-    text = re.sub(r"\b([A-Z][a-z])-([A-Z][a-z])\b", lambda m: f"{_DAYS.get(m[1], m[1])} to {_DAYS.get(m[2], m[2])}",
-                  rule)
+    text = _RANGE_RE.sub(lambda m: f"{_DAYS.get(m[1], m[1])} to {_DAYS.get(m[2], m[2])}", rule)
     text = _DAY_RE.sub(lambda m: _DAYS[m[1]], text).replace(",", ", ")
     if text.endswith((" off", " closed")):
         return "closed on " + text.rsplit(" ", 1)[0]
@@ -131,7 +131,8 @@ def _evaluate(expression: str, pack: RulePack,
     return state, opening, closing
 
 
-def _merged_open(hours: OpeningHours, start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
+def _merged_open(hours: OpeningHours, start: datetime,
+                 end: datetime) -> list[tuple[datetime, datetime]]:
     return list(_open_runs(hours, start, end))
 
 

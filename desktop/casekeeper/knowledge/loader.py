@@ -1,4 +1,4 @@
-"""Read rulepacks shipped in ``casekeeper/resources/rulepacks`` and validate them with plain-words errors."""
+"""Read the shipped rulepacks (resources/rulepacks) and validate them with plain-words errors."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ class RulePackError(KnownError):
         self.entry = entry
         self.field = field
         self.problem = problem
-        super().__init__(f"Rulepack {filename}, entry {entry}, field {field}: {problem}")
+        super().__init__(f"In {filename}, entry {entry}, field {field}: {problem}")
 
 
 def shipped_pack_names() -> list[str]:
@@ -54,7 +54,7 @@ def parse_pack(text: str, filename: str) -> RulePack:
 
 
 def validate_pack(data: dict[str, Any], filename: str) -> RulePack:
-    """Validate parsed TOML data as a pack; the first problem is raised as :class:`RulePackError`."""
+    """Validate parsed TOML data as a pack; the first problem is raised as RulePackError."""
     try:
         return RulePack.model_validate(data)
     except ValidationError as exc:
@@ -121,7 +121,7 @@ def plain_problem(error: Any) -> str:
     if kind == "missing":
         return "this field is required but missing"
     if kind == "extra_forbidden":
-        return "this field is not part of the rulepack format (check its spelling in docs/rulepacks.md)"
+        return "this field is not part of the rulepack format (check its spelling)"
     message = str(error["msg"]).removeprefix("Value error, ")
     return f"{message} (given: {error['input']!r})" if kind.startswith("enum") else message
 

@@ -45,7 +45,7 @@ _UNIT_WORDS = {
 
 
 class Clock(BaseModel):
-    """A period such as ``14 business-days`` or ``15-20 business-days``; ``amount`` None is unknown."""
+    """A period such as ``14 business-days`` or ``15-20 business-days``; no amount: unknown."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -114,7 +114,7 @@ TextList = Annotated[list[str], Field(default_factory=list)]
 
 
 class ChannelEntry(Entry):
-    """One way to reach Klarna: hours in OpenStreetMap ``opening_hours`` syntax, ``unknown`` or absent.
+    """One way to reach Klarna; hours in OpenStreetMap ``opening_hours`` syntax or ``unknown``.
 
     ``hours`` absent (None) means opening hours do not apply (a postal address, a web form).
     """
@@ -171,7 +171,7 @@ class LimitEntry(Entry):
 
 
 class StepEntry(Entry):
-    """One rung of the ladder: who handles it, how to ask, what to include, the other side's clock."""
+    """A rung of the ladder: who handles it, how to ask, what to include, the other side's clock."""
 
     handler: str = Field(min_length=1)
     how: str = Field(min_length=1)
@@ -205,7 +205,7 @@ class TrackEntry(Entry):
 
 
 class HolidayCalendar(Entry):
-    """The public-holiday calendar of the ``holidays`` package: a country and optional subdivision."""
+    """A public-holiday calendar of the ``holidays`` package: a country, optional subdivision."""
 
     country: str = Field(pattern=r"^[A-Z]{2}$")
     subdivision: str | None = None
@@ -242,7 +242,8 @@ class RulePack(Entry):
     @classmethod
     def _format(cls, value: int) -> int:
         if value != FORMAT_VERSION:
-            raise ValueError(f"this Case Keeper reads rulepack format {FORMAT_VERSION}, not {value}")
+            raise ValueError(f"this Case Keeper reads rulepack format {FORMAT_VERSION}, "
+                             f"not {value}")
         return value
 
     @field_validator("zone")
