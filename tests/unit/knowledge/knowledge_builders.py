@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -32,7 +31,8 @@ def at(text: str, zone: ZoneInfo = PARIS) -> datetime:
 
 
 def contact(when: datetime, *, direction: Direction = Direction.TO_KLARNA,
-            outcome: Outcome = Outcome.PENDING, channel: Channel = Channel.CHAT) -> InteractionView:
+            outcome: Outcome = Outcome.PENDING,
+            channel: Channel = Channel.CHAT) -> InteractionView:
     return InteractionView(
         id=next(_ids), case_id=1, occurred_at=when.astimezone(UTC), zone="Europe/Paris",
         channel=channel, direction=direction, agent_name="", agent_kind=AgentKind.UNKNOWN,
@@ -49,15 +49,17 @@ def step(stage: Stage, when: datetime) -> StageChangeView:
 def promise(due: date | None, *, state: PromiseState = PromiseState.PENDING,
             settled: datetime | None = None, made: datetime | None = None) -> PromiseView:
     return PromiseView(id=next(_ids), case_id=1, interaction_id=None, text="Refund the order",
-                       due_date=due, state=state, settled_at=settled, settled_by_interaction_id=None,
-                       note="", made_by="Klarna agent", made_at=made, overdue=False)
+                       due_date=due, state=state, settled_at=settled,
+                       settled_by_interaction_id=None, note="", made_by="Klarna agent",
+                       made_at=made, overdue=False)
 
 
 def make_case(*, country: str = "FR", problem: ProblemCategory = ProblemCategory.OTHER,
               stages: tuple[StageChangeView, ...] = (),
               interactions: tuple[InteractionView, ...] = (),
               promises: tuple[PromiseView, ...] = (), **changes: Any) -> CaseDetail:
-    current = max((item.stage for item in stages), key=lambda s: s.rank, default=Stage.FIRST_CONTACT)
+    current = max((item.stage for item in stages), key=lambda s: s.rank,
+                  default=Stage.FIRST_CONTACT)
     base = CaseDetail(
         id=1, title="Damaged sofa", company="Klarna", country=country, product=Product.PAY_IN_3_4,
         merchant="Shop", order_ref="A1", klarna_ref="K1", amount=None, currency=None,

@@ -1,4 +1,4 @@
-"""Opening hours of channels: open now, next opening and closing across weekends, DST and holidays."""
+"""Opening hours of channels: open now, next opening and closing, across DST and holidays."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from casekeeper.knowledge.overrides import apply_overrides
 
 FR = load_pack("FR")
 NEW_YORK = ZoneInfo("America/New_York")
-US_PHONE = apply_overrides(load_pack("US"), {"channels.phone.hours": "Mo-Fr 09:00-17:00; PH off"}).pack
+US_PHONE = apply_overrides(load_pack("US"),
+                           {"channels.phone.hours": "Mo-Fr 09:00-17:00; PH off"}).pack
 
 
 def test_acceptance_french_phone_closed_on_saturday_morning() -> None:

@@ -45,7 +45,7 @@ def test_bad_clock_in_a_consumer_limit_names_the_limit() -> None:
 def test_missing_source_is_reported_as_missing() -> None:
     _name, data = read_raw("FR")
     del data["channels"]["letter"]["source"]
-    with pytest.raises(RulePackError, match="channels.letter, field source: this field is required"):
+    with pytest.raises(RulePackError, match=r"channels\.letter, field source: this field is req"):
         validate_pack(data, "fr.toml")
 
 
@@ -71,7 +71,7 @@ def test_unknown_time_zone_names_the_zone_field() -> None:
 
 def test_unknown_channel_kind_is_refused() -> None:
     data = _fr_with(["channels", "phone", "kind"], "pigeon")
-    with pytest.raises(RulePackError, match="channels.phone, field kind"):
+    with pytest.raises(RulePackError, match=r"channels\.phone, field kind"):
         validate_pack(data, "fr.toml")
 
 

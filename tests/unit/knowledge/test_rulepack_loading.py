@@ -20,7 +20,8 @@ def _entries(pack: RulePack) -> list[tuple[str, Entry]]:
     found += [(f"channels.{key}", entry) for key, entry in pack.channels.items()]
     for stage, step in pack.ladder.items():
         found.append((f"ladder.{stage.value}", step))
-        found += [(f"ladder.{stage.value}.limits.{key}", limit) for key, limit in step.limits.items()]
+        found += [(f"ladder.{stage.value}.limits.{key}", limit)
+                  for key, limit in step.limits.items()]
     found += [(f"tracks.{key}", track) for key, track in pack.tracks.items()]
     return found
 
