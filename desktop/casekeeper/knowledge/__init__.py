@@ -1,1 +1,1 @@
-"""Knowledge: rulepacks of channels, opening hours, ladders and deadline clocks. Pure, no Qt."""
+"""Knowledge: rulepacks (channels, hours, escalation ladders, clocks) and pure rules on them."""

@@ -1,0 +1,87 @@
+"""Which logged events start and stop a clock: answers, final responses, stages reached, replies.
+
+Every day is read in Klarna's local zone (the pack's ``zone``), as Klarna counts its own clock.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from casekeeper.domain.dto import CaseDetail, InteractionView, StageChangeView
+from casekeeper.domain.enums import CaseStatus, Direction, Outcome, Stage
+
+ANSWER_OUTCOMES = frozenset({Outcome.RESOLVED, Outcome.REFUSED})
+
+
+def local_day(instant: datetime, zone: ZoneInfo) -> date:
+    """The calendar day of ``instant`` in ``zone``."""
+    return instant.astimezone(zone).date()
+
+
+def is_answer(interaction: InteractionView) -> bool:
+    """An answer from Klarna: a contact from Klarna that ended resolved or refused."""
+    return interaction.direction == Direction.FROM_KLARNA and interaction.outcome in ANSWER_OUTCOMES
+
+
+def answer_day(case: CaseDetail, step: StageChangeView, zone: ZoneInfo) -> date | None:
+    """The day a ladder step was answered, or None.
+
+    Qualifies, at or after the step: an answer from Klarna (:func:`is_answer`), or any later step
+    higher on the ladder (including ``resolved``): once you have moved on, the step is over.
+    """
+    days = [local_day(item.occurred_at, zone) for item in case.interactions
+            if is_answer(item) and item.occurred_at >= step.occurred_at]
+    days += [local_day(later.occurred_at, zone) for later in case.stages
+             if later.stage.rank > step.stage.rank and later.occurred_at >= step.occurred_at]
+    return min(days, default=None)
+
+
+def first_stage(case: CaseDetail, stage: Stage) -> StageChangeView | None:
+    """The earliest recorded step of ``stage``."""
+    steps = [item for item in case.stages if item.stage == stage]
+    return min(steps, key=lambda item: item.occurred_at, default=None)
+
+
+def stage_reached_day(case: CaseDetail, stage: Stage, zone: ZoneInfo) -> date | None:
+    """The day ``stage`` was first taken; for first contact, a contact to Klarna counts too."""
+    days = [local_day(item.occurred_at, zone) for item in case.stages if item.stage == stage]
+    if stage == Stage.FIRST_CONTACT:
+        days += [local_day(item.occurred_at, zone) for item in case.interactions
+                 if item.direction == Direction.TO_KLARNA]
+    return min(days, default=None)
+
+
+def final_response_day(case: CaseDetail, zone: ZoneInfo) -> date | None:
+    """The earliest answer from Klarna at or after the first formal complaint (None if none).
+
+    The earliest is taken so that a time limit counted from it is never announced too late.
+    """
+    complaint = first_stage(case, Stage.FORMAL_COMPLAINT)
+    if complaint is None:
+        return None
+    days = [local_day(item.occurred_at, zone) for item in case.interactions
+            if is_answer(item) and item.occurred_at >= complaint.occurred_at]
+    return min(days, default=None)
+
+
+def problem_reported_day(case: CaseDetail, zone: ZoneInfo) -> date | None:
+    """When the problem was reported: the first-contact step, else the first contact to Klarna."""
+    return stage_reached_day(case, Stage.FIRST_CONTACT, zone)
+
+
+def first_reply_day(case: CaseDetail, after: datetime, zone: ZoneInfo) -> date | None:
+    """The day of the first contact from Klarna at or after ``after`` (any outcome)."""
+    days = [local_day(item.occurred_at, zone) for item in case.interactions
+            if item.direction == Direction.FROM_KLARNA and item.occurred_at >= after]
+    return min(days, default=None)
+
+
+def is_resolved(case: CaseDetail) -> bool:
+    """Whether the case is over as resolved."""
+    return case.status == CaseStatus.RESOLVED or case.stage == Stage.RESOLVED
+
+
+def stage_words(stage: Stage) -> str:
+    """A stage in words, e.g. ``formal complaint``."""
+    return stage.value.replace("-", " ")

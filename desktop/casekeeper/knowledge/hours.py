@@ -1,0 +1,166 @@
+"""Opening hours of a channel at an instant: open now, next opening and closing, in two zones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+from functools import lru_cache
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from casekeeper.domain.values import zone_from_name
+from casekeeper.knowledge.schema import UNKNOWN, ChannelEntry, RulePack
+
+if TYPE_CHECKING:
+    from opening_hours import OpeningHours
+
+HORIZON = timedelta(days=366)
+_DAYS = {"Mo": "Monday", "Tu": "Tuesday", "We": "Wednesday", "Th": "Thursday", "Fr": "Friday",
+         "Sa": "Saturday", "Su": "Sunday", "PH": "public holidays"}
+_RANGE_RE = re.compile(r"\b([A-Z][a-z])-([A-Z][a-z])\b")
+_DAY_RE = re.compile(r"\b(Mo|Tu|We|Th|Fr|Sa|Su|PH)\b")
+
+
+class HoursState(StrEnum):
+    """Whether a channel is open at an instant."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+    UNKNOWN = "unknown"
+    NOT_APPLICABLE = "not-applicable"
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelStatus:
+    """A channel at one instant; ``*_local`` in Klarna's zone, ``*_person`` in the person's zone."""
+
+    channel_id: str
+    label: str
+    state: HoursState
+    hours_text: str
+    zone: str
+    at_local: datetime
+    at_person: datetime
+    next_opening_local: datetime | None
+    next_closing_local: datetime | None
+    next_opening_person: datetime | None
+    next_closing_person: datetime | None
+    closed_on_public_holidays: bool | None
+    source: str
+    verified: bool
+    last_verified: date
+
+
+def channel_status(pack: RulePack, channel_id: str, at: datetime,
+                   person_zone: str | tzinfo) -> ChannelStatus:
+    """Where channel ``channel_id`` of ``pack`` stands at the aware instant ``at``.
+
+    Unknown hours give state ``unknown`` and no next opening or closing: never a guess.
+    """
+    if at.tzinfo is None:
+        raise ValueError("channel_status needs an aware datetime")
+    entry = pack.channels[channel_id]
+    person = zone_from_name(person_zone) if isinstance(person_zone, str) else person_zone
+    local = at.astimezone(pack.tz)
+    state, opening, closing = HoursState.NOT_APPLICABLE, None, None
+    if entry.hours == UNKNOWN:
+        state = HoursState.UNKNOWN
+    elif entry.hours is not None:
+        state, opening, closing = _evaluate(entry.hours, pack, local)
+    return ChannelStatus(
+        channel_id=channel_id, label=entry.label, state=state, hours_text=hours_text(entry),
+        zone=pack.zone, at_local=local, at_person=at.astimezone(person),
+        next_opening_local=opening, next_closing_local=closing,
+        next_opening_person=opening.astimezone(person) if opening else None,
+        next_closing_person=closing.astimezone(person) if closing else None,
+        closed_on_public_holidays=entry.closed_on_public_holidays,
+        source=entry.source, verified=entry.verified, last_verified=entry.last_verified,
+    )
+
+
+def open_intervals(pack: RulePack, channel_id: str, start: datetime,
+                   days: int = 7) -> list[tuple[datetime, datetime]]:
+    """The open periods (Klarna's zone) from ``start`` over ``days`` days; empty if unknown."""
+    entry = pack.channels[channel_id]
+    if not entry.hours_known or entry.hours is None:
+        return []
+    local = start.astimezone(pack.tz)
+    hours = _compiled(entry.hours, pack.zone, _oh_country(pack))
+    return _merged_open(hours, local, local + timedelta(days=days))
+
+
+def hours_text(entry: ChannelEntry) -> str:
+    """The hours in plain words, e.g. ``Monday to Friday 09:00-17:00; closed on public holidays``"""
+    if entry.hours is None:
+        return "No opening hours apply"
+    if entry.hours == UNKNOWN:
+        return "Opening hours unknown"
+    rules = [rule.strip() for rule in entry.hours.split(";") if rule.strip()]
+    return "; ".join(_rule_text(rule) for rule in rules)
+
+
+def _rule_text(rule: str) -> str:
+    if rule == "24/7":
+        return "open 24 hours a day, 7 days a week"
+    text = _RANGE_RE.sub(lambda m: f"{_DAYS.get(m[1], m[1])} to {_DAYS.get(m[2], m[2])}", rule)
+    text = _DAY_RE.sub(lambda m: _DAYS[m[1]], text).replace(",", ", ")
+    if text.endswith((" off", " closed")):
+        return "closed on " + text.rsplit(" ", 1)[0]
+    return text
+
+
+def _evaluate(expression: str, pack: RulePack,
+              local: datetime) -> tuple[HoursState, datetime | None, datetime | None]:
+    from opening_hours import State
+
+    hours = _compiled(expression, pack.zone, _oh_country(pack))
+    current = hours.state(local)[0]
+    state = {State.OPEN: HoursState.OPEN, State.CLOSED: HoursState.CLOSED}.get(
+        current, HoursState.UNKNOWN)
+    opening: datetime | None = None
+    closing: datetime | None = None
+    for begin, end in _open_runs(hours, local, local + HORIZON):
+        if begin <= local:
+            closing = end if end < local + HORIZON else None
+            continue
+        opening = begin
+        break
+    return state, opening, closing
+
+
+def _merged_open(hours: OpeningHours, start: datetime,
+                 end: datetime) -> list[tuple[datetime, datetime]]:
+    return list(_open_runs(hours, start, end))
+
+
+def _open_runs(hours: OpeningHours, start: datetime,
+               end: datetime) -> Iterator[tuple[datetime, datetime]]:
+    from opening_hours import State
+
+    run: tuple[datetime, datetime] | None = None
+    for begin, finish, state, _comment in hours.intervals(start, end):
+        if state != State.OPEN:
+            continue
+        if run is not None and run[1] == begin:
+            run = (run[0], finish)
+            continue
+        if run is not None:
+            yield run
+        run = (begin, finish)
+    if run is not None:
+        yield run
+
+
+def _oh_country(pack: RulePack) -> str | None:
+    return pack.holidays.country if pack.holidays else None
+
+
+@lru_cache(maxsize=64)
+def _compiled(expression: str, zone: str, country: str | None) -> OpeningHours:
+    from opening_hours import OpeningHours
+
+    return OpeningHours(expression, timezone=ZoneInfo(zone), country=country,
+                        auto_country=False, auto_timezone=False)

@@ -1,0 +1,144 @@
+"""Read the shipped rulepacks (resources/rulepacks) and validate them with plain-words errors."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from pydantic import ValidationError
+
+from casekeeper.errors import KnownError
+from casekeeper.knowledge.schema import RulePack
+
+DEFAULT = "default"
+_PACKAGE = "casekeeper"
+_FOLDER = ("resources", "rulepacks")
+_NESTED = frozenset({"channels", "ladder", "tracks", "limits"})
+
+
+class RulePackError(KnownError):
+    """A rulepack or an override that cannot be used; names the file, the entry and the field."""
+
+    def __init__(self, filename: str, entry: str, field: str, problem: str) -> None:
+        self.filename = filename
+        self.entry = entry
+        self.field = field
+        self.problem = problem
+        super().__init__(f"In {filename}, entry {entry}, field {field}: {problem}")
+
+
+def shipped_pack_names() -> list[str]:
+    """The country codes of the shipped packs (``default`` excluded), sorted."""
+    folder = resources.files(_PACKAGE).joinpath(*_FOLDER)
+    names = [item.name.removesuffix(".toml") for item in folder.iterdir()
+             if item.name.endswith(".toml")]
+    return sorted(name.upper() for name in names if name != DEFAULT)
+
+
+def read_raw(name: str) -> tuple[str, dict[str, Any]]:
+    """The file name and the parsed TOML of a shipped pack (``FR`` or ``default``); a deep copy."""
+    filename, data = _read_cached(name.lower())
+    return filename, copy.deepcopy(data)
+
+
+def parse_pack(text: str, filename: str) -> RulePack:
+    """Parse and validate a pack's TOML text; errors name ``filename``, the entry and the field."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RulePackError(filename, "(whole file)", "(syntax)", f"not valid TOML: {exc}") from exc
+    return validate_pack(data, filename)
+
+
+def validate_pack(data: dict[str, Any], filename: str) -> RulePack:
+    """Validate parsed TOML data as a pack; the first problem is raised as RulePackError."""
+    try:
+        return RulePack.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        entry, field = split_location(first["loc"])
+        raise RulePackError(filename, entry, field, plain_problem(first)) from exc
+
+
+def load_pack(country: str) -> RulePack:
+    """The shipped pack for ``country`` (ISO code), or the generic pack adapted to that country."""
+    return _load_cached(country.strip().upper())
+
+
+def raw_for_country(country: str) -> tuple[str, dict[str, Any]]:
+    """The file name and raw data of the pack that serves ``country`` (default pack adapted)."""
+    code = country.strip().upper()
+    if code in shipped_pack_names():
+        return read_raw(code)
+    filename, data = read_raw(DEFAULT)
+    return filename, adapt_default(data, code)
+
+
+def adapt_default(data: dict[str, Any], country: str) -> dict[str, Any]:
+    """Point the generic pack at ``country``: its code, and its holiday calendar when one exists."""
+    import holidays
+
+    data["country"] = country
+    data["name"] = f"{country} (generic rules)"
+    if country in holidays.list_supported_countries():
+        data["holidays"] = {
+            "country": country,
+            "source": "holidays package (python-holidays), national calendar",
+            "last_verified": data["last_verified"],
+        }
+    return data
+
+
+def split_location(loc: tuple[int | str, ...]) -> tuple[str, str]:
+    """Split a pydantic error location into the entry (``channels.phone``) and the field."""
+    parts = [str(part) for part in loc]
+    entry: list[str] = []
+    index = 0
+    while index < len(parts):
+        head = parts[index]
+        if head == "holidays" and not entry:
+            entry.append(head)
+            index += 1
+        elif head in _NESTED and index + 1 < len(parts):
+            entry.extend(parts[index:index + 2])
+            index += 2
+        else:
+            break
+    rest = [part for part in parts[index:] if part != "[key]"]
+    if rest:
+        field = ".".join(rest)
+    else:
+        field = "(name of the entry)" if "[key]" in parts else "(the whole entry)"
+    return (".".join(entry) or "pack"), field
+
+
+def plain_problem(error: Any) -> str:
+    """One pydantic error in plain words."""
+    kind = error["type"]
+    if kind == "missing":
+        return "this field is required but missing"
+    if kind == "extra_forbidden":
+        return "this field is not part of the rulepack format (check its spelling)"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{message} (given: {error['input']!r})" if kind.startswith("enum") else message
+
+
+@lru_cache(maxsize=32)
+def _read_cached(stem: str) -> tuple[str, dict[str, Any]]:
+    filename = f"{stem}.toml"
+    item = resources.files(_PACKAGE).joinpath(*_FOLDER, filename)
+    if not item.is_file():
+        raise RulePackError(filename, "(whole file)", "(file)", "no such rulepack is shipped")
+    try:
+        return filename, tomllib.loads(item.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise RulePackError(filename, "(whole file)", "(syntax)", f"not valid TOML: {exc}") from exc
+
+
+@lru_cache(maxsize=32)
+def _load_cached(country: str) -> RulePack:
+    filename, data = raw_for_country(country)
+    return validate_pack(data, filename)

@@ -1,0 +1,277 @@
+"""Pydantic models of a rulepack: channels, clocks, ladder steps, consumer limits and tracks."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from casekeeper.domain.enums import AgentKind, Channel, ProblemCategory, Stage
+
+UNKNOWN = "unknown"
+FORMAT_VERSION = 1
+_CLOCK_RE = re.compile(r"^\s*(?:(?P<low>\d+)\s*-\s*)?(?P<amount>\d+)\s+(?P<unit>[a-z-]+)\s*$")
+_PH_OFF_RE = re.compile(r"\bPH\s+(?:off|closed)\b")
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class ClockUnit(StrEnum):
+    """How a clock counts."""
+
+    BUSINESS_DAYS = "business-days"
+    CALENDAR_DAYS = "calendar-days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+
+
+class ClockStart(StrEnum):
+    """The event a consumer time limit is counted from."""
+
+    FINAL_RESPONSE = "final-response"
+    FORMAL_COMPLAINT = "formal-complaint"
+    PURCHASE = "purchase"
+
+
+_UNIT_WORDS = {
+    ClockUnit.BUSINESS_DAYS: "business days",
+    ClockUnit.CALENDAR_DAYS: "calendar days",
+    ClockUnit.WEEKS: "weeks",
+    ClockUnit.MONTHS: "months",
+}
+
+
+class Clock(BaseModel):
+    """A period such as ``14 business-days`` or ``15-20 business-days``; no amount: unknown."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    amount: int | None = Field(default=None, ge=1, le=3660)
+    unit: ClockUnit | None = None
+    low: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        if value.strip() == UNKNOWN:
+            return {}
+        match = _CLOCK_RE.match(value)
+        units = ", ".join(u.value for u in ClockUnit)
+        if not match:
+            raise ValueError(f"write a clock as '<number> <unit>' (unit one of {units}), "
+                             f"e.g. '14 business-days', or 'unknown'; got {value!r}")
+        return {"amount": int(match["amount"]), "unit": match["unit"],
+                "low": int(match["low"]) if match["low"] else None}
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Clock:
+        if (self.amount is None) != (self.unit is None):
+            raise ValueError("a clock needs both an amount and a unit, or neither (unknown)")
+        if self.low is not None and (self.amount is None or self.low > self.amount):
+            raise ValueError("the low end of a range must not exceed the amount")
+        return self
+
+    @property
+    def known(self) -> bool:
+        """Whether the period is known."""
+        return self.amount is not None
+
+    def describe(self) -> str:
+        """Plain words, e.g. ``14 business days`` or ``15 to 20 business days``."""
+        if self.amount is None or self.unit is None:
+            return "unknown"
+        words = _UNIT_WORDS[self.unit]
+        if self.amount == 1:
+            words = words.removesuffix("s")
+        if self.low is not None and self.low != self.amount:
+            return f"{self.low} to {self.amount} {_UNIT_WORDS[self.unit]}"
+        return f"{self.amount} {words}"
+
+
+class Entry(BaseModel):
+    """Fields every entry carries: where the fact comes from and when it was last checked."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str = Field(min_length=3)
+    last_verified: date
+    verified: bool = True
+    overridden: bool = False
+
+
+def _lines(value: Any) -> Any:
+    if isinstance(value, str):
+        return [line.strip() for line in value.splitlines() if line.strip()]
+    return value
+
+
+TextList = Annotated[list[str], Field(default_factory=list)]
+
+
+class ChannelEntry(Entry):
+    """One way to reach Klarna; hours in OpenStreetMap ``opening_hours`` syntax or ``unknown``.
+
+    ``hours`` absent (None) means opening hours do not apply (a postal address, a web form).
+    """
+
+    kind: Channel
+    label: str = Field(min_length=1)
+    hours: str | None = None
+    hours_note: str = ""
+    number: str | None = None
+    address: str | None = None
+    url: str | None = None
+    first_answered_by: AgentKind = AgentKind.UNKNOWN
+    reply_clock: Clock | None = None
+    notes: TextList
+
+    _split_notes = field_validator("notes", mode="before")(_lines)
+
+    @field_validator("hours")
+    @classmethod
+    def _valid_hours(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip()
+        if value == UNKNOWN:
+            return value
+        import opening_hours
+
+        if not opening_hours.validate(value):
+            raise ValueError(f"{value!r} is not OpenStreetMap opening_hours syntax "
+                             "(e.g. 'Mo-Fr 09:00-17:00; PH off', '24/7') nor 'unknown'")
+        return value
+
+    @property
+    def hours_known(self) -> bool:
+        """Whether the channel has known opening hours (an expression, not unknown nor absent)."""
+        return self.hours is not None and self.hours != UNKNOWN
+
+    @property
+    def closed_on_public_holidays(self) -> bool | None:
+        """True when the expression says ``PH off``; None when the hours are unknown or absent."""
+        if self.hours is None or self.hours == UNKNOWN:
+            return None
+        return bool(_PH_OFF_RE.search(self.hours))
+
+
+class LimitEntry(Entry):
+    """A consumer's own time limit to take a ladder step, counted from an event."""
+
+    label: str = Field(min_length=1)
+    clock: Clock
+    after: ClockStart
+    applies_to: list[ProblemCategory] = Field(default_factory=list)
+    note: str = ""
+
+
+class StepEntry(Entry):
+    """A rung of the ladder: who handles it, how to ask, what to include, the other side's clock."""
+
+    handler: str = Field(min_length=1)
+    how: str = Field(min_length=1)
+    contact: str = ""
+    must_contain: TextList
+    clock: Clock | None = None
+    clock_note: str = ""
+    limits: dict[str, LimitEntry] = Field(default_factory=dict)
+
+    _split_contents = field_validator("must_contain", mode="before")(_lines)
+
+    @field_validator("limits")
+    @classmethod
+    def _limit_ids(cls, value: dict[str, LimitEntry]) -> dict[str, LimitEntry]:
+        for key in value:
+            if not _ID_RE.match(key):
+                raise ValueError(f"limit id {key!r} must be lower-case letters, digits and '-'")
+        return value
+
+
+class TrackEntry(Entry):
+    """A separate track such as the purchase dispute ("Report a problem" in the app)."""
+
+    label: str = Field(min_length=1)
+    handler: str = Field(min_length=1)
+    how: str = Field(min_length=1)
+    clock: Clock
+    clock_label: str = Field(min_length=1)
+    applies_to: list[ProblemCategory] = Field(min_length=1)
+    note: str = ""
+
+
+class HolidayCalendar(Entry):
+    """A public-holiday calendar of the ``holidays`` package: a country, optional subdivision."""
+
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    subdivision: str | None = None
+    weekend: list[int] = Field(default_factory=lambda: [5, 6])
+
+    @model_validator(mode="after")
+    def _supported(self) -> HolidayCalendar:
+        import holidays
+
+        try:
+            holidays.country_holidays(self.country, subdiv=self.subdivision or None, years=2026)
+        except NotImplementedError as exc:
+            raise ValueError(f"the holidays package has no calendar for {self.country}"
+                             f"{'-' + self.subdivision if self.subdivision else ''}") from exc
+        if any(day not in range(7) for day in self.weekend):
+            raise ValueError("weekend days are numbers 0 (Monday) to 6 (Sunday)")
+        return self
+
+
+class RulePack(Entry):
+    """Everything Case Keeper knows about Klarna in one country."""
+
+    format: int = FORMAT_VERSION
+    country: str = Field(pattern=r"^([A-Z]{2}|default)$")
+    name: str = Field(min_length=1)
+    entity: str = Field(min_length=1)
+    zone: str
+    holidays: HolidayCalendar | None = None
+    channels: dict[str, ChannelEntry]
+    ladder: dict[Stage, StepEntry]
+    tracks: dict[str, TrackEntry] = Field(default_factory=dict)
+
+    @field_validator("format")
+    @classmethod
+    def _format(cls, value: int) -> int:
+        if value != FORMAT_VERSION:
+            raise ValueError(f"this Case Keeper reads rulepack format {FORMAT_VERSION}, "
+                             f"not {value}")
+        return value
+
+    @field_validator("zone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"{value!r} is not an IANA time zone such as Europe/Paris") from exc
+        return value
+
+    @field_validator("channels", "tracks")
+    @classmethod
+    def _ids(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for key in value:
+            if not _ID_RE.match(key):
+                raise ValueError(f"id {key!r} must be lower-case letters, digits and '-'")
+        return value
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """Klarna's local time zone in this country."""
+        return ZoneInfo(self.zone)
+
+    def step(self, stage: Stage) -> StepEntry | None:
+        """The ladder step for ``stage``, if the pack describes it."""
+        return self.ladder.get(stage)
+
+    def channels_of(self, kind: Channel) -> list[tuple[str, ChannelEntry]]:
+        """The channels of one kind, with their ids, in pack order."""
+        return [(key, entry) for key, entry in self.channels.items() if entry.kind == kind]
