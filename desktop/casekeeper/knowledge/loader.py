@@ -110,8 +110,10 @@ def split_location(loc: tuple[int | str, ...]) -> tuple[str, str]:
     rest = [part for part in parts[index:] if part != "[key]"]
     if rest:
         field = ".".join(rest)
+    elif "[key]" in parts:
+        field = "(name of the entry)"
     else:
-        field = "(name of the entry)" if "[key]" in parts else "(the whole entry)"
+        field = "(the whole entry)"
     return (".".join(entry) or "pack"), field
 
 
