@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +16,8 @@ from casekeeper.cli.main import main as cli_main
 from casekeeper.paths import DataPaths
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import Workspace, open_workspace
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # tests never need a display
 
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 

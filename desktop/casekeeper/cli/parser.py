@@ -6,7 +6,7 @@ import argparse
 from typing import NoReturn
 
 from casekeeper import __version__
-from casekeeper.cli.commands import cases, evidence, journal, lookup
+from casekeeper.cli.commands import cases, deadlines, evidence, journal, lookup, rules
 from casekeeper.errors import KnownError
 
 
@@ -138,6 +138,42 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("kind", help="interaction, promise, stage-change or evidence")
     restore.add_argument("id")
     _json(restore).set_defaults(handler=lookup.trash_restore)
+
+    hours = commands.add_parser("hours", help="is Klarna's phone or chat open now, and when next")
+    hours.add_argument("--country", help="two-letter country code (default FR)")
+    hours.add_argument("--at", help="at this date-time instead of now")
+    _json(hours).set_defaults(handler=rules.hours)
+
+    due = commands.add_parser("due", help="every open deadline of the open cases")
+    due.add_argument("--all", action="store_true", help="also deadlines already met or missed")
+    _json(due).set_defaults(handler=deadlines.due)
+
+    calendar = commands.add_parser("calendar", help="write deadlines to an .ics calendar file")
+    calendar.add_argument("-o", "--output", required=True, help="the .ics file to write")
+    calendar.add_argument("--case", help="only this case")
+    calendar.add_argument("--lead", nargs="+", help="reminder lead times in days (default 3 1)")
+    _json(calendar).set_defaults(handler=deadlines.calendar)
+
+    next_step = commands.add_parser("next", help="the suggested next escalation step and why")
+    next_step.add_argument("id", help="the case")
+    _json(next_step).set_defaults(handler=deadlines.next_step)
+
+    rule = commands.add_parser("rules", help="show, correct or reset hours, numbers and clocks")
+    rule_commands = rule.add_subparsers(dest="rules_command", metavar="ACTION",
+                                        parser_class=QuietParser)
+    rule_commands.required = True
+    r_show = rule_commands.add_parser("show", help="your corrections for a country")
+    r_show.add_argument("--country")
+    _json(r_show).set_defaults(handler=rules.rules_show)
+    r_set = rule_commands.add_parser("set", help="correct one entry, e.g. channels.phone.hours")
+    r_set.add_argument("key", help="see docs/rulepacks.md, e.g. channels.phone.hours")
+    r_set.add_argument("value", help="e.g. 'Mo-Fr 08:00-18:00; PH off'")
+    r_set.add_argument("--country")
+    _json(r_set).set_defaults(handler=rules.rules_set)
+    r_reset = rule_commands.add_parser("reset", help="go back to the shipped value")
+    r_reset.add_argument("key")
+    r_reset.add_argument("--country")
+    _json(r_reset).set_defaults(handler=rules.rules_reset)
     return root
 
 

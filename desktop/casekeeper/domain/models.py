@@ -150,3 +150,22 @@ class Evidence(SQLModel, table=True):
         default=None, sa_column=_fk("interactions.id", nullable=True, on_delete="SET NULL"))
     added_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class RuleOverride(SQLModel, table=True):
+    """The person's own value for one rulepack entry (an hour, a number, a clock) in a country.
+
+    ``shipped_value`` records what the shipped pack said when the override was made, so a later
+    change of the shipped pack can be pointed out instead of silently hidden.
+    """
+
+    __tablename__ = "rule_overrides"
+    __table_args__ = (UniqueConstraint("country", "key", name="uq_rule_overrides_country_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    country: str = Field(max_length=8)
+    key: str = Field(max_length=200)
+    value: str = Field(sa_type=Text)
+    shipped_value: str | None = Field(default=None, sa_type=Text)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)

@@ -126,3 +126,30 @@ def _kind(parts: list[str]) -> str | None:
     if parts[0] == "ladder" and len(parts) == 5 and parts[2] == "limits":
         return "limits"
     return None
+
+
+def current_value(pack: RulePack, key: str) -> str | None:
+    """The value of ``key`` in ``pack`` as override text (None when the entry or field is absent)."""
+    path, _entry_name, field = split_key(key)
+    node: Any = pack
+    for part in path:
+        node = _child(node, part)
+        if node is None:
+            return None
+    value = getattr(node, field, None)
+    if value is None:
+        return None
+    if isinstance(value, list | tuple):
+        return "\n".join(str(item) for item in value)
+    if hasattr(value, "describe"):
+        return str(value.describe())
+    return str(value.value if hasattr(value, "value") else value)
+
+
+def _child(node: Any, part: str) -> Any:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if str(getattr(key, "value", key)) == part:
+                return value
+        return None
+    return getattr(node, part, None)

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from casekeeper.paths import DataPaths
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, SystemClock
+from casekeeper.services.deadlines import DeadlineService
 from casekeeper.services.evidence import EvidenceService
 from casekeeper.services.journal import JournalService
+from casekeeper.services.rules import RulesService
 from casekeeper.services.search import SearchService
 from casekeeper.services.trash import TrashService
 from casekeeper.storage.engine import Database
@@ -28,6 +30,8 @@ class Workspace:
     evidence: EvidenceService
     search: SearchService
     trash: TrashService
+    rules: RulesService
+    deadlines: DeadlineService
 
     def close(self) -> None:
         """Release the database."""
@@ -40,11 +44,15 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
     db = open_database(paths.database, paths.backups_dir)
     store = EvidenceStore(paths.evidence_dir)
     the_clock = clock or SystemClock()
+    cases = CaseService(db, store, the_clock)
+    rules = RulesService(db, the_clock)
     return Workspace(
         paths=paths, db=db, clock=the_clock,
-        cases=CaseService(db, store, the_clock),
+        cases=cases,
         journal=JournalService(db, the_clock),
         evidence=EvidenceService(db, store, the_clock),
         search=SearchService(db),
         trash=TrashService(db, the_clock),
+        rules=rules,
+        deadlines=DeadlineService(cases, rules, the_clock),
     )

@@ -1,0 +1,71 @@
+"""Deadlines of cases: computed from their events and their country's clocks, never typed in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from casekeeper.domain.dto import DeadlineView
+from casekeeper.domain.enums import CaseStatus, DeadlineState
+from casekeeper.knowledge.calendar import deadlines_to_ics
+from casekeeper.knowledge.deadlines import derive_deadlines
+from casekeeper.knowledge.ladder import NextStep, suggest_next_step
+from casekeeper.services.cases import CaseService
+from casekeeper.services.clock import Clock, today_in
+from casekeeper.services.rules import RulesService
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """A deadline with the case it belongs to."""
+
+    case_id: int
+    case_title: str
+    deadline: DeadlineView
+
+
+class DeadlineService:
+    """Deadlines per case, the due list across cases, next steps and calendar files."""
+
+    def __init__(self, cases: CaseService, rules: RulesService, clock: Clock) -> None:
+        self._cases = cases
+        self._rules = rules
+        self._clock = clock
+
+    def for_case(self, case_id: int) -> list[DeadlineView]:
+        """The case's deadlines by due date, with their state today."""
+        case = self._cases.detail(case_id)
+        pack = self._rules.effective_pack(case.country).pack
+        return derive_deadlines(case, pack, today_in(self._clock))
+
+    def next_step(self, case_id: int) -> NextStep | None:
+        """The suggested next ladder step with its reason, or None once resolved."""
+        case = self._cases.detail(case_id)
+        pack = self._rules.effective_pack(case.country).pack
+        return suggest_next_step(case, pack, today_in(self._clock))
+
+    def due(self, *, include_settled: bool = False) -> list[DueItem]:
+        """Deadlines of every open case, soonest first; met and missed ones only when asked."""
+        items = []
+        for summary in self._cases.summaries([CaseStatus.OPEN]):
+            for view in self.for_case(summary.id):
+                if include_settled or view.state in (DeadlineState.PENDING, DeadlineState.OVERDUE):
+                    items.append(DueItem(summary.id, summary.title, view))
+        return sorted(items, key=lambda item: (item.deadline.due, item.case_id))
+
+    def calendar(self, case_id: int | None = None,
+                 lead_days: Sequence[int] = (3, 1)) -> bytes:
+        """An iCalendar file of the open deadlines (of one case or all), with alarms."""
+        if case_id is None:
+            items = [(item.case_title, item.deadline) for item in self.due()]
+        else:
+            title = self._cases.detail(case_id).title
+            items = [(title, view) for view in self.for_case(case_id)
+                     if view.state in (DeadlineState.PENDING, DeadlineState.OVERDUE)]
+        return deadlines_to_ics(items, [timedelta(days=days) for days in lead_days],
+                                stamp=self._clock.now())
+
+    def today(self) -> date:
+        """Today in the person's zone."""
+        return today_in(self._clock)

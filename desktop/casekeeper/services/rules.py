@@ -1,0 +1,103 @@
+"""What Case Keeper knows about Klarna per country, with the person's own corrections applied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from casekeeper.domain.values import parse_country
+from casekeeper.knowledge.hours import ChannelStatus, channel_status
+from casekeeper.knowledge.loader import load_pack
+from casekeeper.knowledge.overrides import (
+    EffectivePack,
+    apply_overrides,
+    current_value,
+    split_key,
+    validate_override,
+)
+from casekeeper.services.clock import Clock
+from casekeeper.storage.engine import Database
+from casekeeper.storage.repositories.overrides import OverrideRepository
+
+
+@dataclass(frozen=True, slots=True)
+class OverrideView:
+    """One of the person's corrections, and whether the shipped value moved since it was set."""
+
+    country: str
+    key: str
+    value: str
+    shipped_value_then: str | None
+    shipped_value_now: str | None
+    applied: bool
+    problem: str
+
+    @property
+    def shipped_changed(self) -> bool:
+        """True when a newer shipped pack says something else than when the override was made."""
+        return self.shipped_value_then != self.shipped_value_now
+
+
+class RulesService:
+    """Rulepacks with overrides: the effective pack, channel hours, and the overrides themselves."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def effective_pack(self, country: str) -> EffectivePack:
+        """The shipped pack for ``country`` with the person's overrides applied."""
+        code = parse_country(country)
+        with self._db.reading() as session:
+            rows = OverrideRepository(session).for_country(code)
+        return apply_overrides(load_pack(code), {row.key: row.value for row in rows})
+
+    def channel_statuses(self, country: str, at: datetime | None = None) -> list[ChannelStatus]:
+        """Every channel of the country: open now or not, next opening and closing, with sources."""
+        effective = self.effective_pack(country)
+        instant = at or self._clock.now()
+        zone = self._clock.local_zone()
+        return [channel_status(effective.pack, channel_id, instant, zone)
+                for channel_id in effective.pack.channels]
+
+    def overrides(self, country: str) -> list[OverrideView]:
+        """The person's overrides for a country, each with whether it still applies."""
+        code = parse_country(country)
+        shipped = load_pack(code)
+        with self._db.reading() as session:
+            rows = OverrideRepository(session).for_country(code)
+        effective = apply_overrides(shipped, {row.key: row.value for row in rows})
+        problems = {problem.key: problem.reason for problem in effective.problems}
+        return [OverrideView(country=code, key=row.key, value=row.value,
+                             shipped_value_then=row.shipped_value,
+                             shipped_value_now=_safe_current(shipped, row.key),
+                             applied=row.key in effective.applied,
+                             problem=problems.get(row.key, "")) for row in rows]
+
+    def set_override(self, country: str, key: str, value: str) -> OverrideView:
+        """Correct one entry (checked with the pack's own rules before anything is written)."""
+        code = parse_country(country)
+        shipped = load_pack(code)
+        split_key(key)
+        validate_override(shipped, key.strip(), value)
+        with self._db.writing() as session:
+            OverrideRepository(session).put(code, key.strip(), value.strip(),
+                                            current_value(shipped, key.strip()), self._clock.now())
+        return next(view for view in self.overrides(code) if view.key == key.strip())
+
+    def reset_override(self, country: str, key: str) -> bool:
+        """Go back to the shipped value; False when the entry was not overridden."""
+        code = parse_country(country)
+        with self._db.writing() as session:
+            return OverrideRepository(session).remove(code, key.strip())
+
+
+def _safe_current(pack: object, key: str) -> str | None:
+    from casekeeper.knowledge.loader import RulePackError
+    from casekeeper.knowledge.schema import RulePack
+
+    assert isinstance(pack, RulePack)
+    try:
+        return current_value(pack, key)
+    except RulePackError:
+        return None
