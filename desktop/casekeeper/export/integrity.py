@@ -1,0 +1,29 @@
+"""The last page: how to verify the fingerprints, the audit-chain head, and what the file is not."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from casekeeper.export.context import RenderContext
+from casekeeper.export.exhibits import ExhibitPlan
+from casekeeper.export.pagination import Anchor
+from casekeeper.export.styles import para
+
+
+def integrity_story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[Flowable]:
+    """Verification instructions and the plain statement, on a page of their own."""
+    s = ctx.styles
+    story: list[Flowable] = [PageBreak(), Anchor("integrity", ctx.current, ctx.t("integrity"), 0),
+                             para(ctx.t("integrity"), s.h1),
+                             Paragraph(ctx.t("integrity_how"), s.body),
+                             Paragraph(ctx.t("integrity_list"), s.body)]
+    withheld = [p.item.label for p in plans if p.original.exists and not p.reproduce]
+    if not ctx.options.include_exhibits:
+        story.append(para(ctx.t("integrity_no_originals"), s.body))
+    elif withheld:
+        story.append(para(ctx.t("integrity_withheld", labels=", ".join(withheld)), s.body))
+    story.append(para(ctx.t("audit_head"), s.h2))
+    head = ctx.options.audit_chain_head
+    story.append(para(head, s.mono) if head else para(ctx.t("audit_none"), s.body))
+    story += [para(" ", s.body), para(ctx.t("statement"), s.h2)]
+    return story
