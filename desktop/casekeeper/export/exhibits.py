@@ -20,7 +20,7 @@ from casekeeper.export.pagination import Anchor
 from casekeeper.export.redaction import Redactor
 from casekeeper.export.styles import FRAME_HEIGHT, FRAME_WIDTH, SHADE, data_table, para
 
-_INDEX_WIDTHS = [10 * mm, 44 * mm, 20 * mm, 19 * mm, 11 * mm, 48 * mm, 18 * mm]
+_INDEX_WIDTHS = [9 * mm, 49 * mm, 14 * mm, 19 * mm, 11 * mm, 51 * mm, 17 * mm]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +78,21 @@ def index_story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[Flowable]:
         rows.append([
             _linked(item.label, plan.key, ctx, bold=True),
             Paragraph(f"{escape(item.title)}<br/><i>{escape(item.original_name)}</i>", s.cell),
-            para(item.media_type, s.cell),
+            para(short_type(item.media_type), s.cell),
             para(ctx.date(item.document_date), s.cell),
             _linked(str(page), plan.key, ctx) if page else para("–", s.cell),
             para(item.sha256, s.mono),
             para(fmt_size(item.size, ctx.lang), s.cell),
         ])
     return [*story, data_table(rows, _INDEX_WIDTHS)]
+
+
+def short_type(media_type: str) -> str:
+    """``application/pdf`` -> ``PDF``, ``image/jpeg`` -> ``JPEG``, ``text/plain`` -> ``TXT``."""
+    subtype = media_type.rsplit("/", 1)[-1].split(";")[0].split("+")[0]
+    shown = {"plain": "TXT", "vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
+             "octet-stream": "BIN"}.get(subtype, subtype.upper())
+    return shown if len(shown) <= 8 else shown[:7] + "…"
 
 
 def _linked(text: str, key: str, ctx: RenderContext, bold: bool = False) -> Paragraph:
@@ -139,7 +147,8 @@ def _body(ctx: RenderContext, plan: ExhibitPlan) -> list[Flowable]:
         scale = min(FRAME_WIDTH / width, (FRAME_HEIGHT - CAPTION_ALLOWANCE) / height)
         return [*notes, Image(str(path), width=width * scale, height=height * scale)]
     if original.kind == "pdf":
-        story = [*notes, para(ctx.t("pdf_follows", n=original.pdf_pages), s.body),
+        key = "pdf_follows_one" if original.pdf_pages == 1 else "pdf_follows"
+        story = [*notes, para(ctx.t(key, n=original.pdf_pages), s.body),
                  para(ctx.t("attached_note"), s.small)]
         for index in range(1, original.pdf_pages + 1):
             story += [PageBreak(), Anchor(plan.page_key(index), ctx.current),

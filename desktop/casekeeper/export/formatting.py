@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from babel import Locale
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal
 
-from casekeeper.domain.values import zone_from_name
+from casekeeper.domain.values import format_offset, zone_from_name
 
 _LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
@@ -40,9 +40,9 @@ def fmt_datetime(instant: datetime, zone: str, language: str) -> str:
 
 
 def fmt_zone(instant: datetime, zone: str, language: str) -> str:
-    """The short name or offset of a zone at an instant (``CEST``, ``UTC+2``)."""
-    tz = zone_from_name(zone)
-    return format_datetime(instant.astimezone(tz), "z", tzinfo=tz, locale=locale_for(language))
+    """The zone's offset at an instant, the same in every language (``UTC+02:00``)."""
+    offset = instant.astimezone(zone_from_name(zone)).utcoffset() or timedelta(0)
+    return f"UTC{format_offset(offset)}"
 
 
 def local_date(instant: datetime, zone: str) -> date:

@@ -113,6 +113,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                          "Les pages des pièces ne sont pas incluses dans cet exemplaire ; la liste les recense."),
     "pdf_follows": ("This exhibit is a PDF document of {n} pages, reproduced on the following pages.",
                     "Cette pièce est un document PDF de {n} pages, reproduit aux pages suivantes."),
+    "pdf_follows_one": ("This exhibit is a one-page PDF document, reproduced on the next page.",
+                        "Cette pièce est un document PDF d'une page, reproduit à la page suivante."),
     "pdf_page": ("{label}, page {i} of {n}", "{label}, page {i} sur {n}"),
     "other_file": ("This file ({type}) cannot be shown on a page. The original is attached to this "
                    "PDF; its SHA-256 fingerprint is:",
@@ -137,14 +139,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Every exhibit is identified by the SHA-256 fingerprint of its original file. The originals "
         "are attached to this PDF (open the attachments panel of your PDF reader). Save an "
         "attachment and compute its SHA-256 with any tool (for example <font name='DejaVuSansMono'>"
-        "sha256sum</font> on Linux, <font name='DejaVuSansMono'>shasum -a 256</font> on macOS, "
-        "<font name='DejaVuSansMono'>certutil -hashfile FILE SHA256</font> on Windows); it must "
+        "sha256sum</font> on Linux, <font name='DejaVuSansMono'>shasum&nbsp;-a&nbsp;256</font> on macOS, "
+        "<font name='DejaVuSansMono'>certutil&nbsp;-hashfile&nbsp;FILE&nbsp;SHA256</font> on Windows); it must "
         "equal the value in the exhibit index.",
         "Chaque pièce est identifiée par l'empreinte SHA-256 de son fichier original. Les originaux "
         "sont joints à ce PDF (panneau des pièces jointes de votre lecteur PDF). Enregistrez une "
         "pièce jointe et calculez son SHA-256 avec n'importe quel outil (par exemple "
         "<font name='DejaVuSansMono'>sha256sum</font> sous Linux, <font name='DejaVuSansMono'>"
-        "shasum -a 256</font> sous macOS, <font name='DejaVuSansMono'>certutil -hashfile FICHIER "
+        "shasum&nbsp;-a&nbsp;256</font> sous macOS, <font name='DejaVuSansMono'>certutil&nbsp;-hashfile&nbsp;FICHIER&nbsp;"
         "SHA256</font> sous Windows) ; elle doit être égale à la valeur de la liste des pièces."),
     "integrity_list": (
         "The evidence list fingerprint on the first page is the SHA-256 of the lines "

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from casekeeper.export.context import RenderContext
 from casekeeper.export.exhibits import ExhibitPlan
 from casekeeper.export.pagination import Anchor
-from casekeeper.export.styles import para
+from casekeeper.export.styles import FRAME_WIDTH, data_table, para
 
 
 def integrity_story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[Flowable]:
@@ -25,5 +27,8 @@ def integrity_story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[Flowab
     story.append(para(ctx.t("audit_head"), s.h2))
     head = ctx.options.audit_chain_head
     story.append(para(head, s.mono) if head else para(ctx.t("audit_none"), s.body))
-    story += [para(" ", s.body), para(ctx.t("statement"), s.h2)]
+    box = data_table([[para(ctx.t("statement"), s.body)]], [FRAME_WIDTH], header=False)
+    box.setStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("TOPPADDING", (0, 0), (-1, -1), 6),
+                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)])
+    story += [Spacer(1, 6 * mm), box]
     return story

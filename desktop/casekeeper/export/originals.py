@@ -89,7 +89,7 @@ def _pdf_text(path: Path) -> str:
         reader = PdfReader(path)
         parts = [page.extract_text() or "" for page in reader.pages]
         meta = reader.metadata or {}
-        parts += [str(v) for v in meta.values()]
+        parts += [str(v) for v in meta.values() if not str(v).startswith("D:")]
     except (PyPdfError, OSError, ValueError):
         return ""
     return "\n".join(parts)
