@@ -37,6 +37,7 @@ class Furniture:
     header_right: str
     footer_left: str
     page_label: Callable[[int, str], str]
+    header: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,12 @@ def draw_furniture(canvas: Canvas, furniture: Furniture, page: int, total: int |
     """Header (case title, reference) and footer (generation, page X of Y) with thin rules."""
     canvas.saveState()
     width = PAGE_WIDTH - 2 * MARGIN_X
+    if not furniture.header:
+        canvas.setFont(SANS, 7.5)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 12 * 2.835,
+                               furniture.page_label(page, str(total) if total else "?"))
+        canvas.restoreState()
+        return
     top = PAGE_HEIGHT - MARGIN_TOP + 8 * 2.835
     canvas.setFont(SANS, 8)
     canvas.setFillColor(colors.black)
