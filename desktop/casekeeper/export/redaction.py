@@ -23,8 +23,10 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4}
 _PHONE_INTL = re.compile(r"(?<![\w+\-/])(?:\+|00)\d{1,3}(?:[ .\-]?\(?\d{1,4}\)?){2,6}(?!\w)")
 _PHONE_NATIONAL = re.compile(r"(?<![\w-])0\d(?:[ .\-]?\d{2}){4}(?![\w-])|"
                              r"(?<![\w-])0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}(?![\w-])")
-_LONG_NUMBER = re.compile(r"(?<![\w-])\d(?:[ \-]?\d){9,}(?![\w-])")
-PATTERNS: tuple[re.Pattern[str], ...] = (_EMAIL, _IBAN, _PHONE_INTL, _PHONE_NATIONAL, _LONG_NUMBER)
+_LONG_NUMBER = re.compile(r"(?<![\w-])\d(?: ?\d){9,}(?![\w-])")
+_CARD = re.compile(r"(?<![\w-])\d{4}(?:[ \-]\d{4}){3}(?:[ \-]\d{1,3})?(?![\w-])")
+PATTERNS: tuple[re.Pattern[str], ...] = (_EMAIL, _IBAN, _CARD, _PHONE_INTL, _PHONE_NATIONAL,
+                                         _LONG_NUMBER)
 _NAME_PART_MIN = 3
 _T = TypeVar("_T", CaseDetail, InteractionView, PromiseView, StageChangeView, EvidenceView, DeadlineView)
 

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from casekeeper.export.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from casekeeper.export.textfix import keep_no_break_spaces
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -43,6 +44,7 @@ class Styles:
 def make_styles() -> Styles:
     """Build the styles (after registering the fonts they name)."""
     register_fonts()
+    keep_no_break_spaces()
     base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, alignment=TA_LEFT,
                           spaceAfter=4)
     return Styles(

@@ -19,7 +19,6 @@ def summary_story(ctx: RenderContext) -> list[Flowable]:
     """The first page, shrunk to fit if the texts are long."""
     case, s = ctx.case, ctx.styles
     content: list[Flowable] = [
-        Anchor("summary", ctx.current, ctx.t("summary"), 0),
         para(ctx.t("title"), s.title),
         para(case.title, s.subtitle),
     ]
@@ -30,7 +29,8 @@ def summary_story(ctx: RenderContext) -> list[Flowable]:
                 para(ctx.t("remedy"), s.h2), para(_clip(case.remedy) or ctx.t("not_given"), s.body),
                 para(ctx.t("key_dates"), s.h2), _key_dates(ctx), Spacer(1, 3 * mm),
                 para(_counts(ctx), s.small), Spacer(1, 4 * mm), _provenance(ctx)]
-    return [KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 2 * mm, content, mode="shrink")]
+    return [Anchor("summary", ctx.current, ctx.t("summary"), 0),
+            KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 2 * mm, content, mode="shrink")]
 
 
 def _facts(ctx: RenderContext) -> list[tuple[str, str]]:

@@ -35,6 +35,7 @@ from casekeeper.domain.enums import (
     Stage,
 )
 from casekeeper.export import DossierOptions, DossierRequest
+from casekeeper.export.fonts import register_fonts
 
 CONSUMER_NAME = "Camille Durand"
 CONSUMER_EMAIL = "camille.durand@exemple.fr"
@@ -66,11 +67,11 @@ def _letter_pdf(path: Path) -> None:
     """A two-page registered letter as the consumer kept it (contains their name)."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=1)
-    canvas.setFont("Helvetica", 12)
+    canvas.setFont(register_fonts(), 12)
     canvas.drawString(72, 760, f"{CONSUMER_NAME} - lettre recommandee")
     canvas.drawString(72, 740, "Objet : reclamation commande FR-2026-0098123")
     canvas.showPage()
-    canvas.setFont("Helvetica", 12)
+    canvas.setFont(register_fonts(), 12)
     canvas.drawString(72, 760, "Accuse de reception n. 1A 234 567 8901 2")
     canvas.showPage()
     canvas.save()
@@ -80,7 +81,7 @@ def _letter_pdf(path: Path) -> None:
 def _tracking_pdf(path: Path) -> None:
     """A one-page carrier tracking sheet with no personal data."""
     canvas = Canvas(str(path), pagesize=A4, invariant=1)
-    canvas.setFont("Helvetica", 14)
+    canvas.setFont(register_fonts(), 14)
     canvas.drawString(72, 760, "Suivi colis 6A12345678901 - livre endommage le 12/10/2026")
     canvas.showPage()
     canvas.save()
