@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pikepdf
@@ -59,7 +61,7 @@ def render_dossier(request: DossierRequest, out_path: Path, progress: Progress |
     case = redact_case(raw_case, redactor)
     deadlines = redact_deadlines(request.deadlines, redactor)
     styles = make_styles()
-    with tempfile.TemporaryDirectory(prefix="casekeeper-export-") as scratch:
+    with _scratch(request) as scratch:
         shown = tuple(sorted(case.evidence, key=lambda e: e.exhibit_no))
         plans = plan_exhibits(shown, evidence, opts, redactor, Path(scratch), steps)
 
@@ -81,7 +83,24 @@ def render_dossier(request: DossierRequest, out_path: Path, progress: Progress |
             steps()
 
         atomic_write(out_path, write)
-    return _result(out_path, plans, record, attached, started)
+    return _result(out_path, plans if opts.include_exhibits else [], record, attached, started)
+
+
+@contextlib.contextmanager
+def _scratch(request: DossierRequest) -> Iterator[str]:
+    """A folder for downscaled pictures; in deterministic mode its path is stable, because
+    reportlab names image objects after their file path."""
+    if not request.options.deterministic:
+        with tempfile.TemporaryDirectory(prefix="casekeeper-export-") as folder:
+            yield folder
+        return
+    key = hashlib.sha256("".join(e.sha256 for e in request.case.evidence).encode()).hexdigest()[:16]
+    folder = Path(tempfile.gettempdir()) / f"casekeeper-export-{key}"
+    folder.mkdir(exist_ok=True)
+    try:
+        yield str(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[object]:

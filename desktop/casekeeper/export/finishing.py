@@ -60,7 +60,22 @@ def _overlay(pdf: pikepdf.Pdf, source: pikepdf.Pdf, plan: ExhibitPlan, record: P
         number = record.page_of(plan.page_key(index))
         if number is None:
             continue
-        pdf.pages[number - 1].add_overlay(page, area)
+        target = pdf.pages[number - 1]
+        random_name = target.add_overlay(page, area)
+        _rename_xobject(target, random_name, pikepdf.Name(f"/CkE{plan.item.exhibit_no}P{index}"))
+
+
+def _rename_xobject(page: pikepdf.Page, old: pikepdf.Name, new: pikepdf.Name) -> None:
+    """pikepdf names overlays at random; a stable name keeps deterministic output byte-identical."""
+    xobjects = page.obj.Resources.XObject
+    xobjects[new] = xobjects[old]
+    del xobjects[old]
+    contents = page.obj.Contents
+    streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    for stream in streams:
+        data = stream.read_bytes()
+        if str(old).encode() in data:
+            stream.write(data.replace(str(old).encode() + b" ", str(new).encode() + b" "))
 
 
 def _attach(pdf: pikepdf.Pdf, plan: ExhibitPlan, original: Path) -> str:
