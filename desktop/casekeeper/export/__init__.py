@@ -8,7 +8,7 @@ from casekeeper.export.options import (
     DossierOptions,
     DossierRequest,
     DossierResult,
-    ExportCancelled,
+    ExportCancelledError,
 )
 
 __all__ = [
@@ -16,7 +16,7 @@ __all__ = [
     "DossierOptions",
     "DossierRequest",
     "DossierResult",
-    "ExportCancelled",
+    "ExportCancelledError",
     "completeness_checklist",
     "render_dossier",
 ]

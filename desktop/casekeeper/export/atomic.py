@@ -13,7 +13,7 @@ from casekeeper.errors import KnownError
 
 
 def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
-    """Call ``write(temp_path)`` and move the result onto ``target``; on any failure leave nothing."""
+    """Call ``write(temp_path)`` and move the result onto ``target``; on failure leave nothing."""
     folder = target.parent
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
@@ -26,7 +26,7 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
         with temp.open("rb+") as handle:
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, target)
+        temp.replace(target)
         _fsync_folder(folder)
     except OSError as exc:
         _discard(temp)
@@ -40,11 +40,15 @@ def explain_os_error(exc: OSError, target: Path) -> KnownError:
     """Turn an operating-system error into a plain message the person can act on."""
     code = exc.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return KnownError(f"The disk is full: there is no room to write {target.name}. "
-                          "Free some space or choose another folder.")
+        return KnownError(
+            f"The disk is full: there is no room to write {target.name}. "
+            "Free some space or choose another folder."
+        )
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return KnownError(f"Case Keeper may not write to the folder {target.parent}. "
-                          "Choose a folder you can write to.")
+        return KnownError(
+            f"Case Keeper may not write to the folder {target.parent}. "
+            "Choose a folder you can write to."
+        )
     if code in (errno.ENOENT, errno.ENOTDIR):
         return KnownError(f"The folder {target.parent} does not exist. Choose an existing folder.")
     if code == errno.EISDIR:

@@ -6,7 +6,13 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from casekeeper.domain.dto import CaseDetail, DeadlineView, InteractionView, PromiseView, StageChangeView
+from casekeeper.domain.dto import (
+    CaseDetail,
+    DeadlineView,
+    InteractionView,
+    PromiseView,
+    StageChangeView,
+)
 from casekeeper.export.formatting import fmt_date, fmt_datetime, local_date
 from casekeeper.export.i18n import msg
 from casekeeper.export.options import DossierOptions
@@ -53,21 +59,26 @@ class RenderContext:
 
     def interactions(self) -> list[InteractionView]:
         """The contacts in the period, oldest first."""
-        return sorted((i for i in self.case.interactions if self.in_range(i.occurred_at)),
-                      key=lambda i: (i.occurred_at, i.id))
+        return sorted(
+            (i for i in self.case.interactions if self.in_range(i.occurred_at)),
+            key=lambda i: (i.occurred_at, i.id),
+        )
 
     def stages(self) -> list[StageChangeView]:
         """The escalation steps in the period, oldest first."""
-        return sorted((s for s in self.case.stages if self.in_range(s.occurred_at)),
-                      key=lambda s: (s.occurred_at, s.id))
+        return sorted(
+            (s for s in self.case.stages if self.in_range(s.occurred_at)),
+            key=lambda s: (s.occurred_at, s.id),
+        )
 
     def promises(self) -> list[PromiseView]:
         """The promises made in the period (by when they were made, else their contact's time)."""
         times = {i.id: i.occurred_at for i in self.case.interactions}
         kept: list[PromiseView] = []
         for promise in self.case.promises:
-            made = promise.made_at or (times.get(promise.interaction_id)
-                                       if promise.interaction_id is not None else None)
+            made = promise.made_at or (
+                times.get(promise.interaction_id) if promise.interaction_id is not None else None
+            )
             if self.in_range(made):
                 kept.append(promise)
         return kept
@@ -75,5 +86,7 @@ class RenderContext:
 
 def evidence_fingerprint(case: CaseDetail) -> str:
     """SHA-256 of the lines ``E<n> <sha256>`` joined by newlines, in exhibit order."""
-    lines = "\n".join(f"E{e.exhibit_no} {e.sha256}" for e in sorted(case.evidence, key=lambda e: e.exhibit_no))
+    lines = "\n".join(
+        f"E{e.exhibit_no} {e.sha256}" for e in sorted(case.evidence, key=lambda e: e.exhibit_no)
+    )
     return hashlib.sha256(lines.encode("ascii")).hexdigest()

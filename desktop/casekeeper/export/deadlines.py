@@ -18,10 +18,21 @@ _PROMISE_WIDTHS = [80 * mm, 35 * mm, 25 * mm, 30 * mm]
 def deadlines_story(ctx: RenderContext) -> list[Flowable]:
     """Deadline table and broken promises, on a new page."""
     s = ctx.styles
-    story: list[Flowable] = [PageBreak(), Anchor("deadlines", ctx.current, ctx.t("deadlines"), 0),
-                             para(ctx.t("deadlines"), s.h1), para(ctx.t("deadlines_intro"), s.small)]
+    story: list[Flowable] = [
+        PageBreak(),
+        Anchor("deadlines", ctx.current, ctx.t("deadlines"), 0),
+        para(ctx.t("deadlines"), s.h1),
+        para(ctx.t("deadlines_intro"), s.small),
+    ]
     if ctx.deadlines:
-        heads = ["col_clock", "col_started_by", "col_due", "col_happened", "col_status", "col_source"]
+        heads = [
+            "col_clock",
+            "col_started_by",
+            "col_due",
+            "col_happened",
+            "col_status",
+            "col_source",
+        ]
         rows: list[list[object]] = [[para(ctx.t(h), s.cell_head) for h in heads]]
         for item in sorted(ctx.deadlines, key=lambda d: (d.due, d.key)):
             rows.append([para(v, s.cell) for v in _deadline_row(ctx, item)])
@@ -45,7 +56,9 @@ def deadline_status(ctx: RenderContext, item: DeadlineView) -> str:
 
 def _deadline_row(ctx: RenderContext, item: DeadlineView) -> list[str]:
     who = ctx.t("who_klarna") if item.party == Party.KLARNA else ctx.t("who_consumer")
-    happened = ctx.t("happened_on", date=ctx.date(item.met_on)) if item.met_on else ctx.t("nothing_yet")
+    happened = (
+        ctx.t("happened_on", date=ctx.date(item.met_on)) if item.met_on else ctx.t("nothing_yet")
+    )
     source = item.source if item.verified else f"{item.source} ({ctx.t('unverified')})"
     return [
         f"{item.label}\n{item.clock} · {who}",
@@ -66,6 +79,12 @@ def _broken_promises(ctx: RenderContext) -> Flowable:
     rows: list[list[object]] = [[para(ctx.t(h), s.cell_head) for h in heads]]
     for promise in broken:
         made = ctx.when(promise.made_at) if promise.made_at else ""
-        rows.append([para(promise.text, s.cell), para(promise.made_by or ctx.t("not_given"), s.cell),
-                     para(made, s.cell), para(ctx.date(promise.due_date) or ctx.t("none"), s.cell)])
+        rows.append(
+            [
+                para(promise.text, s.cell),
+                para(promise.made_by or ctx.t("not_given"), s.cell),
+                para(made, s.cell),
+                para(ctx.date(promise.due_date) or ctx.t("none"), s.cell),
+            ]
+        )
     return data_table(rows, _PROMISE_WIDTHS)

@@ -48,14 +48,22 @@ def finish_pdf(rendered: bytes, job: Finish, target: Path, step: Callable[[], No
         pdf.docinfo[pikepdf.Name.ModDate] = pikepdf.String(stamp)
         if names:
             pdf.Root.PageMode = pikepdf.Name.UseOutlines
-        pdf.save(target, deterministic_id=job.deterministic, compress_streams=True,
-                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        pdf.save(
+            target,
+            deterministic_id=job.deterministic,
+            compress_streams=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        )
     return names
 
 
 def _overlay(pdf: pikepdf.Pdf, source: pikepdf.Pdf, plan: ExhibitPlan, record: PassInfo) -> None:
-    area = pikepdf.Rectangle(MARGIN_X, MARGIN_BOTTOM, PAGE_WIDTH - MARGIN_X,
-                             PAGE_HEIGHT - MARGIN_TOP - PLACEHOLDER_CAPTION)
+    area = pikepdf.Rectangle(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        PAGE_WIDTH - MARGIN_X,
+        PAGE_HEIGHT - MARGIN_TOP - PLACEHOLDER_CAPTION,
+    )
     for index, page in enumerate(source.pages, start=1):
         number = record.page_of(plan.page_key(index))
         if number is None:
@@ -80,8 +88,13 @@ def _rename_xobject(page: pikepdf.Page, old: pikepdf.Name, new: pikepdf.Name) ->
 
 def _attach(pdf: pikepdf.Pdf, plan: ExhibitPlan, original: Path) -> str:
     name = f"{plan.item.label}-{plan.item.original_name}".replace("/", "_")
-    spec = pikepdf.AttachedFileSpec(pdf, original.read_bytes(), description=plan.item.title,
-                                    filename=name, mime_type=plan.item.media_type)
+    spec = pikepdf.AttachedFileSpec(
+        pdf,
+        original.read_bytes(),
+        description=plan.item.title,
+        filename=name,
+        mime_type=plan.item.media_type,
+    )
     pdf.attachments[name] = spec
     return name
 

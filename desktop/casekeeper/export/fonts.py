@@ -32,11 +32,15 @@ def font_bytes(file_name: str) -> bytes:
 
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
-    """Register every style of the family (so ``<b>``/``<i>`` work in any paragraph); return its name."""
+    """Register every style of the family so <b> and <i> work anywhere; return its name."""
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, io.BytesIO(font_bytes(file_name))))
-    for bold, italic, name in ((0, 0, SANS), (1, 0, SANS_BOLD), (0, 1, SANS_OBLIQUE),
-                               (1, 1, SANS_BOLD_OBLIQUE)):
+    for bold, italic, name in (
+        (0, 0, SANS),
+        (1, 0, SANS_BOLD),
+        (0, 1, SANS_OBLIQUE),
+        (1, 1, SANS_BOLD_OBLIQUE),
+    ):
         addMapping(SANS, bold, italic, name)
     for bold in (0, 1):
         for italic in (0, 1):

@@ -1,4 +1,4 @@
-"""Prepares exhibit pictures: EXIF rotation, downscaling to print resolution, re-encoding to a file."""
+"""Prepares exhibit pictures: EXIF rotation, downscaling to print resolution, re-encoding."""
 
 from __future__ import annotations
 

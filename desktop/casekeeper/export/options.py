@@ -62,7 +62,7 @@ class DossierResult:
     seconds: float
 
 
-class ExportCancelled(KnownError):
+class ExportCancelledError(KnownError):
     """The person cancelled the export; nothing was written."""
 
     def __init__(self) -> None:

@@ -71,8 +71,11 @@ def original_leaks(item: EvidenceView, kind: str, redactor: Redactor) -> bool:
         texts.append(_image_text(path))
     else:
         texts.append(raw[:TEXT_SCAN_LIMIT].decode("utf-8", errors="replace"))
-        texts.append(raw[:TEXT_SCAN_LIMIT].decode("utf-16", errors="replace") if raw[:2] in
-                     (b"\xff\xfe", b"\xfe\xff") else "")
+        texts.append(
+            raw[:TEXT_SCAN_LIMIT].decode("utf-16", errors="replace")
+            if raw[:2] in (b"\xff\xfe", b"\xfe\xff")
+            else ""
+        )
     strings_only = Redactor(strings=redactor.strings, mask=redactor.mask)
     if any(_has_string(strings_only, t) for t in texts[:1]):
         return True
@@ -88,8 +91,8 @@ def _pdf_text(path: Path) -> str:
     try:
         reader = PdfReader(path)
         parts = [page.extract_text() or "" for page in reader.pages]
-        meta = reader.metadata or {}
-        parts += [str(v) for v in meta.values() if not str(v).startswith("D:")]
+        values = list((reader.metadata or {}).values())
+        parts += [str(v) for v in values if not str(v).startswith("D:")]
     except (PyPdfError, OSError, ValueError):
         return ""
     return "\n".join(parts)

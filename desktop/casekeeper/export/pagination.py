@@ -12,7 +12,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from casekeeper.export.fonts import SANS, register_fonts
-from casekeeper.export.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH, RULE
+from casekeeper.export.styles import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+)
 
 MAX_PASSES = 4
 
@@ -54,7 +61,9 @@ class DocMeta:
 class Anchor(Flowable):  # type: ignore[misc]
     """A zero-size mark: a named destination, optionally an outline entry, and its page number."""
 
-    def __init__(self, key: str, record: PassInfo, title: str | None = None, level: int = 0) -> None:
+    def __init__(
+        self, key: str, record: PassInfo, title: str | None = None, level: int = 0
+    ) -> None:
         super().__init__()
         self.key = key
         self.record = record
@@ -72,8 +81,9 @@ class Anchor(Flowable):  # type: ignore[misc]
         self.record.anchors[self.key] = self.canv.getPageNumber()
 
 
-def build_pdf(story_for: Callable[[PassInfo, PassInfo], list[Flowable]], furniture: Furniture,
-              meta: DocMeta) -> tuple[bytes, PassInfo]:
+def build_pdf(
+    story_for: Callable[[PassInfo, PassInfo], list[Flowable]], furniture: Furniture, meta: DocMeta
+) -> tuple[bytes, PassInfo]:
     """Build until page count and anchors settle; return the PDF and the final pass's record.
 
     ``story_for(previous, current)`` makes a fresh story: it reads page numbers from ``previous``
@@ -90,14 +100,25 @@ def build_pdf(story_for: Callable[[PassInfo, PassInfo], list[Flowable]], furnitu
     return data, current
 
 
-def _build_once(story: list[Flowable], furniture: Furniture, meta: DocMeta, total: int | None,
-                record: PassInfo) -> bytes:
+def _build_once(
+    story: list[Flowable], furniture: Furniture, meta: DocMeta, total: int | None, record: PassInfo
+) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=meta.title, author=meta.author,
-        subject=meta.subject, creator="Case Keeper", producer="Case Keeper (reportlab)",
-        lang=meta.lang, invariant=1 if meta.deterministic else 0, initialFontName=SANS,
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        creator="Case Keeper",
+        producer="Case Keeper (reportlab)",
+        lang=meta.lang,
+        invariant=1 if meta.deterministic else 0,
+        initialFontName=SANS,
         displayDocTitle=1,
     )
 
@@ -116,8 +137,11 @@ def draw_furniture(canvas: Canvas, furniture: Furniture, page: int, total: int |
     width = PAGE_WIDTH - 2 * MARGIN_X
     if not furniture.header:
         canvas.setFont(SANS, 7.5)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 12 * 2.835,
-                               furniture.page_label(page, str(total) if total else "?"))
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_X,
+            MARGIN_BOTTOM - 12 * 2.835,
+            furniture.page_label(page, str(total) if total else "?"),
+        )
         canvas.restoreState()
         return
     top = PAGE_HEIGHT - MARGIN_TOP + 8 * 2.835

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from casekeeper.domain.dto import (
     CaseDetail,
@@ -21,14 +21,24 @@ MASK = {"en": "[redacted]", "fr": "[masqué]"}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 _PHONE_INTL = re.compile(r"(?<![\w+\-/])(?:\+|00)\d{1,3}(?:[ .\-]?\(?\d{1,4}\)?){2,6}(?!\w)")
-_PHONE_NATIONAL = re.compile(r"(?<![\w-])0\d(?:[ .\-]?\d{2}){4}(?![\w-])|"
-                             r"(?<![\w-])0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}(?![\w-])")
+_PHONE_NATIONAL = re.compile(
+    r"(?<![\w-])0\d(?:[ .\-]?\d{2}){4}(?![\w-])|"
+    r"(?<![\w-])0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}(?![\w-])"
+)
 _LONG_NUMBER = re.compile(r"(?<![\w-])\d(?: ?\d){9,}(?![\w-])")
 _CARD = re.compile(r"(?<![\w-])\d{4}(?:[ \-]\d{4}){3}(?:[ \-]\d{1,3})?(?![\w-])")
-PATTERNS: tuple[re.Pattern[str], ...] = (_EMAIL, _IBAN, _CARD, _PHONE_INTL, _PHONE_NATIONAL,
-                                         _LONG_NUMBER)
+PATTERNS: tuple[re.Pattern[str], ...] = (
+    _EMAIL,
+    _IBAN,
+    _CARD,
+    _PHONE_INTL,
+    _PHONE_NATIONAL,
+    _LONG_NUMBER,
+)
 _NAME_PART_MIN = 3
-_T = TypeVar("_T", CaseDetail, InteractionView, PromiseView, StageChangeView, EvidenceView, DeadlineView)
+_T = TypeVar(
+    "_T", CaseDetail, InteractionView, PromiseView, StageChangeView, EvidenceView, DeadlineView
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +55,9 @@ class Redactor:
             return text
         out = text
         for needle in self.strings:
-            out = re.sub(re.escape(needle).replace(r"\ ", r"\s+"), self.mask, out, flags=re.IGNORECASE)
+            out = re.sub(
+                re.escape(needle).replace(r"\ ", r"\s+"), self.mask, out, flags=re.IGNORECASE
+            )
         for pattern in PATTERNS:
             out = pattern.sub(self.mask, out)
         return out
@@ -55,11 +67,19 @@ class Redactor:
         return self.enabled and self(text) != text
 
 
-def build_redactor(case: CaseDetail, extra: tuple[str, ...], language: str, enabled: bool) -> Redactor:
+def build_redactor(
+    case: CaseDetail, extra: tuple[str, ...], language: str, enabled: bool
+) -> Redactor:
     """A redactor for a case: the consumer's details plus ``extra``, longest strings first."""
     if not enabled:
         return Redactor(strings=(), enabled=False)
-    seeds = [case.consumer_name, case.consumer_email, case.klarna_account, case.consumer_address, *extra]
+    seeds = [
+        case.consumer_name,
+        case.consumer_email,
+        case.klarna_account,
+        case.consumer_address,
+        *extra,
+    ]
     found: set[str] = set()
     for seed in seeds:
         for part in _variants(seed):
@@ -84,9 +104,25 @@ def redact_case(case: CaseDetail, r: Redactor) -> CaseDetail:
     if not r.enabled:
         return case
     return dataclasses.replace(
-        _redact_fields(case, ("title", "company", "merchant", "order_ref", "klarna_ref",
-                              "problem_text", "remedy", "notes", "consumer_name", "consumer_email",
-                              "consumer_address", "klarna_account", "closing_outcome"), r),
+        _redact_fields(
+            case,
+            (
+                "title",
+                "company",
+                "merchant",
+                "order_ref",
+                "klarna_ref",
+                "problem_text",
+                "remedy",
+                "notes",
+                "consumer_name",
+                "consumer_email",
+                "consumer_address",
+                "klarna_account",
+                "closing_outcome",
+            ),
+            r,
+        ),
         interactions=tuple(_redact_interaction(i, r) for i in case.interactions),
         promises=tuple(_redact_fields(p, ("text", "note", "made_by"), r) for p in case.promises),
         stages=tuple(_redact_fields(s, ("reference", "body", "note"), r) for s in case.stages),
@@ -98,14 +134,28 @@ def redact_deadlines(deadlines: tuple[DeadlineView, ...], r: Redactor) -> tuple[
     """The deadlines with their free texts masked."""
     if not r.enabled:
         return deadlines
-    return tuple(_redact_fields(d, ("label", "started_by", "clock", "source"), r) for d in deadlines)
+    return tuple(
+        _redact_fields(d, ("label", "started_by", "clock", "source"), r) for d in deadlines
+    )
 
 
 def _redact_interaction(item: InteractionView, r: Redactor) -> InteractionView:
-    return _redact_fields(item, ("agent_name", "transferred_to", "reference", "summary", "transcript",
-                                 "number_dialled", "tracking_number", "email_subject"), r)
+    return _redact_fields(
+        item,
+        (
+            "agent_name",
+            "transferred_to",
+            "reference",
+            "summary",
+            "transcript",
+            "number_dialled",
+            "tracking_number",
+            "email_subject",
+        ),
+        r,
+    )
 
 
 def _redact_fields(record: _T, names: tuple[str, ...], r: Redactor) -> _T:
-    changes = {name: r(getattr(record, name)) for name in names}
+    changes: dict[str, Any] = {name: r(getattr(record, name)) for name in names}
     return dataclasses.replace(record, **changes)

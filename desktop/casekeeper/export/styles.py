@@ -45,25 +45,50 @@ def make_styles() -> Styles:
     """Build the styles (after registering the fonts they name)."""
     register_fonts()
     keep_no_break_spaces()
-    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, alignment=TA_LEFT,
-                          spaceAfter=4)
+    base = ParagraphStyle(
+        "body", fontName=SANS, fontSize=9.5, leading=13, alignment=TA_LEFT, spaceAfter=4
+    )
     return Styles(
-        title=ParagraphStyle("title", parent=base, fontName=SANS_BOLD, fontSize=20, leading=25,
-                             spaceAfter=2),
+        title=ParagraphStyle(
+            "title", parent=base, fontName=SANS_BOLD, fontSize=20, leading=25, spaceAfter=2
+        ),
         subtitle=ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17, spaceAfter=8),
-        h1=ParagraphStyle("h1", parent=base, fontName=SANS_BOLD, fontSize=14, leading=18,
-                          spaceBefore=4, spaceAfter=6),
-        h2=ParagraphStyle("h2", parent=base, fontName=SANS_BOLD, fontSize=10.5, leading=14,
-                          spaceBefore=8, spaceAfter=3),
+        h1=ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=14,
+            leading=18,
+            spaceBefore=4,
+            spaceAfter=6,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
         body=base,
         small=ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
         cell=ParagraphStyle("cell", parent=base, fontSize=7.6, leading=9.6, spaceAfter=0),
-        cell_head=ParagraphStyle("cell_head", parent=base, fontName=SANS_BOLD, fontSize=7.6,
-                                 leading=9.6, spaceAfter=0),
-        mono=ParagraphStyle("mono", parent=base, fontName=MONO, fontSize=6.8, leading=8.6,
-                            spaceAfter=0, wordWrap="CJK"),
-        caption=ParagraphStyle("caption", parent=base, fontName=SANS_BOLD, fontSize=9, leading=12,
-                               spaceAfter=0),
+        cell_head=ParagraphStyle(
+            "cell_head", parent=base, fontName=SANS_BOLD, fontSize=7.6, leading=9.6, spaceAfter=0
+        ),
+        mono=ParagraphStyle(
+            "mono",
+            parent=base,
+            fontName=MONO,
+            fontSize=6.8,
+            leading=8.6,
+            spaceAfter=0,
+            wordWrap="CJK",
+        ),
+        caption=ParagraphStyle(
+            "caption", parent=base, fontName=SANS_BOLD, fontSize=9, leading=12, spaceAfter=0
+        ),
     )
 
 
@@ -85,8 +110,11 @@ def data_table(rows: list[list[object]], widths: list[float], *, header: bool = 
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
-                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ]
     table.setStyle(TableStyle(commands))
     return table
 

@@ -1,4 +1,4 @@
-"""The cover and one-page summary: parties, purchase, problem, remedy, stage, key dates, provenance."""
+"""The cover and one-page summary: parties, purchase, problem, remedy, stage, dates, provenance."""
 
 from __future__ import annotations
 
@@ -25,17 +25,29 @@ def summary_story(ctx: RenderContext) -> list[Flowable]:
     if ctx.options.redact:
         content.append(para(ctx.t("redacted_note"), s.small))
     content.append(key_value_table(_facts(ctx), s, 42 * mm))
-    content += [para(ctx.t("problem"), s.h2), para(_clip(case.problem_text) or ctx.t("not_given"), s.body),
-                para(ctx.t("remedy"), s.h2), para(_clip(case.remedy) or ctx.t("not_given"), s.body),
-                para(ctx.t("key_dates"), s.h2), _key_dates(ctx), Spacer(1, 3 * mm),
-                para(_counts(ctx), s.small), Spacer(1, 4 * mm), _provenance(ctx)]
-    return [Anchor("summary", ctx.current, ctx.t("summary"), 0),
-            KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 2 * mm, content, mode="shrink")]
+    content += [
+        para(ctx.t("problem"), s.h2),
+        para(_clip(case.problem_text) or ctx.t("not_given"), s.body),
+        para(ctx.t("remedy"), s.h2),
+        para(_clip(case.remedy) or ctx.t("not_given"), s.body),
+        para(ctx.t("key_dates"), s.h2),
+        _key_dates(ctx),
+        Spacer(1, 3 * mm),
+        para(_counts(ctx), s.small),
+        Spacer(1, 4 * mm),
+        _provenance(ctx),
+    ]
+    return [
+        Anchor("summary", ctx.current, ctx.t("summary"), 0),
+        KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 2 * mm, content, mode="shrink"),
+    ]
 
 
 def _facts(ctx: RenderContext) -> list[tuple[str, str]]:
     case, lang = ctx.case, ctx.lang
-    consumer = "\n".join(x for x in (case.consumer_name, case.consumer_address, case.consumer_email) if x)
+    consumer = "\n".join(
+        x for x in (case.consumer_name, case.consumer_address, case.consumer_email) if x
+    )
     rows = [
         (ctx.t("consumer"), consumer or ctx.t("not_given")),
         (ctx.t("klarna_entity"), case.company or ctx.t("not_given")),
@@ -72,15 +84,21 @@ def _key_dates(ctx: RenderContext) -> Flowable:
     ]
     heads = [ctx.t("first_contact"), ctx.t("complaint"), ctx.t("last_contact"), ""]
     width = FRAME_WIDTH / 4
-    return data_table([[para(h, s.cell_head) for h in heads], [para(v, s.cell) for v in row]],
-                      [width] * 4)
+    return data_table(
+        [[para(h, s.cell_head) for h in heads], [para(v, s.cell) for v in row]], [width] * 4
+    )
 
 
 def _counts(ctx: RenderContext) -> str:
     case = ctx.case
     broken = sum(1 for p in case.promises if p.state.value == "broken")
-    return ctx.t("contacts_count", n=len(case.interactions), p=len(case.promises), b=broken,
-                 e=len(case.evidence))
+    return ctx.t(
+        "contacts_count",
+        n=len(case.interactions),
+        p=len(case.promises),
+        b=broken,
+        e=len(case.evidence),
+    )
 
 
 def _provenance(ctx: RenderContext) -> Flowable:
@@ -91,8 +109,10 @@ def _provenance(ctx: RenderContext) -> Flowable:
     else:
         period = ctx.t("period_from_to", start=ctx.date(start) or "…", end=ctx.date(end) or "…")
     rows = [
-        [para(ctx.t("generated_on"), s.cell_head),
-         para(fmt_datetime(opts.generated_at, ctx.zone, ctx.lang), s.cell)],
+        [
+            para(ctx.t("generated_on"), s.cell_head),
+            para(fmt_datetime(opts.generated_at, ctx.zone, ctx.lang), s.cell),
+        ],
         [para(ctx.t("app_version"), s.cell_head), para(f"Case Keeper {opts.app_version}", s.cell)],
         [para(ctx.t("period"), s.cell_head), para(period, s.cell)],
         [para(ctx.t("evidence_fp"), s.cell_head), para(evidence_fingerprint(ctx.case), s.mono)],

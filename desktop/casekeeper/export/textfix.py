@@ -1,4 +1,4 @@
-"""Makes reportlab treat U+202F (narrow no-break space, French money) as non-breaking, per Unicode."""
+"""Makes reportlab treat U+202F (narrow no-break space, French money) as non-breaking."""
 
 from __future__ import annotations
 
@@ -28,6 +28,6 @@ def keep_no_break_spaces() -> None:
             delim = delim.decode("utf8")
         if delim is not None:
             return text.split(delim)
-        return [word for word in splitter(text)]
+        return splitter(text)
 
     paragraph.split = split

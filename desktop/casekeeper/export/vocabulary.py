@@ -27,8 +27,10 @@ _PAIRS: list[tuple[StrEnum, tuple[str, str]]] = [
     (Product.CARD, ("Klarna Card", "Carte Klarna")),
     (Product.OTHER, ("Other", "Autre")),
     (ProblemCategory.GOODS_NOT_RECEIVED, ("Goods not received", "Marchandise non reçue")),
-    (ProblemCategory.DAMAGED_OR_NOT_AS_DESCRIBED, ("Damaged or not as described",
-                                                  "Endommagé ou non conforme")),
+    (
+        ProblemCategory.DAMAGED_OR_NOT_AS_DESCRIBED,
+        ("Damaged or not as described", "Endommagé ou non conforme"),
+    ),
     (ProblemCategory.RETURN_NOT_REGISTERED, ("Return not registered", "Retour non enregistré")),
     (ProblemCategory.REFUND_NOT_RECEIVED, ("Refund not received", "Remboursement non reçu")),
     (ProblemCategory.PAYMENT_NOT_ALLOCATED, ("Payment not allocated", "Paiement non affecté")),

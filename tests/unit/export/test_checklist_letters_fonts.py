@@ -13,7 +13,13 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 from casekeeper.domain.dto import CaseDetail
 from casekeeper.export import completeness_checklist
 from casekeeper.export.fonts import font_bytes
-from casekeeper.export.letters import LetterKind, Recipient, draft_letter, letter_text, render_letter_pdf
+from casekeeper.export.letters import (
+    LetterKind,
+    Recipient,
+    draft_letter,
+    letter_text,
+    render_letter_pdf,
+)
 from casekeeper.export.styles import make_styles
 
 RECIPIENT = Recipient("Klarna France", ("Service Client", "33 avenue de Wagram", "75017 Paris"))
@@ -41,8 +47,9 @@ def test_checklist_messages_are_french_when_asked(case: CaseDetail) -> None:
 
 @pytest.mark.parametrize("kind", list(LetterKind))
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_every_letter_renders_to_pdf_and_text(case: CaseDetail, tmp_path: Path, kind: LetterKind,
-                                              language: str) -> None:
+def test_every_letter_renders_to_pdf_and_text(
+    case: CaseDetail, tmp_path: Path, kind: LetterKind, language: str
+) -> None:
     draft = draft_letter(kind, case, RECIPIENT, language, date(2026, 11, 20), "Europe/Paris")
     pages = render_letter_pdf(draft, tmp_path / "l.pdf", deterministic=True)
     text = "\n".join(p.extract_text() or "" for p in PdfReader(tmp_path / "l.pdf").pages)
@@ -52,10 +59,19 @@ def test_every_letter_renders_to_pdf_and_text(case: CaseDetail, tmp_path: Path, 
 
 
 def test_formal_complaint_holds_what_the_seed_guide_requires(case: CaseDetail) -> None:
-    draft = draft_letter(LetterKind.FORMAL_COMPLAINT, case, RECIPIENT, "fr", date(2026, 11, 20), "Europe/Paris")
+    draft = draft_letter(
+        LetterKind.FORMAL_COMPLAINT, case, RECIPIENT, "fr", date(2026, 11, 20), "Europe/Paris"
+    )
     text = letter_text(draft)
-    for needed in ("4477 1234", "FR-2026-0098123", "1\u202f299,99", "5 octobre 2026", "écran fissuré",
-                   "Suspendre les prélèvements", "E1 – Photo du colis écrasé"):
+    for needed in (
+        "4477 1234",
+        "FR-2026-0098123",
+        "1\u202f299,99",
+        "5 octobre 2026",
+        "écran fissuré",
+        "Suspendre les prélèvements",
+        "E1 – Photo du colis écrasé",
+    ):
         assert needed in text
     assert draft.mode == "Lettre recommandée avec accusé de réception"
 
@@ -63,14 +79,24 @@ def test_formal_complaint_holds_what_the_seed_guide_requires(case: CaseDetail) -
 def test_letters_never_claim_a_legal_outcome(case: CaseDetail) -> None:
     for kind in LetterKind:
         for language in ("en", "fr"):
-            text = letter_text(draft_letter(kind, case, RECIPIENT, language, date(2026, 11, 20))).lower()
-            for claim in ("you are legally obliged", "you must refund", "vous êtes tenus de rembourser",
-                          "la loi vous oblige", "i am entitled", "j'ai droit"):
+            text = letter_text(
+                draft_letter(kind, case, RECIPIENT, language, date(2026, 11, 20))
+            ).lower()
+            for claim in (
+                "you are legally obliged",
+                "you must refund",
+                "vous êtes tenus de rembourser",
+                "la loi vous oblige",
+                "i am entitled",
+                "j'ai droit",
+            ):
                 assert claim not in text
 
 
 def test_chaser_quotes_the_broken_promise_and_who_made_it(case: CaseDetail) -> None:
-    draft = draft_letter(LetterKind.PROMISE_CHASER, case, RECIPIENT, "en", date(2026, 11, 20), "Europe/Paris")
+    draft = draft_letter(
+        LetterKind.PROMISE_CHASER, case, RECIPIENT, "en", date(2026, 11, 20), "Europe/Paris"
+    )
     assert "Julien (chat)" in draft.paragraphs[0]
     assert "Retour sur le litige sous 5 jours ouvrés" in draft.paragraphs[0]
 

@@ -11,7 +11,7 @@ from conftest import make_request
 from pypdf import PdfReader
 
 from casekeeper.errors import KnownError
-from casekeeper.export import ExportCancelled, render_dossier
+from casekeeper.export import ExportCancelledError, render_dossier
 
 
 def _text(path: Path) -> str:
@@ -32,7 +32,9 @@ def test_date_range_keeps_only_contacts_in_the_period(store: Path, tmp_path: Pat
     assert "Réclamation formelle envoyée" not in text
 
 
-def test_without_exhibits_the_index_stays_but_pages_and_originals_go(store: Path, tmp_path: Path) -> None:
+def test_without_exhibits_the_index_stays_but_pages_and_originals_go(
+    store: Path, tmp_path: Path
+) -> None:
     result = render_dossier(make_request(store, include_exhibits=False), tmp_path / "n.pdf")
     assert result.attached == () and result.exhibit_pages == {}
     assert result.page_count == 5
@@ -55,7 +57,7 @@ def test_twelve_megapixel_photo_keeps_the_file_small(store: Path, tmp_path: Path
 def test_cancelling_leaves_no_file(store: Path, tmp_path: Path) -> None:
     target = tmp_path / "out" / "c.pdf"
     target.parent.mkdir()
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(ExportCancelledError):
         render_dossier(make_request(store), target, cancelled=lambda: True)
     assert list(target.parent.iterdir()) == []
 
@@ -69,7 +71,7 @@ def test_cancelling_late_keeps_the_previous_file(store: Path, tmp_path: Path) ->
         calls["n"] += 1
         return calls["n"] > 8
 
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(ExportCancelledError):
         render_dossier(make_request(store), target, cancelled=late)
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
@@ -77,7 +79,9 @@ def test_cancelling_late_keeps_the_previous_file(store: Path, tmp_path: Path) ->
 
 def test_progress_reaches_its_total(store: Path, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
-    render_dossier(make_request(store), tmp_path / "p.pdf", progress=lambda d, t: seen.append((d, t)))
+    render_dossier(
+        make_request(store), tmp_path / "p.pdf", progress=lambda d, t: seen.append((d, t))
+    )
     assert seen[-1][0] == seen[-1][1]
 
 

@@ -1,4 +1,4 @@
-"""The dossier's pages, outline, metadata, fonts and attachments, read back with pypdf and pikepdf."""
+"""The dossier's pages, outline, metadata, fonts and attachments, read back with pypdf/pikepdf."""
 
 from __future__ import annotations
 
@@ -25,12 +25,21 @@ def _text(reader: PdfReader) -> str:
 
 def test_every_section_title_is_in_the_text(rendered: tuple[DossierResult, PdfReader]) -> None:
     text = _text(rendered[1])
-    for title in ("Dossier de litige", "Délais", "Promesses non tenues", "Escalade",
-                  "Journal chronologique", "Liste des pièces", "Intégrité"):
+    for title in (
+        "Dossier de litige",
+        "Délais",
+        "Promesses non tenues",
+        "Escalade",
+        "Journal chronologique",
+        "Liste des pièces",
+        "Intégrité",
+    ):
         assert title in text
 
 
-def test_french_characters_and_money_render_exactly(rendered: tuple[DossierResult, PdfReader]) -> None:
+def test_french_characters_and_money_render_exactly(
+    rendered: tuple[DossierResult, PdfReader],
+) -> None:
     first = rendered[1].pages[0].extract_text() or ""
     assert "Téléviseur livré écrasé – Électro Dépôt" in first
     assert "1\u202f299,99" in first and "€" in first
@@ -51,19 +60,30 @@ def test_footer_says_page_x_of_y_on_every_page(rendered: tuple[DossierResult, Pd
 def test_outline_lists_sections_and_each_exhibit(rendered: tuple[DossierResult, PdfReader]) -> None:
     outline = rendered[1].outline
     titles = [item.title for item in outline if not isinstance(item, list)]
-    assert titles == ["Résumé", "Délais", "Escalade", "Journal chronologique", "Liste des pièces",
-                      "Pièces", "Intégrité"]
+    assert titles == [
+        "Résumé",
+        "Délais",
+        "Escalade",
+        "Journal chronologique",
+        "Liste des pièces",
+        "Pièces",
+        "Intégrité",
+    ]
     nested = next(item for item in outline if isinstance(item, list))
     assert [x.title.split(" – ")[0] for x in nested] == ["E1", "E2", "E3", "E4", "E5"]
 
 
-def test_exhibit_index_points_at_the_exhibit_pages(rendered: tuple[DossierResult, PdfReader]) -> None:
+def test_exhibit_index_points_at_the_exhibit_pages(
+    rendered: tuple[DossierResult, PdfReader],
+) -> None:
     result, reader = rendered
     for number, page in result.exhibit_pages.items():
         assert f"E{number} - " in (reader.pages[page - 1].extract_text() or "")
 
 
-def test_metadata_has_title_author_subject_and_language(rendered: tuple[DossierResult, PdfReader]) -> None:
+def test_metadata_has_title_author_subject_and_language(
+    rendered: tuple[DossierResult, PdfReader],
+) -> None:
     reader = rendered[1]
     meta = reader.metadata
     assert meta is not None
@@ -73,7 +93,9 @@ def test_metadata_has_title_author_subject_and_language(rendered: tuple[DossierR
     assert reader.trailer["/Root"]["/Lang"] == "fr"
 
 
-def test_every_font_is_embedded_and_none_is_standard_14(rendered: tuple[DossierResult, PdfReader]) -> None:
+def test_every_font_is_embedded_and_none_is_standard_14(
+    rendered: tuple[DossierResult, PdfReader],
+) -> None:
     with pikepdf.open(rendered[0].path) as pdf:
         fonts = [f for page in pdf.pages for f in (page.Resources.get("/Font") or {}).values()]
         assert fonts
@@ -81,11 +103,14 @@ def test_every_font_is_embedded_and_none_is_standard_14(rendered: tuple[DossierR
             descriptor = font.get("/FontDescriptor")
             if descriptor is None:
                 descriptor = font.DescendantFonts[0].FontDescriptor
-            assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), font.BaseFont
+            assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), (
+                font.BaseFont
+            )
 
 
-def test_every_original_is_attached_with_its_sha256(rendered: tuple[DossierResult, PdfReader],
-                                                    store: Path) -> None:
+def test_every_original_is_attached_with_its_sha256(
+    rendered: tuple[DossierResult, PdfReader], store: Path
+) -> None:
     result = rendered[0]
     with pikepdf.open(result.path) as pdf:
         attached = {name: spec.get_file().read_bytes() for name, spec in pdf.attachments.items()}
@@ -95,7 +120,9 @@ def test_every_original_is_attached_with_its_sha256(rendered: tuple[DossierResul
         assert hashlib.sha256(data).hexdigest() == hashlib.sha256(original.read_bytes()).hexdigest()
 
 
-def test_result_sha256_and_size_describe_the_file(rendered: tuple[DossierResult, PdfReader]) -> None:
+def test_result_sha256_and_size_describe_the_file(
+    rendered: tuple[DossierResult, PdfReader],
+) -> None:
     result = rendered[0]
     data = result.path.read_bytes()
     assert result.size_bytes == len(data)

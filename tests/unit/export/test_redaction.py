@@ -1,4 +1,4 @@
-"""Redaction: masked strings exist nowhere in the file, its text, metadata, outline or attachments."""
+"""Redaction: masked strings exist nowhere in the file, text, metadata, outline or attachments."""
 
 from __future__ import annotations
 
@@ -18,14 +18,26 @@ from pypdf import PdfReader
 from casekeeper.export import DossierResult, render_dossier
 from casekeeper.export.redaction import Redactor
 
-SECRETS = (CONSUMER_NAME, "Durand", CONSUMER_EMAIL, CONSUMER_IBAN, CONSUMER_PHONE, "Lilas", "4477 1234")
+SECRETS = (
+    CONSUMER_NAME,
+    "Durand",
+    CONSUMER_EMAIL,
+    CONSUMER_IBAN,
+    CONSUMER_PHONE,
+    "Lilas",
+    "4477 1234",
+)
 
 
 def _variants(secret: str) -> list[bytes]:
     forms = {secret, secret.replace(" ", ""), secret.upper()}
     out: list[bytes] = []
     for form in forms:
-        out += [form.encode("utf-8"), form.encode("utf-16-be"), form.encode("utf-16-be").hex().encode()]
+        out += [
+            form.encode("utf-8"),
+            form.encode("utf-16-be"),
+            form.encode("utf-16-be").hex().encode(),
+        ]
     return out
 
 
@@ -44,8 +56,10 @@ def redacted(store: Path, tmp_path: Path) -> DossierResult:
 
 def test_patterns_mask_email_phone_iban_and_long_account_numbers() -> None:
     mask = Redactor(strings=())
-    text = (f"{CONSUMER_EMAIL} {CONSUMER_PHONE} {CONSUMER_IBAN} 4970101234567890 06 12 34 56 78 "
-            "4970-1012-3456-7890")
+    text = (
+        f"{CONSUMER_EMAIL} {CONSUMER_PHONE} {CONSUMER_IBAN} 4970101234567890 06 12 34 56 78 "
+        "4970-1012-3456-7890"
+    )
     assert mask(text).split() == ["[redacted]"] * 6
 
 
@@ -97,7 +111,11 @@ def test_metadata_outline_and_attachment_names_are_masked(store: Path, tmp_path:
 def test_originals_that_leak_are_withheld_by_default(redacted: DossierResult) -> None:
     assert redacted.withheld == ("E4", "E5")
     with pikepdf.open(redacted.path) as pdf:
-        assert sorted(pdf.attachments) == ["E1-colis-ecrase.jpg", "E2-carton-12mp.jpg", "E3-suivi-colis.pdf"]
+        assert sorted(pdf.attachments) == [
+            "E1-colis-ecrase.jpg",
+            "E2-carton-12mp.jpg",
+            "E3-suivi-colis.pdf",
+        ]
 
 
 def test_all_originals_can_be_kept_on_request(store: Path, tmp_path: Path) -> None:

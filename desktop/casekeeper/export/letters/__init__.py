@@ -6,4 +6,11 @@ from casekeeper.export.letters.draft import LetterDraft, LetterKind, Recipient
 from casekeeper.export.letters.drafting import draft_letter
 from casekeeper.export.letters.render import letter_text, render_letter_pdf
 
-__all__ = ["LetterDraft", "LetterKind", "Recipient", "draft_letter", "letter_text", "render_letter_pdf"]
+__all__ = [
+    "LetterDraft",
+    "LetterKind",
+    "Recipient",
+    "draft_letter",
+    "letter_text",
+    "render_letter_pdf",
+]

@@ -1,4 +1,4 @@
-"""Renders a (possibly edited) letter draft to an A4 PDF with the bundled fonts, or to plain text."""
+"""Renders a (possibly edited) letter draft to an A4 PDF with the bundled fonts, or to text."""
 
 from __future__ import annotations
 
@@ -33,18 +33,34 @@ def render_letter_pdf(draft: LetterDraft, out_path: Path, deterministic: bool = 
     styles = make_styles()
     lang = draft.language
     page_word = "page {page} sur {total}" if lang == "fr" else "page {page} of {total}"
-    furniture = Furniture("", "", "", lambda page, total: page_word.format(page=page, total=total),
-                          header=False)
-    meta = DocMeta(title=draft.subject, author=draft.signature, subject=draft.subject, lang=lang,
-                   deterministic=deterministic)
+    furniture = Furniture(
+        "", "", "", lambda page, total: page_word.format(page=page, total=total), header=False
+    )
+    meta = DocMeta(
+        title=draft.subject,
+        author=draft.signature,
+        subject=draft.subject,
+        lang=lang,
+        deterministic=deterministic,
+    )
 
     def story(_previous: PassInfo, _current: PassInfo) -> list[Flowable]:
         s = styles
-        addresses = Table([[para("\n".join(draft.sender_lines), s.body), ""],
-                           ["", para("\n".join(draft.recipient_lines), s.body)]],
-                          colWidths=[FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45], hAlign="LEFT")
-        addresses.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ("BOTTOMPADDING", (0, 0), (0, 0), 10 * mm)])
+        addresses = Table(
+            [
+                [para("\n".join(draft.sender_lines), s.body), ""],
+                ["", para("\n".join(draft.recipient_lines), s.body)],
+            ],
+            colWidths=[FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45],
+            hAlign="LEFT",
+        )
+        addresses.setStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (0, 0), 10 * mm),
+            ]
+        )
         flow: list[Flowable] = [addresses, Spacer(1, 8 * mm), para(draft.place_and_date, s.body)]
         if draft.mode:
             flow.append(para(draft.mode, s.h2))
@@ -52,13 +68,20 @@ def render_letter_pdf(draft: LetterDraft, out_path: Path, deterministic: bool = 
         flow += [para(r, s.small) for r in draft.references]
         flow += [Spacer(1, 5 * mm), para(draft.salutation, s.body)]
         flow += [para(p, s.body) for p in draft.paragraphs]
-        flow += [Spacer(1, 2 * mm), para(draft.closing, s.body), Spacer(1, 14 * mm),
-                 para(draft.signature, s.body)]
+        flow += [
+            Spacer(1, 2 * mm),
+            para(draft.closing, s.body),
+            Spacer(1, 14 * mm),
+            para(draft.signature, s.body),
+        ]
         if draft.enclosures:
             flow += [Spacer(1, 6 * mm), para(pick(COMMON["enclosures"], lang), s.h2)]
             flow += [para(f"– {e}", s.small) for e in draft.enclosures]
         return flow
 
     data, record = build_pdf(story, furniture, meta)
-    atomic_write(out_path, lambda temp: temp.write_bytes(data))
+    def write(temp: Path) -> None:
+        temp.write_bytes(data)
+
+    atomic_write(out_path, write)
     return record.total or 0
