@@ -14,7 +14,7 @@ from casekeeper.export.styles import data_table, para
 from casekeeper.export.vocabulary import label
 
 _STAGE_WIDTHS = [30 * mm, 30 * mm, 28 * mm, 34 * mm, 48 * mm]
-_LOG_WIDTHS = [7 * mm, 22 * mm, 20 * mm, 22 * mm, 21 * mm, 48 * mm, 17 * mm, 13 * mm]
+_LOG_WIDTHS = [8 * mm, 20 * mm, 19 * mm, 22 * mm, 21 * mm, 46 * mm, 19 * mm, 15 * mm]
 DETAIL_LIMIT = 400
 
 

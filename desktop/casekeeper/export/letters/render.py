@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from casekeeper.export.atomic import atomic_write
 from casekeeper.export.letters.draft import LetterDraft
@@ -75,11 +75,13 @@ def render_letter_pdf(draft: LetterDraft, out_path: Path, deterministic: bool = 
             para(draft.signature, s.body),
         ]
         if draft.enclosures:
-            flow += [Spacer(1, 6 * mm), para(pick(COMMON["enclosures"], lang), s.h2)]
-            flow += [para(f"– {e}", s.small) for e in draft.enclosures]
+            listed = [para(f"– {e}", s.small) for e in draft.enclosures]
+            heading = para(pick(COMMON["enclosures"], lang), s.h2)
+            flow += [Spacer(1, 6 * mm), KeepTogether([heading, *listed])]
         return flow
 
     data, record = build_pdf(story, furniture, meta)
+
     def write(temp: Path) -> None:
         temp.write_bytes(data)
 
