@@ -1,0 +1,90 @@
+"""The deadlines section: due versus what happened, then the promises Klarna broke."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak
+
+from casekeeper.domain.dto import DeadlineView
+from casekeeper.domain.enums import DeadlineState, Party, PromiseState
+from casekeeper.export.context import RenderContext
+from casekeeper.export.pagination import Anchor
+from casekeeper.export.styles import data_table, para
+
+_DEADLINE_WIDTHS = [44 * mm, 32 * mm, 19 * mm, 22 * mm, 22 * mm, 31 * mm]
+_PROMISE_WIDTHS = [80 * mm, 35 * mm, 25 * mm, 30 * mm]
+
+
+def deadlines_story(ctx: RenderContext) -> list[Flowable]:
+    """Deadline table and broken promises, on a new page."""
+    s = ctx.styles
+    story: list[Flowable] = [
+        PageBreak(),
+        Anchor("deadlines", ctx.current, ctx.t("deadlines"), 0),
+        para(ctx.t("deadlines"), s.h1),
+        para(ctx.t("deadlines_intro"), s.small),
+    ]
+    if ctx.deadlines:
+        heads = [
+            "col_clock",
+            "col_started_by",
+            "col_due",
+            "col_happened",
+            "col_status",
+            "col_source",
+        ]
+        rows: list[list[object]] = [[para(ctx.t(h), s.cell_head) for h in heads]]
+        for item in sorted(ctx.deadlines, key=lambda d: (d.due, d.key)):
+            rows.append([para(v, s.cell) for v in _deadline_row(ctx, item)])
+        story.append(data_table(rows, _DEADLINE_WIDTHS))
+    else:
+        story.append(para(ctx.t("no_deadlines"), s.body))
+    story += [para(ctx.t("broken_promises"), s.h2), _broken_promises(ctx)]
+    return story
+
+
+def deadline_status(ctx: RenderContext, item: DeadlineView) -> str:
+    """met / missed by N days / pending / overdue by N days."""
+    if item.state == DeadlineState.MET:
+        return ctx.t("st_met")
+    if item.state == DeadlineState.MISSED:
+        return ctx.t("st_missed", n=item.days_late)
+    if item.state == DeadlineState.OVERDUE:
+        return ctx.t("st_overdue", n=item.days_late)
+    return ctx.t("st_pending")
+
+
+def _deadline_row(ctx: RenderContext, item: DeadlineView) -> list[str]:
+    who = ctx.t("who_klarna") if item.party == Party.KLARNA else ctx.t("who_consumer")
+    happened = (
+        ctx.t("happened_on", date=ctx.date(item.met_on)) if item.met_on else ctx.t("nothing_yet")
+    )
+    source = item.source if item.verified else f"{item.source} ({ctx.t('unverified')})"
+    return [
+        f"{item.label}\n{item.clock} · {who}",
+        f"{item.started_by}\n{ctx.date(item.started_on)}",
+        ctx.date(item.due),
+        happened,
+        deadline_status(ctx, item),
+        source,
+    ]
+
+
+def _broken_promises(ctx: RenderContext) -> Flowable:
+    s = ctx.styles
+    broken = [p for p in ctx.promises() if p.state == PromiseState.BROKEN]
+    if not broken:
+        return para(ctx.t("no_broken"), s.body)
+    heads = ["col_promise", "col_made_by", "col_made_on", "col_due"]
+    rows: list[list[object]] = [[para(ctx.t(h), s.cell_head) for h in heads]]
+    for promise in broken:
+        made = ctx.when(promise.made_at) if promise.made_at else ""
+        rows.append(
+            [
+                para(promise.text, s.cell),
+                para(promise.made_by or ctx.t("not_given"), s.cell),
+                para(made, s.cell),
+                para(ctx.date(promise.due_date) or ctx.t("none"), s.cell),
+            ]
+        )
+    return data_table(rows, _PROMISE_WIDTHS)

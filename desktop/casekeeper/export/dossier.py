@@ -1,0 +1,180 @@
+"""Renders a dossier PDF: plan exhibits, build in passes, finish with pikepdf, write atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pikepdf
+
+from casekeeper.export.atomic import atomic_write
+from casekeeper.export.context import RenderContext
+from casekeeper.export.deadlines import deadlines_story
+from casekeeper.export.exhibits import ExhibitPlan, exhibit_pages_story, index_story, plan_exhibits
+from casekeeper.export.finishing import Finish, finish_pdf
+from casekeeper.export.formatting import fmt_datetime
+from casekeeper.export.i18n import msg
+from casekeeper.export.integrity import integrity_story
+from casekeeper.export.journal import escalation_story, log_story
+from casekeeper.export.options import DossierRequest, DossierResult, ExportCancelledError
+from casekeeper.export.pagination import DocMeta, Furniture, PassInfo, build_pdf
+from casekeeper.export.redaction import build_redactor, redact_case, redact_deadlines
+from casekeeper.export.styles import make_styles
+from casekeeper.export.summary import summary_story
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class _Steps:
+    """Counts steps, reports progress and raises :class:`ExportCancelledError` on request."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.done, self.total = 0, total
+        self.progress, self.cancelled = progress, cancelled
+
+    def __call__(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelledError()
+        self.done += 1
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+
+def render_dossier(
+    request: DossierRequest,
+    out_path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> DossierResult:
+    """Render the dossier of ``request`` to ``out_path`` (atomically) and describe the result.
+
+    Raises :class:`~casekeeper.errors.KnownError` for an unwritable folder or a full disk and
+    :class:`ExportCancelledError` when ``cancelled()`` turns true; no partial file
+    is left either way.
+    """
+    started = time.perf_counter()
+    opts, raw_case = request.options, request.case
+    evidence = tuple(sorted(raw_case.evidence, key=lambda e: e.exhibit_no))
+    steps = _Steps(2 * len(evidence) + 3, progress, cancelled)
+    redactor = build_redactor(raw_case, opts.redact_strings, opts.language, opts.redact)
+    case = redact_case(raw_case, redactor)
+    deadlines = redact_deadlines(request.deadlines, redactor)
+    styles = make_styles()
+    with _scratch(request) as scratch:
+        shown = tuple(sorted(case.evidence, key=lambda e: e.exhibit_no))
+        plans = plan_exhibits(shown, evidence, opts, redactor, Path(scratch), steps)
+
+        def story_for(previous: PassInfo, current: PassInfo) -> list[object]:
+            ctx = RenderContext(
+                case, deadlines, request.display_zone, opts, styles, previous, current
+            )
+            return _story(ctx, plans)
+
+        steps()
+        rendered, record = build_pdf(
+            story_for,
+            _furniture(request, case.title, case.klarna_ref or case.order_ref),
+            _meta(request, case.title, case.company, case.merchant),
+        )
+        steps()
+        job = Finish(
+            plans,
+            {e.exhibit_no: Path(e.stored_path) for e in evidence},
+            record,
+            opts.language,
+            opts.generated_at,
+            opts.deterministic,
+        )
+        attached: list[str] = []
+
+        def write(temp: Path) -> None:
+            attached.extend(finish_pdf(rendered, job, temp, steps))
+            steps()
+
+        atomic_write(out_path, write)
+    return _result(out_path, plans if opts.include_exhibits else [], record, attached, started)
+
+
+@contextlib.contextmanager
+def _scratch(request: DossierRequest) -> Iterator[str]:
+    """A folder for downscaled pictures; in deterministic mode its path is stable, because
+    reportlab names image objects after their file path."""
+    if not request.options.deterministic:
+        with tempfile.TemporaryDirectory(prefix="casekeeper-export-") as temporary:
+            yield temporary
+        return
+    key = hashlib.sha256("".join(e.sha256 for e in request.case.evidence).encode()).hexdigest()[:16]
+    folder = Path(tempfile.gettempdir()) / f"casekeeper-export-{key}"
+    folder.mkdir(exist_ok=True)
+    try:
+        yield str(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[object]:
+    return [
+        *summary_story(ctx),
+        *deadlines_story(ctx),
+        *escalation_story(ctx),
+        *log_story(ctx),
+        *index_story(ctx, plans),
+        *exhibit_pages_story(ctx, plans),
+        *integrity_story(ctx, plans),
+    ]
+
+
+def _furniture(request: DossierRequest, title: str, reference: str) -> Furniture:
+    lang, opts = request.options.language, request.options
+    when = fmt_datetime(opts.generated_at, request.display_zone, lang)
+    ref = f"{msg(lang, 'ref')} {reference}" if reference else ""
+    return Furniture(
+        header_left=f"{msg(lang, 'title')} – {title}",
+        header_right=ref,
+        footer_left=msg(lang, "generated", when=when, version=opts.app_version),
+        page_label=lambda page, total: msg(lang, "page_of", page=page, total=total),
+    )
+
+
+def _meta(request: DossierRequest, title: str, company: str, merchant: str) -> DocMeta:
+    lang = request.options.language
+    return DocMeta(
+        title=f"{msg(lang, 'title')} – {title}",
+        author="Case Keeper",
+        subject=msg(lang, "subject_meta", company=company, merchant=merchant),
+        lang=lang,
+        deterministic=request.options.deterministic,
+    )
+
+
+def _result(
+    path: Path, plans: list[ExhibitPlan], record: PassInfo, attached: list[str], started: float
+) -> DossierResult:
+    data = path.read_bytes()
+    with pikepdf.open(path) as pdf:
+        pages = len(pdf.pages)
+    warnings = [f"{p.item.label}: missing" for p in plans if not p.original.exists]
+    warnings += [
+        f"{p.item.label}: fingerprint mismatch"
+        for p in plans
+        if p.original.exists and not p.original.matches
+    ]
+    return DossierResult(
+        path=path,
+        page_count=pages,
+        size_bytes=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        exhibit_pages={
+            p.item.exhibit_no: record.anchors[p.key] for p in plans if p.key in record.anchors
+        },
+        attached=tuple(attached),
+        withheld=tuple(p.item.label for p in plans if p.original.exists and not p.reproduce),
+        warnings=tuple(warnings),
+        seconds=time.perf_counter() - started,
+    )

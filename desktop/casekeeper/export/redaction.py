@@ -1,0 +1,161 @@
+"""Masks e-mail addresses, phone numbers, IBANs, account numbers and chosen strings in text."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from casekeeper.domain.dto import (
+    CaseDetail,
+    DeadlineView,
+    EvidenceView,
+    InteractionView,
+    PromiseView,
+    StageChangeView,
+)
+
+MASK = {"en": "[redacted]", "fr": "[masqué]"}
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
+_PHONE_INTL = re.compile(r"(?<![\w+\-/])(?:\+|00)\d{1,3}(?:[ .\-]?\(?\d{1,4}\)?){2,6}(?!\w)")
+_PHONE_NATIONAL = re.compile(
+    r"(?<![\w-])0\d(?:[ .\-]?\d{2}){4}(?![\w-])|"
+    r"(?<![\w-])0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}(?![\w-])"
+)
+_LONG_NUMBER = re.compile(r"(?<![\w-])\d(?: ?\d){9,}(?![\w-])")
+_CARD = re.compile(r"(?<![\w-])\d{4}(?:[ \-]\d{4}){3}(?:[ \-]\d{1,3})?(?![\w-])")
+PATTERNS: tuple[re.Pattern[str], ...] = (
+    _EMAIL,
+    _IBAN,
+    _CARD,
+    _PHONE_INTL,
+    _PHONE_NATIONAL,
+    _LONG_NUMBER,
+)
+_NAME_PART_MIN = 3
+_T = TypeVar(
+    "_T", CaseDetail, InteractionView, PromiseView, StageChangeView, EvidenceView, DeadlineView
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Redactor:
+    """Replaces every match of the patterns and of ``strings`` (case-insensitive) with a mask."""
+
+    strings: tuple[str, ...]
+    mask: str = MASK["en"]
+    enabled: bool = True
+
+    def __call__(self, text: str) -> str:
+        """The text with everything sensitive masked (unchanged when disabled)."""
+        if not self.enabled or not text:
+            return text
+        out = text
+        for needle in self.strings:
+            out = re.sub(
+                re.escape(needle).replace(r"\ ", r"\s+"), self.mask, out, flags=re.IGNORECASE
+            )
+        for pattern in PATTERNS:
+            out = pattern.sub(self.mask, out)
+        return out
+
+    def leaks(self, text: str) -> bool:
+        """Whether ``text`` contains anything this redactor would mask."""
+        return self.enabled and self(text) != text
+
+
+def build_redactor(
+    case: CaseDetail, extra: tuple[str, ...], language: str, enabled: bool
+) -> Redactor:
+    """A redactor for a case: the consumer's details plus ``extra``, longest strings first."""
+    if not enabled:
+        return Redactor(strings=(), enabled=False)
+    seeds = [
+        case.consumer_name,
+        case.consumer_email,
+        case.klarna_account,
+        case.consumer_address,
+        *extra,
+    ]
+    found: set[str] = set()
+    for seed in seeds:
+        for part in _variants(seed):
+            found.add(part)
+    for word in re.split(r"[\s,]+", case.consumer_name):
+        if len(word.strip(".-")) >= _NAME_PART_MIN:
+            found.add(word.strip(".-"))
+    ordered = tuple(sorted(found, key=lambda s: (-len(s), s)))
+    return Redactor(strings=ordered, mask=MASK.get(language, MASK["en"]))
+
+
+def _variants(seed: str) -> list[str]:
+    seed = seed.strip()
+    if not seed:
+        return []
+    parts = [seed, *(line.strip() for line in re.split(r"[\n,;]+", seed))]
+    return [p for p in parts if len(p) >= _NAME_PART_MIN]
+
+
+def redact_case(case: CaseDetail, r: Redactor) -> CaseDetail:
+    """A copy of the case with every human-written text masked (hashes and store paths kept)."""
+    if not r.enabled:
+        return case
+    return dataclasses.replace(
+        _redact_fields(
+            case,
+            (
+                "title",
+                "company",
+                "merchant",
+                "order_ref",
+                "klarna_ref",
+                "problem_text",
+                "remedy",
+                "notes",
+                "consumer_name",
+                "consumer_email",
+                "consumer_address",
+                "klarna_account",
+                "closing_outcome",
+            ),
+            r,
+        ),
+        interactions=tuple(_redact_interaction(i, r) for i in case.interactions),
+        promises=tuple(_redact_fields(p, ("text", "note", "made_by"), r) for p in case.promises),
+        stages=tuple(_redact_fields(s, ("reference", "body", "note"), r) for s in case.stages),
+        evidence=tuple(_redact_fields(e, ("title", "original_name"), r) for e in case.evidence),
+    )
+
+
+def redact_deadlines(deadlines: tuple[DeadlineView, ...], r: Redactor) -> tuple[DeadlineView, ...]:
+    """The deadlines with their free texts masked."""
+    if not r.enabled:
+        return deadlines
+    return tuple(
+        _redact_fields(d, ("label", "started_by", "clock", "source"), r) for d in deadlines
+    )
+
+
+def _redact_interaction(item: InteractionView, r: Redactor) -> InteractionView:
+    return _redact_fields(
+        item,
+        (
+            "agent_name",
+            "transferred_to",
+            "reference",
+            "summary",
+            "transcript",
+            "number_dialled",
+            "tracking_number",
+            "email_subject",
+        ),
+        r,
+    )
+
+
+def _redact_fields(record: _T, names: tuple[str, ...], r: Redactor) -> _T:
+    changes: dict[str, Any] = {name: r(getattr(record, name)) for name in names}
+    return dataclasses.replace(record, **changes)

@@ -1,0 +1,125 @@
+"""Paragraph and table styles: one sans family, black on white, light rules, A4 geometry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from casekeeper.export.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from casekeeper.export.textfix import keep_no_break_spaces
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+RULE = colors.Color(0.6, 0.6, 0.6)
+SHADE = colors.Color(0.9, 0.9, 0.9)
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    """The named paragraph styles every section uses."""
+
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    mono: ParagraphStyle
+    caption: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    """Build the styles (after registering the fonts they name)."""
+    register_fonts()
+    keep_no_break_spaces()
+    base = ParagraphStyle(
+        "body", fontName=SANS, fontSize=9.5, leading=13, alignment=TA_LEFT, spaceAfter=4
+    )
+    return Styles(
+        title=ParagraphStyle(
+            "title", parent=base, fontName=SANS_BOLD, fontSize=20, leading=25, spaceAfter=2
+        ),
+        subtitle=ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17, spaceAfter=8),
+        h1=ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=14,
+            leading=18,
+            spaceBefore=4,
+            spaceAfter=6,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
+        body=base,
+        small=ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
+        cell=ParagraphStyle("cell", parent=base, fontSize=7.6, leading=9.6, spaceAfter=0),
+        cell_head=ParagraphStyle(
+            "cell_head", parent=base, fontName=SANS_BOLD, fontSize=7.6, leading=9.6, spaceAfter=0
+        ),
+        mono=ParagraphStyle(
+            "mono",
+            parent=base,
+            fontName=MONO,
+            fontSize=6.8,
+            leading=8.6,
+            spaceAfter=0,
+            wordWrap="CJK",
+        ),
+        caption=ParagraphStyle(
+            "caption", parent=base, fontName=SANS_BOLD, fontSize=9, leading=12, spaceAfter=0
+        ),
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text: markup characters are escaped, line breaks kept."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def data_table(rows: list[list[object]], widths: list[float], *, header: bool = True) -> Table:
+    """A table with light horizontal rules and a shaded, repeated header row."""
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def key_value_table(rows: list[tuple[str, str]], styles: Styles, key_width: float) -> Table:
+    """Two columns, label then value, with light rules (used on the summary page)."""
+    cells: list[list[object]] = [[para(k, styles.cell_head), para(v, styles.cell)] for k, v in rows]
+    return data_table(cells, [key_width, FRAME_WIDTH - key_width], header=False)
