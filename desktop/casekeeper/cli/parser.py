@@ -6,7 +6,15 @@ import argparse
 from typing import NoReturn
 
 from casekeeper import __version__
-from casekeeper.cli.commands import cases, deadlines, evidence, journal, lookup, rules
+from casekeeper.cli.commands import (
+    cases,
+    deadlines,
+    documents,
+    evidence,
+    journal,
+    lookup,
+    rules,
+)
 from casekeeper.errors import KnownError
 
 
@@ -157,6 +165,35 @@ def build_parser() -> argparse.ArgumentParser:
     next_step = commands.add_parser("next", help="the suggested next escalation step and why")
     next_step.add_argument("id", help="the case")
     _json(next_step).set_defaults(handler=deadlines.next_step)
+
+    dossier = commands.add_parser("dossier", help="write the case's dossier PDF")
+    dossier.add_argument("id", help="the case")
+    dossier.add_argument("-o", "--output", required=True, help="the .pdf file to write")
+    dossier.add_argument("--lang", help="en or fr (default en)")
+    dossier.add_argument("--redact", action="store_true",
+                         help="mask e-mail addresses, phone numbers, IBANs, account numbers and "
+                              "your own details")
+    dossier.add_argument("--mask", action="append", help="also mask this text (repeatable)")
+    dossier.add_argument("--no-exhibits", dest="no_exhibits", action="store_true",
+                         help="leave out exhibit pages and embedded originals (the index stays)")
+    dossier.add_argument("--from", dest="date_from", help="only events from this date")
+    dossier.add_argument("--to", dest="date_to", help="only events up to this date")
+    _json(dossier).set_defaults(handler=documents.dossier)
+
+    check = commands.add_parser("checklist", help="what to complete before exporting a dossier")
+    check.add_argument("id", help="the case")
+    check.add_argument("--lang", help="en or fr")
+    _json(check).set_defaults(handler=documents.checklist)
+
+    letter = commands.add_parser("letter", help="write a pre-filled letter (PDF or .txt)")
+    letter.add_argument("id", help="the case")
+    letter.add_argument("--kind", required=True,
+                        help="formal-complaint, final-response-request, promise-chaser, "
+                             "internal-review, data-access-request, external-body-cover")
+    letter.add_argument("-o", "--output", required=True, help="a .pdf or .txt file")
+    letter.add_argument("--lang", help="en or fr (default en)")
+    letter.add_argument("--promise", help="for a chaser: the promise to chase")
+    _json(letter).set_defaults(handler=documents.letter)
 
     rule = commands.add_parser("rules", help="show, correct or reset hours, numbers and clocks")
     rule_commands = rule.add_subparsers(dest="rules_command", metavar="ACTION",

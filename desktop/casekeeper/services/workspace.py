@@ -8,8 +8,10 @@ from casekeeper.paths import DataPaths
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, SystemClock
 from casekeeper.services.deadlines import DeadlineService
+from casekeeper.services.dossier import DossierService
 from casekeeper.services.evidence import EvidenceService
 from casekeeper.services.journal import JournalService
+from casekeeper.services.letters import LetterService
 from casekeeper.services.rules import RulesService
 from casekeeper.services.search import SearchService
 from casekeeper.services.trash import TrashService
@@ -32,6 +34,8 @@ class Workspace:
     trash: TrashService
     rules: RulesService
     deadlines: DeadlineService
+    dossiers: DossierService
+    letters: LetterService
 
     def close(self) -> None:
         """Release the database."""
@@ -46,13 +50,17 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
     the_clock = clock or SystemClock()
     cases = CaseService(db, store, the_clock)
     rules = RulesService(db, the_clock)
+    journal = JournalService(db, the_clock)
+    deadlines = DeadlineService(cases, rules, the_clock)
     return Workspace(
         paths=paths, db=db, clock=the_clock,
         cases=cases,
-        journal=JournalService(db, the_clock),
+        journal=journal,
         evidence=EvidenceService(db, store, the_clock),
         search=SearchService(db),
         trash=TrashService(db, the_clock),
         rules=rules,
-        deadlines=DeadlineService(cases, rules, the_clock),
+        deadlines=deadlines,
+        dossiers=DossierService(cases, deadlines, the_clock),
+        letters=LetterService(cases, journal, rules, the_clock),
     )

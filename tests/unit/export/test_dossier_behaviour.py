@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import make_request
 from pypdf import PdfReader
 
 from casekeeper.errors import KnownError
 from casekeeper.export import ExportCancelledError, render_dossier
+from conftest import make_request
 
 
 def _text(path: Path) -> str:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from conftest import make_request
 from pypdf import PdfReader
 
 from casekeeper.export import DossierResult, render_dossier
+from conftest import make_request
 
 
 @pytest.fixture

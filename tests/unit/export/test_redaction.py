@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from pypdf import PdfReader
+
+from casekeeper.export import DossierResult, render_dossier
+from casekeeper.export.redaction import Redactor
 from conftest import (
     CONSUMER_EMAIL,
     CONSUMER_IBAN,
@@ -13,10 +17,6 @@ from conftest import (
     CONSUMER_PHONE,
     make_request,
 )
-from pypdf import PdfReader
-
-from casekeeper.export import DossierResult, render_dossier
-from casekeeper.export.redaction import Redactor
 
 SECRETS = (
     CONSUMER_NAME,

@@ -1,0 +1,82 @@
+"""dossier | letter | checklist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casekeeper.cli.arguments import case_id, optional_date
+from casekeeper.cli.choices import parse_choice
+from casekeeper.cli.context import Context
+from casekeeper.errors import InputError
+
+_LANGUAGES = ("en", "fr")
+
+
+def _language(text: str | None) -> str:
+    language = (text or "en").strip().lower()
+    if language not in _LANGUAGES:
+        raise InputError("--lang", text, "use en or fr")
+    return language
+
+
+def _pdf_target(text: str, *, allow_text: bool = False) -> Path:
+    target = Path(text)
+    allowed = (".pdf", ".txt") if allow_text else (".pdf",)
+    if target.suffix.lower() not in allowed:
+        raise InputError("-o", text, f"give a file name ending in {' or '.join(allowed)}")
+    return target
+
+
+def dossier(ctx: Context) -> int:
+    """Write the case's dossier PDF."""
+    from casekeeper.export import DossierOptions
+
+    args = ctx.args
+    ident = case_id(args.id)
+    target = _pdf_target(args.output)
+    options = DossierOptions(
+        language="fr" if _language(args.lang) == "fr" else "en",
+        date_from=optional_date(args.date_from, "--from"),
+        date_to=optional_date(args.date_to, "--to"),
+        include_exhibits=not args.no_exhibits, redact=args.redact,
+        redact_strings=tuple(args.mask or ()))
+    result = ctx.workspace.dossiers.export(ident, target, options)
+    lines = [f"Wrote {target}: {result.page_count} pages, {result.size_bytes // 1024} KB, "
+             f"SHA-256 {result.sha256}."]
+    lines += [f"warning: {warning}" for warning in result.warnings]
+    if result.withheld:
+        lines.append("Originals not embedded because they may contain masked text: "
+                     + ", ".join(result.withheld))
+    ctx.out.emit("\n".join(lines), {
+        "file": str(target), "pages": result.page_count, "size": result.size_bytes,
+        "sha256": result.sha256, "attached": list(result.attached),
+        "withheld": list(result.withheld), "warnings": list(result.warnings),
+        "exhibit_pages": {f"E{k}": v for k, v in result.exhibit_pages.items()}})
+    return 0
+
+
+def checklist(ctx: Context) -> int:
+    """What to complete before exporting a dossier."""
+    items = ctx.workspace.dossiers.checklist(case_id(ctx.args.id), _language(ctx.args.lang))
+    text = "\n".join(f"  - {item.message}" for item in items) or "Nothing is missing."
+    ctx.out.emit(text, [{"code": i.code, "message": i.message, "record_kind": i.record_kind,
+                         "record_id": i.record_id} for i in items])
+    return 0
+
+
+def letter(ctx: Context) -> int:
+    """Write a pre-filled letter as PDF (or plain text with a .txt file name)."""
+    from casekeeper.export.letters import LetterKind
+
+    args = ctx.args
+    kind = parse_choice(LetterKind, args.kind, "--kind")
+    target = _pdf_target(args.output, allow_text=True)
+    promise = case_id(args.promise, "--promise") if args.promise else None
+    language = "fr" if _language(args.lang) == "fr" else "en"
+    draft = ctx.workspace.letters.draft(case_id(args.id), kind, language, promise)
+    pages = ctx.workspace.letters.write(draft, target)
+    ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. Read it, edit it if needed, "
+                 "and send it yourself; log it with 'casekeeper-cli log ... --channel letter "
+                 "--tracking NUMBER' once posted.",
+                 {"file": str(target), "pages": pages, "subject": draft.subject})
+    return 0

@@ -1,0 +1,62 @@
+"""The one dossier pipeline: the GUI, the CLI and the tests all export through here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from casekeeper import __version__
+from casekeeper.export import (
+    ChecklistItem,
+    DossierOptions,
+    DossierRequest,
+    DossierResult,
+    completeness_checklist,
+    render_dossier,
+)
+from casekeeper.services.cases import CaseService
+from casekeeper.services.clock import Clock
+from casekeeper.services.deadlines import DeadlineService
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class DossierService:
+    """Render a case's dossier PDF, and list what is missing before doing so."""
+
+    def __init__(self, cases: CaseService, deadlines: DeadlineService, clock: Clock) -> None:
+        self._cases = cases
+        self._deadlines = deadlines
+        self._clock = clock
+
+    def checklist(self, case_id: int, language: str = "en") -> tuple[ChecklistItem, ...]:
+        """What the person may want to fix first (missing references, due dates, files...)."""
+        return completeness_checklist(self._cases.detail(case_id), language)
+
+    def export(self, case_id: int, target: Path, options: DossierOptions | None = None,
+               progress: Progress | None = None, cancelled: Cancelled | None = None
+               ) -> DossierResult:
+        """Write the dossier of ``case_id`` to ``target`` (atomically; nothing on failure)."""
+        chosen = options or DossierOptions()
+        if chosen.date_from and chosen.date_to and chosen.date_from > chosen.date_to:
+            from casekeeper.errors import InputError
+
+            raise InputError("--from", chosen.date_from.isoformat(),
+                             "the start of the date range must come before its end")
+        chosen = replace(chosen, app_version=chosen.app_version or __version__,
+                         generated_at=self._clock.now() if not chosen.deterministic
+                         else chosen.generated_at)
+        request = DossierRequest(
+            case=self._cases.detail(case_id),
+            deadlines=tuple(self._deadlines.for_case(case_id)),
+            display_zone=self._clock.local_zone(),
+            options=chosen,
+        )
+        return render_dossier(request, target, progress=progress, cancelled=cancelled)
+
+    def today(self) -> date:
+        """Today in the person's zone (for default file names)."""
+        return self._deadlines.today()
