@@ -22,6 +22,7 @@ import tarfile
 import time
 import tomllib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -32,11 +33,12 @@ ICON_DIR = ROOT / "desktop" / "casekeeper" / "resources" / "icons" / "app"
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def project() -> dict:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+def project() -> dict[str, Any]:
+    data: dict[str, Any] = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return dict(data["project"])
 
 
-def run(cmd: list[str], **kwargs) -> None:
+def run(cmd: list[str | Path], **kwargs: Any) -> None:
     print("+", " ".join(str(c) for c in cmd), flush=True)
     subprocess.run([str(c) for c in cmd], check=True, **kwargs)
 
@@ -64,8 +66,18 @@ def pyinstaller(clean: bool) -> None:
             "PyInstaller is not installed in this environment:\n"
             f"  {sys.executable} -m pip install pyinstaller"
         )
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-           "--distpath", DIST, "--workpath", WORK]
+    cmd: list[str | Path] = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        DIST,
+        "--workpath",
+        WORK,
+    ]
     if clean:
         cmd.append("--clean")
     run([*cmd, PACKAGING / "casekeeper.spec"], cwd=ROOT)
@@ -80,13 +92,18 @@ def linux_tarball(name: str, version: str) -> Path:
     with tarfile.open(target, "w:gz") as tar:
         tar.add(DIST / name, arcname=top)
         tar.add(linux / f"{APP_ID}.desktop", arcname=f"{top}/share/applications/{APP_ID}.desktop")
-        tar.add(linux / f"{APP_ID}.metainfo.xml",
-                arcname=f"{top}/share/metainfo/{APP_ID}.metainfo.xml")
+        tar.add(
+            linux / f"{APP_ID}.metainfo.xml", arcname=f"{top}/share/metainfo/{APP_ID}.metainfo.xml"
+        )
         for size in HICOLOR_SIZES:
-            tar.add(ICON_DIR / f"casekeeper-{size}.png",
-                    arcname=f"{top}/share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png")
-        tar.add(ICON_DIR / "casekeeper.svg",
-                arcname=f"{top}/share/icons/hicolor/scalable/apps/{APP_ID}.svg")
+            tar.add(
+                ICON_DIR / f"casekeeper-{size}.png",
+                arcname=f"{top}/share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png",
+            )
+        tar.add(
+            ICON_DIR / "casekeeper.svg",
+            arcname=f"{top}/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        )
         tar.add(linux / "install.sh", arcname=f"{top}/install.sh")
     return target
 
@@ -95,7 +112,7 @@ def find_iscc() -> str | None:
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
         return found
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         if base and (Path(base) / "Inno Setup 6" / "ISCC.exe").is_file():
             return str(Path(base) / "Inno Setup 6" / "ISCC.exe")
     return None
@@ -105,21 +122,34 @@ def windows_installer(version: str) -> None:
     iscc = find_iscc()
     if iscc is None:
         sys.exit("Inno Setup 6 (ISCC.exe) not found: install it from jrsoftware.org or winget")
-    run([iscc, f"/DAppVersion={version}", f"/DBundleDir={DIST / 'casekeeper'}",
-         f"/DOutputDir={DIST}", PACKAGING / "windows" / "casekeeper.iss"])
+    run(
+        [
+            iscc,
+            f"/DAppVersion={version}",
+            f"/DBundleDir={DIST / 'casekeeper'}",
+            f"/DOutputDir={DIST}",
+            PACKAGING / "windows" / "casekeeper.iss",
+        ]
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="Build the Case Keeper bundle for this OS.")
     parser.add_argument("--no-clean", action="store_true", help="reuse PyInstaller's cache")
-    parser.add_argument("--installer", action="store_true",
-                        help="also make the Windows setup .exe or the macOS .dmg")
+    parser.add_argument(
+        "--installer",
+        action="store_true",
+        help="also make the Windows setup .exe or the macOS .dmg",
+    )
     args = parser.parse_args()
 
     meta = project()
     name, version = meta["name"], meta["version"]
-    print(f"Building {name} {version} for {sys.platform} ({platform.machine()}) "
-          f"with {sys.executable}", flush=True)
+    print(
+        f"Building {name} {version} for {sys.platform} ({platform.machine()}) "
+        f"with {sys.executable}",
+        flush=True,
+    )
     started = time.monotonic()
     pyinstaller(clean=not args.no_clean)
 

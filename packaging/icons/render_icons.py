@@ -33,7 +33,9 @@ def render(svg: bytes | Path, size: int) -> Image.Image:
     data = svg.read_bytes() if isinstance(svg, Path) else svg
     out = subprocess.run(
         ["rsvg-convert", "-w", str(size), "-h", str(size), "-f", "png"],
-        input=data, capture_output=True, check=True,
+        input=data,
+        capture_output=True,
+        check=True,
     ).stdout
     return Image.open(io.BytesIO(out)).convert("RGBA")
 
@@ -48,8 +50,10 @@ def write_app_icons() -> None:
         images[size].save(APP / f"casekeeper-{size}.png", optimize=True)
     ico_frames = [images[s] for s in ICO_SIZES]
     ico_frames[-1].save(
-        APP / "casekeeper.ico", format="ICO",
-        sizes=[(s, s) for s in ICO_SIZES], append_images=ico_frames[:-1],
+        APP / "casekeeper.ico",
+        format="ICO",
+        sizes=[(s, s) for s in ICO_SIZES],
+        append_images=ico_frames[:-1],
     )
     icns_frames = [images[s] for s in ICNS_SIZES]
     icns_frames[-1].save(APP / "casekeeper.icns", format="ICNS", append_images=icns_frames[:-1])
