@@ -4,6 +4,7 @@
     python3 run.py            install (first time only) and launch the app
     python3 run.py test       install the test tools and run every check and test
     python3 run.py cli ARGS   install and run casekeeper-cli with ARGS
+    python3 run.py prepare    only install the test tools (used by CI before the bundle build)
 
 Only the standard library is used here, so this works on a machine with just Python 3.11+.
 The environment lives in .venv beside this file and is reused; it is refreshed when
@@ -88,6 +89,9 @@ def main(argv: list[str]) -> int:
     rest = argv[1:]
     if action == "test":
         return test(ensure_environment("test"), rest)
+    if action == "prepare":
+        ensure_environment("test,bundle")
+        return 0
     if action == "cli":
         python = ensure_environment(None)
         return subprocess.call([str(python), "-m", "casekeeper.cli.main", *rest], cwd=ROOT)

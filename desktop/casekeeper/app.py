@@ -20,6 +20,8 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="casekeeper", description="Case Keeper desktop app")
     parser.add_argument("--version", action="version", version=f"Case Keeper {__version__}")
     parser.add_argument("--data-dir", dest="data_dir", help="use this data folder")
+    parser.add_argument("--self-test", dest="self_test", action="store_true",
+                        help="check this installation against a temporary folder and exit")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
 
@@ -27,6 +29,10 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 def run(argv: Sequence[str]) -> int:
     """Open the data folder and show the main window; errors are shown in plain words."""
     args = parse_arguments(argv)
+    if args.self_test:
+        from casekeeper.self_test import run_self_test
+
+        return run_self_test()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from casekeeper.cli.arguments import case_id, optional_date
 from casekeeper.cli.choices import parse_choice
 from casekeeper.cli.context import Context
 from casekeeper.errors import InputError
 
-_LANGUAGES = ("en", "fr")
 
-
-def _language(text: str | None) -> str:
+def _language(text: str | None) -> Literal["en", "fr"]:
     language = (text or "en").strip().lower()
-    if language not in _LANGUAGES:
+    if language == "fr":
+        return "fr"
+    if language != "en":
         raise InputError("--lang", text, "use en or fr")
-    return language
+    return "en"
 
 
 def _pdf_target(text: str, *, allow_text: bool = False) -> Path:
@@ -35,7 +36,7 @@ def dossier(ctx: Context) -> int:
     ident = case_id(args.id)
     target = _pdf_target(args.output)
     options = DossierOptions(
-        language="fr" if _language(args.lang) == "fr" else "en",
+        language=_language(args.lang),
         date_from=optional_date(args.date_from, "--from"),
         date_to=optional_date(args.date_to, "--to"),
         include_exhibits=not args.no_exhibits, redact=args.redact,
@@ -72,8 +73,7 @@ def letter(ctx: Context) -> int:
     kind = parse_choice(LetterKind, args.kind, "--kind")
     target = _pdf_target(args.output, allow_text=True)
     promise = case_id(args.promise, "--promise") if args.promise else None
-    language = "fr" if _language(args.lang) == "fr" else "en"
-    draft = ctx.workspace.letters.draft(case_id(args.id), kind, language, promise)
+    draft = ctx.workspace.letters.draft(case_id(args.id), kind, _language(args.lang), promise)
     pages = ctx.workspace.letters.write(draft, target)
     ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. Read it, edit it if needed, "
                  "and send it yourself; log it with 'casekeeper-cli log ... --channel letter "
