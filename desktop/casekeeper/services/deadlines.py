@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from casekeeper.domain.dto import DeadlineView
 from casekeeper.domain.enums import CaseStatus, DeadlineState
-from casekeeper.knowledge.calendar import deadlines_to_ics
-from casekeeper.knowledge.deadlines import derive_deadlines
-from casekeeper.knowledge.ladder import NextStep, suggest_next_step
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, today_in
 from casekeeper.services.rules import RulesService
+
+if TYPE_CHECKING:
+    from casekeeper.knowledge.ladder import NextStep
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +36,16 @@ class DeadlineService:
 
     def for_case(self, case_id: int) -> list[DeadlineView]:
         """The case's deadlines by due date, with their state today."""
+        from casekeeper.knowledge.deadlines import derive_deadlines
+
         case = self._cases.detail(case_id)
         pack = self._rules.effective_pack(case.country).pack
         return derive_deadlines(case, pack, today_in(self._clock))
 
     def next_step(self, case_id: int) -> NextStep | None:
         """The suggested next ladder step with its reason, or None once resolved."""
+        from casekeeper.knowledge.ladder import suggest_next_step
+
         case = self._cases.detail(case_id)
         pack = self._rules.effective_pack(case.country).pack
         return suggest_next_step(case, pack, today_in(self._clock))
@@ -57,6 +62,8 @@ class DeadlineService:
     def calendar(self, case_id: int | None = None,
                  lead_days: Sequence[int] = (3, 1)) -> bytes:
         """An iCalendar file of the open deadlines (of one case or all), with alarms."""
+        from casekeeper.knowledge.calendar import deadlines_to_ics
+
         if case_id is None:
             items = [(item.case_title, item.deadline) for item in self.due()]
         else:

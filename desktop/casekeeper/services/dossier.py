@@ -6,19 +6,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casekeeper import __version__
-from casekeeper.export import (
-    ChecklistItem,
-    DossierOptions,
-    DossierRequest,
-    DossierResult,
-    completeness_checklist,
-    render_dossier,
-)
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock
 from casekeeper.services.deadlines import DeadlineService
+
+if TYPE_CHECKING:  # reportlab is imported only when a dossier is made (start-up speed)
+    from casekeeper.export import ChecklistItem, DossierOptions, DossierResult
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -34,12 +30,16 @@ class DossierService:
 
     def checklist(self, case_id: int, language: str = "en") -> tuple[ChecklistItem, ...]:
         """What the person may want to fix first (missing references, due dates, files...)."""
+        from casekeeper.export import completeness_checklist
+
         return completeness_checklist(self._cases.detail(case_id), language)
 
     def export(self, case_id: int, target: Path, options: DossierOptions | None = None,
                progress: Progress | None = None, cancelled: Cancelled | None = None
                ) -> DossierResult:
         """Write the dossier of ``case_id`` to ``target`` (atomically; nothing on failure)."""
+        from casekeeper.export import DossierOptions, DossierRequest, render_dossier
+
         chosen = options or DossierOptions()
         if chosen.date_from and chosen.date_to and chosen.date_from > chosen.date_to:
             from casekeeper.errors import InputError

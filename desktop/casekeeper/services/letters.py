@@ -4,24 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from casekeeper.domain.dto import InteractionInput
 from casekeeper.domain.enums import Channel, Direction, Outcome, Stage
-from casekeeper.export.letters import (
-    LetterDraft,
-    LetterKind,
-    Recipient,
-    draft_letter,
-    letter_text,
-    render_letter_pdf,
-)
-from casekeeper.knowledge.schema import RulePack
+from casekeeper.export.letters.draft import LetterDraft, LetterKind, Recipient
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, today_in
 from casekeeper.services.files import write_atomically
 from casekeeper.services.journal import JournalService
 from casekeeper.services.rules import RulesService
+
+if TYPE_CHECKING:
+    from casekeeper.knowledge.schema import RulePack
 
 _REVIEW_KINDS = {LetterKind.INTERNAL_REVIEW: Stage.INTERNAL_REVIEW,
                  LetterKind.EXTERNAL_BODY_COVER: Stage.EXTERNAL_BODY}
@@ -42,6 +37,8 @@ class LetterService:
         """A complete, editable draft."""
         case = self._cases.detail(case_id)
         pack = self._rules.effective_pack(case.country).pack
+        from casekeeper.export.letters.drafting import draft_letter
+
         return draft_letter(kind, case, recipient_for(kind, pack), language,
                             today_in(self._clock), self._clock.local_zone(), promise_id=promise_id)
 
@@ -50,6 +47,8 @@ class LetterService:
 
         Returns the page count (1 for text).
         """
+        from casekeeper.export.letters.render import letter_text, render_letter_pdf
+
         if target.suffix.lower() == ".txt":
             write_atomically(target, letter_text(draft).encode("utf-8"))
             return 1

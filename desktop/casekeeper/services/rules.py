@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from casekeeper.domain.values import parse_country
-from casekeeper.knowledge.hours import ChannelStatus, channel_status
-from casekeeper.knowledge.loader import load_pack
-from casekeeper.knowledge.overrides import (
-    EffectivePack,
-    apply_overrides,
-    current_value,
-    split_key,
-    validate_override,
-)
 from casekeeper.services.clock import Clock
 from casekeeper.storage.engine import Database
 from casekeeper.storage.repositories.overrides import OverrideRepository
+
+if TYPE_CHECKING:  # pydantic and the packs load on first use, not at start-up
+    from casekeeper.knowledge.hours import ChannelStatus
+    from casekeeper.knowledge.overrides import EffectivePack
+    from casekeeper.knowledge.schema import RulePack
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +44,9 @@ class RulesService:
 
     def effective_pack(self, country: str) -> EffectivePack:
         """The shipped pack for ``country`` with the person's overrides applied."""
+        from casekeeper.knowledge.loader import load_pack
+        from casekeeper.knowledge.overrides import apply_overrides
+
         code = parse_country(country)
         with self._db.reading() as session:
             rows = OverrideRepository(session).for_country(code)
@@ -54,6 +54,8 @@ class RulesService:
 
     def channel_statuses(self, country: str, at: datetime | None = None) -> list[ChannelStatus]:
         """Every channel of the country: open now or not, next opening and closing, with sources."""
+        from casekeeper.knowledge.hours import channel_status
+
         effective = self.effective_pack(country)
         instant = at or self._clock.now()
         zone = self._clock.local_zone()
@@ -62,6 +64,9 @@ class RulesService:
 
     def overrides(self, country: str) -> list[OverrideView]:
         """The person's overrides for a country, each with whether it still applies."""
+        from casekeeper.knowledge.loader import load_pack
+        from casekeeper.knowledge.overrides import apply_overrides
+
         code = parse_country(country)
         shipped = load_pack(code)
         with self._db.reading() as session:
@@ -76,6 +81,9 @@ class RulesService:
 
     def set_override(self, country: str, key: str, value: str) -> OverrideView:
         """Correct one entry (checked with the pack's own rules before anything is written)."""
+        from casekeeper.knowledge.loader import load_pack
+        from casekeeper.knowledge.overrides import current_value, split_key, validate_override
+
         code = parse_country(country)
         shipped = load_pack(code)
         split_key(key)
@@ -92,11 +100,10 @@ class RulesService:
             return OverrideRepository(session).remove(code, key.strip())
 
 
-def _safe_current(pack: object, key: str) -> str | None:
+def _safe_current(pack: RulePack, key: str) -> str | None:
     from casekeeper.knowledge.loader import RulePackError
-    from casekeeper.knowledge.schema import RulePack
+    from casekeeper.knowledge.overrides import current_value
 
-    assert isinstance(pack, RulePack)
     try:
         return current_value(pack, key)
     except RulePackError:
