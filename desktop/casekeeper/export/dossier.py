@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import shutil
-import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pikepdf
@@ -24,6 +21,7 @@ from casekeeper.export.journal import escalation_story, log_story
 from casekeeper.export.options import DossierRequest, DossierResult, ExportCancelledError
 from casekeeper.export.pagination import DocMeta, Furniture, PassInfo, build_pdf
 from casekeeper.export.redaction import build_redactor, redact_case, redact_deadlines
+from casekeeper.export.scratch import scratch_folder
 from casekeeper.export.styles import make_styles
 from casekeeper.export.summary import summary_story
 
@@ -66,7 +64,8 @@ def render_dossier(
     case = redact_case(raw_case, redactor)
     deadlines = redact_deadlines(request.deadlines, redactor)
     styles = make_styles()
-    with _scratch(request) as scratch:
+    with scratch_folder([e.sha256 for e in request.case.evidence],
+                        deterministic=request.options.deterministic) as scratch:
         shown = tuple(sorted(case.evidence, key=lambda e: e.exhibit_no))
         plans = plan_exhibits(shown, evidence, opts, redactor, Path(scratch), steps)
 
@@ -99,23 +98,6 @@ def render_dossier(
 
         atomic_write(out_path, write)
     return _result(out_path, plans if opts.include_exhibits else [], record, attached, started)
-
-
-@contextlib.contextmanager
-def _scratch(request: DossierRequest) -> Iterator[str]:
-    """A folder for downscaled pictures; in deterministic mode its path is stable, because
-    reportlab names image objects after their file path."""
-    if not request.options.deterministic:
-        with tempfile.TemporaryDirectory(prefix="casekeeper-export-") as temporary:
-            yield temporary
-        return
-    key = hashlib.sha256("".join(e.sha256 for e in request.case.evidence).encode()).hexdigest()[:16]
-    folder = Path(tempfile.gettempdir()) / f"casekeeper-export-{key}"
-    folder.mkdir(exist_ok=True)
-    try:
-        yield str(folder)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[object]:
