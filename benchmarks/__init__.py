@@ -1,0 +1,1 @@
+"""Reproducible speed and memory measurements with their seeded data generator."""

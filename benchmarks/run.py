@@ -1,0 +1,59 @@
+"""Run every benchmark and print one table (medians, min, max, baseline, ratio, limit).
+
+    python benchmarks/run.py [--data DIR] [--scale full|small|tiny] [--runs N] [--gui]
+
+Without --data a temporary folder is generated at the chosen scale (seeded, reproducible).
+Times are medians of several runs on this machine; each figure's baseline is measured in the
+same run. Nothing is asserted here: docs/performance.md records the results and the limits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks import scenarios
+from benchmarks.generate import SCALES, generate
+from benchmarks.measure import table
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate (or reuse) the data, run the scenarios, print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, help="a folder made by benchmarks/generate.py")
+    parser.add_argument("--scale", choices=sorted(SCALES), default="full")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--gui", action="store_true", help="also the window figures (needs Qt)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="casekeeper-bench-") as scratch:
+        data = args.data
+        if data is None:
+            data = Path(scratch) / "data"
+            print(f"generating {args.scale} data in {data} ...", flush=True)
+            generate(data, SCALES[args.scale], seed=7)
+        figures = [
+            scenarios.cli_case_list(data, args.runs),
+            scenarios.search_as_you_type(data, args.runs),
+            *scenarios.dossier(data, Path(scratch), max(3, args.runs // 2)),
+        ]
+        if args.gui:
+            figures += scenarios.window(data, args.runs)
+        print(_machine())
+        print(table(figures))
+    return 0
+
+
+def _machine() -> str:
+    return (f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+            f"{platform.python_version()}, {platform.system()} {platform.release()}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
