@@ -16,8 +16,11 @@ _SPAN_RE = re.compile(r"\b(\d{2}:\d{2})-(\d{2}:\d{2})\b")
 
 
 def rule_text_fr(rule: str) -> str:
-    """``Mo-Fr 09:00-17:00`` -> ``du lundi au vendredi de 09:00 à 17:00``; ``PH off`` -> ``fermé
-    les jours fériés``; ``24/7`` -> ``ouvert 24 h/24, 7 j/7``. Other syntax: words substituted."""
+    """One rule in French: ``Mo-Fr 09:00-17:00`` -> ``du lundi au vendredi de 09:00 à 17:00``.
+
+    ``PH off`` -> ``fermé les jours fériés``, ``24/7`` -> ``ouvert 24 h/24, 7 j/7``; syntax beyond
+    days and times (months, weeks, comments) keeps its shape with the day names and times in words.
+    """
     rule = rule.strip()
     if rule == "24/7":
         return msg("hours_always", "fr")

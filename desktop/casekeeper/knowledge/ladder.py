@@ -33,8 +33,7 @@ class NextStep:
 
 
 def long_date(day: date, language: str = DEFAULT) -> str:
-    """A date in words, independent of the system locale: ``12 December 2026``, ``12 décembre 2026``.
-    """
+    """A date in words, whatever the system locale: ``12 December 2026``, ``12 décembre 2026``."""
     return _long_date(day, language)
 
 
