@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from casekeeper.domain.dto import DeadlineView
 from casekeeper.domain.enums import Party
+from casekeeper.knowledge.wording import DEFAULT, date_words, msg, state_words
 
 PRODID = "-//Case Keeper//Deadlines//EN"
 UID_DOMAIN = "casekeeper.invalid"
@@ -20,10 +21,12 @@ def deadline_uid(view: DeadlineView) -> str:
 
 def deadlines_to_ics(items: Iterable[tuple[str, DeadlineView]],
                      lead_times: Sequence[timedelta] = (timedelta(days=3), timedelta(days=1)),
-                     stamp: datetime | None = None) -> bytes:
+                     stamp: datetime | None = None, language: str = DEFAULT) -> bytes:
     """iCalendar bytes for ``(case title, deadline)`` pairs, each with a VALARM per lead time.
 
     ``stamp`` (DTSTAMP) defaults to now; pass it for byte-identical output in tests.
+    Descriptions, categories and alarm texts are in ``language`` (``"en"`` or ``"fr"``); the
+    deadlines' own labels are as derived (derive them in the same language).
     """
     from icalendar import Alarm, Calendar, Event
 
@@ -39,28 +42,31 @@ def deadlines_to_ics(items: Iterable[tuple[str, DeadlineView]],
         event.add("dtstart", view.due)
         event.add("dtend", view.due + timedelta(days=1))
         event.add("summary", f"{case_title}: {view.label}")
-        event.add("description", _description(view))
-        event.add("categories", ["Case Keeper", _party_words(view.party)])
+        event.add("description", _description(view, language))
+        event.add("categories", ["Case Keeper", _party_words(view.party, language)])
         event.add("transp", "TRANSPARENT")
         for lead in lead_times:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", f"Due {view.due.isoformat()}: {view.label}")
+            alarm.add("description", msg("ics_alarm", language,
+                                         date=date_words(view.due, language), label=view.label))
             alarm.add("trigger", -lead)
             event.add_component(alarm)
         calendar.add_component(event)
     return bytes(calendar.to_ical())
 
 
-def _party_words(party: Party) -> str:
-    return "Klarna must answer" if party == Party.KLARNA else "Your own time limit"
+def _party_words(party: Party, language: str) -> str:
+    return msg("party_klarna" if party == Party.KLARNA else "party_consumer", language)
 
 
-def _description(view: DeadlineView) -> str:
+def _description(view: DeadlineView, language: str) -> str:
     lines = [
-        f"{_party_words(view.party)}: {view.label}",
-        f"Clock: {view.clock}, started by {view.started_by}",
-        f"Due: {view.due.isoformat()} (state on export: {view.state.value})",
-        f"Source: {view.source}" + ("" if view.verified else " (unverified)"),
+        msg("ics_party", language, party=_party_words(view.party, language), label=view.label),
+        msg("ics_clock", language, clock=view.clock, started_by=view.started_by),
+        msg("ics_due", language, date=date_words(view.due, language),
+            state=state_words(view.state.value, language)),
+        msg("ics_source", language, source=view.source)
+        + ("" if view.verified else msg("ics_unverified", language)),
     ]
     return "\n".join(lines)

@@ -9,6 +9,8 @@ from casekeeper.domain.enums import DeadlineState, Direction, Party, PromiseStat
 from casekeeper.knowledge import events
 from casekeeper.knowledge.clocks import add_clock
 from casekeeper.knowledge.schema import ClockStart, LimitEntry, RulePack, StepEntry
+from casekeeper.knowledge.translation import localized
+from casekeeper.knowledge.wording import DEFAULT, channel_words, date_words, msg, start_words
 
 _TEXT_MAX = 80
 
@@ -23,8 +25,12 @@ def judge(due: date, met_on: date | None, today: date) -> tuple[DeadlineState, i
     return DeadlineState.PENDING, 0
 
 
-def derive_deadlines(case: CaseDetail, pack: RulePack, today: date) -> list[DeadlineView]:
+def derive_deadlines(case: CaseDetail, pack: RulePack, today: date,
+                     language: str = DEFAULT) -> list[DeadlineView]:
     """Every deadline of ``case`` under ``pack`` as it stands on ``today``, ordered by due date.
+
+    Labels, clocks and "started by" texts are in ``language`` (``"en"`` or ``"fr"``; anything
+    else gives English); in French, dates inside those texts are written in words.
 
     Rules (docs/rulepacks.md, "Deadline rules"): each ladder step with a known clock gives
     Klarna's answer deadline; each consumer limit whose start event happened gives a consumer
@@ -32,17 +38,18 @@ def derive_deadlines(case: CaseDetail, pack: RulePack, today: date) -> list[Dead
     to a channel with a reply clock gives a reply deadline; each promise with a due date gives one.
     """
     views = [
-        *_step_deadlines(case, pack, today),
-        *_limit_deadlines(case, pack, today),
-        *_track_deadlines(case, pack, today),
-        *_reply_deadlines(case, pack, today),
-        *(_promise_deadline(case, promise, pack, today) for promise in case.promises
+        *_step_deadlines(case, pack, today, language),
+        *_limit_deadlines(case, pack, today, language),
+        *_track_deadlines(case, pack, today, language),
+        *_reply_deadlines(case, pack, today, language),
+        *(_promise_deadline(case, promise, (pack, today), language) for promise in case.promises
           if promise.due_date is not None),
     ]
     return sorted(views, key=lambda view: (view.due, view.key))
 
 
-def _step_deadlines(case: CaseDetail, pack: RulePack, today: date) -> list[DeadlineView]:
+def _step_deadlines(case: CaseDetail, pack: RulePack, today: date,
+                    language: str) -> list[DeadlineView]:
     views = []
     for change in sorted(case.stages, key=lambda item: item.occurred_at):
         step = pack.step(change.stage)
@@ -52,30 +59,37 @@ def _step_deadlines(case: CaseDetail, pack: RulePack, today: date) -> list[Deadl
         due = add_clock(start, step.clock, pack.holidays)
         met_on = events.answer_day(case, change, pack.tz)
         state, late = judge(due, met_on, today)
-        words = events.stage_words(change.stage)
+        words = events.stage_words(change.stage, language)
         views.append(DeadlineView(
             key=f"{change.stage.value}-answer:{change.id}", case_id=case.id,
-            label=f"{step.handler}: answer to your {words}", party=Party.KLARNA,
-            clock=step.clock.describe(), started_by=f"your {words} on {start.isoformat()}",
+            label=msg("step_label", language, handler=localized(step, "handler", language),
+                      stage=words),
+            party=Party.KLARNA, clock=step.clock.describe(language),
+            started_by=msg("your_event_on", language, event=words,
+                           date=date_words(start, language)),
             started_on=start, due=due, state=state, met_on=met_on, days_late=late,
             source=step.source, verified=step.verified))
     return views
 
 
-def _limit_deadlines(case: CaseDetail, pack: RulePack, today: date) -> list[DeadlineView]:
+def _limit_deadlines(case: CaseDetail, pack: RulePack, today: date,
+                     language: str) -> list[DeadlineView]:
     views = []
     for stage, step in pack.ladder.items():
         for limit_id, limit in step.limits.items():
             if limit.applies_to and case.problem not in limit.applies_to:
                 continue
-            view = _limit_deadline(case, pack, today, (stage, step), (limit_id, limit))
+            view = _limit_deadline(case, (pack, today), (stage, step), (limit_id, limit),
+                                   language)
             if view is not None:
                 views.append(view)
     return views
 
 
-def _limit_deadline(case: CaseDetail, pack: RulePack, today: date, gated: tuple[Stage, StepEntry],
-                    limit_item: tuple[str, LimitEntry]) -> DeadlineView | None:
+def _limit_deadline(case: CaseDetail, when: tuple[RulePack, date],
+                    gated: tuple[Stage, StepEntry], limit_item: tuple[str, LimitEntry],
+                    language: str) -> DeadlineView | None:
+    pack, today = when
     stage, _step = gated
     limit_id, limit = limit_item
     start = _limit_start(case, pack, limit.after)
@@ -88,9 +102,11 @@ def _limit_deadline(case: CaseDetail, pack: RulePack, today: date, gated: tuple[
         return None
     state, late = judge(due, met_on, today)
     return DeadlineView(
-        key=f"limit-{limit_id}:{case.id}", case_id=case.id, label=limit.label,
-        party=Party.CONSUMER, clock=limit.clock.describe(),
-        started_by=f"{limit.after.value.replace('-', ' ')} on {start.isoformat()}",
+        key=f"limit-{limit_id}:{case.id}", case_id=case.id,
+        label=localized(limit, "label", language), party=Party.CONSUMER,
+        clock=limit.clock.describe(language),
+        started_by=msg("limit_start_on", language, event=start_words(limit.after.value, language),
+                       date=date_words(start, language)),
         started_on=start, due=due, state=state, met_on=met_on, days_late=late,
         source=limit.source, verified=limit.verified)
 
@@ -103,7 +119,8 @@ def _limit_start(case: CaseDetail, pack: RulePack, after: ClockStart) -> date | 
     return case.purchase_date
 
 
-def _track_deadlines(case: CaseDetail, pack: RulePack, today: date) -> list[DeadlineView]:
+def _track_deadlines(case: CaseDetail, pack: RulePack, today: date,
+                     language: str) -> list[DeadlineView]:
     views = []
     start = events.problem_reported_day(case, pack.tz)
     for track_id, track in pack.tracks.items():
@@ -118,15 +135,18 @@ def _track_deadlines(case: CaseDetail, pack: RulePack, today: date) -> list[Dead
         met_on = min(replies + resolved, default=None)
         state, late = judge(due, met_on, today)
         views.append(DeadlineView(
-            key=f"{track_id}:{case.id}", case_id=case.id, label=track.clock_label,
-            party=Party.KLARNA, clock=track.clock.describe(),
-            started_by=f"problem reported on {start.isoformat()}", started_on=start, due=due,
+            key=f"{track_id}:{case.id}", case_id=case.id,
+            label=localized(track, "clock_label", language), party=Party.KLARNA,
+            clock=track.clock.describe(language),
+            started_by=msg("problem_reported_on", language, date=date_words(start, language)),
+            started_on=start, due=due,
             state=state, met_on=met_on, days_late=late, source=track.source,
             verified=track.verified))
     return views
 
 
-def _reply_deadlines(case: CaseDetail, pack: RulePack, today: date) -> list[DeadlineView]:
+def _reply_deadlines(case: CaseDetail, pack: RulePack, today: date,
+                     language: str) -> list[DeadlineView]:
     views = []
     for contact in case.interactions:
         if contact.direction != Direction.TO_KLARNA:
@@ -142,18 +162,21 @@ def _reply_deadlines(case: CaseDetail, pack: RulePack, today: date) -> list[Dead
         due = add_clock(start, clock, pack.holidays)
         met_on = events.first_reply_day(case, contact.occurred_at, pack.tz)
         state, late = judge(due, met_on, today)
+        words = channel_words(contact.channel.value, language)
         views.append(DeadlineView(
             key=f"reply-{channel_id}:{contact.id}", case_id=case.id,
-            label=f"Klarna's reply to your {contact.channel.value.replace('-', ' ')}",
-            party=Party.KLARNA, clock=clock.describe(),
-            started_by=f"your {contact.channel.value.replace('-', ' ')} on {start.isoformat()}",
+            label=msg("reply_label", language, channel=words),
+            party=Party.KLARNA, clock=clock.describe(language),
+            started_by=msg("your_event_on", language, event=words,
+                           date=date_words(start, language)),
             started_on=start, due=due, state=state, met_on=met_on, days_late=late,
             source=channel.source, verified=channel.verified))
     return views
 
 
-def _promise_deadline(case: CaseDetail, promise: PromiseView, pack: RulePack,
-                      today: date) -> DeadlineView:
+def _promise_deadline(case: CaseDetail, promise: PromiseView, when: tuple[RulePack, date],
+                      language: str) -> DeadlineView:
+    pack, today = when
     due = promise.due_date
     assert due is not None
     settled = events.local_day(promise.settled_at, pack.tz) if promise.settled_at else None
@@ -169,11 +192,13 @@ def _promise_deadline(case: CaseDetail, promise: PromiseView, pack: RulePack,
     text = promise.text if len(promise.text) <= _TEXT_MAX else promise.text[:_TEXT_MAX - 1] + "…"
     who = promise.made_by or "Klarna"
     return DeadlineView(
-        key=f"promise:{promise.id}", case_id=case.id, label=f"Promise by {who}: {text}",
-        party=Party.KLARNA, clock="the date promised",
-        started_by=f"promise made on {made.isoformat()}", started_on=made, due=due,
+        key=f"promise:{promise.id}", case_id=case.id,
+        label=msg("promise_label", language, who=who, text=text),
+        party=Party.KLARNA, clock=msg("promise_clock", language),
+        started_by=msg("promise_made_on", language, date=date_words(made, language)),
+        started_on=made, due=due,
         state=state, met_on=met_on if state != DeadlineState.MISSED else settled,
-        days_late=late, source="Your journal: the promise as you recorded it", verified=True)
+        days_late=late, source=msg("promise_source", language), verified=True)
 
 
 def _promise_made_day(case: CaseDetail, promise: PromiseView, pack: RulePack) -> date | None:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from casekeeper.domain.dto import CaseDetail, InteractionView, StageChangeView
 from casekeeper.domain.enums import CaseStatus, Direction, Outcome, Stage
+from casekeeper.knowledge import wording
 
 ANSWER_OUTCOMES = frozenset({Outcome.RESOLVED, Outcome.REFUSED})
 
@@ -82,6 +83,6 @@ def is_resolved(case: CaseDetail) -> bool:
     return case.status == CaseStatus.RESOLVED or case.stage == Stage.RESOLVED
 
 
-def stage_words(stage: Stage) -> str:
-    """A stage in words, e.g. ``formal complaint``."""
-    return stage.value.replace("-", " ")
+def stage_words(stage: Stage, language: str = wording.DEFAULT) -> str:
+    """A stage in words, e.g. ``formal complaint`` (``"en"``) or ``réclamation formelle``."""
+    return wording.stage_words(stage.value, language)

@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from casekeeper.domain.values import zone_from_name
+from casekeeper.knowledge.hours_words import rule_text_fr
 from casekeeper.knowledge.schema import UNKNOWN, ChannelEntry, RulePack
+from casekeeper.knowledge.translation import localized
+from casekeeper.knowledge.wording import DAYS, DEFAULT, language_of, msg
 
 if TYPE_CHECKING:
     from opening_hours import OpeningHours
 
 HORIZON = timedelta(days=366)
-_DAYS = {"Mo": "Monday", "Tu": "Tuesday", "We": "Wednesday", "Th": "Thursday", "Fr": "Friday",
-         "Sa": "Saturday", "Su": "Sunday", "PH": "public holidays"}
+_DAYS = DAYS["en"]
 _RANGE_RE = re.compile(r"\b([A-Z][a-z])-([A-Z][a-z])\b")
 _DAY_RE = re.compile(r"\b(Mo|Tu|We|Th|Fr|Sa|Su|PH)\b")
 
@@ -55,10 +57,11 @@ class ChannelStatus:
 
 
 def channel_status(pack: RulePack, channel_id: str, at: datetime,
-                   person_zone: str | tzinfo) -> ChannelStatus:
+                   person_zone: str | tzinfo, language: str = DEFAULT) -> ChannelStatus:
     """Where channel ``channel_id`` of ``pack`` stands at the aware instant ``at``.
 
     Unknown hours give state ``unknown`` and no next opening or closing: never a guess.
+    ``label`` and ``hours_text`` are in ``language`` (``"en"`` or ``"fr"``, else English).
     """
     if at.tzinfo is None:
         raise ValueError("channel_status needs an aware datetime")
@@ -71,7 +74,8 @@ def channel_status(pack: RulePack, channel_id: str, at: datetime,
     elif entry.hours is not None:
         state, opening, closing = _evaluate(entry.hours, pack, local)
     return ChannelStatus(
-        channel_id=channel_id, label=entry.label, state=state, hours_text=hours_text(entry),
+        channel_id=channel_id, label=localized(entry, "label", language), state=state,
+        hours_text=hours_text(entry, language),
         zone=pack.zone, at_local=local, at_person=at.astimezone(person),
         next_opening_local=opening, next_closing_local=closing,
         next_opening_person=opening.astimezone(person) if opening else None,
@@ -92,19 +96,24 @@ def open_intervals(pack: RulePack, channel_id: str, start: datetime,
     return _merged_open(hours, local, local + timedelta(days=days))
 
 
-def hours_text(entry: ChannelEntry) -> str:
-    """The hours in plain words, e.g. ``Monday to Friday 09:00-17:00; closed on public holidays``"""
+def hours_text(entry: ChannelEntry, language: str = DEFAULT) -> str:
+    """The hours in plain words, e.g. ``Monday to Friday 09:00-17:00; closed on public holidays``
+
+    or in French ``du lundi au vendredi de 09:00 à 17:00 ; fermé les jours fériés``.
+    """
     if entry.hours is None:
-        return "No opening hours apply"
+        return msg("hours_none", language)
     if entry.hours == UNKNOWN:
-        return "Opening hours unknown"
+        return msg("hours_unknown", language)
     rules = [rule.strip() for rule in entry.hours.split(";") if rule.strip()]
+    if language_of(language) == "fr":
+        return " ; ".join(rule_text_fr(rule) for rule in rules)
     return "; ".join(_rule_text(rule) for rule in rules)
 
 
 def _rule_text(rule: str) -> str:
     if rule == "24/7":
-        return "open 24 hours a day, 7 days a week"
+        return msg("hours_always")
     text = _RANGE_RE.sub(lambda m: f"{_DAYS.get(m[1], m[1])} to {_DAYS.get(m[2], m[2])}", rule)
     text = _DAY_RE.sub(lambda m: _DAYS[m[1]], text).replace(",", ", ")
     if text.endswith((" off", " closed")):

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from casekeeper.errors import KnownError
 from casekeeper.knowledge.schema import RulePack
+from casekeeper.knowledge.translation import TRANSLATABLE, TRANSLATED_LANGUAGES
 
 DEFAULT = "default"
 _PACKAGE = "casekeeper"
@@ -120,12 +121,24 @@ def split_location(loc: tuple[int | str, ...]) -> tuple[str, str]:
 def plain_problem(error: Any) -> str:
     """One pydantic error in plain words."""
     kind = error["type"]
+    translated = _translated_kind(tuple(str(part) for part in error["loc"]))
+    if kind == "extra_forbidden" and translated is not None:
+        names = ", ".join(TRANSLATABLE[translated])
+        return f"only text fields can be translated here: {names} (check the spelling)"
     if kind == "missing":
         return "this field is required but missing"
     if kind == "extra_forbidden":
         return "this field is not part of the rulepack format (check its spelling)"
     message = str(error["msg"]).removeprefix("Value error, ")
     return f"{message} (given: {error['input']!r})" if kind.startswith("enum") else message
+
+
+def _translated_kind(loc: tuple[str, ...]) -> str | None:
+    """The entry kind (``channels``...) when ``loc`` is a field inside a translation sub-table."""
+    if len(loc) < 2 or loc[-2] not in TRANSLATED_LANGUAGES:
+        return None
+    kinds = [part for part in loc[:-2] if part in TRANSLATABLE]
+    return kinds[-1] if kinds else None
 
 
 @lru_cache(maxsize=32)

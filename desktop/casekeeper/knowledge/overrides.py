@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from casekeeper.knowledge.loader import RulePackError, plain_problem
 from casekeeper.knowledge.schema import RulePack
+from casekeeper.knowledge.translation import TRANSLATED_LANGUAGES
 
 OVERRIDES_FILE = "your overrides"
 _PACK_FIELDS = frozenset({"entity", "zone"})
@@ -74,7 +75,11 @@ def validate_override(pack: RulePack, key: str, value: str) -> None:
 
 
 def apply_overrides(pack: RulePack, overrides: Mapping[str, str]) -> EffectivePack:
-    """Apply every valid override to ``pack``; stale or invalid ones are reported, never dropped."""
+    """Apply every valid override to ``pack``; stale or invalid ones are reported, never dropped.
+
+    An override of a text field (``channels.phone.label``) applies in every language: the
+    field's shipped translations are dropped, so the person's own words are shown everywhere.
+    """
     data = pack.model_dump()
     applied: set[str] = set()
     entries: set[str] = set()
@@ -102,6 +107,10 @@ def _with_override(data: dict[str, Any], key: str, value: str) -> dict[str, Any]
         entry = entry[part]
     cleaned = value.strip()
     entry[field] = None if cleaned == "" and field in _EMPTY_IS_NONE else cleaned
+    for language in TRANSLATED_LANGUAGES:
+        translation = entry.get(language) if path else None
+        if isinstance(translation, dict) and field in translation:
+            translation[field] = None  # your value applies in every language
     if path:
         entry["overridden"] = True
         if not str(entry["source"]).startswith("Your own value"):

@@ -11,6 +11,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from casekeeper.domain.enums import AgentKind, Channel, ProblemCategory, Stage
+from casekeeper.knowledge.translation import (
+    ChannelText,
+    LimitText,
+    StepText,
+    TrackText,
+    lines,
+    same_items,
+)
+from casekeeper.knowledge.wording import DEFAULT, msg, unit_words
 
 UNKNOWN = "unknown"
 FORMAT_VERSION = 1
@@ -34,14 +43,6 @@ class ClockStart(StrEnum):
     FINAL_RESPONSE = "final-response"
     FORMAL_COMPLAINT = "formal-complaint"
     PURCHASE = "purchase"
-
-
-_UNIT_WORDS = {
-    ClockUnit.BUSINESS_DAYS: "business days",
-    ClockUnit.CALENDAR_DAYS: "calendar days",
-    ClockUnit.WEEKS: "weeks",
-    ClockUnit.MONTHS: "months",
-}
 
 
 class Clock(BaseModel):
@@ -81,16 +82,17 @@ class Clock(BaseModel):
         """Whether the period is known."""
         return self.amount is not None
 
-    def describe(self) -> str:
-        """Plain words, e.g. ``14 business days`` or ``15 to 20 business days``."""
+    def describe(self, language: str = DEFAULT) -> str:
+        """Plain words, e.g. ``14 business days``, ``15 to 20 business days``, ``14 jours ouvrés``.
+
+        ``language`` is ``"en"`` (default) or ``"fr"``; anything else gives English.
+        """
         if self.amount is None or self.unit is None:
-            return "unknown"
-        words = _UNIT_WORDS[self.unit]
-        if self.amount == 1:
-            words = words.removesuffix("s")
+            return msg("clock_unknown", language)
         if self.low is not None and self.low != self.amount:
-            return f"{self.low} to {self.amount} {_UNIT_WORDS[self.unit]}"
-        return f"{self.amount} {words}"
+            return msg("clock_range", language, low=self.low, amount=self.amount,
+                       units=unit_words(self.unit.value, self.amount, language))
+        return f"{self.amount} {unit_words(self.unit.value, self.amount, language)}"
 
 
 class Entry(BaseModel):
@@ -102,12 +104,6 @@ class Entry(BaseModel):
     last_verified: date
     verified: bool = True
     overridden: bool = False
-
-
-def _lines(value: Any) -> Any:
-    if isinstance(value, str):
-        return [line.strip() for line in value.splitlines() if line.strip()]
-    return value
 
 
 TextList = Annotated[list[str], Field(default_factory=list)]
@@ -129,8 +125,10 @@ class ChannelEntry(Entry):
     first_answered_by: AgentKind = AgentKind.UNKNOWN
     reply_clock: Clock | None = None
     notes: TextList
+    fr: ChannelText | None = None
 
-    _split_notes = field_validator("notes", mode="before")(_lines)
+    _split_notes = field_validator("notes", mode="before")(lines)
+    _fr_items = field_validator("fr")(same_items)
 
     @field_validator("hours")
     @classmethod
@@ -168,6 +166,7 @@ class LimitEntry(Entry):
     after: ClockStart
     applies_to: list[ProblemCategory] = Field(default_factory=list)
     note: str = ""
+    fr: LimitText | None = None
 
 
 class StepEntry(Entry):
@@ -180,8 +179,10 @@ class StepEntry(Entry):
     clock: Clock | None = None
     clock_note: str = ""
     limits: dict[str, LimitEntry] = Field(default_factory=dict)
+    fr: StepText | None = None
 
-    _split_contents = field_validator("must_contain", mode="before")(_lines)
+    _split_contents = field_validator("must_contain", mode="before")(lines)
+    _fr_items = field_validator("fr")(same_items)
 
     @field_validator("limits")
     @classmethod
@@ -202,6 +203,7 @@ class TrackEntry(Entry):
     clock_label: str = Field(min_length=1)
     applies_to: list[ProblemCategory] = Field(min_length=1)
     note: str = ""
+    fr: TrackText | None = None
 
 
 class HolidayCalendar(Entry):

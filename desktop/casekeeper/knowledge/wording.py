@@ -1,0 +1,200 @@
+"""English and French wording of the knowledge layer: fixed phrases, units, dates, day names."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final, Literal
+
+Language = Literal["en", "fr"]
+LANGUAGES: Final[tuple[Language, ...]] = ("en", "fr")
+DEFAULT: Final[Language] = "en"
+
+_MONTHS: Final[dict[Language, tuple[str, ...]]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+}
+
+# Opening-hours day codes (Mo...Su, PH) in words.
+DAYS: Final[dict[Language, dict[str, str]]] = {
+    "en": {"Mo": "Monday", "Tu": "Tuesday", "We": "Wednesday", "Th": "Thursday",
+           "Fr": "Friday", "Sa": "Saturday", "Su": "Sunday", "PH": "public holidays"},
+    "fr": {"Mo": "lundi", "Tu": "mardi", "We": "mercredi", "Th": "jeudi", "Fr": "vendredi",
+           "Sa": "samedi", "Su": "dimanche", "PH": "jours fériés"},
+}
+
+# Clock units (keys are ClockUnit values): (singular, plural).
+UNITS: Final[dict[Language, dict[str, tuple[str, str]]]] = {
+    "en": {"business-days": ("business day", "business days"),
+           "calendar-days": ("calendar day", "calendar days"),
+           "weeks": ("week", "weeks"), "months": ("month", "months")},
+    "fr": {"business-days": ("jour ouvré", "jours ouvrés"),
+           "calendar-days": ("jour calendaire", "jours calendaires"),
+           "weeks": ("semaine", "semaines"), "months": ("mois", "mois")},
+}
+
+# Stages (keys are Stage values) as nouns that follow "your" / "votre".
+_STAGES_FR: Final[dict[str, str]] = {
+    "first-contact": "premier contact",
+    "follow-up": "relance",
+    "supervisor-requested": "demande de responsable",
+    "supervisor": "démarche auprès d'un responsable",
+    "formal-complaint": "réclamation formelle",
+    "internal-review": "demande de réexamen",
+    "external-body": "saisine de l'organisme externe",
+    "court": "action en justice",
+    "resolved": "résolution",
+}
+
+# Channels (keys are Channel values) as nouns that follow "your" / "votre".
+_CHANNELS_FR: Final[dict[str, str]] = {
+    "help-centre": "message par le centre d'aide",
+    "chat": "message par chat",
+    "app": "message dans l'application",
+    "phone": "appel téléphonique",
+    "email": "e-mail",
+    "web-form": "formulaire en ligne",
+    "social": "message sur les réseaux sociaux",
+    "letter": "courrier",
+    "in-person": "visite",
+    "other": "contact",
+}
+
+# Events a consumer time limit is counted from (keys are ClockStart values).
+_STARTS_FR: Final[dict[str, str]] = {
+    "final-response": "la réponse définitive de Klarna",
+    "formal-complaint": "votre réclamation formelle",
+    "purchase": "votre achat",
+}
+
+# Deadline states (keys are DeadlineState values).
+_STATES_FR: Final[dict[str, str]] = {
+    "pending": "en cours", "met": "respecté", "missed": "dépassé", "overdue": "en retard",
+}
+
+# Every fixed phrase: key -> (English, French), with ``{placeholders}``.
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    # clocks
+    "clock_unknown": ("unknown", "inconnu"),
+    "clock_range": ("{low} to {amount} {units}", "{low} à {amount} {units}"),
+    "no_clock": ("no clock stated", "aucun délai indiqué"),
+    # deadlines
+    "step_label": ("{handler}: answer to your {stage}", "{handler} : réponse à votre {stage}"),
+    "your_event_on": ("your {event} on {date}", "votre {event} du {date}"),
+    "limit_start_on": ("{event} on {date}", "{event} du {date}"),
+    "problem_reported_on": ("problem reported on {date}", "problème signalé le {date}"),
+    "reply_label": ("Klarna's reply to your {channel}", "Réponse de Klarna à votre {channel}"),
+    "promise_label": ("Promise by {who}: {text}", "Promesse de {who} : {text}"),
+    "promise_clock": ("the date promised", "la date promise"),
+    "promise_made_on": ("promise made on {date}", "promesse faite le {date}"),
+    "promise_source": ("Your journal: the promise as you recorded it",
+                       "Votre journal : la promesse telle que vous l'avez notée"),
+    # next step
+    "reason_overdue": (
+        "Klarna has not answered your {stage} within {clock}: it was due on {date}.",
+        "Klarna n'a pas répondu à votre {stage} dans le délai de {clock} : la réponse était "
+        "attendue le {date}.",
+    ),
+    "reason_pending": (
+        "Klarna's answer to your {stage} is due on {date}. Wait for it; if it does not settle "
+        "the problem, this is the next step.",
+        "La réponse de Klarna à votre {stage} est attendue au plus tard le {date}. Attendez-la ; "
+        "si elle ne règle pas le problème, voici l'étape suivante.",
+    ),
+    "reason_answered": (
+        "Klarna answered your {stage} on {date} and the problem is not resolved.",
+        "Klarna a répondu à votre {stage} le {date} et le problème n'est pas résolu.",
+    ),
+    "reason_contacts_one": ("The problem is not resolved after {n} contact",
+                            "Le problème n'est pas résolu après {n} contact"),
+    "reason_contacts_many": ("The problem is not resolved after {n} contacts",
+                             "Le problème n'est pas résolu après {n} contacts"),
+    "reason_promises_one": (" and {n} promise not kept", " et {n} promesse non tenue"),
+    "reason_promises_many": (" and {n} promises not kept", " et {n} promesses non tenues"),
+    "limit_passed": ("{label}: the limit passed on {date}.",
+                     "{label} : le délai a expiré le {date}."),
+    "limit_by": ("{label}: by {date}.", "{label} : au plus tard le {date}."),
+    # opening hours
+    "hours_none": ("No opening hours apply", "Pas d'horaires d'ouverture"),
+    "hours_unknown": ("Opening hours unknown", "Horaires inconnus"),
+    "hours_always": ("open 24 hours a day, 7 days a week", "ouvert 24 h/24, 7 j/7"),
+    "hours_closed_on": ("closed on {days}", "fermé {days}"),
+    # calendar export
+    "party_klarna": ("Klarna must answer", "Klarna doit répondre"),
+    "party_consumer": ("Your own time limit", "Votre propre délai"),
+    "ics_party": ("{party}: {label}", "{party} : {label}"),
+    "ics_clock": ("Clock: {clock}, started by {started_by}",
+                  "Délai : {clock}, déclenché par : {started_by}"),
+    "ics_due": ("Due: {date} (state on export: {state})",
+                "Échéance : {date} (état lors de l'export : {state})"),
+    "ics_source": ("Source: {source}", "Source : {source}"),
+    "ics_unverified": (" (unverified)", " (non vérifié)"),
+    "ics_alarm": ("Due {date}: {label}", "Échéance le {date} : {label}"),
+}
+
+
+def language_of(language: str | None) -> Language:
+    """``"fr"`` for French (``fr``, ``FR``, ``fr-BE``, ``fr_CA``), else the default ``"en"``."""
+    code = (language or "").strip().lower().replace("_", "-").split("-")[0]
+    return "fr" if code == "fr" else DEFAULT
+
+
+def msg(key: str, language: str = DEFAULT, **values: object) -> str:
+    """The phrase ``key`` in ``language`` with its ``{placeholders}`` filled in."""
+    english, french = MESSAGES[key]
+    text = french if language_of(language) == "fr" else english
+    return text.format(**values) if values else text
+
+
+def plural(singular_key: str, plural_key: str, count: int, language: str = DEFAULT) -> str:
+    """The singular phrase for a count of one (and zero in French), else the plural one."""
+    lang = language_of(language)
+    single = count == 1 or (lang == "fr" and count == 0)
+    return msg(singular_key if single else plural_key, lang, n=count)
+
+
+def long_date(day: date, language: str = DEFAULT) -> str:
+    """A date in words, independent of the system locale: ``12 December 2026``, ``1er mai 2026``."""
+    lang = language_of(language)
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def unit_words(unit: str, amount: int, language: str = DEFAULT) -> str:
+    """A clock unit (a ClockUnit value) for ``amount``: ``business day(s)``, ``jour(s) ouvré(s)``."""
+    singular, many = UNITS[language_of(language)][unit]
+    return singular if amount == 1 else many
+
+
+def stage_words(stage: str, language: str = DEFAULT) -> str:
+    """A stage (a Stage value) as a noun: ``formal complaint``, ``réclamation formelle``."""
+    if language_of(language) == "fr":
+        return _STAGES_FR.get(stage, stage.replace("-", " "))
+    return stage.replace("-", " ")
+
+
+def channel_words(channel: str, language: str = DEFAULT) -> str:
+    """A channel (a Channel value) as a noun: ``letter``, ``courrier``."""
+    if language_of(language) == "fr":
+        return _CHANNELS_FR.get(channel, channel.replace("-", " "))
+    return channel.replace("-", " ")
+
+
+def start_words(start: str, language: str = DEFAULT) -> str:
+    """An event a limit counts from (a ClockStart value): ``final response``, ``votre achat``."""
+    if language_of(language) == "fr":
+        return _STARTS_FR.get(start, start.replace("-", " "))
+    return start.replace("-", " ")
+
+
+def state_words(state: str, language: str = DEFAULT) -> str:
+    """A deadline state (a DeadlineState value) in words: ``overdue``, ``en retard``."""
+    if language_of(language) == "fr":
+        return _STATES_FR.get(state, state)
+    return state
+
+
+def date_words(day: date, language: str = DEFAULT) -> str:
+    """A date inside a sentence: ISO in English (as before), in words in French."""
+    return long_date(day, "fr") if language_of(language) == "fr" else day.isoformat()
