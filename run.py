@@ -72,7 +72,7 @@ def test(python: Path, args: list[str]) -> int:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     bin_dir = python.parent
     checks = [
-        ("ruff", [str(python), "-m", "ruff", "check", "desktop", "tests"]),
+        ("ruff", [str(python), "-m", "ruff", "check", "desktop", "tests", "benchmarks", "packaging"]),
         ("mypy", [str(python), "-m", "mypy"]),
         ("import-linter", [str(bin_dir / ("lint-imports.exe" if os.name == "nt" else "lint-imports"))]),
     ]

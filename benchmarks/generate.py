@@ -62,9 +62,12 @@ MERCHANTS = ["Nordvik Store", "Maison Lumière", "Sportwerk", "Bokhandeln", "Ate
              "Straße & Co", "TechHub", "Modehaus Süd", "La Boutique"]
 AGENTS = ["Inès Duval", "Malik Osei", "Anna Svensson", "Jürgen Weiß", "Zofia Łukasik", "Tom Reed",
           "assistant", "Claire Martin", "Ahmed Benali", "Lena Berg"]
-WORDS = ("remboursement colis retour paiement référence promesse superviseur réclamation "
-         "livraison endommagé refund parcel return payment reference promised supervisor "
-         "complaint delivery damaged Rücksendung Zahlung återbetalning").split()
+WORDS = [
+    "remboursement", "colis", "retour", "paiement", "référence", "promesse", "superviseur",
+    "réclamation", "livraison", "endommagé", "refund", "parcel", "return", "payment", "reference",
+    "promised", "supervisor", "complaint", "delivery", "damaged", "Rücksendung", "Zahlung",
+    "återbetalning",
+]
 
 
 def main(argv: list[str] | None = None) -> int:

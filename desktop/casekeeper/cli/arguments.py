@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Literal
 
 from casekeeper.domain.values import parse_amount, parse_date, parse_instant, parse_minutes
 from casekeeper.services.clock import Clock
@@ -42,3 +43,13 @@ def case_id(text: str, field: str = "case") -> int:
     if value <= 0:
         raise InputError(field, text, "give the number shown by 'casekeeper-cli case list'")
     return value
+
+
+def language_of(text: str | None) -> Literal["en", "fr"]:
+    """``--lang``: en (the default) or fr."""
+    from casekeeper.errors import InputError
+
+    language = (text or "en").strip().lower()
+    if language not in ("en", "fr"):
+        raise InputError("--lang", text, "use en or fr")
+    return "fr" if language == "fr" else "en"

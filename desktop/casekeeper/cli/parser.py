@@ -150,20 +150,24 @@ def build_parser() -> argparse.ArgumentParser:
     hours = commands.add_parser("hours", help="is Klarna's phone or chat open now, and when next")
     hours.add_argument("--country", help="two-letter country code (default FR)")
     hours.add_argument("--at", help="at this date-time instead of now")
+    hours.add_argument("--lang", help="en or fr: the language of labels (default en)")
     _json(hours).set_defaults(handler=rules.hours)
 
     due = commands.add_parser("due", help="every open deadline of the open cases")
     due.add_argument("--all", action="store_true", help="also deadlines already met or missed")
+    due.add_argument("--lang", help="en or fr: the language of labels (default en)")
     _json(due).set_defaults(handler=deadlines.due)
 
     calendar = commands.add_parser("calendar", help="write deadlines to an .ics calendar file")
     calendar.add_argument("-o", "--output", required=True, help="the .ics file to write")
     calendar.add_argument("--case", help="only this case")
     calendar.add_argument("--lead", nargs="+", help="reminder lead times in days (default 3 1)")
+    calendar.add_argument("--lang", help="en or fr: the language of labels (default en)")
     _json(calendar).set_defaults(handler=deadlines.calendar)
 
     next_step = commands.add_parser("next", help="the suggested next escalation step and why")
     next_step.add_argument("id", help="the case")
+    next_step.add_argument("--lang", help="en or fr: the language of labels (default en)")
     _json(next_step).set_defaults(handler=deadlines.next_step)
 
     dossier = commands.add_parser("dossier", help="write the case's dossier PDF")

@@ -34,44 +34,44 @@ class DeadlineService:
         self._rules = rules
         self._clock = clock
 
-    def for_case(self, case_id: int) -> list[DeadlineView]:
-        """The case's deadlines by due date, with their state today."""
+    def for_case(self, case_id: int, language: str = "en") -> list[DeadlineView]:
+        """The case's deadlines by due date, with their state today, worded in ``language``."""
         from casekeeper.knowledge.deadlines import derive_deadlines
 
         case = self._cases.detail(case_id)
         pack = self._rules.effective_pack(case.country).pack
-        return derive_deadlines(case, pack, today_in(self._clock))
+        return derive_deadlines(case, pack, today_in(self._clock), language)
 
-    def next_step(self, case_id: int) -> NextStep | None:
+    def next_step(self, case_id: int, language: str = "en") -> NextStep | None:
         """The suggested next ladder step with its reason, or None once resolved."""
         from casekeeper.knowledge.ladder import suggest_next_step
 
         case = self._cases.detail(case_id)
         pack = self._rules.effective_pack(case.country).pack
-        return suggest_next_step(case, pack, today_in(self._clock))
+        return suggest_next_step(case, pack, today_in(self._clock), language)
 
-    def due(self, *, include_settled: bool = False) -> list[DueItem]:
+    def due(self, *, include_settled: bool = False, language: str = "en") -> list[DueItem]:
         """Deadlines of every open case, soonest first; met and missed ones only when asked."""
         items = []
         for summary in self._cases.summaries([CaseStatus.OPEN]):
-            for view in self.for_case(summary.id):
+            for view in self.for_case(summary.id, language):
                 if include_settled or view.state in (DeadlineState.PENDING, DeadlineState.OVERDUE):
                     items.append(DueItem(summary.id, summary.title, view))
         return sorted(items, key=lambda item: (item.deadline.due, item.case_id))
 
-    def calendar(self, case_id: int | None = None,
-                 lead_days: Sequence[int] = (3, 1)) -> bytes:
+    def calendar(self, case_id: int | None = None, lead_days: Sequence[int] = (3, 1),
+                 language: str = "en") -> bytes:
         """An iCalendar file of the open deadlines (of one case or all), with alarms."""
         from casekeeper.knowledge.calendar import deadlines_to_ics
 
         if case_id is None:
-            items = [(item.case_title, item.deadline) for item in self.due()]
+            items = [(item.case_title, item.deadline) for item in self.due(language=language)]
         else:
             title = self._cases.detail(case_id).title
-            items = [(title, view) for view in self.for_case(case_id)
+            items = [(title, view) for view in self.for_case(case_id, language)
                      if view.state in (DeadlineState.PENDING, DeadlineState.OVERDUE)]
         return deadlines_to_ics(items, [timedelta(days=days) for days in lead_days],
-                                stamp=self._clock.now())
+                                stamp=self._clock.now(), language=language)
 
     def today(self) -> date:
         """Today in the person's zone."""

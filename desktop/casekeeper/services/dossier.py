@@ -51,7 +51,7 @@ class DossierService:
                          else chosen.generated_at)
         request = DossierRequest(
             case=self._cases.detail(case_id),
-            deadlines=tuple(self._deadlines.for_case(case_id)),
+            deadlines=tuple(self._deadlines.for_case(case_id, chosen.language)),
             display_zone=self._clock.local_zone(),
             options=chosen,
         )

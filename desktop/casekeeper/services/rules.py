@@ -52,14 +52,15 @@ class RulesService:
             rows = OverrideRepository(session).for_country(code)
         return apply_overrides(load_pack(code), {row.key: row.value for row in rows})
 
-    def channel_statuses(self, country: str, at: datetime | None = None) -> list[ChannelStatus]:
+    def channel_statuses(self, country: str, at: datetime | None = None,
+                         language: str = "en") -> list[ChannelStatus]:
         """Every channel of the country: open now or not, next opening and closing, with sources."""
         from casekeeper.knowledge.hours import channel_status
 
         effective = self.effective_pack(country)
         instant = at or self._clock.now()
         zone = self._clock.local_zone()
-        return [channel_status(effective.pack, channel_id, instant, zone)
+        return [channel_status(effective.pack, channel_id, instant, zone, language)
                 for channel_id in effective.pack.channels]
 
     def overrides(self, country: str) -> list[OverrideView]:

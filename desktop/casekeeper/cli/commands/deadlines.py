@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from casekeeper.cli.arguments import case_id
+from casekeeper.cli.arguments import case_id, language_of
 from casekeeper.cli.context import Context
 from casekeeper.domain.dto import DeadlineView
 from casekeeper.domain.enums import DeadlineState, Party
@@ -34,7 +34,8 @@ def deadline_json(view: DeadlineView) -> dict[str, Any]:
 
 def due(ctx: Context) -> int:
     """Every deadline of the open cases, soonest first."""
-    items = ctx.workspace.deadlines.due(include_settled=ctx.args.all)
+    items = ctx.workspace.deadlines.due(include_settled=ctx.args.all,
+                                        language=language_of(ctx.args.lang))
     lines = []
     for item in items:
         view = item.deadline
@@ -58,7 +59,7 @@ def calendar(ctx: Context) -> int:
     leads = [int(days) for days in (args.lead or ["3", "1"]) if str(days).isdigit()]
     if args.lead and len(leads) != len(args.lead):
         raise InputError("--lead", " ".join(args.lead), "give whole numbers of days, e.g. 3 1")
-    content = ctx.workspace.deadlines.calendar(ident, leads)
+    content = ctx.workspace.deadlines.calendar(ident, leads, language_of(args.lang))
     write_atomically(target, content)
     events = content.count(b"BEGIN:VEVENT")
     ctx.out.emit(f"Wrote {events} deadline(s) to {target}.", {"file": str(target), "events": events})
@@ -67,7 +68,7 @@ def calendar(ctx: Context) -> int:
 
 def next_step(ctx: Context) -> int:
     """The suggested next ladder step for a case, with its reason."""
-    step = ctx.workspace.deadlines.next_step(case_id(ctx.args.id))
+    step = ctx.workspace.deadlines.next_step(case_id(ctx.args.id), language_of(ctx.args.lang))
     if step is None:
         ctx.out.emit("No next step: the case is resolved or at the top of the ladder.", None)
         return 0

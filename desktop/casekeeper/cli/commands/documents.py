@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
-from casekeeper.cli.arguments import case_id, optional_date
+from casekeeper.cli.arguments import case_id, language_of, optional_date
 from casekeeper.cli.choices import parse_choice
 from casekeeper.cli.context import Context
 from casekeeper.errors import InputError
-
-
-def _language(text: str | None) -> Literal["en", "fr"]:
-    language = (text or "en").strip().lower()
-    if language == "fr":
-        return "fr"
-    if language != "en":
-        raise InputError("--lang", text, "use en or fr")
-    return "en"
 
 
 def _pdf_target(text: str, *, allow_text: bool = False) -> Path:
@@ -36,7 +26,7 @@ def dossier(ctx: Context) -> int:
     ident = case_id(args.id)
     target = _pdf_target(args.output)
     options = DossierOptions(
-        language=_language(args.lang),
+        language=language_of(args.lang),
         date_from=optional_date(args.date_from, "--from"),
         date_to=optional_date(args.date_to, "--to"),
         include_exhibits=not args.no_exhibits, redact=args.redact,
@@ -58,7 +48,7 @@ def dossier(ctx: Context) -> int:
 
 def checklist(ctx: Context) -> int:
     """What to complete before exporting a dossier."""
-    items = ctx.workspace.dossiers.checklist(case_id(ctx.args.id), _language(ctx.args.lang))
+    items = ctx.workspace.dossiers.checklist(case_id(ctx.args.id), language_of(ctx.args.lang))
     text = "\n".join(f"  - {item.message}" for item in items) or "Nothing is missing."
     ctx.out.emit(text, [{"code": i.code, "message": i.message, "record_kind": i.record_kind,
                          "record_id": i.record_id} for i in items])
@@ -73,7 +63,7 @@ def letter(ctx: Context) -> int:
     kind = parse_choice(LetterKind, args.kind, "--kind")
     target = _pdf_target(args.output, allow_text=True)
     promise = case_id(args.promise, "--promise") if args.promise else None
-    draft = ctx.workspace.letters.draft(case_id(args.id), kind, _language(args.lang), promise)
+    draft = ctx.workspace.letters.draft(case_id(args.id), kind, language_of(args.lang), promise)
     pages = ctx.workspace.letters.write(draft, target)
     ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. Read it, edit it if needed, "
                  "and send it yourself; log it with 'casekeeper-cli log ... --channel letter "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from casekeeper.cli.arguments import instant
+from casekeeper.cli.arguments import instant, language_of
 from casekeeper.cli.context import Context
 from casekeeper.knowledge.hours import ChannelStatus, HoursState
 from casekeeper.knowledge.ladder import long_date
@@ -48,7 +48,7 @@ def hours(ctx: Context) -> int:
     country = _default_country(ctx)
     at, _zone = instant(ctx.args.at, ctx.workspace.clock)
     effective = ctx.workspace.rules.effective_pack(country)
-    statuses = ctx.workspace.rules.channel_statuses(country, at)
+    statuses = ctx.workspace.rules.channel_statuses(country, at, language_of(ctx.args.lang))
     pack = effective.pack
     lines = [f"Klarna in {pack.name} ({pack.entity}) at {_when(at.astimezone(pack.tz))} "
              f"{pack.zone}"]
