@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pikepdf
 
 from casekeeper.export.atomic import atomic_write
+from casekeeper.export.companion import companion_path, write_companion
 from casekeeper.export.context import RenderContext
 from casekeeper.export.deadlines import deadlines_story
 from casekeeper.export.exhibits import ExhibitPlan, exhibit_pages_story, index_story, plan_exhibits
@@ -67,7 +69,9 @@ def render_dossier(
     with scratch_folder([e.sha256 for e in request.case.evidence],
                         deterministic=request.options.deterministic) as scratch:
         shown = tuple(sorted(case.evidence, key=lambda e: e.exhibit_no))
-        plans = plan_exhibits(shown, evidence, opts, redactor, Path(scratch), steps)
+        companion = companion_path(out_path)
+        plans = plan_exhibits(shown, evidence, opts, redactor, Path(scratch), steps,
+                              companion.name)
 
         def story_for(previous: PassInfo, current: PassInfo) -> list[object]:
             ctx = RenderContext(
@@ -97,7 +101,12 @@ def render_dossier(
             steps()
 
         atomic_write(out_path, write)
-    return _result(out_path, plans if opts.include_exhibits else [], record, attached, started)
+        separate: tuple[str, ...] = ()
+        if any(plan.companion is not None for plan in plans):
+            separate = write_companion(companion, plans, job.originals,
+                                       deterministic=opts.deterministic)
+    result = _result(out_path, plans if opts.include_exhibits else [], record, attached, started)
+    return replace(result, separate=separate, companion=companion if separate else None)
 
 
 def _story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[object]:

@@ -31,6 +31,12 @@ class ExhibitPlan:
     original: Original
     reproduce: bool
     picture: tuple[Path, int, int] | None
+    companion: str | None = None
+
+    @property
+    def attach(self) -> bool:
+        """Whether the original is attached to the PDF (else it is in the companion archive)."""
+        return self.reproduce and self.companion is None
 
     @property
     def key(self) -> str:
@@ -49,9 +55,15 @@ def plan_exhibits(
     redactor: Redactor,
     folder: Path,
     step: Callable[[], None],
+    companion_name: str = "",
 ) -> list[ExhibitPlan]:
-    """Inspect each original (``originals`` is unredacted, ``evidence`` its redacted twin)."""
+    """Inspect each original (``originals`` is unredacted, ``evidence`` its redacted twin).
+
+    Originals are attached while they fit ``options.originals_budget_bytes``; each one that
+    does not is marked for the companion archive ``companion_name``.
+    """
     plans: list[ExhibitPlan] = []
+    budget = options.originals_budget_bytes
     for shown, raw in zip(evidence, originals, strict=True):
         original = inspect_original(raw)
         reproduce = options.include_exhibits and original.exists
@@ -62,7 +74,12 @@ def plan_exhibits(
         picture = None
         if reproduce and original.kind == "image":
             picture = prepare_image(Path(raw.stored_path), folder, f"e{raw.exhibit_no}")
-        plans.append(ExhibitPlan(shown, original, reproduce, picture))
+        companion = None
+        if reproduce and raw.size > budget:
+            companion = companion_name
+        elif reproduce:
+            budget -= raw.size
+        plans.append(ExhibitPlan(shown, original, reproduce, picture, companion))
         step()
     return plans
 
@@ -171,16 +188,18 @@ def _body(ctx: RenderContext, plan: ExhibitPlan) -> list[Flowable]:
             Spacer(1, 2 * mm),
             para(ctx.t("withheld"), s.body),
         ]
+    if plan.companion is not None:
+        notes.append(para(ctx.t("original_separate", archive=plan.companion), s.small))
     if plan.picture is not None:
         path, width, height = plan.picture
-        scale = min(FRAME_WIDTH / width, (FRAME_HEIGHT - CAPTION_ALLOWANCE) / height)
+        scale = min(FRAME_WIDTH / width, (FRAME_HEIGHT - CAPTION_ALLOWANCE - 8 * mm) / height)
         return [*notes, Image(str(path), width=width * scale, height=height * scale)]
     if original.kind == "pdf":
         key = "pdf_follows_one" if original.pdf_pages == 1 else "pdf_follows"
         story = [
             *notes,
             para(ctx.t(key, n=original.pdf_pages), s.body),
-            para(ctx.t("attached_note"), s.small),
+            *([para(ctx.t("attached_note"), s.small)] if plan.attach else []),
         ]
         for index in range(1, original.pdf_pages + 1):
             story += [
@@ -193,8 +212,9 @@ def _body(ctx: RenderContext, plan: ExhibitPlan) -> list[Flowable]:
         return story
     return [
         *notes,
-        para(ctx.t("other_file", type=plan.item.media_type), s.body),
+        para(ctx.t("other_file" if plan.attach else "other_file_withheld",
+                   type=plan.item.media_type), s.body),
         para(plan.item.sha256, s.mono),
         Spacer(1, 2 * mm),
-        para(ctx.t("attached_note"), s.small),
+        *([para(ctx.t("attached_note"), s.small)] if plan.attach else []),
     ]

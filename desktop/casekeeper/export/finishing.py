@@ -39,7 +39,7 @@ def finish_pdf(rendered: bytes, job: Finish, target: Path, step: Callable[[], No
             if plan.reproduce and plan.original.kind == "pdf":
                 source = stack.enter_context(pikepdf.open(job.originals[plan.item.exhibit_no]))
                 _overlay(pdf, source, plan, job.record)
-            if plan.reproduce:
+            if plan.attach:
                 names.append(_attach(pdf, plan, job.originals[plan.item.exhibit_no]))
             step()
         pdf.Root.Lang = pikepdf.String(job.lang)

@@ -173,6 +173,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Warning: the stored file does not match its recorded fingerprint.",
         "Attention : le fichier stocké ne correspond pas à son empreinte enregistrée.",
     ),
+    "original_separate": (
+        "The original file is too large to attach here; it is in the archive {archive} "
+        "delivered with this PDF.",
+        "Le fichier original est trop volumineux pour être joint ici ; il se trouve dans "
+        "l'archive {archive} fournie avec ce PDF.",
+    ),
+    "integrity_separate": (
+        "To keep this PDF small, the originals of {labels} are not attached but delivered with "
+        "it in the archive {archive}, with a SHA256SUMS.txt file; verify them the same way.",
+        "Pour que ce PDF reste léger, les originaux de {labels} ne sont pas joints mais fournis "
+        "avec lui dans l'archive {archive}, avec un fichier SHA256SUMS.txt ; vérifiez-les de la "
+        "même façon.",
+    ),
     "attached_note": (
         "The original file is attached to this PDF.",
         "Le fichier original est joint à ce PDF.",

@@ -27,6 +27,10 @@ def integrity_story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[Flowab
         story.append(para(ctx.t("integrity_no_originals"), s.body))
     elif withheld:
         story.append(para(ctx.t("integrity_withheld", labels=", ".join(withheld)), s.body))
+    separate = [p for p in plans if p.companion is not None]
+    if separate:
+        story.append(para(ctx.t("integrity_separate", archive=separate[0].companion,
+                                labels=", ".join(p.item.label for p in separate)), s.body))
     story.append(para(ctx.t("audit_head"), s.h2))
     head = ctx.options.audit_chain_head
     story.append(para(head, s.mono) if head else para(ctx.t("audit_none"), s.body))

@@ -18,6 +18,10 @@ RedactedOriginals = Literal["clean-only", "none", "all"]
 class DossierOptions:
     """How to render: language, period, exhibits, redaction, determinism and provenance.
 
+    ``originals_budget_bytes`` caps what the attached originals add to the PDF: originals are
+    attached in exhibit order while they fit; the others go into a companion archive
+    ``<dossier name>-originals.zip`` written beside the PDF, which the pages name.
+
     ``redacted_originals`` decides which original files are merged into the PDF and attached to
     it when ``redact`` is on (their contents cannot be redacted): ``clean-only`` (default) keeps
     only originals in which no masked string or pattern was found, ``none`` keeps none, ``all``
@@ -35,6 +39,7 @@ class DossierOptions:
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     app_version: str = ""
     audit_chain_head: str | None = None
+    originals_budget_bytes: int = 20_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +65,8 @@ class DossierResult:
     withheld: tuple[str, ...]
     warnings: tuple[str, ...]
     seconds: float
+    separate: tuple[str, ...] = ()
+    companion: Path | None = None
 
 
 class ExportCancelledError(KnownError):

@@ -35,6 +35,9 @@ def dossier(ctx: Context) -> int:
     lines = [f"Wrote {target}: {result.page_count} pages, {result.size_bytes // 1024} KB, "
              f"SHA-256 {result.sha256}."]
     lines += [f"warning: {warning}" for warning in result.warnings]
+    if result.companion is not None:
+        lines.append(f"Originals too large to attach ({', '.join(result.separate)}) are in "
+                     f"{result.companion}; send that file with the PDF.")
     if result.withheld:
         lines.append("Originals not embedded because they may contain masked text: "
                      + ", ".join(result.withheld))
@@ -42,6 +45,8 @@ def dossier(ctx: Context) -> int:
         "file": str(target), "pages": result.page_count, "size": result.size_bytes,
         "sha256": result.sha256, "attached": list(result.attached),
         "withheld": list(result.withheld), "warnings": list(result.warnings),
+        "separate": list(result.separate),
+        "companion": None if result.companion is None else str(result.companion),
         "exhibit_pages": {f"E{k}": v for k, v in result.exhibit_pages.items()}})
     return 0
 
