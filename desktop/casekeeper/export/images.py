@@ -25,6 +25,9 @@ def prepare_image(source: Path, folder: Path, stem: str) -> tuple[Path, int, int
     """
     try:
         with Image.open(source) as opened:
+            if opened.format == "JPEG":  # let libjpeg decode at a reduced scale: much faster
+                side = max(max_pixels())
+                opened.draft("RGB", (side, side))
             image = ImageOps.exif_transpose(opened)
             image.load()
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):

@@ -18,7 +18,7 @@ RedactedOriginals = Literal["clean-only", "none", "all"]
 class DossierOptions:
     """How to render: language, period, exhibits, redaction, determinism and provenance.
 
-    ``originals_budget_bytes`` caps what the attached originals add to the PDF: originals are
+    ``originals_budget_bytes`` (10 MB) caps what the attached originals add to the PDF: originals are
     attached in exhibit order while they fit; the others go into a companion archive
     ``<dossier name>-originals.zip`` written beside the PDF, which the pages name.
 
@@ -39,7 +39,7 @@ class DossierOptions:
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     app_version: str = ""
     audit_chain_head: str | None = None
-    originals_budget_bytes: int = 20_000_000
+    originals_budget_bytes: int = 10_000_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,4 +14,8 @@ def write_atomically(target: Path, content: bytes) -> None:
         raise KnownError(f"The folder {target.parent} does not exist; choose an existing folder.")
     if target.is_dir():
         raise KnownError(f"{target} is a folder; give a file name.")
-    atomic_write(target, lambda temp: temp.write_bytes(content))
+
+    def write(temp: Path) -> None:
+        temp.write_bytes(content)
+
+    atomic_write(target, write)
