@@ -33,8 +33,9 @@ class Actions:
     newest_first: QAction
 
 
-def _action(window: QMainWindow, text: str, icon_name: str = "", shortcut: object = None,
-            tip: str = "") -> QAction:
+def _action(
+    window: QMainWindow, text: str, icon_name: str = "", shortcut: object = None, tip: str = ""
+) -> QAction:
     action = QAction(icon(icon_name), text, window) if icon_name else QAction(text, window)
     if shortcut is not None:
         action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(str(shortcut)))
@@ -47,29 +48,63 @@ def _action(window: QMainWindow, text: str, icon_name: str = "", shortcut: objec
 
 def build_actions(window: QMainWindow) -> Actions:
     """Create the actions (they work from anywhere in the window)."""
-    t = lambda text: translate("MainWindow", text)  # noqa: E731
     std = QKeySequence.StandardKey
     actions = Actions(
-        new_case=_action(window, t("&New case…"), "new-case", "Ctrl+N", t("Open a new case (Ctrl+N)")),
-        log_contact=_action(window, t("&Log contact…"), "log-contact", "Ctrl+L",
-                            t("Log a call, chat, letter or e-mail (Ctrl+L)")),
-        escalate=_action(window, t("&Escalate…"), "escalate", "Ctrl+E",
-                         t("Take the next step of the complaint (Ctrl+E)")),
-        contact=_action(window, t("&Contact Klarna…"), "contact", "Ctrl+K",
-                        t("Phone numbers, addresses and whether Klarna is open now (Ctrl+K)")),
-        attach=_action(window, t("&Attach files…"), "attach", "Ctrl+Shift+A",
-                       t("Add documents or photos to the case")),
-        edit_entry=_action(window, t("&Edit selected entry…"), "", None),
-        delete=_action(window, t("&Delete"), "delete", QKeySequence(Qt.Key.Key_Delete),
-                       t("Move the selected entry to the trash")),
-        undo=_action(window, t("&Undo delete"), "undo", QKeySequence(std.Undo)),
-        find=_action(window, t("&Search"), "search", QKeySequence(std.Find)),
-        close_case=_action(window, t("C&lose case…"), "", None),
-        reopen_case=_action(window, t("&Reopen case"), "", None),
-        preferences=_action(window, t("&Preferences…"), "settings", QKeySequence(std.Preferences)),
-        quit=_action(window, t("&Quit"), "", QKeySequence(std.Quit)),
-        about=_action(window, t("&About Case Keeper"), "info", QKeySequence(std.HelpContents)),
-        newest_first=_action(window, t("&Newest first"), "", None),
+        new_case=_action(
+            window,
+            translate("MainWindow", "&New case…"),
+            "new-case",
+            "Ctrl+N",
+            translate("MainWindow", "Open a new case (Ctrl+N)"),
+        ),
+        log_contact=_action(
+            window,
+            translate("MainWindow", "&Log contact…"),
+            "log-contact",
+            "Ctrl+L",
+            translate("MainWindow", "Log a call, chat, letter or e-mail (Ctrl+L)"),
+        ),
+        escalate=_action(
+            window,
+            translate("MainWindow", "&Escalate…"),
+            "escalate",
+            "Ctrl+E",
+            translate("MainWindow", "Take the next step of the complaint (Ctrl+E)"),
+        ),
+        contact=_action(
+            window,
+            translate("MainWindow", "&Contact Klarna…"),
+            "contact",
+            "Ctrl+K",
+            translate("MainWindow", "Phone numbers, addresses and whether Klarna is open now (Ctrl+K)"),
+        ),
+        attach=_action(
+            window,
+            translate("MainWindow", "&Attach files…"),
+            "attach",
+            "Ctrl+Shift+A",
+            translate("MainWindow", "Add documents or photos to the case"),
+        ),
+        edit_entry=_action(window, translate("MainWindow", "&Edit selected entry…"), "", None),
+        delete=_action(
+            window,
+            translate("MainWindow", "&Delete"),
+            "delete",
+            QKeySequence(Qt.Key.Key_Delete),
+            translate("MainWindow", "Move the selected entry to the trash"),
+        ),
+        undo=_action(window, translate("MainWindow", "&Undo delete"), "undo", QKeySequence(std.Undo)),
+        find=_action(window, translate("MainWindow", "&Search"), "search", QKeySequence(std.Find)),
+        close_case=_action(window, translate("MainWindow", "C&lose case…"), "", None),
+        reopen_case=_action(window, translate("MainWindow", "&Reopen case"), "", None),
+        preferences=_action(
+            window, translate("MainWindow", "&Preferences…"), "settings", QKeySequence(std.Preferences)
+        ),
+        quit=_action(window, translate("MainWindow", "&Quit"), "", QKeySequence(std.Quit)),
+        about=_action(
+            window, translate("MainWindow", "&About Case Keeper"), "info", QKeySequence(std.HelpContents)
+        ),
+        newest_first=_action(window, translate("MainWindow", "&Newest first"), "", None),
     )
     actions.newest_first.setCheckable(True)
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -86,25 +121,24 @@ def build_actions(window: QMainWindow) -> Actions:
 
 def build_menus(window: QMainWindow, actions: Actions) -> None:
     """File, Edit, Case, View, Help."""
-    t = lambda text: translate("MainWindow", text)  # noqa: E731
     bar = window.menuBar()
-    file_menu = bar.addMenu(t("&File"))
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addAction(actions.new_case)
     file_menu.addSeparator()
     file_menu.addAction(actions.preferences)
     file_menu.addAction(actions.quit)
-    edit_menu = bar.addMenu(t("&Edit"))
+    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     for action in (actions.undo, actions.edit_entry, actions.delete, actions.find):
         edit_menu.addAction(action)
-    case_menu = bar.addMenu(t("&Case"))
+    case_menu = bar.addMenu(translate("MainWindow", "&Case"))
     for action in (actions.log_contact, actions.escalate, actions.attach, actions.contact):
         case_menu.addAction(action)
     case_menu.addSeparator()
     case_menu.addAction(actions.close_case)
     case_menu.addAction(actions.reopen_case)
-    view_menu = bar.addMenu(t("&View"))
+    view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addAction(actions.newest_first)
-    help_menu = bar.addMenu(t("&Help"))
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(actions.about)
 
 

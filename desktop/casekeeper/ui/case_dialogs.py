@@ -23,17 +23,14 @@ from casekeeper.ui.settings import Settings
 from casekeeper.ui.templates import case_templates, chat_opening
 
 
-def _t(text: str) -> str:
-    return translate("MainWindow", text)
-
-
 class CaseDialogs(QObject):
     """Each method opens one dialog; ``last_dialog`` lets tests drive it."""
 
     language_changed = Signal(str)
 
-    def __init__(self, controller: CaseController, evidence: EvidenceActions, settings: Settings,
-                 window: QWidget) -> None:
+    def __init__(
+        self, controller: CaseController, evidence: EvidenceActions, settings: Settings, window: QWidget
+    ) -> None:
         super().__init__(window)
         self.controller = controller
         self.evidence = evidence
@@ -57,8 +54,9 @@ class CaseDialogs(QObject):
 
     def new_case(self) -> QDialog:
         """New case with templates in the interface language."""
-        dialog = NewCaseDialog(self._create_case, case_templates(current_language()), self._country(),
-                               self.window)
+        dialog = NewCaseDialog(
+            self._create_case, case_templates(current_language()), self._country(), self.window
+        )
         dialog.created.connect(lambda case_id: self.controller.reload_cases(case_id))
         return self._open(dialog)
 
@@ -69,7 +67,7 @@ class CaseDialogs(QObject):
         """Log a new contact, or edit the contact of ``entry``."""
         case_id = self.controller.case_id
         if not case_id:
-            self.controller.report(KnownError(_t("Choose or create a case first.")))
+            self.controller.report(KnownError(translate("MainWindow", "Choose or create a case first.")))
             return None
         journal = self.controller.workspace.journal
         existing = journal.interaction(entry.record_id) if entry is not None else None
@@ -77,8 +75,15 @@ class CaseDialogs(QObject):
             channel = Channel(self.settings.last_channel)
         except ValueError:
             channel = Channel.PHONE
-        dialog = LogContactDialog(self._save_contact, self._clock.now, self._clock.local_zone(), channel,
-                                  journal.agent_names(case_id), existing, self.window)
+        dialog = LogContactDialog(
+            self._save_contact,
+            self._clock.now,
+            self._clock.local_zone(),
+            channel,
+            journal.agent_names(case_id),
+            existing,
+            self.window,
+        )
         dialog.saved.connect(lambda _id: self.controller.refresh())
         return self._open(dialog)
 
@@ -105,15 +110,23 @@ class CaseDialogs(QObject):
         """The ladder for the case's country with the suggested step."""
         data = self.controller.view_data
         if data is None:
-            self.controller.report(KnownError(_t("Choose or create a case first.")))
+            self.controller.report(KnownError(translate("MainWindow", "Choose or create a case first.")))
             return None
         try:
             ladder = rules.ladder(data.case.country)
         except KnownError as error:
             self.controller.report(error)
             return None
-        dialog = EscalateDialog(self._record_stage, list(ladder), data.case.stage, data.next_stage,
-                                data.reason, self._clock.now(), self._clock.local_zone(), self.window)
+        dialog = EscalateDialog(
+            self._record_stage,
+            list(ladder),
+            data.case.stage,
+            data.next_stage,
+            data.reason,
+            self._clock.now(),
+            self._clock.local_zone(),
+            self.window,
+        )
         dialog.accepted.connect(self.controller.refresh)
         return self._open(dialog)
 
@@ -131,8 +144,9 @@ class CaseDialogs(QObject):
             self.controller.report(error)
             return None
         title = case.title[:1].lower() + case.title[1:] if case else ""
-        message = chat_opening(current_language(), title, case.order_ref if case else "",
-                               case.consumer_email if case else "")
+        message = chat_opening(
+            current_language(), title, case.order_ref if case else "", case.consumer_email if case else ""
+        )
         dialog = ContactKlarnaDialog(name, cards, message, self.window)
         self.last_dialog = dialog
         dialog.show()
@@ -154,9 +168,15 @@ class CaseDialogs(QObject):
 
     def about(self) -> None:
         """Version and a word on what the app is."""
-        QMessageBox.about(self.window, _t("About Case Keeper"), _t(
-            "<p><b>Case Keeper %1</b></p><p>Keeps the record of your dispute with Klarna on this "
-            "computer: contacts, promises, complaint steps, deadlines and evidence.</p><p>Case Keeper "
-            "is independent of Klarna. It drafts and organises; it does not give legal advice.</p>"
-            "<p>Shortcuts: Ctrl+N new case · Ctrl+L log a contact · Ctrl+E escalate · Ctrl+K contact "
-            "Klarna · Ctrl+F search · Delete · Ctrl+Z undo.</p>").replace("%1", __version__))
+        QMessageBox.about(
+            self.window,
+            translate("MainWindow", "About Case Keeper"),
+            translate(
+                "MainWindow",
+                "<p><b>Case Keeper %1</b></p><p>Keeps the record of your dispute with Klarna on this "
+                "computer: contacts, promises, complaint steps, deadlines and evidence.</p><p>Case Keeper "
+                "is independent of Klarna. It drafts and organises; it does not give legal advice.</p>"
+                "<p>Shortcuts: Ctrl+N new case · Ctrl+L log a contact · Ctrl+E escalate · Ctrl+K contact "
+                "Klarna · Ctrl+F search · Delete · Ctrl+Z undo.</p>",
+            ).replace("%1", __version__),
+        )

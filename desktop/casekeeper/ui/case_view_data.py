@@ -35,5 +35,10 @@ def read_view_data(case: CaseDetail, today: date) -> CaseViewData:
         log.warning("Rules unavailable for %s: %s", case.country, error)
         deadlines, step = [], None
     stage = step.stage if step is not None else None
-    return CaseViewData(case, deadlines, stage, next_words(case, deadlines, stage, today),
-                        reason_words(case, deadlines, today))
+    return CaseViewData(
+        case,
+        deadlines,
+        stage,
+        next_words(case, deadlines, stage, today),
+        reason_words(case, deadlines, today),
+    )

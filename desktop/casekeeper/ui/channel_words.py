@@ -11,10 +11,6 @@ from casekeeper.ui.i18n import translate
 from casekeeper.ui.knowledge_adapter import ChannelCard
 
 
-def _t(text: str) -> str:
-    return translate("Channels", text)
-
-
 def when_words(instant: datetime) -> str:
     """``Mon 09:00`` in the instant's own zone."""
     zone = getattr(instant.tzinfo, "key", None)
@@ -28,10 +24,14 @@ def duration_words(start: datetime, end: datetime) -> str:
     """``2 h 10 min``, ``45 min`` or ``3 days``."""
     minutes = max(0, int((end - start).total_seconds() // 60))
     if minutes >= 48 * 60:
-        return _t("%1 days").replace("%1", str(minutes // (24 * 60)))
+        return translate("Channels", "%1 days").replace("%1", str(minutes // (24 * 60)))
     if minutes >= 60:
-        return _t("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
-    return _t("%1 min").replace("%1", str(minutes))
+        return (
+            translate("Channels", "%1 h %2 min")
+            .replace("%1", str(minutes // 60))
+            .replace("%2", str(minutes % 60))
+        )
+    return translate("Channels", "%1 min").replace("%1", str(minutes))
 
 
 def state_words(card: ChannelCard) -> str:
@@ -40,17 +40,23 @@ def state_words(card: ChannelCard) -> str:
     state = status.state.value
     if state == "open":
         if status.next_closing_person is None:
-            return _t("open now")
-        return _t("open now, closes %1 (in %2)").replace("%1", when_words(status.next_closing_person)) \
+            return translate("Channels", "open now")
+        return (
+            translate("Channels", "open now, closes %1 (in %2)")
+            .replace("%1", when_words(status.next_closing_person))
             .replace("%2", duration_words(status.at_person, status.next_closing_person))
+        )
     if state == "closed":
         if status.next_opening_person is None:
-            return _t("closed")
-        return _t("closed, opens %1 (in %2)").replace("%1", when_words(status.next_opening_person)) \
+            return translate("Channels", "closed")
+        return (
+            translate("Channels", "closed, opens %1 (in %2)")
+            .replace("%1", when_words(status.next_opening_person))
             .replace("%2", duration_words(status.at_person, status.next_opening_person))
+        )
     if state == "unknown":
-        return _t("hours unknown")
-    return _t("no opening hours")
+        return translate("Channels", "hours unknown")
+    return translate("Channels", "no opening hours")
 
 
 def status_line(cards: list[ChannelCard], country: str) -> str:

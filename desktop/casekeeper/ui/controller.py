@@ -25,18 +25,22 @@ AskUnsaved = Callable[[], str]
 """Returns ``save``, ``discard`` or ``cancel``."""
 
 
-def _t(text: str) -> str:
-    return translate("Controller", text)
-
-
 class CaseController(QObject):
     """Calls the services for the window and refreshes the views; no widgets of its own."""
 
     case_changed = Signal(int)
 
-    def __init__(self, workspace: Workspace, cases: CaseListModel, panel: CaseListPanel, page: CasePage,
-                 status: StatusPanel, report: Reporter, ask_unsaved: AskUnsaved,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        cases: CaseListModel,
+        panel: CaseListPanel,
+        page: CasePage,
+        status: StatusPanel,
+        report: Reporter,
+        ask_unsaved: AskUnsaved,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.cases = cases
@@ -55,8 +59,7 @@ class CaseController(QObject):
         self._search_text = ""
         panel.case_selected.connect(self._on_selected)
         page.details.save_requested.connect(self.save_details)
-        page.details.dirty_changed.connect(
-            lambda dirty: status.set_unsaved() if dirty else None)
+        page.details.dirty_changed.connect(lambda dirty: status.set_unsaved() if dirty else None)
 
     @property
     def case(self) -> CaseDetail | None:
@@ -150,17 +153,19 @@ class CaseController(QObject):
 
     def delete_entry(self, entry: TimelineEntry) -> None:
         """Move a timeline entry to the trash and offer Undo."""
-        deleters = {TrashKind.INTERACTION: self.workspace.journal.delete,
-                    TrashKind.STAGE_CHANGE: self.workspace.journal.delete_stage,
-                    TrashKind.PROMISE: self.workspace.journal.delete_promise,
-                    TrashKind.EVIDENCE: self.workspace.evidence.delete}
+        deleters = {
+            TrashKind.INTERACTION: self.workspace.journal.delete,
+            TrashKind.STAGE_CHANGE: self.workspace.journal.delete_stage,
+            TrashKind.PROMISE: self.workspace.journal.delete_promise,
+            TrashKind.EVIDENCE: self.workspace.evidence.delete,
+        }
         try:
             deleters[entry.kind](entry.record_id)
         except KnownError as error:
             self.report(error)
             return
         self.refresh()
-        message = _t("Moved to the trash: %1").replace("%1", entry.title)
+        message = translate("Controller", "Moved to the trash: %1").replace("%1", entry.title)
         self.page.undo_bar.offer(message, lambda: self._restore(entry.kind, entry.record_id))
 
     def _restore(self, kind: TrashKind, record_id: int) -> None:

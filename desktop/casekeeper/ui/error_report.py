@@ -16,9 +16,12 @@ def plain_words(error: BaseException) -> str:
     if isinstance(error, KnownError):
         return error.message
     log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
-    return translate("Errors", "Something went wrong and this action was not completed. Your data "
-                               "is safe. The details were written to the log file; please report "
-                               "the problem.")
+    return translate(
+        "Errors",
+        "Something went wrong and this action was not completed. Your data "
+        "is safe. The details were written to the log file; please report "
+        "the problem.",
+    )
 
 
 class Reporter:

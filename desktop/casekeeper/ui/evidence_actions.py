@@ -16,18 +16,19 @@ from casekeeper.ui.i18n import translate
 from casekeeper.ui.tasks import TaskRunner
 
 
-def _t(text: str) -> str:
-    return translate("Evidence", text)
-
-
 class EvidenceActions(QObject):
     """Copies files into the store off the GUI thread; results arrive back on it."""
 
     attached = Signal(object)
     finished = Signal()
 
-    def __init__(self, controller: CaseController, tasks: TaskRunner, show: Callable[[str, bool], None],
-                 window: QWidget) -> None:
+    def __init__(
+        self,
+        controller: CaseController,
+        tasks: TaskRunner,
+        show: Callable[[str, bool], None],
+        window: QWidget,
+    ) -> None:
         super().__init__(window)
         self.controller = controller
         self.tasks = tasks
@@ -36,30 +37,41 @@ class EvidenceActions(QObject):
         self._pending = 0
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
-    def attach(self, files: list[Path], case_id: int | None = None, interaction_id: int | None = None) -> None:
+    def attach(
+        self, files: list[Path], case_id: int | None = None, interaction_id: int | None = None
+    ) -> None:
         """Attach each file to the case (the current one by default), one background job each."""
         target = case_id or self.controller.case_id
         if not target or not files:
             if files:
-                self._show(_t("Choose a case first, then drop the files again."), True)
+                self._show(translate("Evidence", "Choose a case first, then drop the files again."), True)
             return
         service = self.controller.workspace.evidence
         for path in files:
             self._pending += 1
-            self.tasks.run(lambda p=path: service.attach(target, p, interaction_id=interaction_id),
-                           self._done, self._failed)
+            self.tasks.run(
+                lambda p=path: service.attach(target, p, interaction_id=interaction_id),
+                self._done,
+                self._failed,
+            )
 
     def browse(self) -> None:
         """Choose files with the system dialog, then attach them."""
-        names, _ = QFileDialog.getOpenFileNames(self._window, _t("Choose files to attach"))
+        names, _ = QFileDialog.getOpenFileNames(self._window, translate("Evidence", "Choose files to attach"))
         self.attach([Path(name) for name in names])
 
     def open(self, exhibit: EvidenceView) -> bool:
         """Open with the system's viewer; programs and scripts are refused."""
         path = Path(exhibit.stored_path)
         if looks_executable(Path(exhibit.original_name), exhibit.media_type):
-            self._show(_t("%1 is a program or script. It is kept as evidence but Case Keeper will not "
-                          "open it; never run it.").replace("%1", exhibit.label), True)
+            self._show(
+                translate(
+                    "Evidence",
+                    "%1 is a program or script. It is kept as evidence but Case Keeper will not "
+                    "open it; never run it.",
+                ).replace("%1", exhibit.label),
+                True,
+            )
             return False
         return bool(self.open_url(QUrl.fromLocalFile(str(path))))
 

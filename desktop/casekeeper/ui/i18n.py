@@ -28,10 +28,12 @@ def install_language(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr"
-                               else QLocale.Language.English,
-                               QLocale.Country.France if language == "fr"
-                               else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.French if language == "fr" else QLocale.Language.English,
+            QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
+        )
+    )
     if language == "en":
         return language
     ours = QTranslator(app)
@@ -40,8 +42,9 @@ def install_language(app: QCoreApplication, language: str) -> str:
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt)
         _installed.append(qt)
     return language

@@ -36,14 +36,19 @@ def channel_cards(country: str, at: datetime, person_zone: str) -> list[ChannelC
     from casekeeper.knowledge.hours import channel_status
 
     pack = pack_for(country)
-    return [ChannelCard(key, entry, channel_status(pack, key, at, person_zone))
-            for key, entry in pack.channels.items()]
+    return [
+        ChannelCard(key, entry, channel_status(pack, key, at, person_zone))
+        for key, entry in pack.channels.items()
+    ]
 
 
 def live_channels(country: str, at: datetime, person_zone: str) -> list[ChannelCard]:
     """The phone and chat channels, for the status bar."""
-    return [card for card in channel_cards(country, at, person_zone)
-            if card.entry.kind in (Channel.PHONE, Channel.CHAT)]
+    return [
+        card
+        for card in channel_cards(country, at, person_zone)
+        if card.entry.kind in (Channel.PHONE, Channel.CHAT)
+    ]
 
 
 def deadlines(case: CaseDetail, today: date) -> list[DeadlineView]:

@@ -123,6 +123,11 @@ def product_name(product: Product) -> str:
     }[product]
 
 
-LADDER = (Stage.FIRST_CONTACT, Stage.SUPERVISOR, Stage.FORMAL_COMPLAINT, Stage.INTERNAL_REVIEW,
-          Stage.EXTERNAL_BODY)
+LADDER = (
+    Stage.FIRST_CONTACT,
+    Stage.SUPERVISOR,
+    Stage.FORMAL_COMPLAINT,
+    Stage.INTERNAL_REVIEW,
+    Stage.EXTERNAL_BODY,
+)
 """The stages the header's stepper shows (the others fold into their neighbours)."""

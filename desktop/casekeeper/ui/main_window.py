@@ -31,10 +31,6 @@ from casekeeper.ui.widgets.status_panel import StatusPanel
 CHANNEL_REFRESH_MS = 30_000
 
 
-def _t(text: str) -> str:
-    return translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     """Shows at once; the case list is read just after the first paint."""
 
@@ -53,8 +49,8 @@ class MainWindow(QMainWindow):
         self.page = CasePage(zone)
         self.messages = MessageBar()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_t("Search all cases…"))
-        self.search.setAccessibleName(_t("Search all cases"))
+        self.search.setPlaceholderText(translate("MainWindow", "Search all cases…"))
+        self.search.setAccessibleName(translate("MainWindow", "Search all cases"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -70,8 +66,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = StatusPanel(self.statusBar())
         report = Reporter(lambda text: self.messages.show_message(text))
-        self.controller = CaseController(workspace, self.case_model, self.case_list, self.page,
-                                         self.status, report, self._ask_unsaved, self)
+        self.controller = CaseController(
+            workspace,
+            self.case_model,
+            self.case_list,
+            self.page,
+            self.status,
+            report,
+            self._ask_unsaved,
+            self,
+        )
         self.evidence = EvidenceActions(self.controller, self.tasks, self.messages.show_message, self)
         self.dialogs = CaseDialogs(self.controller, self.evidence, self.settings, self)
         self.actions_ = build_actions(self)
@@ -137,7 +141,9 @@ class MainWindow(QMainWindow):
 
     def _case_changed(self, case_id: int) -> None:
         has_case = bool(case_id)
-        is_open = has_case and self.controller.case is not None and self.controller.case.status.value == "open"
+        is_open = (
+            has_case and self.controller.case is not None and self.controller.case.status.value == "open"
+        )
         for action in (self.actions_.log_contact, self.actions_.escalate, self.actions_.attach):
             action.setEnabled(is_open)
         self.refresh_channels()
@@ -167,8 +173,13 @@ class MainWindow(QMainWindow):
         from casekeeper.ui.models.timeline_entries import TimelineEntry
 
         view = exhibit
-        entry = TimelineEntry(TrashKind.EVIDENCE, view.id, view.added_at, "evidence",  # type: ignore[attr-defined]
-                              f"{view.label} {view.title}")  # type: ignore[attr-defined]
+        entry = TimelineEntry(
+            TrashKind.EVIDENCE,
+            view.id,
+            view.added_at,
+            "evidence",  # type: ignore[attr-defined]
+            f"{view.label} {view.title}",
+        )  # type: ignore[attr-defined]
         self.controller.delete_entry(entry)
 
     # ---- drag and drop onto the window ------------------------------------------------------------
@@ -189,11 +200,17 @@ class MainWindow(QMainWindow):
 
     def _ask_unsaved(self) -> str:
         answer = QMessageBox.question(
-            self, _t("Unsaved changes"), _t("The case details have unsaved changes. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        return {QMessageBox.StandardButton.Save: "save",
-                QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+            self,
+            translate("MainWindow", "Unsaved changes"),
+            translate("MainWindow", "The case details have unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+            answer, "cancel"
+        )
 
     def _restore_state(self) -> None:
         geometry = self.settings.window_state("geometry")

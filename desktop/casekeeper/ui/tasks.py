@@ -14,8 +14,12 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, runner: TaskRunner, on_success: Callable[[Any], None],
-                 on_failure: Callable[[BaseException], None]) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
         super().__init__(runner)
         self._runner = runner
         self._on_success = on_success
@@ -64,8 +68,12 @@ class TaskRunner(QObject):
         """Whether any operation is still running."""
         return bool(self._running)
 
-    def run(self, work: Callable[[], Any], on_success: Callable[[Any], None],
-            on_failure: Callable[[BaseException], None]) -> None:
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
         """Start ``work`` in the pool; exactly one callback runs later on the GUI thread."""
         relay = _Relay(self, on_success, on_failure)
         self._running.add(relay)

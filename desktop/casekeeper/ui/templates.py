@@ -23,8 +23,11 @@ class CaseTemplate:
 
 @cache
 def _data() -> dict[str, Any]:
-    text = resources.files("casekeeper").joinpath("resources", "templates",
-                                                  "case_templates.toml").read_text("utf-8")
+    text = (
+        resources.files("casekeeper")
+        .joinpath("resources", "templates", "case_templates.toml")
+        .read_text("utf-8")
+    )
     return tomllib.loads(text)
 
 
@@ -33,8 +36,7 @@ def case_templates(language: str) -> list[CaseTemplate]:
     result = []
     for key, table in _data()["templates"].items():
         texts = table.get(language) or table["en"]
-        result.append(CaseTemplate(ProblemCategory(key), texts["title"], texts["problem"],
-                                   texts["remedy"]))
+        result.append(CaseTemplate(ProblemCategory(key), texts["title"], texts["problem"], texts["remedy"]))
     return result
 
 
@@ -43,6 +45,8 @@ def chat_opening(language: str, description: str, order: str, email: str) -> str
     data = _data()
     lang = language if language in data["chat_opening"] else "en"
     blanks = data["chat_placeholders"][lang]
-    return data["chat_opening"][lang].format(description=description or blanks["description"],
-                                             order=order or blanks["order"],
-                                             email=email or blanks["email"])
+    return data["chat_opening"][lang].format(
+        description=description or blanks["description"],
+        order=order or blanks["order"],
+        email=email or blanks["email"],
+    )

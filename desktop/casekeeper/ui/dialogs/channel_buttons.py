@@ -9,8 +9,18 @@ from casekeeper.domain.enums import Channel
 from casekeeper.ui import labels
 from casekeeper.ui.icons import icon
 
-ORDER = (Channel.CHAT, Channel.PHONE, Channel.APP, Channel.EMAIL, Channel.LETTER,
-         Channel.SOCIAL, Channel.HELP_CENTRE, Channel.WEB_FORM, Channel.IN_PERSON, Channel.OTHER)
+ORDER = (
+    Channel.CHAT,
+    Channel.PHONE,
+    Channel.APP,
+    Channel.EMAIL,
+    Channel.LETTER,
+    Channel.SOCIAL,
+    Channel.HELP_CENTRE,
+    Channel.WEB_FORM,
+    Channel.IN_PERSON,
+    Channel.OTHER,
+)
 
 
 class ChannelButtons(QWidget):

@@ -25,14 +25,10 @@ from casekeeper.ui.icons import icon
 from casekeeper.ui.knowledge_adapter import ChannelCard
 
 
-def _t(text: str) -> str:
-    return translate("ContactKlarna", text)
-
-
 def copy_button(text_source: object, name: str) -> QPushButton:
     """A Copy button that puts the current text of ``text_source`` (a callable) on the clipboard."""
-    button = QPushButton(icon("copy"), _t("Copy"))
-    button.setAccessibleName(_t("Copy %1").replace("%1", name))
+    button = QPushButton(icon("copy"), translate("ContactKlarna", "Copy"))
+    button.setAccessibleName(translate("ContactKlarna", "Copy %1").replace("%1", name))
 
     def copy() -> None:
         QGuiApplication.clipboard().setText(text_source() if callable(text_source) else str(text_source))
@@ -53,15 +49,21 @@ class ChannelCardBox(QGroupBox):
         font.setBold(True)
         self.state.setFont(font)
         grid.addWidget(self.state, 0, 0, 1, 2)
-        clocks = _t("Klarna's time: %1 · Your time: %2").replace(
-            "%1", when_words(status.at_local)).replace("%2", when_words(status.at_person))
+        clocks = (
+            translate("ContactKlarna", "Klarna's time: %1 · Your time: %2")
+            .replace("%1", when_words(status.at_local))
+            .replace("%2", when_words(status.at_person))
+        )
         grid.addWidget(QLabel(clocks), 1, 0, 1, 2)
         hours = QLabel(status.hours_text + (f" — {card.entry.hours_note}" if card.entry.hours_note else ""))
         hours.setWordWrap(True)
         grid.addWidget(hours, 2, 0, 1, 2)
         row = 3
-        for value, name in ((card.entry.number, _t("the number")), (card.entry.address, _t("the address")),
-                            (card.entry.url, _t("the web address"))):
+        for value, name in (
+            (card.entry.number, translate("ContactKlarna", "the number")),
+            (card.entry.address, translate("ContactKlarna", "the address")),
+            (card.entry.url, translate("ContactKlarna", "the web address")),
+        ):
             if value and value != "unknown":
                 shown = QLabel(value)
                 shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -70,22 +72,35 @@ class ChannelCardBox(QGroupBox):
                 grid.addWidget(copy_button(value, name), row, 1, Qt.AlignmentFlag.AlignTop)
                 row += 1
             elif value == "unknown":
-                grid.addWidget(QLabel(_t("Not known yet.")), row, 0, 1, 2)
+                grid.addWidget(QLabel(translate("ContactKlarna", "Not known yet.")), row, 0, 1, 2)
                 row += 1
         if opening_message:
-            grid.addWidget(QLabel(_t("Opening message (edit it before you copy it):")), row, 0, 1, 2)
+            grid.addWidget(
+                QLabel(translate("ContactKlarna", "Opening message (edit it before you copy it):")),
+                row,
+                0,
+                1,
+                2,
+            )
             self.message = QPlainTextEdit(opening_message)
-            self.message.setAccessibleName(_t("Opening message"))
+            self.message.setAccessibleName(translate("ContactKlarna", "Opening message"))
             self.message.setTabChangesFocus(True)
             self.message.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
             grid.addWidget(self.message, row + 1, 0)
-            grid.addWidget(copy_button(self.message.toPlainText, _t("the opening message")), row + 1, 1,
-                           Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(
+                copy_button(self.message.toPlainText, translate("ContactKlarna", "the opening message")),
+                row + 1,
+                1,
+                Qt.AlignmentFlag.AlignTop,
+            )
             row += 2
-        source = _t("Source: %1 · last checked %2").replace("%1", status.source).replace(
-            "%2", format_date(status.last_verified))
+        source = (
+            translate("ContactKlarna", "Source: %1 · last checked %2")
+            .replace("%1", status.source)
+            .replace("%2", format_date(status.last_verified))
+        )
         if not status.verified:
-            source += " · " + _t("not verified")
+            source += " · " + translate("ContactKlarna", "not verified")
         note = QLabel(f"<small>{source}</small>")
         note.setWordWrap(True)
         grid.addWidget(note, row, 0, 1, 2)
@@ -95,10 +110,11 @@ class ChannelCardBox(QGroupBox):
 class ContactKlarnaDialog(QDialog):
     """Non-modal: stays beside the main window while the person calls or chats."""
 
-    def __init__(self, country_name: str, cards: list[ChannelCard], opening_message: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, country_name: str, cards: list[ChannelCard], opening_message: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Contact Klarna — %1").replace("%1", country_name))
+        self.setWindowTitle(translate("ContactKlarna", "Contact Klarna — %1").replace("%1", country_name))
         inner = QWidget()
         column = QVBoxLayout(inner)
         self.cards: list[ChannelCardBox] = []
@@ -114,7 +130,9 @@ class ContactKlarnaDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_t("Ways to reach Klarna and whether they are open now:")))
+        layout.addWidget(
+            QLabel(translate("ContactKlarna", "Ways to reach Klarna and whether they are open now:"))
+        )
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 40)

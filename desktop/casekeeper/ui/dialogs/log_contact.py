@@ -41,34 +41,40 @@ class LoggedContact:
 Submit = Callable[[LoggedContact], int]
 
 
-def _t(text: str) -> str:
-    return translate("LogContact", text)
-
-
 class LogContactDialog(QDialog):
     """Stays open on a refused value, with the field marked and everything typed kept."""
 
     saved = Signal(int)
 
-    def __init__(self, submit: Submit, now: Callable[[], datetime], zone: str, channel: Channel,
-                 agent_names: list[str], existing: InteractionView | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        submit: Submit,
+        now: Callable[[], datetime],
+        zone: str,
+        channel: Channel,
+        agent_names: list[str],
+        existing: InteractionView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._submit = submit
         self._zone = zone
         self._now = now
         self._existing = existing
-        self.setWindowTitle(_t("Edit contact") if existing else _t("Log a contact"))
+        self.setWindowTitle(
+            translate("LogContact", "Edit contact") if existing else translate("LogContact", "Log a contact")
+        )
         self.channels = ChannelButtons()
         self.form = LogContactForm(now(), zone, editing=existing is not None)
         completer = QCompleter(agent_names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.form.agent.setCompleter(completer)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
-        self.again_button = QPushButton(_t("Save and log &another"))
+        self.again_button = QPushButton(translate("LogContact", "Save and log &another"))
         self.again_button.setAutoDefault(False)
         if existing is None:
             self.buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -95,8 +101,10 @@ class LogContactDialog(QDialog):
         try:
             logged = LoggedContact(
                 interaction=self.form.interaction(self.channels.channel()),
-                promise=self.form.promise(), files=self.form.files(),
-                interaction_id=self._existing.id if self._existing else None)
+                promise=self.form.promise(),
+                files=self.form.files(),
+                interaction_id=self._existing.id if self._existing else None,
+            )
             record_id = self._submit(logged)
         except InputError as error:
             if not self.form.errors.show(error.field, message_for(error)):

@@ -34,15 +34,12 @@ _PHONE = (Channel.PHONE,)
 _WAIT = (Channel.PHONE, Channel.CHAT, Channel.APP)
 
 
-def _t(text: str) -> str:
-    return translate("LogContact", text)
-
-
 class LogContactForm(QWidget):
     """A form layout whose rows follow the channel."""
 
-    def __init__(self, now: datetime, zone: str, editing: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, now: datetime, zone: str, editing: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.errors = FieldErrors()
         self._zone = zone
@@ -50,10 +47,10 @@ class LogContactForm(QWidget):
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.when = instant_edit(now, zone)
         self.direction = QComboBox()
-        self.direction.addItem(_t("I contacted Klarna"), Direction.TO_KLARNA.value)
-        self.direction.addItem(_t("Klarna contacted me"), Direction.FROM_KLARNA.value)
+        self.direction.addItem(translate("LogContact", "I contacted Klarna"), Direction.TO_KLARNA.value)
+        self.direction.addItem(translate("LogContact", "Klarna contacted me"), Direction.FROM_KLARNA.value)
         self.agent = QLineEdit()
-        self.agent.setPlaceholderText(_t("the name they gave, if any"))
+        self.agent.setPlaceholderText(translate("LogContact", "the name they gave, if any"))
         self.kind_group = QButtonGroup(self)
         kinds = QHBoxLayout()
         self.kinds: dict[AgentKind, QRadioButton] = {}
@@ -63,31 +60,31 @@ class LogContactForm(QWidget):
             self.kind_group.addButton(radio)
             kinds.addWidget(radio)
         self.kinds[AgentKind.UNKNOWN].setChecked(True)
-        self.asked_human = QCheckBox(_t("I asked for a human"))
+        self.asked_human = QCheckBox(translate("LogContact", "I asked for a human"))
         self.transferred = QLineEdit()
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText(_t("case or ticket number they gave"))
+        self.reference.setPlaceholderText(translate("LogContact", "case or ticket number they gave"))
         self.number = QLineEdit()
         self.wait = QSpinBox()
         self.wait.setRange(0, 1440)
-        self.wait.setSuffix(_t(" min"))
+        self.wait.setSuffix(translate("LogContact", " min"))
         self.call = QSpinBox()
         self.call.setRange(0, 1440)
-        self.call.setSuffix(_t(" min"))
+        self.call.setSuffix(translate("LogContact", " min"))
         self.transcript = QPlainTextEdit()
-        self.transcript.setPlaceholderText(_t("Paste the chat transcript here"))
+        self.transcript.setPlaceholderText(translate("LogContact", "Paste the chat transcript here"))
         self.tracking = QLineEdit()
-        self.proof = QPushButton(_t("Attach the proof of posting…"))
+        self.proof = QPushButton(translate("LogContact", "Attach the proof of posting…"))
         self.subject = QLineEdit()
         self.summary = QPlainTextEdit()
-        self.summary.setPlaceholderText(_t("What was said, in your own words"))
+        self.summary.setPlaceholderText(translate("LogContact", "What was said, in your own words"))
         self.outcome = QComboBox()
         for outcome in Outcome:
             self.outcome.addItem(labels.outcome_name(outcome), outcome.value)
         self.outcome.setCurrentIndex(self.outcome.findData(Outcome.PENDING.value))
         self.promise = QLineEdit()
-        self.promise.setPlaceholderText(_t("for example: refund within 5 working days"))
-        self.promise_due = optional_date_edit(none_text=_t("no date"))
+        self.promise.setPlaceholderText(translate("LogContact", "for example: refund within 5 working days"))
+        self.promise_due = optional_date_edit(none_text=translate("LogContact", "no date"))
         self.drop = DropZone()
         self.file_list = QListWidget()
         self.file_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
@@ -95,20 +92,26 @@ class LogContactForm(QWidget):
             box.setTabChangesFocus(True)
             box.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         rows: list[tuple[str, QWidget, tuple[str, ...]]] = [
-            (_t("&When"), self.when, ("at",)), (_t("&Direction"), self.direction, ()),
-            (_t("A&gent"), self.agent, ("agent",)), (_t("Bot or human"), self._wrap(kinds), ()),
-            ("", self.asked_human, ()), (_t("Trans&ferred to"), self.transferred, ("transferred to",)),
-            (_t("&Reference"), self.reference, ("reference",)),
-            (_t("&Number dialled"), self.number, ("number dialled",)),
-            (_t("Waiting time"), self.wait, ("wait minutes",)),
-            (_t("Call length"), self.call, ("call minutes",)),
-            (_t("&Transcript"), self.transcript, ("transcript",)),
-            (_t("Trac&king number"), self.tracking, ("tracking number",)),
-            ("", self.proof, ()), (_t("E-mail s&ubject"), self.subject, ("e-mail subject",)),
-            (_t("What &happened"), self.summary, ("summary",)),
-            (_t("&Outcome"), self.outcome, ()), (_t("They &promised"), self.promise, ("promise",)),
-            (_t("Promised &by"), self.promise_due, ("promise due",)),
-            (_t("Files"), self.drop, ()), ("", self.file_list, ()),
+            (translate("LogContact", "&When"), self.when, ("at",)),
+            (translate("LogContact", "&Direction"), self.direction, ()),
+            (translate("LogContact", "A&gent"), self.agent, ("agent",)),
+            (translate("LogContact", "Bot or human"), self._wrap(kinds), ()),
+            ("", self.asked_human, ()),
+            (translate("LogContact", "Trans&ferred to"), self.transferred, ("transferred to",)),
+            (translate("LogContact", "&Reference"), self.reference, ("reference",)),
+            (translate("LogContact", "&Number dialled"), self.number, ("number dialled",)),
+            (translate("LogContact", "Waiting time"), self.wait, ("wait minutes",)),
+            (translate("LogContact", "Call length"), self.call, ("call minutes",)),
+            (translate("LogContact", "&Transcript"), self.transcript, ("transcript",)),
+            (translate("LogContact", "Trac&king number"), self.tracking, ("tracking number",)),
+            ("", self.proof, ()),
+            (translate("LogContact", "E-mail s&ubject"), self.subject, ("e-mail subject",)),
+            (translate("LogContact", "What &happened"), self.summary, ("summary",)),
+            (translate("LogContact", "&Outcome"), self.outcome, ()),
+            (translate("LogContact", "They &promised"), self.promise, ("promise",)),
+            (translate("LogContact", "Promised &by"), self.promise_due, ("promise due",)),
+            (translate("LogContact", "Files"), self.drop, ()),
+            ("", self.file_list, ()),
         ]
         self._rows: dict[QWidget, int] = {}
         for text, widget, names in rows:
@@ -143,10 +146,15 @@ class LogContactForm(QWidget):
 
     def show_channel_fields(self, channel: Channel) -> None:
         """Show the rows that belong to ``channel`` only."""
-        shown = {self.number: channel in _PHONE, self.call: channel in _PHONE,
-                 self.wait: channel in _WAIT, self.transcript: channel in (Channel.CHAT, Channel.APP),
-                 self.tracking: channel is Channel.LETTER, self.proof: channel is Channel.LETTER,
-                 self.subject: channel in (Channel.EMAIL, Channel.WEB_FORM)}
+        shown = {
+            self.number: channel in _PHONE,
+            self.call: channel in _PHONE,
+            self.wait: channel in _WAIT,
+            self.transcript: channel in (Channel.CHAT, Channel.APP),
+            self.tracking: channel is Channel.LETTER,
+            self.proof: channel is Channel.LETTER,
+            self.subject: channel in (Channel.EMAIL, Channel.WEB_FORM),
+        }
         for widget, visible in shown.items():
             self.layout_.setRowVisible(self._rows[widget], visible)
 
@@ -162,7 +170,7 @@ class LogContactForm(QWidget):
         return [Path(self.file_list.item(row).text()) for row in range(self.file_list.count())]
 
     def _browse(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, _t("Choose files to attach"))
+        names, _ = QFileDialog.getOpenFileNames(self, translate("LogContact", "Choose files to attach"))
         self.add_files([Path(name) for name in names])
 
     def agent_kind(self) -> AgentKind:
@@ -173,10 +181,15 @@ class LogContactForm(QWidget):
         """The typed contact."""
         phone, waits = channel in _PHONE, channel in _WAIT
         return InteractionInput(
-            occurred_at=instant_of(self.when, self._zone), zone=self._zone, channel=channel,
-            direction=Direction(self.direction.currentData()), agent_name=self.agent.text(),
-            agent_kind=self.agent_kind(), asked_for_human=self.asked_human.isChecked(),
-            transferred_to=self.transferred.text(), reference=self.reference.text(),
+            occurred_at=instant_of(self.when, self._zone),
+            zone=self._zone,
+            channel=channel,
+            direction=Direction(self.direction.currentData()),
+            agent_name=self.agent.text(),
+            agent_kind=self.agent_kind(),
+            asked_for_human=self.asked_human.isChecked(),
+            transferred_to=self.transferred.text(),
+            reference=self.reference.text(),
             wait_minutes=self.wait.value() if waits and self.wait.value() else None,
             call_minutes=self.call.value() if phone and self.call.value() else None,
             summary=self.summary.toPlainText(),
@@ -184,7 +197,8 @@ class LogContactForm(QWidget):
             outcome=Outcome(self.outcome.currentData()),
             number_dialled=self.number.text() if phone else "",
             tracking_number=self.tracking.text() if channel is Channel.LETTER else "",
-            email_subject=self.subject.text() if channel in (Channel.EMAIL, Channel.WEB_FORM) else "")
+            email_subject=self.subject.text() if channel in (Channel.EMAIL, Channel.WEB_FORM) else "",
+        )
 
     def promise(self) -> PromiseInput | None:
         """The promise typed, or None when neither text nor date was given."""
@@ -218,8 +232,15 @@ class LogContactForm(QWidget):
 
     def clear_for_next(self) -> None:
         """Empty the per-contact fields for "Save and log another"; keep channel and agent kind."""
-        for line in (self.agent, self.transferred, self.reference, self.number, self.tracking,
-                     self.subject, self.promise):
+        for line in (
+            self.agent,
+            self.transferred,
+            self.reference,
+            self.number,
+            self.tracking,
+            self.subject,
+            self.promise,
+        ):
             line.clear()
         for box in (self.transcript, self.summary):
             box.clear()

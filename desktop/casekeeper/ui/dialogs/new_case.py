@@ -28,28 +28,25 @@ from casekeeper.ui.widgets.case_form import CaseForm
 Create = Callable[[CaseInput], int]
 
 
-def _t(text: str) -> str:
-    return translate("NewCase", text)
-
-
 class NewCaseDialog(QDialog):
     """Creates through ``create``; stays open with the field marked when a value is refused."""
 
     created = Signal(int)
 
-    def __init__(self, create: Create, templates: list[CaseTemplate], country: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, create: Create, templates: list[CaseTemplate], country: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("New case"))
+        self.setWindowTitle(translate("NewCase", "New case"))
         self._create = create
         self._templates = templates
         self.choices = QListWidget()
-        self.choices.setAccessibleName(_t("What is the problem?"))
+        self.choices.setAccessibleName(translate("NewCase", "What is the problem?"))
         for template in templates:
             item = QListWidgetItem(labels.problem_name(template.problem))
             item.setData(Qt.ItemDataRole.UserRole, template.problem.value)
             self.choices.addItem(item)
-        blank = QListWidgetItem(_t("Something else (blank case)"))
+        blank = QListWidgetItem(translate("NewCase", "Something else (blank case)"))
         self.choices.addItem(blank)
         self.form = CaseForm()
         self.form.country.setText(country)
@@ -59,15 +56,16 @@ class NewCaseDialog(QDialog):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel(_t("What is the problem?")))
+        column.addWidget(QLabel(translate("NewCase", "What is the problem?")))
         column.addWidget(self.choices, 1)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(scroll)
         split.setStretchFactor(1, 3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton(_t("&Create the case"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = self.buttons.addButton(
+            translate("NewCase", "&Create the case"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

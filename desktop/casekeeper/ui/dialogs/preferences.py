@@ -21,10 +21,16 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("Preferences", "&Language"), self.language)
         form.addRow(translate("Preferences", "Default &country"), self.country)
-        hint = QLabel(translate("Preferences", "The country gives the opening hours and the complaint "
-                                               "rules shown for new cases."))
+        hint = QLabel(
+            translate(
+                "Preferences",
+                "The country gives the opening hours and the complaint rules shown for new cases.",
+            )
+        )
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -18,15 +18,20 @@ from casekeeper.ui.i18n import translate
 COUNTRIES = ("FR", "BE", "DE", "AT", "GB", "SE", "US", "NL", "IE", "NO")
 
 
-def _t(text: str) -> str:
-    return translate("Welcome", text)
-
-
 def country_names() -> dict[str, str]:
     """Country codes with their names in the interface language."""
-    return {"FR": _t("France"), "BE": _t("Belgium"), "DE": _t("Germany"), "AT": _t("Austria"),
-            "GB": _t("United Kingdom"), "SE": _t("Sweden"), "US": _t("United States"),
-            "NL": _t("Netherlands"), "IE": _t("Ireland"), "NO": _t("Norway")}
+    return {
+        "FR": translate("Welcome", "France"),
+        "BE": translate("Welcome", "Belgium"),
+        "DE": translate("Welcome", "Germany"),
+        "AT": translate("Welcome", "Austria"),
+        "GB": translate("Welcome", "United Kingdom"),
+        "SE": translate("Welcome", "Sweden"),
+        "US": translate("Welcome", "United States"),
+        "NL": translate("Welcome", "Netherlands"),
+        "IE": translate("Welcome", "Ireland"),
+        "NO": translate("Welcome", "Norway"),
+    }
 
 
 def country_combo(selected: str) -> QComboBox:
@@ -52,22 +57,28 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, country: str, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Welcome to Case Keeper"))
-        intro = QLabel(_t(
-            "Case Keeper keeps the record of your dispute with Klarna: every contact, every promise, "
-            "every step of the complaint and every document, on this computer only. Nothing is sent "
-            "anywhere."))
+        self.setWindowTitle(translate("Welcome", "Welcome to Case Keeper"))
+        intro = QLabel(
+            translate(
+                "Welcome",
+                "Case Keeper keeps the record of your dispute with Klarna: every contact, every promise, "
+                "every step of the complaint and every document, on this computer only. Nothing is sent "
+                "anywhere.",
+            )
+        )
         intro.setWordWrap(True)
         self.country = country_combo(country)
-        self.country.setAccessibleName(_t("Your country"))
+        self.country.setAccessibleName(translate("Welcome", "Your country"))
         self.language = language_combo(language)
-        self.language.setAccessibleName(_t("Language"))
-        self.sample = QCheckBox(_t("Add a sample case to see how it works (you can delete it later)"))
+        self.language.setAccessibleName(translate("Welcome", "Language"))
+        self.sample = QCheckBox(
+            translate("Welcome", "Add a sample case to see how it works (you can delete it later)")
+        )
         form = QFormLayout()
-        form.addRow(_t("Your &country"), self.country)
-        form.addRow(_t("&Language"), self.language)
+        form.addRow(translate("Welcome", "Your &country"), self.country)
+        form.addRow(translate("Welcome", "&Language"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("&Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Welcome", "&Start"))
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

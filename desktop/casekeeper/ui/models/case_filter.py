@@ -37,8 +37,7 @@ class CaseFilterModel(QSortFilterProxyModel):
         self._ids = ids
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         source = self.sourceModel()
         index = source.index(source_row, 0, source_parent)
         status = index.data(CaseRole.STATUS)

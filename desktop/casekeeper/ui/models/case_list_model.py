@@ -48,8 +48,9 @@ class CaseListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         case = self._rows[index.row()]
@@ -59,9 +60,14 @@ class CaseListModel(QAbstractListModel):
             return self._subtitle(case)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{case.title}. {self._subtitle(case)}. {self._badge(case)}"
-        values = {CaseRole.ID: case.id, CaseRole.SUBTITLE: self._subtitle(case),
-                  CaseRole.STATUS: case.status.value, CaseRole.STAGE: case.stage.value,
-                  CaseRole.BADGE: self._badge(case), CaseRole.SUMMARY: case}
+        values = {
+            CaseRole.ID: case.id,
+            CaseRole.SUBTITLE: self._subtitle(case),
+            CaseRole.STATUS: case.status.value,
+            CaseRole.STAGE: case.stage.value,
+            CaseRole.BADGE: self._badge(case),
+            CaseRole.SUMMARY: case,
+        }
         return values.get(CaseRole(role)) if role in iter(CaseRole) else None
 
     def _subtitle(self, case: CaseSummary) -> str:

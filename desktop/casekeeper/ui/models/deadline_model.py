@@ -16,9 +16,13 @@ ALARM_STATES = frozenset({DeadlineState.MISSED, DeadlineState.OVERDUE})
 
 
 def _headers() -> tuple[str, ...]:
-    return (translate("Deadlines", "Deadline"), translate("Deadlines", "Who must act"),
-            translate("Deadlines", "Due"), translate("Deadlines", "State"),
-            translate("Deadlines", "Source"))
+    return (
+        translate("Deadlines", "Deadline"),
+        translate("Deadlines", "Who must act"),
+        translate("Deadlines", "Due"),
+        translate("Deadlines", "State"),
+        translate("Deadlines", "Source"),
+    )
 
 
 class DeadlineModel(QAbstractTableModel):
@@ -40,22 +44,26 @@ class DeadlineModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < 5):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 5
+        ):
             return _headers()[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         view = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(view, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and view.state in ALARM_STATES \
-                and index.column() in (2, 3):
+        if role == Qt.ItemDataRole.ForegroundRole and view.state in ALARM_STATES and index.column() in (2, 3):
             return alarm_colour()
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{view.started_by} · {view.clock}\n{view.source}"
@@ -66,8 +74,11 @@ class DeadlineModel(QAbstractTableModel):
         if column == 0:
             return view.label
         if column == 1:
-            return (translate("Deadlines", "Klarna") if view.party is Party.KLARNA
-                    else translate("Deadlines", "You"))
+            return (
+                translate("Deadlines", "Klarna")
+                if view.party is Party.KLARNA
+                else translate("Deadlines", "You")
+            )
         if column == 2:
             return format_date(view.due)
         if column == 3:

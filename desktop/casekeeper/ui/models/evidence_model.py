@@ -15,9 +15,14 @@ THUMBNAIL = QSize(64, 64)
 
 
 def _headers() -> tuple[str, ...]:
-    return (translate("Evidence", "Exhibit"), translate("Evidence", "Title"),
-            translate("Evidence", "Type"), translate("Evidence", "Added"),
-            translate("Evidence", "Size"), translate("Evidence", "Fingerprint (SHA-256)"))
+    return (
+        translate("Evidence", "Exhibit"),
+        translate("Evidence", "Title"),
+        translate("Evidence", "Type"),
+        translate("Evidence", "Added"),
+        translate("Evidence", "Size"),
+        translate("Evidence", "Fingerprint (SHA-256)"),
+    )
 
 
 class EvidenceModel(QAbstractTableModel):
@@ -45,15 +50,20 @@ class EvidenceModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < 6):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 6
+        ):
             return _headers()[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]

@@ -32,22 +32,18 @@ class TimelineEntry:
     badges: tuple[Badge, ...] = field(default_factory=tuple)
 
 
-def _t(text: str) -> str:
-    return translate("Timeline", text)
-
-
 def promise_badge(promise: PromiseView) -> Badge:
     """``promise: 9 Nov, broken``."""
-    due = format_date(promise.due_date, "d MMM") if promise.due_date else _t("no date")
+    due = format_date(promise.due_date, "d MMM") if promise.due_date else translate("Timeline", "no date")
     state = labels.promise_state_name(promise.state)
     if promise.overdue:
-        state = _t("overdue")
-    text = _t("promise: %1, %2").replace("%1", due).replace("%2", state)
+        state = translate("Timeline", "overdue")
+    text = translate("Timeline", "promise: %1, %2").replace("%1", due).replace("%2", state)
     return Badge(text, alarm=promise.overdue or promise.state is PromiseState.BROKEN)
 
 
 def _interaction(view: InteractionView, promises: dict[int, PromiseView]) -> TimelineEntry:
-    who = view.agent_name or (_t("assistant") if view.agent_kind is AgentKind.BOT else "")
+    who = view.agent_name or (translate("Timeline", "assistant") if view.agent_kind is AgentKind.BOT else "")
     parts = [labels.channel_name(view.channel)]
     if who:
         kind = labels.agent_kind_name(view.agent_kind).lower()
@@ -55,16 +51,23 @@ def _interaction(view: InteractionView, promises: dict[int, PromiseView]) -> Tim
     if view.reference:
         parts.append(view.reference)
     if view.tracking_number:
-        parts.append(_t("tracking %1").replace("%1", view.tracking_number))
+        parts.append(translate("Timeline", "tracking %1").replace("%1", view.tracking_number))
     if view.transferred_to:
         parts.append(f"→ {view.transferred_to}")
     badges = [promise_badge(promises[pid]) for pid in view.promise_ids if pid in promises]
     badges += [Badge(f"E{number}") for number in view.exhibits]
     if view.asked_for_human:
-        badges.append(Badge(_t("asked for a human")))
+        badges.append(Badge(translate("Timeline", "asked for a human")))
     detail = view.summary.splitlines()[0] if view.summary else labels.outcome_name(view.outcome)
-    return TimelineEntry(TrashKind.INTERACTION, view.id, view.occurred_at, view.channel.value,
-                         " · ".join(parts), detail, tuple(badges))
+    return TimelineEntry(
+        TrashKind.INTERACTION,
+        view.id,
+        view.occurred_at,
+        view.channel.value,
+        " · ".join(parts),
+        detail,
+        tuple(badges),
+    )
 
 
 def timeline_entries(case: CaseDetail) -> list[TimelineEntry]:
@@ -72,22 +75,44 @@ def timeline_entries(case: CaseDetail) -> list[TimelineEntry]:
     promises = {promise.id: promise for promise in case.promises}
     entries = [_interaction(view, promises) for view in case.interactions]
     for stage in case.stages:
-        title = _t("Stage: %1").replace("%1", labels.stage_name(stage.stage))
+        title = translate("Timeline", "Stage: %1").replace("%1", labels.stage_name(stage.stage))
         if stage.reference:
             title += f" ({stage.reference})"
-        entries.append(TimelineEntry(TrashKind.STAGE_CHANGE, stage.id, stage.occurred_at,
-                                     "escalate", title, stage.note.splitlines()[0] if stage.note
-                                     else stage.body))
+        entries.append(
+            TimelineEntry(
+                TrashKind.STAGE_CHANGE,
+                stage.id,
+                stage.occurred_at,
+                "escalate",
+                title,
+                stage.note.splitlines()[0] if stage.note else stage.body,
+            )
+        )
     for exhibit in case.evidence:
-        title = _t("Evidence added: %1 %2").replace("%1", exhibit.label).replace("%2", exhibit.title)
-        entries.append(TimelineEntry(TrashKind.EVIDENCE, exhibit.id, exhibit.added_at, "evidence",
-                                     title, exhibit.original_name))
+        title = (
+            translate("Timeline", "Evidence added: %1 %2")
+            .replace("%1", exhibit.label)
+            .replace("%2", exhibit.title)
+        )
+        entries.append(
+            TimelineEntry(
+                TrashKind.EVIDENCE, exhibit.id, exhibit.added_at, "evidence", title, exhibit.original_name
+            )
+        )
     for promise in case.promises:
         if promise.interaction_id is None:
-            when = promise.made_at or datetime.combine(promise.due_date or case.created_at.date(),
-                                                       time(12), UTC)
-            entries.append(TimelineEntry(TrashKind.PROMISE, promise.id, when, "promise",
-                                         _t("Promise: %1").replace("%1", promise.text),
-                                         badges=(promise_badge(promise),)))
+            when = promise.made_at or datetime.combine(
+                promise.due_date or case.created_at.date(), time(12), UTC
+            )
+            entries.append(
+                TimelineEntry(
+                    TrashKind.PROMISE,
+                    promise.id,
+                    when,
+                    "promise",
+                    translate("Timeline", "Promise: %1").replace("%1", promise.text),
+                    badges=(promise_badge(promise),),
+                )
+            )
     entries.sort(key=lambda entry: entry.when)
     return entries

@@ -78,8 +78,9 @@ class TimelineModel(QAbstractListModel):
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.ItemIsEnabled
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         value = self._rows[index.row()]
@@ -94,9 +95,12 @@ class TimelineModel(QAbstractListModel):
             return icon(value.icon)
         if role == Qt.ItemDataRole.ToolTipRole:
             return value.detail or None
-        extra = {TimelineRole.ENTRY: value, TimelineRole.IS_DAY: False,
-                 TimelineRole.TIME: format_time(value.when, self._zone),
-                 TimelineRole.DETAIL: value.detail}
+        extra = {
+            TimelineRole.ENTRY: value,
+            TimelineRole.IS_DAY: False,
+            TimelineRole.TIME: format_time(value.when, self._zone),
+            TimelineRole.DETAIL: value.detail,
+        }
         return extra.get(TimelineRole(role)) if role in iter(TimelineRole) else None
 
     @staticmethod

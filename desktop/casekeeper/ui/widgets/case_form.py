@@ -25,10 +25,6 @@ from casekeeper.ui.widgets.field_errors import FieldErrors
 NO_DATE = QDate(1990, 1, 1)
 
 
-def _t(text: str) -> str:
-    return translate("CaseForm", text)
-
-
 class CaseForm(QWidget):
     """Edits a CaseInput; ``changed`` fires on every edit."""
 
@@ -47,13 +43,13 @@ class CaseForm(QWidget):
         self.order_ref = QLineEdit()
         self.klarna_ref = QLineEdit()
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(_t("for example 74,50"))
+        self.amount.setPlaceholderText(translate("CaseForm", "for example 74,50"))
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.purchase_date = QDateEdit()
         self.purchase_date.setCalendarPopup(True)
         self.purchase_date.setMinimumDate(NO_DATE)
-        self.purchase_date.setSpecialValueText(_t("not known"))
+        self.purchase_date.setSpecialValueText(translate("CaseForm", "not known"))
         self.problem = QComboBox()
         for problem in ProblemCategory:
             self.problem.addItem(labels.problem_name(problem), problem.value)
@@ -71,22 +67,22 @@ class CaseForm(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows: tuple[tuple[str, QWidget, tuple[str, ...]], ...] = (
-            (_t("&Title"), self.title, ("title",)),
-            (_t("&Shop"), self.merchant, ("merchant",)),
-            (_t("&Problem"), self.problem, ("problem",)),
-            (_t("What &happened"), self.problem_text, ("problem text",)),
-            (_t("What you &want"), self.remedy, ("remedy",)),
-            (_t("&Order number"), self.order_ref, ("order reference",)),
-            (_t("&Klarna reference"), self.klarna_ref, ("Klarna reference",)),
-            (_t("&Amount"), self.amount, ("amount",)),
-            (_t("C&urrency"), self.currency, ("currency",)),
-            (_t("Purchase &date"), self.purchase_date, ("purchase date",)),
-            (_t("Klarna pro&duct"), self.product, ("product",)),
-            (_t("&Country"), self.country, ("country",)),
-            (_t("Your &name"), self.consumer_name, ("your name",)),
-            (_t("Your &e-mail"), self.consumer_email, ("your e-mail",)),
-            (_t("Klarna a&ccount"), self.klarna_account, ("Klarna account",)),
-            (_t("&Notes"), self.notes, ("notes",)),
+            (translate("CaseForm", "&Title"), self.title, ("title",)),
+            (translate("CaseForm", "&Shop"), self.merchant, ("merchant",)),
+            (translate("CaseForm", "&Problem"), self.problem, ("problem",)),
+            (translate("CaseForm", "What &happened"), self.problem_text, ("problem text",)),
+            (translate("CaseForm", "What you &want"), self.remedy, ("remedy",)),
+            (translate("CaseForm", "&Order number"), self.order_ref, ("order reference",)),
+            (translate("CaseForm", "&Klarna reference"), self.klarna_ref, ("Klarna reference",)),
+            (translate("CaseForm", "&Amount"), self.amount, ("amount",)),
+            (translate("CaseForm", "C&urrency"), self.currency, ("currency",)),
+            (translate("CaseForm", "Purchase &date"), self.purchase_date, ("purchase date",)),
+            (translate("CaseForm", "Klarna pro&duct"), self.product, ("product",)),
+            (translate("CaseForm", "&Country"), self.country, ("country",)),
+            (translate("CaseForm", "Your &name"), self.consumer_name, ("your name",)),
+            (translate("CaseForm", "Your &e-mail"), self.consumer_email, ("your e-mail",)),
+            (translate("CaseForm", "Klarna a&ccount"), self.klarna_account, ("Klarna account",)),
+            (translate("CaseForm", "&Notes"), self.notes, ("notes",)),
         )
         for text, widget, names in rows:
             box = QVBoxLayout()
@@ -98,9 +94,18 @@ class CaseForm(QWidget):
             widget.setAccessibleName(text.replace("&", ""))
             self.errors.register(names, widget, message)
         self._layout.addLayout(form)
-        for line in (self.title, self.merchant, self.country, self.order_ref, self.klarna_ref,
-                     self.amount, self.currency, self.consumer_name, self.consumer_email,
-                     self.klarna_account):
+        for line in (
+            self.title,
+            self.merchant,
+            self.country,
+            self.order_ref,
+            self.klarna_ref,
+            self.amount,
+            self.currency,
+            self.consumer_name,
+            self.consumer_email,
+            self.klarna_account,
+        ):
             line.textEdited.connect(self.changed)
         for box in (self.problem_text, self.remedy, self.notes):
             box.textChanged.connect(self.changed)
@@ -111,14 +116,18 @@ class CaseForm(QWidget):
     def load(self, data: CaseInput | CaseDetail) -> None:
         """Fill the fields without firing ``changed``."""
         self.blockSignals(True)
-        for widget, value in ((self.title, data.title), (self.merchant, data.merchant),
-                              (self.country, data.country), (self.order_ref, data.order_ref),
-                              (self.klarna_ref, data.klarna_ref),
-                              (self.amount, str(data.amount).replace(".", ",") if data.amount else ""),
-                              (self.currency, data.currency or ""),
-                              (self.consumer_name, data.consumer_name),
-                              (self.consumer_email, data.consumer_email),
-                              (self.klarna_account, data.klarna_account)):
+        for widget, value in (
+            (self.title, data.title),
+            (self.merchant, data.merchant),
+            (self.country, data.country),
+            (self.order_ref, data.order_ref),
+            (self.klarna_ref, data.klarna_ref),
+            (self.amount, str(data.amount).replace(".", ",") if data.amount else ""),
+            (self.currency, data.currency or ""),
+            (self.consumer_name, data.consumer_name),
+            (self.consumer_email, data.consumer_email),
+            (self.klarna_account, data.klarna_account),
+        ):
             widget.setText(value)
         self.problem_text.setPlainText(data.problem_text)
         self.remedy.setPlainText(data.remedy)
@@ -135,14 +144,21 @@ class CaseForm(QWidget):
         amount_text = self.amount.text().strip()
         qdate = self.purchase_date.date()
         return CaseInput(
-            title=self.title.text(), merchant=self.merchant.text(),
-            country=self.country.text() or "FR", product=Product(self.product.currentData()),
-            order_ref=self.order_ref.text(), klarna_ref=self.klarna_ref.text(),
+            title=self.title.text(),
+            merchant=self.merchant.text(),
+            country=self.country.text() or "FR",
+            product=Product(self.product.currentData()),
+            order_ref=self.order_ref.text(),
+            klarna_ref=self.klarna_ref.text(),
             amount=parse_amount(amount_text) if amount_text else None,
             currency=self.currency.text() or None,
             purchase_date=None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day()),
             problem=ProblemCategory(self.problem.currentData()),
-            problem_text=self.problem_text.toPlainText(), remedy=self.remedy.toPlainText(),
-            notes=self.notes.toPlainText(), consumer_name=self.consumer_name.text(),
-            consumer_email=self.consumer_email.text(), consumer_address=consumer_address,
-            klarna_account=self.klarna_account.text())
+            problem_text=self.problem_text.toPlainText(),
+            remedy=self.remedy.toPlainText(),
+            notes=self.notes.toPlainText(),
+            consumer_name=self.consumer_name.text(),
+            consumer_email=self.consumer_email.text(),
+            consumer_address=consumer_address,
+            klarna_account=self.klarna_account.text(),
+        )

@@ -11,8 +11,11 @@ from casekeeper.domain.enums import Stage
 from casekeeper.ui import labels
 from casekeeper.ui.i18n import format_amount, translate
 
-_FOLDS = {Stage.FOLLOW_UP: Stage.FIRST_CONTACT, Stage.SUPERVISOR_REQUESTED: Stage.SUPERVISOR,
-          Stage.COURT: Stage.EXTERNAL_BODY}
+_FOLDS = {
+    Stage.FOLLOW_UP: Stage.FIRST_CONTACT,
+    Stage.SUPERVISOR_REQUESTED: Stage.SUPERVISOR,
+    Stage.COURT: Stage.EXTERNAL_BODY,
+}
 
 
 class LadderStepper(QWidget):

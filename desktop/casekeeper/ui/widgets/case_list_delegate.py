@@ -18,8 +18,9 @@ class CaseListDelegate(QStyledItemDelegate):
         lines = 3 if index.data(CaseRole.BADGE) else 2
         return QSize(metrics.averageCharWidth() * 24, metrics.lineSpacing() * lines + metrics.height())
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""  # type: ignore[attr-defined]
@@ -44,12 +45,14 @@ class CaseListDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, title)
         painter.setFont(font)
         painter.setPen(palette.color(text_role) if selected else calm_colour(palette))
-        subtitle = metrics.elidedText(str(index.data(CaseRole.SUBTITLE) or ""),
-                                      Qt.TextElideMode.ElideRight, rect.width())
+        subtitle = metrics.elidedText(
+            str(index.data(CaseRole.SUBTITLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
+        )
         painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), 0, subtitle)
         badge = index.data(CaseRole.BADGE)
         if badge:
             painter.setPen(palette.color(text_role) if selected else alarm_colour(palette))
-            painter.drawText(QRect(rect.left(), rect.top() + 2 * line, rect.width(), line), 0,
-                             "⚠ " + str(badge))
+            painter.drawText(
+                QRect(rect.left(), rect.top() + 2 * line, rect.width(), line), 0, "⚠ " + str(badge)
+            )
         painter.restore()

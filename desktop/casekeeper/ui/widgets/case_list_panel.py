@@ -25,9 +25,11 @@ class CaseListPanel(QWidget):
         self.proxy.setSourceModel(model)
         self.status = QComboBox()
         self.status.setAccessibleName(translate("CaseList", "Show cases"))
-        for key, text in (("open", translate("CaseList", "Open cases")),
-                          ("closed", translate("CaseList", "Closed cases")),
-                          ("all", translate("CaseList", "All cases"))):
+        for key, text in (
+            ("open", translate("CaseList", "Open cases")),
+            ("closed", translate("CaseList", "Closed cases")),
+            ("all", translate("CaseList", "All cases")),
+        ):
             self.status.addItem(text, key)
         self.stage = QComboBox()
         self.stage.setAccessibleName(translate("CaseList", "Stage"))
@@ -47,10 +49,8 @@ class CaseListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        self.status.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(str(self.status.currentData())))
-        self.stage.currentIndexChanged.connect(
-            lambda: self.proxy.set_stage(str(self.stage.currentData())))
+        self.status.currentIndexChanged.connect(lambda: self.proxy.set_status(str(self.status.currentData())))
+        self.stage.currentIndexChanged.connect(lambda: self.proxy.set_stage(str(self.stage.currentData())))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.proxy.modelReset.connect(self._keep_selection)
         self.proxy.layoutChanged.connect(self._keep_selection)
@@ -78,7 +78,8 @@ class CaseListPanel(QWidget):
             index = self.proxy.index(0, 0)
         if index.isValid():
             self.view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
         else:
             self._current_changed(QModelIndex())
 

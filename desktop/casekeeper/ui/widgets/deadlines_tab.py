@@ -24,9 +24,13 @@ class DeadlinesTab(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        note = QLabel(translate(
-            "Deadlines", "Deadlines are worked out from the steps and contacts you log, using the rules "
-            "for the case's country. Each rule names its source; check the ones marked “not verified”."))
+        note = QLabel(
+            translate(
+                "Deadlines",
+                "Deadlines are worked out from the steps and contacts you log, using the rules "
+                "for the case's country. Each rule names its source; check the ones marked “not verified”.",
+            )
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

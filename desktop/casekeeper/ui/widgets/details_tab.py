@@ -25,8 +25,9 @@ class DetailsTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.state = QLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Reset)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Reset
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.revert_button = self.buttons.button(QDialogButtonBox.StandardButton.Reset)
         self.revert_button.setText(translate("Details", "Revert"))

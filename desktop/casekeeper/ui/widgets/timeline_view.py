@@ -20,8 +20,9 @@ class TimelineDelegate(QStyledItemDelegate):
             return QSize(200, int(metrics.lineSpacing() * 1.8))
         return QSize(200, metrics.lineSpacing() * 2 + metrics.height() // 2 + 4)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         palette: QPalette = opt.palette  # type: ignore[attr-defined]
@@ -36,8 +37,7 @@ class TimelineDelegate(QStyledItemDelegate):
             bold.setBold(True)
             painter.setFont(bold)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(rect.adjusted(pad, 0, -pad, -2), Qt.AlignmentFlag.AlignBottom,
-                             str(index.data()))
+            painter.drawText(rect.adjusted(pad, 0, -pad, -2), Qt.AlignmentFlag.AlignBottom, str(index.data()))
             painter.setPen(palette.color(QPalette.ColorRole.Mid))
             painter.drawLine(rect.left() + pad, rect.bottom(), rect.right() - pad, rect.bottom())
             painter.restore()
@@ -49,11 +49,14 @@ class TimelineDelegate(QStyledItemDelegate):
         if widget is not None:
             widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         icon_size = metrics.height() + 4
         top = rect.top() + 3
         index.data(Qt.ItemDataRole.DecorationRole).paint(
-            painter, QRect(rect.left() + pad, top, icon_size, icon_size))
+            painter, QRect(rect.left() + pad, top, icon_size, icon_size)
+        )
         time_text = str(index.data(TimelineRole.TIME))
         x = rect.left() + pad * 2 + icon_size
         painter.setPen(text_colour)
@@ -62,19 +65,26 @@ class TimelineDelegate(QStyledItemDelegate):
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)
-        title = QFontMetrics(bold).elidedText(entry.title, Qt.TextElideMode.ElideRight, rect.right() - x - pad)
+        title = QFontMetrics(bold).elidedText(
+            entry.title, Qt.TextElideMode.ElideRight, rect.right() - x - pad
+        )
         painter.drawText(QRect(x, top, rect.right() - x, line), 0, title)
         painter.setFont(font)
         second = top + line
         bx = x
         for badge in entry.badges:
             text = f"[{badge.text}]"
-            painter.setPen(text_colour if selected else (alarm_colour(palette) if badge.alarm
-                                                         else palette.color(QPalette.ColorRole.Link)))
+            painter.setPen(
+                text_colour
+                if selected
+                else (alarm_colour(palette) if badge.alarm else palette.color(QPalette.ColorRole.Link))
+            )
             painter.drawText(QRect(bx, second, rect.right() - bx, line), 0, text)
             bx += metrics.horizontalAdvance(text) + pad
         painter.setPen(text_colour if selected else calm_colour(palette))
-        detail = metrics.elidedText(entry.detail, Qt.TextElideMode.ElideRight, max(0, rect.right() - bx - pad))
+        detail = metrics.elidedText(
+            entry.detail, Qt.TextElideMode.ElideRight, max(0, rect.right() - bx - pad)
+        )
         painter.drawText(QRect(bx, second, rect.right() - bx, line), 0, detail)
         painter.restore()
 
