@@ -24,7 +24,8 @@ def _open_case(window: MainWindow, workspace: Workspace) -> int:
 
 
 def test_a_promise_date_without_text_is_marked_and_nothing_is_written(
-        window: MainWindow, workspace: Workspace) -> None:
+    window: MainWindow, workspace: Workspace
+) -> None:
     case_id = _open_case(window, workspace)
     dialog = window.dialogs.log_contact()
     assert isinstance(dialog, LogContactDialog)
@@ -38,7 +39,8 @@ def test_a_promise_date_without_text_is_marked_and_nothing_is_written(
 
 
 def test_the_log_dialog_starts_now_with_the_last_channel_and_saves_on_enter(
-        qtbot: QtBot, window: MainWindow, workspace: Workspace) -> None:
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
     case_id = _open_case(window, workspace)
     window.settings.last_channel = Channel.CHAT.value
     dialog = window.dialogs.log_contact()

@@ -28,11 +28,21 @@ def _files(tmp_path: Path, *names: str) -> list[Path]:
 def _drop(target: QWidget, files: list[Path]) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path)) for path in files])
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, enter)
-    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, drop)
     return enter.isAccepted() and drop.isAccepted()
 
@@ -43,8 +53,9 @@ def _case(window: MainWindow, workspace: Workspace) -> int:
     return case_id
 
 
-def test_files_dropped_on_the_window_are_attached(qtbot: QtBot, window: MainWindow, workspace: Workspace,
-                                                 tmp_path: Path) -> None:
+def test_files_dropped_on_the_window_are_attached(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, tmp_path: Path
+) -> None:
     case_id = _case(window, workspace)
     with qtbot.waitSignal(window.evidence.finished, timeout=10_000):
         assert _drop(window, _files(tmp_path, "receipt.pdf", "photo.jpg"))
@@ -53,8 +64,9 @@ def test_files_dropped_on_the_window_are_attached(qtbot: QtBot, window: MainWind
     assert window.page.evidence_model.rowCount() == 2
 
 
-def test_files_dropped_on_the_drop_zone_are_attached(qtbot: QtBot, window: MainWindow, workspace: Workspace,
-                                                    tmp_path: Path) -> None:
+def test_files_dropped_on_the_drop_zone_are_attached(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, tmp_path: Path
+) -> None:
     case_id = _case(window, workspace)
     with qtbot.waitSignal(window.evidence.finished, timeout=10_000):
         assert _drop(window.page.evidence.drop_zone, _files(tmp_path, "letter.txt"))
@@ -64,14 +76,20 @@ def test_files_dropped_on_the_drop_zone_are_attached(qtbot: QtBot, window: MainW
 def test_a_drag_without_files_is_refused(window: MainWindow) -> None:
     mime = QMimeData()
     mime.setText("just text")
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
 
 
-def test_an_executable_exhibit_is_never_opened(qtbot: QtBot, window: MainWindow, workspace: Workspace,
-                                              tmp_path: Path) -> None:
+def test_an_executable_exhibit_is_never_opened(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, tmp_path: Path
+) -> None:
     _case(window, workspace)
     opened: list[QUrl] = []
     window.evidence.open_url = lambda url: opened.append(url) or True
@@ -87,9 +105,15 @@ def test_an_executable_exhibit_is_never_opened(qtbot: QtBot, window: MainWindow,
 
 def test_undo_restores_a_deleted_contact(window: MainWindow, workspace: Workspace) -> None:
     case_id = _case(window, workspace)
-    workspace.journal.log(case_id, InteractionInput(
-        occurred_at=datetime(2026, 11, 2, 14, 20, tzinfo=UTC), zone="Europe/Paris", channel=Channel.PHONE,
-        summary="Refund promised"))
+    workspace.journal.log(
+        case_id,
+        InteractionInput(
+            occurred_at=datetime(2026, 11, 2, 14, 20, tzinfo=UTC),
+            zone="Europe/Paris",
+            channel=Channel.PHONE,
+            summary="Refund promised",
+        ),
+    )
     window.controller.refresh()
     view = window.page.timeline
     view.setCurrentIndex(window.page.timeline_model.index(1, 0))

@@ -27,8 +27,9 @@ def _log(dialog: LogContactDialog, qtbot: QtBot, channel: Channel, agent: str, s
     dialog.form.summary.setPlainText(summary)
 
 
-def test_a_whole_dispute_through_the_window(qtbot: QtBot, window: MainWindow, workspace: Workspace,
-                                            settings: Settings, tmp_path: Path) -> None:
+def test_a_whole_dispute_through_the_window(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, settings: Settings, tmp_path: Path
+) -> None:
     # A new case from the "goods not received" template.
     window.actions_.new_case.trigger()
     new_case = window.dialogs.last_dialog
@@ -76,11 +77,26 @@ def test_a_whole_dispute_through_the_window(qtbot: QtBot, window: MainWindow, wo
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path)) for path in files])
     with qtbot.waitSignal(window.evidence.finished, timeout=10_000):
-        QApplication.sendEvent(window, QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                                                       Qt.MouseButton.LeftButton,
-                                                       Qt.KeyboardModifier.NoModifier))
-        QApplication.sendEvent(window, QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                                                  Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+        QApplication.sendEvent(
+            window,
+            QDragEnterEvent(
+                QPointF(10, 10),
+                Qt.DropAction.CopyAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+        QApplication.sendEvent(
+            window,
+            QDropEvent(
+                QPointF(10, 10),
+                Qt.DropAction.CopyAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
     assert len(workspace.cases.detail(summary.id).evidence) == 2
     assert window.page.tabs.tabText(2).endswith("(2)")
 

@@ -14,8 +14,9 @@ from casekeeper.ui.settings import Settings
 
 
 def test_the_window_lists_the_cases(qtbot: QtBot, workspace: Workspace, settings: Settings) -> None:
-    workspace.cases.create(CaseInput(title="Coat never delivered", merchant="Nordvik Store",
-                                     amount=Decimal("74.50")))
+    workspace.cases.create(
+        CaseInput(title="Coat never delivered", merchant="Nordvik Store", amount=Decimal("74.50"))
+    )
     window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.show()
@@ -26,7 +27,8 @@ def test_the_window_lists_the_cases(qtbot: QtBot, workspace: Workspace, settings
 
 
 def test_the_selected_case_fills_header_timeline_evidence_and_deadlines(
-        window: MainWindow, workspace: Workspace) -> None:
+    window: MainWindow, workspace: Workspace
+) -> None:
     case_id = create_sample_case(workspace)
     window.controller.reload_cases(case_id)
     assert window.controller.case_id == case_id

@@ -6,7 +6,16 @@ import xml.etree.ElementTree as ET
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from casekeeper.services.sample_case import create_sample_case
@@ -55,8 +64,9 @@ def _visible_texts(root: QWidget) -> list[str]:
     return [text for text in texts if text]
 
 
-def test_no_english_source_text_is_shown_in_french(qtbot: QtBot, qapp: QApplication, workspace: Workspace,
-                                                  settings: Settings) -> None:
+def test_no_english_source_text_is_shown_in_french(
+    qtbot: QtBot, qapp: QApplication, workspace: Workspace, settings: Settings
+) -> None:
     english = {source for source, text, _ in _messages() if source != text and not source.startswith("%1")}
     install_language(qapp, "fr")
     case_id = create_sample_case(workspace)
@@ -66,8 +76,13 @@ def test_no_english_source_text_is_shown_in_french(qtbot: QtBot, qapp: QApplicat
     window.load()
     window.controller.reload_cases(case_id)
     screens: list[QWidget] = [window]
-    for opener in (window.dialogs.log_contact, window.dialogs.escalate, window.dialogs.new_case,
-                   window.dialogs.contact_klarna, window.dialogs.preferences):
+    for opener in (
+        window.dialogs.log_contact,
+        window.dialogs.escalate,
+        window.dialogs.new_case,
+        window.dialogs.contact_klarna,
+        window.dialogs.preferences,
+    ):
         dialog = opener()
         assert dialog is not None
         screens.append(dialog)

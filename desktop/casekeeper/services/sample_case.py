@@ -11,7 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from casekeeper.domain.dto import CaseInput, InteractionInput, PromiseInput, StageInput
-from casekeeper.domain.enums import AgentKind, Channel, Direction, Outcome, ProblemCategory, Product, Stage
+from casekeeper.domain.enums import AgentKind, Channel, Outcome, ProblemCategory, Product, Stage
 from casekeeper.services.workspace import Workspace
 
 PARIS = "Europe/Paris"
@@ -56,7 +56,8 @@ def create_sample_case(workspace: Workspace) -> int:
         occurred_at=_at(2026, 10, 7, 17, 55), zone=PARIS, channel=Channel.CHAT,
         agent_name="Assistant Klarna", agent_kind=AgentKind.BOT, reference="C-77119", wait_minutes=1,
         summary="L'assistant automatique propose seulement de contacter le marchand.",
-        transcript="Assistant : Avez-vous contacté le marchand ?\nMoi : Oui, sans réponse. Je veux un humain.",
+        transcript=("Assistant : Avez-vous contacté le marchand ?\n"
+                    "Moi : Oui, sans réponse. Je veux un humain."),
         asked_for_human=True, transferred_to="Ines Duval", outcome=Outcome.TRANSFERRED))
     chat = journal.log(case_id, InteractionInput(
         occurred_at=_at(2026, 10, 7, 18, 2), zone=PARIS, channel=Channel.CHAT, agent_name="Ines Duval",

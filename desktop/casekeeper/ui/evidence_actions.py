@@ -40,20 +40,25 @@ class EvidenceActions(QObject):
     def attach(
         self, files: list[Path], case_id: int | None = None, interaction_id: int | None = None
     ) -> None:
-        """Attach each file to the case (the current one by default), one background job each."""
+        """Attach the files to the case (the current one by default) in one background job."""
         target = case_id or self.controller.case_id
         if not target or not files:
             if files:
                 self._show(translate("Evidence", "Choose a case first, then drop the files again."), True)
             return
         service = self.controller.workspace.evidence
-        for path in files:
-            self._pending += 1
-            self.tasks.run(
-                lambda p=path: service.attach(target, p, interaction_id=interaction_id),
-                self._done,
-                self._failed,
-            )
+
+        def work() -> list[AttachResult | BaseException]:
+            outcomes: list[AttachResult | BaseException] = []
+            for path in files:  # in order, so exhibit numbers follow the order of the files
+                try:
+                    outcomes.append(service.attach(target, path, interaction_id=interaction_id))
+                except Exception as error:  # reported on the GUI thread, the other files go on
+                    outcomes.append(error)
+            return outcomes
+
+        self._pending += 1
+        self.tasks.run(work, self._done, self._failed)
 
     def browse(self) -> None:
         """Choose files with the system dialog, then attach them."""
@@ -79,10 +84,14 @@ class EvidenceActions(QObject):
         """Open the folder holding the stored original."""
         return bool(self.open_url(QUrl.fromLocalFile(str(Path(exhibit.stored_path).parent))))
 
-    def _done(self, result: AttachResult) -> None:
-        for warning in result.warnings:
-            self._show(warning, True)
-        self.attached.emit(result)
+    def _done(self, outcomes: list[AttachResult | BaseException]) -> None:
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                self.controller.report(outcome)
+                continue
+            for warning in outcome.warnings:
+                self._show(warning, True)
+            self.attached.emit(outcome)
         self._one_finished()
 
     def _failed(self, error: BaseException) -> None:

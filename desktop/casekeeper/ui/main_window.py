@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from casekeeper.domain.dto import EvidenceView
+from casekeeper.domain.enums import TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.services.workspace import Workspace
 from casekeeper.ui import knowledge_adapter as rules
@@ -20,6 +22,7 @@ from casekeeper.ui.evidence_actions import EvidenceActions
 from casekeeper.ui.i18n import translate
 from casekeeper.ui.icons import icon
 from casekeeper.ui.models.case_list_model import CaseListModel
+from casekeeper.ui.models.timeline_entries import TimelineEntry
 from casekeeper.ui.settings import Settings
 from casekeeper.ui.tasks import TaskRunner
 from casekeeper.ui.widgets.case_list_panel import CaseListPanel
@@ -168,18 +171,10 @@ class MainWindow(QMainWindow):
         if entry is not None:
             self.controller.delete_entry(entry)
 
-    def _delete_exhibit(self, exhibit: object) -> None:
-        from casekeeper.domain.enums import TrashKind
-        from casekeeper.ui.models.timeline_entries import TimelineEntry
-
-        view = exhibit
+    def _delete_exhibit(self, exhibit: EvidenceView) -> None:
         entry = TimelineEntry(
-            TrashKind.EVIDENCE,
-            view.id,
-            view.added_at,
-            "evidence",  # type: ignore[attr-defined]
-            f"{view.label} {view.title}",
-        )  # type: ignore[attr-defined]
+            TrashKind.EVIDENCE, exhibit.id, exhibit.added_at, "evidence", f"{exhibit.label} {exhibit.title}"
+        )
         self.controller.delete_entry(entry)
 
     # ---- drag and drop onto the window ------------------------------------------------------------

@@ -3,39 +3,62 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
-T = TypeVar("T", str, bool, int)
 
+class TextSetting:
+    """One text key of the INI file with its default."""
 
-class Setting(Generic[T]):
-    """One typed key of the INI file with its default."""
-
-    def __init__(self, key: str, default: T) -> None:
+    def __init__(self, key: str, default: str) -> None:
         self.key = key
         self.default = default
 
-    def __get__(self, owner: Settings | None, _type: type | None = None) -> T:
+    def __get__(self, owner: Settings | None, _type: type | None = None) -> str:
         if owner is None:
             return self.default
-        raw = owner.store.value(self.key, self.default)
-        return self._convert(raw)
+        return str(owner.store.value(self.key, self.default))
 
-    def __set__(self, owner: Settings, value: T) -> None:
+    def __set__(self, owner: Settings, value: str) -> None:
         owner.store.setValue(self.key, value)
 
-    def _convert(self, raw: Any) -> T:
-        kind = type(self.default)
-        if kind is bool:
-            if isinstance(raw, str):
-                return cast(T, raw.strip().lower() in {"true", "1", "yes"})
-            return cast(T, bool(raw))
-        try:
-            return cast(T, kind(raw))
-        except (TypeError, ValueError):
+
+class BoolSetting:
+    """One yes/no key of the INI file (stored as ``true``/``false``)."""
+
+    def __init__(self, key: str, default: bool) -> None:
+        self.key = key
+        self.default = default
+
+    def __get__(self, owner: Settings | None, _type: type | None = None) -> bool:
+        if owner is None:
             return self.default
+        raw: object = owner.store.value(self.key, self.default)
+        if isinstance(raw, str):
+            return raw.strip().lower() in {"true", "1", "yes"}
+        return bool(raw)
+
+    def __set__(self, owner: Settings, value: bool) -> None:
+        owner.store.setValue(self.key, value)
+
+
+class IntSetting:
+    """One whole-number key of the INI file."""
+
+    def __init__(self, key: str, default: int) -> None:
+        self.key = key
+        self.default = default
+
+    def __get__(self, owner: Settings | None, _type: type | None = None) -> int:
+        if owner is None:
+            return self.default
+        try:
+            return int(str(owner.store.value(self.key, self.default)))
+        except ValueError:
+            return self.default
+
+    def __set__(self, owner: Settings, value: int) -> None:
+        owner.store.setValue(self.key, value)
 
 
 class Settings:
@@ -43,13 +66,13 @@ class Settings:
 
     VERSION = 1
 
-    version = Setting("meta/version", 0)
-    language = Setting("general/language", "")
-    country = Setting("general/country", "")
-    welcomed = Setting("general/welcomed", False)
-    last_channel = Setting("log/last_channel", "phone")
-    newest_first = Setting("timeline/newest_first", True)
-    status_filter = Setting("cases/status_filter", "open")
+    version = IntSetting("meta/version", 0)
+    language = TextSetting("general/language", "")
+    country = TextSetting("general/country", "")
+    welcomed = BoolSetting("general/welcomed", False)
+    last_channel = TextSetting("log/last_channel", "phone")
+    newest_first = BoolSetting("timeline/newest_first", True)
+    status_filter = TextSetting("cases/status_filter", "open")
 
     def __init__(self, path: Path) -> None:
         self.store = QSettings(str(path), QSettings.Format.IniFormat)

@@ -45,7 +45,7 @@ def chat_opening(language: str, description: str, order: str, email: str) -> str
     data = _data()
     lang = language if language in data["chat_opening"] else "en"
     blanks = data["chat_placeholders"][lang]
-    return data["chat_opening"][lang].format(
+    return str(data["chat_opening"][lang]).format(
         description=description or blanks["description"],
         order=order or blanks["order"],
         email=email or blanks["email"],

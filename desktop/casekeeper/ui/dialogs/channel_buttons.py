@@ -49,7 +49,11 @@ class ChannelButtons(QWidget):
             self.group.addButton(button)
             self.buttons[channel] = button
             layout.addWidget(button, number // columns, number % columns)
-            button.toggled.connect(lambda on, chosen=channel: on and self.changed.emit(chosen))
+            button.toggled.connect(lambda on, chosen=channel: self._toggled(on, chosen))
+
+    def _toggled(self, on: bool, channel: Channel) -> None:
+        if on:
+            self.changed.emit(channel)
 
     def channel(self) -> Channel:
         """The checked channel."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -32,12 +33,18 @@ from casekeeper.ui.i18n import format_date, translate
 from casekeeper.ui.input_messages import message_for
 from casekeeper.ui.widgets.field_errors import FieldErrors
 
+if TYPE_CHECKING:
+    from casekeeper.knowledge.schema import StepEntry
+
 Record = Callable[[StageInput], int]
 
 
-def step_html(stage: Stage, step: object) -> str:
+def step_html(stage: Stage, step: StepEntry) -> str:
     """What a rung needs, as simple rich text (the rule data is shown as written)."""
-    get = lambda name: getattr(step, name, "")  # noqa: E731
+
+    def get(name: str) -> Any:
+        return getattr(step, name, "")
+
     rows = [f"<h3>{html.escape(labels.stage_name(stage))}</h3>"]
     for title, value in (
         (translate("Escalate", "Who handles it"), get("handler")),
@@ -51,9 +58,7 @@ def step_html(stage: Stage, step: object) -> str:
     contents = get("must_contain") or []
     if contents:
         items = "".join(f"<li>{html.escape(item)}</li>" for item in contents)
-        rows.append(
-            f"<p><b>{html.escape(must_title)}</b></p><ul>{items}</ul>"
-        )
+        rows.append(f"<p><b>{html.escape(must_title)}</b></p><ul>{items}</ul>")
     clock = get("clock")
     clock_text = clock.describe() if clock is not None else translate("Escalate", "no clock stated")
     note = get("clock_note")
@@ -78,7 +83,7 @@ class EscalateDialog(QDialog):
     def __init__(
         self,
         record: Record,
-        ladder: list[tuple[Stage, object]],
+        ladder: list[tuple[Stage, StepEntry]],
         current: Stage,
         suggested: Stage | None,
         reason: str,

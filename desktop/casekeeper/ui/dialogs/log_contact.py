@@ -81,11 +81,14 @@ class LogContactDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.again_button.clicked.connect(lambda: self.save(again=True))
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.save())
         layout = QVBoxLayout(self)
         layout.addWidget(self.channels)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.buttons)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.save_button.setDefault(True)
         self.channels.changed.connect(self.form.show_channel_fields)
         if existing is not None:
             self.channels.set_channel(existing.channel)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -82,8 +83,10 @@ class LogContactForm(QWidget):
         for outcome in Outcome:
             self.outcome.addItem(labels.outcome_name(outcome), outcome.value)
         self.outcome.setCurrentIndex(self.outcome.findData(Outcome.PENDING.value))
-        self.promise = QLineEdit()
-        self.promise.setPlaceholderText(translate("LogContact", "for example: refund within 5 working days"))
+        self.promise_text = QLineEdit()
+        self.promise_text.setPlaceholderText(
+            translate("LogContact", "for example: refund within 5 working days")
+        )
         self.promise_due = optional_date_edit(none_text=translate("LogContact", "no date"))
         self.drop = DropZone()
         self.file_list = QListWidget()
@@ -108,7 +111,7 @@ class LogContactForm(QWidget):
             (translate("LogContact", "E-mail s&ubject"), self.subject, ("e-mail subject",)),
             (translate("LogContact", "What &happened"), self.summary, ("summary",)),
             (translate("LogContact", "&Outcome"), self.outcome, ()),
-            (translate("LogContact", "They &promised"), self.promise, ("promise",)),
+            (translate("LogContact", "They &promised"), self.promise_text, ("promise",)),
             (translate("LogContact", "Promised &by"), self.promise_due, ("promise due",)),
             (translate("LogContact", "Files"), self.drop, ()),
             ("", self.file_list, ()),
@@ -117,21 +120,21 @@ class LogContactForm(QWidget):
         for text, widget, names in rows:
             message = self.errors.message_label()
             holder = QWidget()
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(message)
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(message)
             self.layout_.addRow(text, holder)
             self._rows[widget] = self.layout_.rowCount() - 1
             if text:
                 widget.setAccessibleName(text.replace("&", ""))
                 label = self.layout_.labelForField(holder)
-                if label is not None:
-                    label.setBuddy(widget)  # type: ignore[attr-defined]
+                if isinstance(label, QLabel):
+                    label.setBuddy(widget)
             self.errors.register(names, widget, message)
         if editing:
-            for widget in (self.promise, self.promise_due):
+            for widget in (self.promise_text, self.promise_due):
                 self.layout_.setRowVisible(self._rows[widget], False)
         self.drop.files_dropped.connect(self.add_files)
         self.drop.browse_requested.connect(self._browse)
@@ -203,7 +206,7 @@ class LogContactForm(QWidget):
     def promise(self) -> PromiseInput | None:
         """The promise typed, or None when neither text nor date was given."""
         due = date_of(self.promise_due)
-        text = self.promise.text()
+        text = self.promise_text.text()
         if not text.strip() and due is None:
             return None
         return PromiseInput(text=text, due_date=due)
@@ -239,7 +242,7 @@ class LogContactForm(QWidget):
             self.number,
             self.tracking,
             self.subject,
-            self.promise,
+            self.promise_text,
         ):
             line.clear()
         for box in (self.transcript, self.summary):

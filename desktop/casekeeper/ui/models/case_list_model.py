@@ -23,6 +23,9 @@ class CaseRole(IntEnum):
     SUMMARY = Qt.ItemDataRole.UserRole + 6
 
 
+_ROLES = frozenset(int(role) for role in CaseRole)
+
+
 class CaseListModel(QAbstractListModel):
     """One row per case; replaced whole when the list is reloaded."""
 
@@ -68,7 +71,7 @@ class CaseListModel(QAbstractListModel):
             CaseRole.BADGE: self._badge(case),
             CaseRole.SUMMARY: case,
         }
-        return values.get(CaseRole(role)) if role in iter(CaseRole) else None
+        return values.get(CaseRole(role)) if role in _ROLES else None
 
     def _subtitle(self, case: CaseSummary) -> str:
         parts = [case.merchant, labels.stage_name(case.stage)]

@@ -23,6 +23,9 @@ class TimelineRole(IntEnum):
     DETAIL = Qt.ItemDataRole.UserRole + 4
 
 
+_ROLES = frozenset(int(role) for role in TimelineRole)
+
+
 class TimelineModel(QAbstractListModel):
     """Day headings and entries, newest first unless told otherwise; no widget per row."""
 
@@ -101,7 +104,7 @@ class TimelineModel(QAbstractListModel):
             TimelineRole.TIME: format_time(value.when, self._zone),
             TimelineRole.DETAIL: value.detail,
         }
-        return extra.get(TimelineRole(role)) if role in iter(TimelineRole) else None
+        return extra.get(TimelineRole(role)) if role in _ROLES else None
 
     @staticmethod
     def _day_data(day: date, role: int) -> Any:

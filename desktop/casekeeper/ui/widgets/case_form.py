@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -85,12 +86,14 @@ class CaseForm(QWidget):
             (translate("CaseForm", "&Notes"), self.notes, ("notes",)),
         )
         for text, widget, names in rows:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
             message = self.errors.message_label()
-            box.addWidget(message)
-            form.addRow(text, box)
+            column.addWidget(message)
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, column)
             widget.setAccessibleName(text.replace("&", ""))
             self.errors.register(names, widget, message)
         self._layout.addLayout(form)

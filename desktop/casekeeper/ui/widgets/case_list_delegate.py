@@ -14,7 +14,7 @@ class CaseListDelegate(QStyledItemDelegate):
     """Two lines per case, sized from the font so it scales with the system."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         lines = 3 if index.data(CaseRole.BADGE) else 2
         return QSize(metrics.averageCharWidth() * 24, metrics.lineSpacing() * lines + metrics.height())
 
@@ -23,18 +23,18 @@ class CaseListDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        font = QFont(opt.font)  # type: ignore[attr-defined]
+        font = QFont(opt.font)
         metrics = QFontMetrics(font)
         margin = metrics.averageCharWidth()
-        rect: QRect = opt.rect.adjusted(margin, metrics.height() // 2, -margin, 0)  # type: ignore[attr-defined]
+        rect: QRect = opt.rect.adjusted(margin, metrics.height() // 2, -margin, 0)
         line = metrics.lineSpacing()
         painter.save()
         bold = QFont(font)

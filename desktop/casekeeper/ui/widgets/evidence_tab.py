@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -67,10 +67,10 @@ class EvidenceTab(QWidget):
         index = self.table.currentIndex()
         return self.model.exhibit_at(index.row()) if index.isValid() else None
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         exhibit = self.current()
         if exhibit is not None:
-            signal.emit(exhibit)  # type: ignore[attr-defined]
+            signal.emit(exhibit)
 
     def _update_buttons(self) -> None:
         chosen = bool(self.table.selectionModel().selectedRows())

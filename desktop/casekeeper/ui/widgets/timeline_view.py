@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -15,7 +15,7 @@ class TimelineDelegate(QStyledItemDelegate):
     """Heading rows in bold; entry rows: icon, time, title, then summary and badges."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         if index.data(TimelineRole.IS_DAY):
             return QSize(200, int(metrics.lineSpacing() * 1.8))
         return QSize(200, metrics.lineSpacing() * 2 + metrics.height() // 2 + 4)
@@ -25,10 +25,10 @@ class TimelineDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
-        font = QFont(opt.font)  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette
+        font = QFont(opt.font)
         metrics = QFontMetrics(font)
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        rect: QRect = opt.rect
         line = metrics.lineSpacing()
         pad = metrics.averageCharWidth()
         painter.save()
@@ -43,12 +43,12 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.restore()
             return
         entry: TimelineEntry = index.data(TimelineRole.ENTRY)
-        opt.text = ""  # type: ignore[attr-defined]
-        opt.icon = QIcon()  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        opt.icon = QIcon()
+        widget = opt.widget
         if widget is not None:
             widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
@@ -115,7 +115,7 @@ class TimelineView(QListView):
             return
         super().keyPressEvent(event)
 
-    def _emit(self, signal: Signal, index: QModelIndex) -> None:
+    def _emit(self, signal: SignalInstance, index: QModelIndex) -> None:
         value = index.data(TimelineRole.ENTRY) if index.isValid() else None
         if isinstance(value, TimelineEntry):
-            signal.emit(value)  # type: ignore[attr-defined]
+            signal.emit(value)
