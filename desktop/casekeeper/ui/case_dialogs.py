@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from casekeeper import __version__
 from casekeeper.domain.dto import CaseInput, StageInput
@@ -151,6 +151,39 @@ class CaseDialogs(QObject):
         self.last_dialog = dialog
         dialog.show()
         return dialog
+
+    def close_case(self) -> QDialog | None:
+        """Close the case as resolved or not, with a word on how it ended."""
+        case = self.controller.case
+        if case is None or case.status.value != "open":
+            return None
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(translate("MainWindow", "Close the case"))
+        dialog.setLabelText(translate("MainWindow", "How did it end? (for example: refunded on 3 December)"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setOkButtonText(translate("MainWindow", "Close as resolved"))
+
+        def done() -> None:
+            try:
+                self.controller.workspace.cases.close(case.id, dialog.textValue(), resolved=True)
+            except KnownError as error:
+                self.controller.report(error)
+            self.controller.panel.set_status_filter("all")  # keep the closed case in view
+            self.controller.refresh()
+
+        dialog.accepted.connect(done)
+        return self._open(dialog)
+
+    def reopen_case(self) -> None:
+        """Reopen a closed case."""
+        case = self.controller.case
+        if case is None or case.status.value == "open":
+            return
+        try:
+            self.controller.workspace.cases.reopen(case.id)
+        except KnownError as error:
+            self.controller.report(error)
+        self.controller.refresh()
 
     def preferences(self) -> QDialog:
         """Language and default country."""

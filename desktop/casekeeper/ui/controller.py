@@ -124,12 +124,13 @@ class CaseController(QObject):
         return False
 
     def _on_selected(self, case_id: int) -> None:
-        if case_id == self._case_id and self.view_data is not None:
+        if case_id == self._case_id and (self.view_data is not None or not case_id):
             return
         if case_id != self._case_id and not self.may_leave_case():
             self.panel.select_case(self._case_id)
             return
         self.show_case(case_id)
+        self.panel.select_case(case_id)  # a save may have reloaded the list meanwhile
 
     def save_details(self) -> bool:
         """Save the Details tab; a refused field is marked where it is."""
@@ -146,6 +147,7 @@ class CaseController(QObject):
         except KnownError as error:
             self.report(error)
             return False
+        details.mark_saved()
         self.refresh()
         return True
 

@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         a.delete.triggered.connect(self.delete_selected)
         a.undo.triggered.connect(page.undo_bar.undo)
         a.find.triggered.connect(self._focus_search)
+        a.close_case.triggered.connect(d.close_case)
+        a.reopen_case.triggered.connect(d.reopen_case)
         a.preferences.triggered.connect(d.preferences)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(d.about)
@@ -147,8 +149,14 @@ class MainWindow(QMainWindow):
         is_open = (
             has_case and self.controller.case is not None and self.controller.case.status.value == "open"
         )
-        for action in (self.actions_.log_contact, self.actions_.escalate, self.actions_.attach):
+        for action in (
+            self.actions_.log_contact,
+            self.actions_.escalate,
+            self.actions_.attach,
+            self.actions_.close_case,
+        ):
             action.setEnabled(is_open)
+        self.actions_.reopen_case.setEnabled(has_case and not is_open)
         self.refresh_channels()
 
     def _focus_search(self) -> None:

@@ -2,53 +2,31 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; its signals, emitted by the worker, are queued back to its slots."""
+    """Lives on the GUI thread; its signals, emitted by workers, are queued back to the runner."""
 
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(
-        self,
-        runner: TaskRunner,
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
-    ) -> None:
-        super().__init__(runner)
-        self._runner = runner
-        self._on_success = on_success
-        self._on_failure = on_failure
-        self.succeeded.connect(self._success)
-        self.failed.connect(self._failure)
-
-    @Slot(object)
-    def _success(self, result: object) -> None:
-        self._runner.finish(self, self._on_success, result)
-
-    @Slot(object)
-    def _failure(self, error: object) -> None:
-        self._runner.finish(self, self._on_failure, error)
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as error:  # reported on the GUI thread
-            self._relay.failed.emit(error)
-        else:
-            self._relay.succeeded.emit(result)
+def _execute(task_id: int, work: Callable[[], Any], relay: _Relay) -> None:
+    """Runs on a pool thread: computes and emits, never touches widgets."""
+    try:
+        result = work()
+    except Exception as error:  # reported on the GUI thread
+        relay.failed.emit(task_id, error)
+    else:
+        relay.succeeded.emit(task_id, result)
 
 
 class TaskRunner(QObject):
@@ -61,36 +39,44 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
-        self._running: set[_Relay] = set()
+        self._relay = _Relay(self)
+        self._relay.succeeded.connect(self._succeeded)
+        self._relay.failed.connect(self._failed)
+        self._ids = itertools.count(1)
+        self._running: dict[int, tuple[Success, Failure]] = {}
 
     @property
     def busy(self) -> bool:
         """Whether any operation is still running."""
         return bool(self._running)
 
-    def run(
-        self,
-        work: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
-    ) -> None:
+    def run(self, work: Callable[[], Any], on_success: Success, on_failure: Failure) -> None:
         """Start ``work`` in the pool; exactly one callback runs later on the GUI thread."""
-        relay = _Relay(self, on_success, on_failure)
-        self._running.add(relay)
+        task_id = next(self._ids)
+        self._running[task_id] = (on_success, on_failure)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(work, relay))
+        relay = self._relay
+        self._pool.start(lambda: _execute(task_id, work, relay))
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (used when closing)."""
         return self._pool.waitForDone(msecs)
 
-    def finish(self, relay: _Relay, callback: Callable[[Any], None], value: Any) -> None:
-        """Called on the GUI thread by a relay: run the callback and update the busy state."""
-        self._running.discard(relay)
-        relay.deleteLater()
+    @Slot(int, object)
+    def _succeeded(self, task_id: int, result: object) -> None:
+        callbacks = self._running.pop(task_id, None)
+        self._finish(lambda: callbacks[0](result) if callbacks else None)
+
+    @Slot(int, object)
+    def _failed(self, task_id: int, error: object) -> None:
+        callbacks = self._running.pop(task_id, None)
+        assert isinstance(error, BaseException)
+        self._finish(lambda: callbacks[1](error) if callbacks else None)
+
+    def _finish(self, callback: Callable[[], None]) -> None:
         try:
-            callback(value)
+            callback()
         finally:
             if not self._running:
                 self.busy_changed.emit(False)

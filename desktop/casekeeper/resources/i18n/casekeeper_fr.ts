@@ -991,6 +991,18 @@
         <translation>Choisissez ou créez d'abord un dossier.</translation>
     </message>
     <message>
+        <source>Close the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How did it end? (for example: refunded on 3 December)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close as resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>About Case Keeper</source>
         <translation>À propos de Case Keeper</translation>
     </message>

@@ -56,6 +56,7 @@ class CaseListPanel(QWidget):
         self.proxy.layoutChanged.connect(self._keep_selection)
         self.proxy.rowsRemoved.connect(self._keep_selection)
         self._wanted = 0
+        self._announced = -1
 
     def set_status_filter(self, key: str) -> None:
         """Choose ``open``, ``closed`` or ``all``."""
@@ -77,14 +78,18 @@ class CaseListPanel(QWidget):
         if not index.isValid() and self.proxy.rowCount() > 0:
             index = self.proxy.index(0, 0)
         if index.isValid():
-            self.view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-        else:
+            if index != self.view.currentIndex():
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+            elif int(index.data(CaseRole.ID)) != self._announced:
+                self._current_changed(index)
+        elif self._announced != 0:
             self._current_changed(QModelIndex())
 
     def _current_changed(self, current: QModelIndex) -> None:
         case_id = int(current.data(CaseRole.ID)) if current.isValid() else 0
         if case_id:
             self._wanted = case_id
+        self._announced = case_id
         self.case_selected.emit(case_id)

@@ -58,6 +58,10 @@ class DetailsTab(QWidget):
         self.setEnabled(case is not None)
         self._set_dirty(False)
 
+    def mark_saved(self) -> None:
+        """The fields were just saved."""
+        self._set_dirty(False)
+
     def revert(self) -> None:
         """Back to the saved values."""
         self.show_case(self._case)
