@@ -992,15 +992,15 @@
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished" />
+        <translation>Clore le dossier</translation>
     </message>
     <message>
         <source>How did it end? (for example: refunded on 3 December)</source>
-        <translation type="unfinished" />
+        <translation>Comment cela s'est-il terminé ? (par exemple : remboursé le 3 décembre)</translation>
     </message>
     <message>
         <source>Close as resolved</source>
-        <translation type="unfinished" />
+        <translation>Clore comme résolu</translation>
     </message>
     <message>
         <source>About Case Keeper</source>
