@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(is_open)
         self.actions_.reopen_case.setEnabled(has_case and not is_open)
-        self.refresh_channels()
+        if self._channel_timer.isActive():  # after load(): the rules are read behind the first paint
+            self.refresh_channels()
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -471,8 +471,8 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Ajoutée le</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
@@ -802,6 +802,10 @@
     <message>
         <source>no date</source>
         <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Fichiers à joindre</translation>
     </message>
     <message>
         <source>&amp;When</source>

@@ -28,6 +28,7 @@ from casekeeper.ui.knowledge_adapter import ChannelCard
 def copy_button(text_source: object, name: str) -> QPushButton:
     """A Copy button that puts the current text of ``text_source`` (a callable) on the clipboard."""
     button = QPushButton(icon("copy"), translate("ContactKlarna", "Copy"))
+    button.setAutoDefault(False)
     button.setAccessibleName(translate("ContactKlarna", "Copy %1").replace("%1", name))
 
     def copy() -> None:
@@ -54,7 +55,8 @@ class ChannelCardBox(QGroupBox):
             .replace("%1", when_words(status.at_local))
             .replace("%2", when_words(status.at_person))
         )
-        grid.addWidget(QLabel(clocks), 1, 0, 1, 2)
+        if status.state.value != "not-applicable":
+            grid.addWidget(QLabel(clocks), 1, 0, 1, 2)
         hours = QLabel(status.hours_text + (f" — {card.entry.hours_note}" if card.entry.hours_note else ""))
         hours.setWordWrap(True)
         grid.addWidget(hours, 2, 0, 1, 2)

@@ -91,6 +91,7 @@ class LogContactForm(QWidget):
         self.drop = DropZone()
         self.file_list = QListWidget()
         self.file_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.file_list.setAccessibleName(translate("LogContact", "Files to attach"))
         for box in (self.transcript, self.summary):
             box.setTabChangesFocus(True)
             box.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
@@ -133,6 +134,7 @@ class LogContactForm(QWidget):
                 if isinstance(label, QLabel):
                     label.setBuddy(widget)
             self.errors.register(names, widget, message)
+        self._show_file_list()
         if editing:
             for widget in (self.promise_text, self.promise_due):
                 self.layout_.setRowVisible(self._rows[widget], False)
@@ -167,6 +169,10 @@ class LogContactForm(QWidget):
         for path in files:
             if path not in known:
                 self.file_list.addItem(str(path))
+        self._show_file_list()
+
+    def _show_file_list(self) -> None:
+        self.layout_.setRowVisible(self._rows[self.file_list], self.file_list.count() > 0)
 
     def files(self) -> list[Path]:
         """The files to attach."""
@@ -252,3 +258,4 @@ class LogContactForm(QWidget):
         self.asked_human.setChecked(False)
         self.promise_due.setDate(self.promise_due.minimumDate())
         self.file_list.clear()
+        self._show_file_list()

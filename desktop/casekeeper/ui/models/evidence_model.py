@@ -19,7 +19,7 @@ def _headers() -> tuple[str, ...]:
         translate("Evidence", "Exhibit"),
         translate("Evidence", "Title"),
         translate("Evidence", "Type"),
-        translate("Evidence", "Added"),
+        translate("Evidence", "Date"),
         translate("Evidence", "Size"),
         translate("Evidence", "Fingerprint (SHA-256)"),
     )

@@ -51,6 +51,7 @@ class CaseForm(QWidget):
         self.purchase_date.setCalendarPopup(True)
         self.purchase_date.setMinimumDate(NO_DATE)
         self.purchase_date.setSpecialValueText(translate("CaseForm", "not known"))
+        self.purchase_date.setDate(NO_DATE)
         self.problem = QComboBox()
         for problem in ProblemCategory:
             self.problem.addItem(labels.problem_name(problem), problem.value)
@@ -63,6 +64,7 @@ class CaseForm(QWidget):
         for box in (self.problem_text, self.remedy, self.notes):
             box.setTabChangesFocus(True)
             box.setMinimumHeight(box.fontMetrics().lineSpacing() * 3)
+            box.setMaximumHeight(box.fontMetrics().lineSpacing() * 7)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()

@@ -39,7 +39,10 @@ class EvidenceTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setIconSize(QSize(48, 48))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda: self._emit(self.open_requested))
         self.open_button = QPushButton(icon("evidence"), translate("Evidence", "&Open"))
         self.reveal_button = QPushButton(icon("open-folder"), translate("Evidence", "Show in &folder"))
