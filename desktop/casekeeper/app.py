@@ -51,10 +51,11 @@ def run(argv: Sequence[str]) -> int:
     except KnownError as error:
         QMessageBox.critical(None, "Case Keeper", error.message)
         return 2
-    from casekeeper.ui.main_window import MainWindow
+    from casekeeper.ui.settings import Settings
+    from casekeeper.ui.shell import Shell
 
-    window = MainWindow(workspace)
-    window.show()
+    shell = Shell(app, workspace, Settings(paths.settings_file))
+    shell.show()
     try:
         return int(app.exec())
     finally:

@@ -1,4 +1,4 @@
-"""The main window opens on a data folder and lists its cases."""
+"""The main window opens on a data folder, lists its cases and shows the selected one."""
 
 from __future__ import annotations
 
@@ -7,26 +7,36 @@ from decimal import Decimal
 from pytestqt.qtbot import QtBot
 
 from casekeeper.domain.dto import CaseInput
+from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.case_list_model import CaseListModel
 from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.settings import Settings
 
 
-def test_the_case_list_model_is_a_well_behaved_model(qtmodeltester, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
-    workspace.cases.create(CaseInput(title="One", merchant="Shop", amount=Decimal("10")))
-    workspace.cases.create(CaseInput(title="Two"))
-    model = CaseListModel()
-    model.set_cases(workspace.cases.summaries())
-    qtmodeltester.check(model)
-
-
-def test_the_window_lists_the_cases(qtbot: QtBot, workspace: Workspace) -> None:
-    workspace.cases.create(CaseInput(title="Coat never delivered", merchant="Nordvik Store"))
-    window = MainWindow(workspace)
+def test_the_window_lists_the_cases(qtbot: QtBot, workspace: Workspace, settings: Settings) -> None:
+    workspace.cases.create(
+        CaseInput(title="Coat never delivered", merchant="Nordvik Store", amount=Decimal("74.50"))
+    )
+    window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
-    model = window.case_table.model()
-    assert model.rowCount() == 1
-    assert model.index(0, 0).data() == "Coat never delivered"
-    assert model.index(0, 1).data() == "Nordvik Store"
+    qtbot.waitUntil(lambda: window.case_list.proxy.rowCount() == 1)
+    index = window.case_list.proxy.index(0, 0)
+    assert index.data() == "Coat never delivered"
+    assert "Nordvik Store" in window.case_list.proxy.index(0, 0).data(0x0101 + 1)
+
+
+def test_the_selected_case_fills_header_timeline_evidence_and_deadlines(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    case_id = create_sample_case(workspace)
+    window.controller.reload_cases(case_id)
+    assert window.controller.case_id == case_id
+    page = window.page
+    assert "Colis arrivé endommagé" in page.header.title.text()
+    assert "189.90" in page.header.references.text() or "189,90" in page.header.references.text()
+    assert page.header.next_line.text().startswith("Next:")
+    assert page.timeline_model.rowCount() > 6
+    assert page.evidence_model.rowCount() == 3
+    assert page.deadline_model.rowCount() >= 2
+    assert "Phone FR" in window.status.channels.text()

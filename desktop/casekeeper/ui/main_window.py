@@ -1,31 +1,243 @@
-"""The main window: the case list of the open data folder."""
+"""The main window: composes the views, wires actions to the controller; holds no business logic."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView
+from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from casekeeper.domain.dto import EvidenceView
+from casekeeper.domain.enums import TrashKind
+from casekeeper.errors import KnownError
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.case_list_model import CaseListModel
+from casekeeper.ui import knowledge_adapter as rules
+from casekeeper.ui.actions import build_actions, build_menus, build_toolbar
+from casekeeper.ui.case_dialogs import CaseDialogs
+from casekeeper.ui.channel_words import status_line
+from casekeeper.ui.controller import CaseController
+from casekeeper.ui.error_report import Reporter
+from casekeeper.ui.evidence_actions import EvidenceActions
+from casekeeper.ui.i18n import translate
+from casekeeper.ui.icons import icon
+from casekeeper.ui.models.case_list_model import CaseListModel
+from casekeeper.ui.models.timeline_entries import TimelineEntry
+from casekeeper.ui.settings import Settings
+from casekeeper.ui.tasks import TaskRunner
+from casekeeper.ui.widgets.case_list_panel import CaseListPanel
+from casekeeper.ui.widgets.case_page import CasePage
+from casekeeper.ui.widgets.drop_zone import FileDropTarget, dropped_files
+from casekeeper.ui.widgets.message_bar import MessageBar
+from casekeeper.ui.widgets.status_panel import StatusPanel
+
+CHANNEL_REFRESH_MS = 30_000
 
 
 class MainWindow(QMainWindow):
-    """Composes the views and wires them to the services; holds no business logic."""
+    """Shows at once; the case list is read just after the first paint."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         super().__init__()
-        self._workspace = workspace
+        self.workspace = workspace
+        self.settings = settings or Settings(workspace.paths.settings_file)
         self.setWindowTitle("Case Keeper")
-        self.resize(960, 600)
-        self.case_model = CaseListModel()
-        self.case_table = QTableView()
-        self.case_table.setModel(self.case_model)
-        self.case_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.case_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.case_table.setAccessibleName("Cases")
-        self.setCentralWidget(self.case_table)
-        self.statusBar().addPermanentWidget(QLabel(f"Data: {workspace.paths.data_dir}"))
-        self.reload()
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        zone = workspace.clock.local_zone()
+        self.tasks = TaskRunner(self)
+        self.case_model = CaseListModel(zone)
+        self.case_list = CaseListPanel(self.case_model)
+        self.case_list.set_status_filter(self.settings.status_filter)
+        self.page = CasePage(zone)
+        self.messages = MessageBar()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate("MainWindow", "Search all cases…"))
+        self.search.setAccessibleName(translate("MainWindow", "Search all cases"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self.page)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.addWidget(self.messages)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.status = StatusPanel(self.statusBar())
+        report = Reporter(lambda text: self.messages.show_message(text))
+        self.controller = CaseController(
+            workspace,
+            self.case_model,
+            self.case_list,
+            self.page,
+            self.status,
+            report,
+            self._ask_unsaved,
+            self,
+        )
+        self.evidence = EvidenceActions(self.controller, self.tasks, self.messages.show_message, self)
+        self.dialogs = CaseDialogs(self.controller, self.evidence, self.settings, self)
+        self.actions_ = build_actions(self)
+        build_menus(self, self.actions_)
+        self.toolbar = build_toolbar(self, self.actions_)
+        self.toolbar.addSeparator()
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search)
+        self._wire()
+        self._restore_state()
+        self._channel_timer = QTimer(self)
+        self._channel_timer.setInterval(CHANNEL_REFRESH_MS)
+        self._channel_timer.timeout.connect(self.refresh_channels)
+        self.controller.show_case(0)
+        QTimer.singleShot(0, self.load)
 
-    def reload(self) -> None:
-        """Read the case list again."""
-        self.case_model.set_cases(self._workspace.cases.summaries())
+    def _wire(self) -> None:
+        a, c, d, page = self.actions_, self.controller, self.dialogs, self.page
+        a.new_case.triggered.connect(d.new_case)
+        a.log_contact.triggered.connect(lambda: d.log_contact())
+        a.escalate.triggered.connect(d.escalate)
+        a.contact.triggered.connect(d.contact_klarna)
+        a.attach.triggered.connect(self.evidence.browse)
+        a.edit_entry.triggered.connect(self._edit_selected)
+        a.delete.triggered.connect(self.delete_selected)
+        a.undo.triggered.connect(page.undo_bar.undo)
+        a.find.triggered.connect(self._focus_search)
+        a.close_case.triggered.connect(d.close_case)
+        a.reopen_case.triggered.connect(d.reopen_case)
+        a.preferences.triggered.connect(d.preferences)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(d.about)
+        a.newest_first.setChecked(self.settings.newest_first)
+        a.newest_first.toggled.connect(page.newest_first.setChecked)
+        page.newest_first.toggled.connect(a.newest_first.setChecked)
+        page.newest_first.setChecked(self.settings.newest_first)
+        page.timeline_model.set_newest_first(self.settings.newest_first)
+        page.timeline.edit_requested.connect(d.edit_entry)
+        page.evidence.open_requested.connect(self.evidence.open)
+        page.evidence.reveal_requested.connect(self.evidence.reveal)
+        page.evidence.delete_requested.connect(self._delete_exhibit)
+        page.evidence.files_dropped.connect(self.evidence.attach)
+        page.evidence.browse_requested.connect(self.evidence.browse)
+        self.search.textChanged.connect(c.search)
+        c.case_changed.connect(self._case_changed)
+
+    def load(self) -> None:
+        """Read the case list and the channel state (after the window is painted)."""
+        self.controller.reload_cases()
+        self.refresh_channels()
+        self._channel_timer.start()
+
+    def refresh_channels(self) -> None:
+        """Phone and chat open or closed now, checked against the wall clock."""
+        case = self.controller.case
+        country = case.country if case else (self.settings.country or "FR")
+        clock = self.workspace.clock
+        try:
+            cards = rules.live_channels(country, clock.now(), clock.local_zone())
+        except KnownError:
+            cards = []
+        self.status.set_channels(status_line(cards, country))
+
+    def _case_changed(self, case_id: int) -> None:
+        has_case = bool(case_id)
+        is_open = (
+            has_case and self.controller.case is not None and self.controller.case.status.value == "open"
+        )
+        for action in (
+            self.actions_.log_contact,
+            self.actions_.escalate,
+            self.actions_.attach,
+            self.actions_.close_case,
+        ):
+            action.setEnabled(is_open)
+        self.actions_.reopen_case.setEnabled(has_case and not is_open)
+        if self._channel_timer.isActive():  # after load(): the rules are read behind the first paint
+            self.refresh_channels()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _edit_selected(self) -> None:
+        entry = self.page.timeline.current_entry()
+        if entry is not None:
+            self.dialogs.edit_entry(entry)
+
+    def delete_selected(self) -> None:
+        """Delete what is selected in the visible tab (timeline entry or exhibit)."""
+        if self.page.tabs.currentWidget() is self.page.evidence:
+            exhibit = self.page.evidence.current()
+            if exhibit is not None:
+                self._delete_exhibit(exhibit)
+            return
+        entry = self.page.timeline.current_entry()
+        if entry is not None:
+            self.controller.delete_entry(entry)
+
+    def _delete_exhibit(self, exhibit: EvidenceView) -> None:
+        entry = TimelineEntry(
+            TrashKind.EVIDENCE, exhibit.id, exhibit.added_at, "evidence", f"{exhibit.label} {exhibit.title}"
+        )
+        self.controller.delete_entry(entry)
+
+    # ---- drag and drop onto the window ------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        FileDropTarget.handle_drag(self, event)  # type: ignore[arg-type]
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        FileDropTarget.handle_drag(self, event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files: list[Path] = dropped_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.evidence.attach(files)
+
+    # ---- state and closing -----------------------------------------------------------------------
+
+    def _ask_unsaved(self) -> str:
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Unsaved changes"),
+            translate("MainWindow", "The case details have unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+            answer, "cancel"
+        )
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.window_state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            metrics = self.fontMetrics()
+            self.resize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 40)
+        splitter = self.settings.window_state("splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([self.width() // 3, self.width() * 2 // 3])
+
+    def save_state(self) -> None:
+        """Remember geometry, splitter and view choices."""
+        self.settings.save_window_state("geometry", self.saveGeometry())
+        self.settings.save_window_state("splitter", self.splitter.saveState())
+        self.settings.newest_first = self.page.newest_first.isChecked()
+        self.settings.status_filter = str(self.case_list.status.currentData())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.controller.may_leave_case():
+            event.ignore()
+            return
+        self._channel_timer.stop()
+        self.tasks.wait()
+        self.save_state()
+        event.accept()

@@ -1,0 +1,1314 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>for example 74,50</source>
+        <translation>par exemple 74,50</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Marchand</translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation>&amp;Problème</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>Ce qui s'est &amp;passé</translation>
+    </message>
+    <message>
+        <source>What you &amp;want</source>
+        <translation>Ce que vous &amp;demandez</translation>
+    </message>
+    <message>
+        <source>&amp;Order number</source>
+        <translation>Numéro de &amp;commande</translation>
+    </message>
+    <message>
+        <source>&amp;Klarna reference</source>
+        <translation>Référence &amp;Klarna</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>De&amp;vise</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;date</source>
+        <translation>&amp;Date d'achat</translation>
+    </message>
+    <message>
+        <source>Klarna pro&amp;duct</source>
+        <translation>Pro&amp;duit Klarna</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail</source>
+        <translation>Votre &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Klarna a&amp;ccount</source>
+        <translation>&amp;Compte Klarna</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Étapes de la réclamation</translation>
+    </message>
+    <message>
+        <source>Current stage: %1</source>
+        <translation>Étape actuelle : %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Klarna %1</source>
+        <translation>Klarna %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>À suivre : %1</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Aucun dossier choisi</translation>
+    </message>
+    <message>
+        <source>Create a case with New case (Ctrl+N).</source>
+        <translation>Créez un dossier avec Nouveau dossier (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>last contact %1</source>
+        <translation>dernier contact le %1</translation>
+    </message>
+    <message>
+        <source>Promises not kept: %1</source>
+        <translation>Promesses non tenues : %1</translation>
+    </message>
+    <message>
+        <source>Show cases</source>
+        <translation>Dossiers affichés</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Dossiers clos</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Tous les dossiers</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récents en premier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Pièces (%1)</translation>
+    </message>
+    <message>
+        <source>Deadlines (%1)</source>
+        <translation>Délais (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>ouvert en ce moment</translation>
+    </message>
+    <message>
+        <source>open now, closes %1 (in %2)</source>
+        <translation>ouvert, ferme %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>closed, opens %1 (in %2)</source>
+        <translation>fermé, ouvre %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>hours unknown</source>
+        <translation>horaires inconnus</translation>
+    </message>
+    <message>
+        <source>no opening hours</source>
+        <translation>pas d'horaires</translation>
+    </message>
+</context>
+<context>
+    <name>ContactKlarna</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Klarna's time: %1 · Your time: %2</source>
+        <translation>Heure chez Klarna : %1 · Votre heure : %2</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <translation>le numéro</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>l'adresse</translation>
+    </message>
+    <message>
+        <source>the web address</source>
+        <translation>l'adresse web</translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation>Pas encore connu.</translation>
+    </message>
+    <message>
+        <source>Opening message (edit it before you copy it):</source>
+        <translation>Message d'ouverture (modifiez-le avant de le copier) :</translation>
+    </message>
+    <message>
+        <source>Opening message</source>
+        <translation>Message d'ouverture</translation>
+    </message>
+    <message>
+        <source>the opening message</source>
+        <translation>le message d'ouverture</translation>
+    </message>
+    <message>
+        <source>Source: %1 · last checked %2</source>
+        <translation>Source : %1 · vérifiée le %2</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>Contact Klarna — %1</source>
+        <translation>Contacter Klarna — %1</translation>
+    </message>
+    <message>
+        <source>Ways to reach Klarna and whether they are open now:</source>
+        <translation>Les moyens de joindre Klarna et s'ils sont ouverts en ce moment :</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Moved to the trash: %1</source>
+        <translation>Mis à la corbeille : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Who must act</source>
+        <translation>Qui doit agir</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Klarna</source>
+        <translation>Klarna</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>(%1 days)</source>
+        <translation>(%1 jours)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (non vérifié)</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Deadlines are worked out from the steps and contacts you log, using the rules for the case's country. Each rule names its source; check the ones marked “not verified”.</source>
+        <translation>Les délais sont calculés à partir des étapes et des contacts que vous notez, selon les règles du pays du dossier. Chaque règle cite sa source ; vérifiez celles marquées « non vérifié ».</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes.</source>
+        <translation>Vous avez des modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation>Déposez des fichiers ici pour les joindre</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them, or</source>
+        <translation>Déposez des fichiers ici pour les joindre, ou</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Choisir des fichiers…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong and this action was not completed. Your data is safe. The details were written to the log file; please report the problem.</source>
+        <translation>Un problème est survenu et cette action n'a pas été effectuée. Vos données sont intactes. Les détails ont été notés dans le journal technique ; merci de signaler le problème.</translation>
+    </message>
+</context>
+<context>
+    <name>Escalate</name>
+    <message>
+        <source>Who handles it</source>
+        <translation>Qui la traite</translation>
+    </message>
+    <message>
+        <source>How to ask</source>
+        <translation>Comment la demander</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What it must contain</source>
+        <translation>Ce qu'elle doit contenir</translation>
+    </message>
+    <message>
+        <source>Their clock</source>
+        <translation>Leur délai</translation>
+    </message>
+    <message>
+        <source>no clock stated</source>
+        <translation>aucun délai indiqué</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(non vérifié)</translation>
+    </message>
+    <message>
+        <source>Source: %1, checked %2</source>
+        <translation>Source : %1, vérifiée le %2</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Steps of the ladder</source>
+        <translation>Étapes de la réclamation</translation>
+    </message>
+    <message>
+        <source>(you are here)</source>
+        <translation>(vous êtes ici)</translation>
+    </message>
+    <message>
+        <source>← suggested</source>
+        <translation>← proposée</translation>
+    </message>
+    <message>
+        <source>What this step needs</source>
+        <translation>Ce que demande cette étape</translation>
+    </message>
+    <message>
+        <source>Why this step is suggested</source>
+        <translation>Pourquoi cette étape est proposée</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Remarque</translation>
+    </message>
+    <message>
+        <source>&amp;Record this step</source>
+        <translation>&amp;Enregistrer cette étape</translation>
+    </message>
+    <message>
+        <source>The complaint ladder for this country:</source>
+        <translation>Les étapes de réclamation pour ce pays :</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Choose a case first, then drop the files again.</source>
+        <translation>Choisissez d'abord un dossier, puis déposez à nouveau les fichiers.</translation>
+    </message>
+    <message>
+        <source>Choose files to attach</source>
+        <translation>Choisir les fichiers à joindre</translation>
+    </message>
+    <message>
+        <source>%1 is a program or script. It is kept as evidence but Case Keeper will not open it; never run it.</source>
+        <translation>%1 est un programme ou un script. Il est conservé comme pièce mais Case Keeper ne l'ouvrira pas ; ne l'exécutez jamais.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>Input</name>
+    <message>
+        <source>Give the case a short title, for example “Coat never delivered”.</source>
+        <translation>Donnez un titre court au dossier, par exemple « Manteau jamais livré ».</translation>
+    </message>
+    <message>
+        <source>Write a positive amount with at most two decimals, for example 129,99.</source>
+        <translation>Écrivez un montant positif avec au plus deux décimales, par exemple 129,99.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as EUR, GBP or SEK.</source>
+        <translation>Utilisez un code de devise à trois lettres, par exemple EUR, GBP ou SEK.</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as FR, BE, DE or GB.</source>
+        <translation>Utilisez un code pays à deux lettres, par exemple FR, BE, DE ou GB.</translation>
+    </message>
+    <message>
+        <source>Choose a date between 1990 and 2100.</source>
+        <translation>Choisissez une date entre 1990 et 2100.</translation>
+    </message>
+    <message>
+        <source>Choose a date and time between 1990 and 2100.</source>
+        <translation>Choisissez une date et une heure entre 1990 et 2100.</translation>
+    </message>
+    <message>
+        <source>Give a whole number of minutes between 0 and 1440.</source>
+        <translation>Indiquez un nombre entier de minutes entre 0 et 1440.</translation>
+    </message>
+    <message>
+        <source>Say what they promised, or clear the due date.</source>
+        <translation>Indiquez ce qui a été promis, ou effacez la date.</translation>
+    </message>
+    <message>
+        <source>This text is too long or contains characters that cannot be kept.</source>
+        <translation>Ce texte est trop long ou contient des caractères qui ne peuvent pas être conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Help centre</source>
+        <translation>Centre d'aide</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire en ligne</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Supervisor asked for</source>
+        <translation>Superviseur demandé</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Formal complaint</source>
+        <translation>Réclamation formelle</translation>
+    </message>
+    <message>
+        <source>Internal reviewer</source>
+        <translation>Médiateur interne</translation>
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation>Médiateur externe</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>They promised something</source>
+        <translation>Ils ont promis quelque chose</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Transmis à l'étape suivante</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Toujours en cours</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Humain</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Robot</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed, not resolved</source>
+        <translation>Clos sans solution</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>non tenue</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Goods not received</source>
+        <translation>Commande non reçue</translation>
+    </message>
+    <message>
+        <source>Damaged or not as described</source>
+        <translation>Article endommagé ou non conforme</translation>
+    </message>
+    <message>
+        <source>Return not registered</source>
+        <translation>Retour non enregistré</translation>
+    </message>
+    <message>
+        <source>Refund not received</source>
+        <translation>Remboursement non reçu</translation>
+    </message>
+    <message>
+        <source>Payment not allocated</source>
+        <translation>Paiement non affecté</translation>
+    </message>
+    <message>
+        <source>Unauthorised purchase</source>
+        <translation>Achat non autorisé</translation>
+    </message>
+    <message>
+        <source>Debt collection letter</source>
+        <translation>Lettre de recouvrement</translation>
+    </message>
+    <message>
+        <source>Account or login problem</source>
+        <translation>Problème de compte ou de connexion</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre problème</translation>
+    </message>
+    <message>
+        <source>Pay in 3 or 4</source>
+        <translation>Paiement en 3 ou 4 fois</translation>
+    </message>
+    <message>
+        <source>Pay in 30 days</source>
+        <translation>Paiement à 30 jours</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Klarna Card</source>
+        <translation>Carte Klarna</translation>
+    </message>
+    <message>
+        <source>Other or not sure</source>
+        <translation>Autre ou je ne sais pas</translation>
+    </message>
+</context>
+<context>
+    <name>LogContact</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Noter un contact</translation>
+    </message>
+    <message>
+        <source>Save and log &amp;another</source>
+        <translation>Enregistrer et en noter un &amp;autre</translation>
+    </message>
+    <message>
+        <source>I contacted Klarna</source>
+        <translation>J'ai contacté Klarna</translation>
+    </message>
+    <message>
+        <source>Klarna contacted me</source>
+        <translation>Klarna m'a contacté</translation>
+    </message>
+    <message>
+        <source>the name they gave, if any</source>
+        <translation>le nom donné, le cas échéant</translation>
+    </message>
+    <message>
+        <source>I asked for a human</source>
+        <translation>J'ai demandé à parler à un humain</translation>
+    </message>
+    <message>
+        <source>case or ticket number they gave</source>
+        <translation>numéro de dossier ou de ticket donné</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Paste the chat transcript here</source>
+        <translation>Collez ici la transcription du chat</translation>
+    </message>
+    <message>
+        <source>Attach the proof of posting…</source>
+        <translation>Joindre la preuve de dépôt…</translation>
+    </message>
+    <message>
+        <source>What was said, in your own words</source>
+        <translation>Ce qui a été dit, avec vos mots</translation>
+    </message>
+    <message>
+        <source>for example: refund within 5 working days</source>
+        <translation>par exemple : remboursement sous 5 jours ouvrés</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Fichiers à joindre</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Sens</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>Con&amp;seiller</translation>
+    </message>
+    <message>
+        <source>Bot or human</source>
+        <translation>Robot ou humain</translation>
+    </message>
+    <message>
+        <source>Trans&amp;ferred to</source>
+        <translation>Trans&amp;féré à</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>&amp;Number dialled</source>
+        <translation>&amp;Numéro composé</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Temps d'attente</translation>
+    </message>
+    <message>
+        <source>Call length</source>
+        <translation>Durée de l'appel</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transcription</translation>
+    </message>
+    <message>
+        <source>Trac&amp;king number</source>
+        <translation>Numéro de su&amp;ivi</translation>
+    </message>
+    <message>
+        <source>E-mail s&amp;ubject</source>
+        <translation>&amp;Objet de l'e-mail</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>Ce qui s'est &amp;passé</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>They &amp;promised</source>
+        <translation>Ils ont &amp;promis</translation>
+    </message>
+    <message>
+        <source>Promised &amp;by</source>
+        <translation>Promis &amp;pour le</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Choose files to attach</source>
+        <translation>Choisir les fichiers à joindre</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+N)</source>
+        <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Noter un contact…</translation>
+    </message>
+    <message>
+        <source>Log a call, chat, letter or e-mail (Ctrl+L)</source>
+        <translation>Noter un appel, un chat, un courrier ou un e-mail (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Passer à l'étape suivante…</translation>
+    </message>
+    <message>
+        <source>Take the next step of the complaint (Ctrl+E)</source>
+        <translation>Passer à l'étape suivante de la réclamation (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact Klarna…</source>
+        <translation>&amp;Contacter Klarna…</translation>
+    </message>
+    <message>
+        <source>Phone numbers, addresses and whether Klarna is open now (Ctrl+K)</source>
+        <translation>Numéros, adresses et horaires d'ouverture de Klarna en ce moment (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add documents or photos to the case</source>
+        <translation>Ajouter des documents ou des photos au dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected entry…</source>
+        <translation>&amp;Modifier l'entrée choisie…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the selected entry to the trash</source>
+        <translation>Mettre l'entrée choisie à la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>&amp;Clore le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case</source>
+        <translation>&amp;Rouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Case Keeper</source>
+        <translation>À &amp;propos de Case Keeper</translation>
+    </message>
+    <message>
+        <source>&amp;Newest first</source>
+        <translation>Les plus &amp;récents en premier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d'outils principale</translation>
+    </message>
+    <message>
+        <source>Choose or create a case first.</source>
+        <translation>Choisissez ou créez d'abord un dossier.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Clore le dossier</translation>
+    </message>
+    <message>
+        <source>How did it end? (for example: refunded on 3 December)</source>
+        <translation>Comment cela s'est-il terminé ? (par exemple : remboursé le 3 décembre)</translation>
+    </message>
+    <message>
+        <source>Close as resolved</source>
+        <translation>Clore comme résolu</translation>
+    </message>
+    <message>
+        <source>About Case Keeper</source>
+        <translation>À propos de Case Keeper</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Case Keeper %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keeps the record of your dispute with Klarna on this computer: contacts, promises, complaint steps, deadlines and evidence.&lt;/p&gt;&lt;p&gt;Case Keeper is independent of Klarna. It drafts and organises; it does not give legal advice.&lt;/p&gt;&lt;p&gt;Shortcuts: Ctrl+N new case · Ctrl+L log a contact · Ctrl+E escalate · Ctrl+K contact Klarna · Ctrl+F search · Delete · Ctrl+Z undo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Case Keeper %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Garde la trace de votre litige avec Klarna sur cet ordinateur : contacts, promesses, étapes de la réclamation, délais et pièces justificatives.&lt;/p&gt;&lt;p&gt;Case Keeper est indépendant de Klarna. Il rédige et organise ; il ne donne pas de conseil juridique.&lt;/p&gt;&lt;p&gt;Raccourcis : Ctrl+N nouveau dossier · Ctrl+L noter un contact · Ctrl+E étape suivante · Ctrl+K contacter Klarna · Ctrl+F rechercher · Suppr · Ctrl+Z annuler.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search all cases…</source>
+        <translation>Rechercher dans tous les dossiers…</translation>
+    </message>
+    <message>
+        <source>Search all cases</source>
+        <translation>Rechercher dans tous les dossiers</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The case details have unsaved changes. Save them?</source>
+        <translation>Les détails du dossier ont des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>NewCase</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>What is the problem?</source>
+        <translation>Quel est le problème ?</translation>
+    </message>
+    <message>
+        <source>Something else (blank case)</source>
+        <translation>Autre problème (dossier vierge)</translation>
+    </message>
+    <message>
+        <source>&amp;Create the case</source>
+        <translation>&amp;Créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Klarna must answer your step “%1”</source>
+        <translation>Klarna doit répondre à votre étape « %1 »</translation>
+    </message>
+    <message>
+        <source>Klarna must keep its promise</source>
+        <translation>Klarna doit tenir sa promesse</translation>
+    </message>
+    <message>
+        <source>Klarna should reply to your letter or message</source>
+        <translation>Klarna devrait répondre à votre courrier ou message</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd'hui</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>encore 1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>encore %1 jours</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 jours de retard</translation>
+    </message>
+    <message>
+        <source>nothing: this case is closed.</source>
+        <translation>rien : ce dossier est clos.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3).</source>
+        <translation>%1 avant le %2 (%3).</translation>
+    </message>
+    <message>
+        <source>overdue since %1: %2. Consider the next step, “%3”.</source>
+        <translation>en retard depuis le %1 : %2. Envisagez l'étape suivante, « %3 ».</translation>
+    </message>
+    <message>
+        <source>if the problem is not solved, the next step is “%1”.</source>
+        <translation>si le problème n'est pas réglé, l'étape suivante est « %1 ».</translation>
+    </message>
+    <message>
+        <source>log each contact with Klarna as it happens.</source>
+        <translation>notez chaque contact avec Klarna au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Klarna did not answer your step “%1” within %2: the answer was due on %3.</source>
+        <translation>Klarna n'a pas répondu à votre étape « %1 » dans le délai de %2 : la réponse était attendue le %3.</translation>
+    </message>
+    <message>
+        <source>Klarna's answer to your step “%1” is due on %2. Wait for it; if it does not solve the problem, this is the next step.</source>
+        <translation>La réponse de Klarna à votre étape « %1 » est attendue le %2. Attendez-la ; si elle ne règle pas le problème, voici l'étape suivante.</translation>
+    </message>
+    <message>
+        <source>Klarna answered your step “%1” on %2 and the problem is not solved.</source>
+        <translation>Klarna a répondu à votre étape « %1 » le %2 et le problème n'est pas résolu.</translation>
+    </message>
+    <message>
+        <source>The problem is not solved after %1 contact(s) with Klarna.</source>
+        <translation>Le problème n'est pas résolu après %1 contact(s) avec Klarna.</translation>
+    </message>
+    <message>
+        <source>Promises not kept: %1.</source>
+        <translation>Promesses non tenues : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Pays par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Default &amp;country</source>
+        <translation>&amp;Pays par défaut</translation>
+    </message>
+    <message>
+        <source>The country gives the opening hours and the complaint rules shown for new cases.</source>
+        <translation>Le pays détermine les horaires d'ouverture et les règles de réclamation des nouveaux dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Klarna's phone and chat now</source>
+        <translation>Téléphone et chat de Klarna en ce moment</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>État de l'enregistrement</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it</source>
+        <translation>Chaque modification est enregistrée immédiatement</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>promise: %1, %2</source>
+        <translation>promesse : %1, %2</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>tracking %1</source>
+        <translation>suivi %1</translation>
+    </message>
+    <message>
+        <source>asked for a human</source>
+        <translation>humain demandé</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <source>Evidence added: %1 %2</source>
+        <translation>Pièce ajoutée : %1 %2</translation>
+    </message>
+    <message>
+        <source>Promise: %1</source>
+        <translation>Promesse : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the deletion</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Welcome to Case Keeper</source>
+        <translation>Bienvenue dans Case Keeper</translation>
+    </message>
+    <message>
+        <source>Case Keeper keeps the record of your dispute with Klarna: every contact, every promise, every step of the complaint and every document, on this computer only. Nothing is sent anywhere.</source>
+        <translation>Case Keeper garde la trace de votre litige avec Klarna : chaque contact, chaque promesse, chaque étape de la réclamation et chaque document, uniquement sur cet ordinateur. Rien n'est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Votre pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Add a sample case to see how it works (you can delete it later)</source>
+        <translation>Ajouter un dossier d'exemple pour découvrir l'application (vous pourrez le supprimer)</translation>
+    </message>
+    <message>
+        <source>Your &amp;country</source>
+        <translation>Votre &amp;pays</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Dialogs: log a contact, escalate, contact Klarna, new case, welcome, preferences."""

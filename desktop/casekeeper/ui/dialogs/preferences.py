@@ -1,0 +1,43 @@
+"""Preferences: the interface language and the default country for new cases."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from casekeeper.ui.dialogs.welcome import country_combo, language_combo
+from casekeeper.ui.i18n import translate
+
+
+class PreferencesDialog(QDialog):
+    """Changing the language rebuilds the window in the new language at once."""
+
+    def __init__(self, country: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("Preferences", "Preferences"))
+        self.language = language_combo(language)
+        self.language.setAccessibleName(translate("Preferences", "Language"))
+        self.country = country_combo(country)
+        self.country.setAccessibleName(translate("Preferences", "Default country"))
+        form = QFormLayout()
+        form.addRow(translate("Preferences", "&Language"), self.language)
+        form.addRow(translate("Preferences", "Default &country"), self.country)
+        hint = QLabel(
+            translate(
+                "Preferences",
+                "The country gives the opening hours and the complaint rules shown for new cases.",
+            )
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def choices(self) -> tuple[str, str]:
+        """Country code and language code."""
+        return str(self.country.currentData()), str(self.language.currentData())

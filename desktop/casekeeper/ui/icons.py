@@ -1,0 +1,76 @@
+"""Icons from resources/icons/<name>.svg, falling back to the theme or the style's standard icons."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+_SP = QStyle.StandardPixmap
+_THEME = {
+    "new-case": "document-new",
+    "log-contact": "list-add",
+    "escalate": "go-up",
+    "contact": "call-start",
+    "search": "edit-find",
+    "delete": "edit-delete",
+    "undo": "edit-undo",
+    "settings": "preferences-system",
+    "open-folder": "folder-open",
+    "copy": "edit-copy",
+    "attach": "mail-attachment",
+    "phone": "call-start",
+    "email": "mail-message-new",
+    "calendar": "x-office-calendar",
+    "info": "dialog-information",
+    "warning": "dialog-warning",
+    "help-centre": "help-browser",
+}
+_STANDARD = {
+    "new-case": _SP.SP_FileIcon,
+    "log-contact": _SP.SP_FileDialogNewFolder,
+    "escalate": _SP.SP_ArrowUp,
+    "contact": _SP.SP_DialogHelpButton,
+    "delete": _SP.SP_TrashIcon,
+    "undo": _SP.SP_ArrowBack,
+    "open-folder": _SP.SP_DirOpenIcon,
+    "copy": _SP.SP_FileLinkIcon,
+    "warning": _SP.SP_MessageBoxWarning,
+    "info": _SP.SP_MessageBoxInformation,
+    "settings": _SP.SP_FileDialogDetailedView,
+    "evidence": _SP.SP_FileIcon,
+    "attach": _SP.SP_FileIcon,
+    "help-centre": _SP.SP_DialogHelpButton,
+    "deadline": _SP.SP_BrowserReload,
+    "letter": _SP.SP_FileIcon,
+    "email": _SP.SP_FileIcon,
+    "phone": _SP.SP_DriveNetIcon,
+    "chat": _SP.SP_MessageBoxQuestion,
+    "app": _SP.SP_ComputerIcon,
+    "web-form": _SP.SP_FileDialogContentsView,
+    "social": _SP.SP_DriveNetIcon,
+    "bot": _SP.SP_ComputerIcon,
+    "human": _SP.SP_DirHomeIcon,
+    "search": _SP.SP_FileDialogContentsView,
+}
+
+
+def icon_path(name: str) -> str | None:
+    """The shipped SVG file for ``name``, or None when it is not (yet) drawn."""
+    entry = resources.files("casekeeper").joinpath("resources", "icons", f"{name}.svg")
+    return str(entry) if entry.is_file() else None
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """The icon ``name``: shipped SVG, else the desktop theme, else a standard style icon."""
+    path = icon_path(name)
+    if path is not None:
+        return QIcon(path)
+    themed = QIcon.fromTheme(_THEME.get(name, name))
+    if not themed.isNull():
+        return themed
+    style = QApplication.style()
+    return style.standardIcon(_STANDARD.get(name, _SP.SP_FileIcon)) if style else QIcon()

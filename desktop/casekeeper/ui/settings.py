@@ -1,0 +1,97 @@
+"""Every setting declared once, typed, over a QSettings INI file (window state kept apart)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class TextSetting:
+    """One text key of the INI file with its default."""
+
+    def __init__(self, key: str, default: str) -> None:
+        self.key = key
+        self.default = default
+
+    def __get__(self, owner: Settings | None, _type: type | None = None) -> str:
+        if owner is None:
+            return self.default
+        return str(owner.store.value(self.key, self.default))
+
+    def __set__(self, owner: Settings, value: str) -> None:
+        owner.store.setValue(self.key, value)
+
+
+class BoolSetting:
+    """One yes/no key of the INI file (stored as ``true``/``false``)."""
+
+    def __init__(self, key: str, default: bool) -> None:
+        self.key = key
+        self.default = default
+
+    def __get__(self, owner: Settings | None, _type: type | None = None) -> bool:
+        if owner is None:
+            return self.default
+        raw: object = owner.store.value(self.key, self.default)
+        if isinstance(raw, str):
+            return raw.strip().lower() in {"true", "1", "yes"}
+        return bool(raw)
+
+    def __set__(self, owner: Settings, value: bool) -> None:
+        owner.store.setValue(self.key, value)
+
+
+class IntSetting:
+    """One whole-number key of the INI file."""
+
+    def __init__(self, key: str, default: int) -> None:
+        self.key = key
+        self.default = default
+
+    def __get__(self, owner: Settings | None, _type: type | None = None) -> int:
+        if owner is None:
+            return self.default
+        try:
+            return int(str(owner.store.value(self.key, self.default)))
+        except ValueError:
+            return self.default
+
+    def __set__(self, owner: Settings, value: int) -> None:
+        owner.store.setValue(self.key, value)
+
+
+class Settings:
+    """The person's preferences and the window state, in ``casekeeper.ini``."""
+
+    VERSION = 1
+
+    version = IntSetting("meta/version", 0)
+    language = TextSetting("general/language", "")
+    country = TextSetting("general/country", "")
+    welcomed = BoolSetting("general/welcomed", False)
+    last_channel = TextSetting("log/last_channel", "phone")
+    newest_first = BoolSetting("timeline/newest_first", True)
+    status_filter = TextSetting("cases/status_filter", "open")
+
+    def __init__(self, path: Path) -> None:
+        self.store = QSettings(str(path), QSettings.Format.IniFormat)
+        self._upgrade()
+
+    def window_state(self, name: str) -> QByteArray | None:
+        """Saved geometry or splitter state, or None the first time."""
+        value = self.store.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_window_state(self, name: str, value: QByteArray) -> None:
+        """Remember a geometry or splitter state."""
+        self.store.setValue(f"window/{name}", value)
+
+    def sync(self) -> None:
+        """Write to disk now."""
+        self.store.sync()
+
+    def _upgrade(self) -> None:
+        if self.version < self.VERSION:
+            # Version 1 is the first: nothing to convert yet. Later versions rename keys here.
+            self.version = self.VERSION

@@ -1,0 +1,80 @@
+"""Regenerate the README screenshots (English and French) from the sample case, with a fixed clock.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py``
+(or under ``xvfb-run -a``). Writes docs/screenshots/<state>-<language>.png.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casekeeper.paths import DataPaths
+from casekeeper.services.clock import FixedClock
+from casekeeper.services.sample_case import create_sample_case
+from casekeeper.services.workspace import open_workspace
+from casekeeper.ui.i18n import install_language
+from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.settings import Settings
+
+OUT = Path(__file__).resolve().parent
+NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)  # Tuesday 10:30 in Paris
+
+
+def _save(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(OUT / f"{name}.png")
+
+
+def shoot(app: QApplication, language: str) -> None:
+    """Every main state in one language."""
+    install_language(app, language)
+    root = Path(tempfile.mkdtemp(prefix="casekeeper-shots-"))
+    workspace = open_workspace(DataPaths(root, root / "config"), FixedClock(NOW, "Europe/Paris"))
+    try:
+        case_id = create_sample_case(workspace)
+        settings = Settings(workspace.paths.settings_file)
+        settings.welcomed = True
+        settings.country = "FR"
+        window = MainWindow(workspace, settings)
+        window.resize(1280, 760)
+        window.show()
+        window.load()
+        window.controller.reload_cases(case_id)
+        window.splitter.setSizes([330, 950])
+        _save(window, f"main-{language}")
+        for tab, name in ((2, "evidence"), (3, "deadlines"), (1, "details")):
+            window.page.tabs.setCurrentIndex(tab)
+            _save(window, f"{name}-{language}")
+        window.page.tabs.setCurrentIndex(0)
+        for opener, name, size in ((window.dialogs.log_contact, "log-contact", (760, 820)),
+                                   (window.dialogs.escalate, "escalate", (900, 720)),
+                                   (window.dialogs.contact_klarna, "contact-klarna", (760, 900)),
+                                   (window.dialogs.new_case, "new-case", (1000, 720))):
+            dialog = opener()
+            assert dialog is not None
+            dialog.resize(*size)
+            _save(dialog, f"{name}-{language}")
+            dialog.close()
+        window.close()
+    finally:
+        workspace.close()
+
+
+def main() -> int:
+    """English then French."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Case Keeper")
+    for language in ("en", "fr"):
+        shoot(app, language)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""Every item model passes qtmodeltester, with real data from the services."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from casekeeper.domain.enums import CaseStatus, Stage
+from casekeeper.services.clock import today_in
+from casekeeper.services.sample_case import create_sample_case
+from casekeeper.services.workspace import Workspace
+from casekeeper.ui import knowledge_adapter
+from casekeeper.ui.models.case_filter import CaseFilterModel
+from casekeeper.ui.models.case_list_model import CaseListModel, CaseRole
+from casekeeper.ui.models.deadline_model import DeadlineModel
+from casekeeper.ui.models.evidence_model import EvidenceModel
+from casekeeper.ui.models.timeline_entries import timeline_entries
+from casekeeper.ui.models.timeline_model import TimelineModel
+
+
+def test_the_case_list_model_is_well_behaved(qtmodeltester, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    create_sample_case(workspace)
+    model = CaseListModel("Europe/Paris")
+    model.set_cases(workspace.cases.summaries())
+    qtmodeltester.check(model)
+    assert "Promises not kept: 2" in model.index(0, 0).data(CaseRole.BADGE)
+
+
+def test_the_case_filter_keeps_status_stage_and_search_matches(qtmodeltester, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    sample = create_sample_case(workspace)
+    from casekeeper.domain.dto import CaseInput
+
+    other = workspace.cases.create(CaseInput(title="Refund never came", merchant="Nordvik"))
+    workspace.cases.close(other, "settled", resolved=True)
+    model = CaseListModel()
+    model.set_cases(workspace.cases.summaries())
+    proxy = CaseFilterModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 1
+    proxy.set_status("closed")
+    assert proxy.index(0, 0).data(CaseRole.STATUS) == CaseStatus.RESOLVED.value
+    proxy.set_status("all")
+    proxy.set_stage(Stage.FORMAL_COMPLAINT.value)
+    assert [proxy.index(row, 0).data(CaseRole.ID) for row in range(proxy.rowCount())] == [sample]
+    proxy.set_stage("")
+    proxy.set_matching_ids(frozenset({other}))
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data(CaseRole.ID) == other
+
+
+def test_the_timeline_model_groups_by_day_newest_first(qtmodeltester, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    case = workspace.cases.detail(create_sample_case(workspace))
+    model = TimelineModel("Europe/Paris")
+    model.set_entries(timeline_entries(case))
+    qtmodeltester.check(model)
+    assert model.entry_at(0) is None  # a day heading
+    first, last = model.entry_at(1), model.entry_at(model.rowCount() - 1)
+    assert first is not None and last is not None and first.when > last.when
+    model.set_newest_first(False)
+    qtmodeltester.check(model)
+    assert model.entry_at(1) is not None and model.entry_at(1).when == last.when  # type: ignore[union-attr]
+
+
+def test_the_evidence_model_has_thumbnails_for_pictures(qtmodeltester, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    case = workspace.cases.detail(create_sample_case(workspace))
+    model = EvidenceModel("Europe/Paris")
+    model.set_exhibits(list(case.evidence))
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "E1"
+    assert not model.index(0, 0).data(1).isNull()  # DecorationRole
+
+
+def test_the_deadline_model_lists_the_computed_deadlines(qtmodeltester, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    case = workspace.cases.detail(create_sample_case(workspace))
+    views = knowledge_adapter.deadlines(case, today_in(workspace.clock))
+    model = DeadlineModel()
+    model.set_deadlines(views)
+    qtmodeltester.check(model)
+    dues = [view.due for view in views]
+    assert dues == sorted(dues) and all(isinstance(day, date) for day in dues)
+    states = {model.index(row, 3).data() for row in range(model.rowCount())}
+    assert any(state.startswith("Missed") for state in states)
