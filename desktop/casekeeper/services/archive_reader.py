@@ -7,6 +7,7 @@ import json
 import re
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -60,7 +61,8 @@ def open_archive(path: Path) -> Iterator[zipfile.ZipFile]:
             yield archive
     except FileNotFoundError as exc:
         raise ArchiveError(f"the file {path} does not exist") from exc
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, ValueError,
+            NotImplementedError) as exc:
         raise ArchiveError(f"the file is not a complete zip archive ({exc})") from exc
     except OSError as exc:
         raise ArchiveError(f"the file cannot be read ({exc.strerror or exc})") from exc
@@ -87,7 +89,7 @@ def validate(path: Path) -> ValidatedArchive:
                     raise ArchiveError(f"{name} is not named by its SHA-256")
                 evidence[entry.sha256] = entry.size
             elif name == "overrides.json":
-                overrides = OverridesDoc.model_validate(_json(archive, info, entry.sha256))
+                overrides = _overrides(archive, info, entry.sha256)
             else:
                 doc = _case(archive, info, entry.sha256)
                 if name != f"cases/{doc.uid}.json":
@@ -149,7 +151,8 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iterat
     try:
         with archive.open(info) as handle:
             yield from _chunks(handle, info, limit, read)
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError,
+            RuntimeError) as exc:  # RuntimeError: an encrypted member
         raise ArchiveError(f"{info.filename} is damaged ({exc})") from exc
 
 
@@ -191,6 +194,13 @@ def _case(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> CaseD
         raise ArchiveError(f"{info.filename} was written by a newer version of Case Keeper")
     try:
         return CaseDoc.model_validate(data)
+    except ValidationError as exc:
+        raise ArchiveError(plain_errors(info.filename, exc)) from exc
+
+
+def _overrides(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> OverridesDoc:
+    try:
+        return OverridesDoc.model_validate(_json(archive, info, sha256))
     except ValidationError as exc:
         raise ArchiveError(plain_errors(info.filename, exc)) from exc
 
