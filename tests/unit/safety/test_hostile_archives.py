@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import stat
@@ -156,7 +157,5 @@ def test_random_bytes_never_crash_the_reader(tmp_path: Path, good: Members, data
     path = _write(tmp_path / "r.zip", good)
     raw = path.read_bytes()
     path.write_bytes(raw[:cut] + data + raw[cut + len(data):])
-    try:
+    with contextlib.suppress(ArchiveError):
         validate(path)
-    except ArchiveError:
-        pass
