@@ -81,3 +81,15 @@ def test_removing_an_entry_is_detected(workspace: Workspace, tmp_path: Path) -> 
         session.connection().exec_driver_sql("DELETE FROM audit_log WHERE id = 3")
     problems = [line for line in workspace.integrity.check().lines() if "audit entry 4" in line]
     assert problems and "does not follow" in problems[0]
+
+
+def test_the_dossier_states_the_audit_chain_head(workspace: Workspace, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from casekeeper.services import dossier
+
+    case_id = fill_sample(workspace, tmp_path / "files")
+    seen = []
+    monkeypatch.setattr(dossier, "render_dossier",
+                        lambda request, target, **_: seen.append(request.options.audit_chain_head))
+    workspace.dossiers.export(case_id, tmp_path / "d.pdf")
+    assert seen == [workspace.integrity.audit_chain_head()] and seen[0]
