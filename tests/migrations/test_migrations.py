@@ -145,3 +145,24 @@ def test_a_current_database_opens_without_importing_alembic(tmp_path: Path) -> N
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_migration_0003_gives_every_existing_case_its_own_uid(tmp_path: Path) -> None:
+    import re
+
+    path = tmp_path / "case.sqlite3"
+    shutil.copyfile(SCHEMAS / "0002.sqlite3", path)
+    with sqlite3.connect(path) as conn:
+        columns = [(row[1], row[3]) for row in conn.execute("PRAGMA table_info(cases)")]
+        names = [name for name, _ in columns if name != "id"]
+        for n in range(3):
+            values = [f"v{n}" if name == "title" else "" for name in names]
+            conn.execute(f"INSERT INTO cases ({', '.join(names)}) VALUES "
+                         f"({', '.join('?' for _ in names)})", values)
+    open_database(path, tmp_path / "backups").close()
+    with sqlite3.connect(path) as conn:
+        uids = [row[0] for row in conn.execute("SELECT uid FROM cases")]
+        assert conn.execute("SELECT count(*) FROM audit_log").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM search_index").fetchone()[0] >= 3
+    assert len(set(uids)) == 3
+    assert all(re.fullmatch(r"[0-9a-f-]{36}", uid) for uid in uids)

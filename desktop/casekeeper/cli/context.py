@@ -8,6 +8,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from casekeeper.paths import DataPaths
+from casekeeper.services.clock import Clock
 from casekeeper.services.workspace import Workspace
 
 
@@ -34,3 +36,13 @@ class Context:
     args: argparse.Namespace
     workspace: Workspace
     out: Output
+
+
+@dataclass
+class FolderContext:
+    """A command that works on the data folder without opening it (restore, damaged files)."""
+
+    args: argparse.Namespace
+    paths: DataPaths
+    out: Output
+    clock: Clock | None = None

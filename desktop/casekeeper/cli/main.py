@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from casekeeper.cli.context import Context, Output
+from casekeeper.cli.context import Context, FolderContext, Output
 from casekeeper.cli.parser import build_parser
 from casekeeper.diagnostics import start_logging
 from casekeeper.errors import KnownError
-from casekeeper.paths import resolve_paths
+from casekeeper.paths import DataPaths, resolve_paths
 from casekeeper.services.clock import Clock
+from casekeeper.services.cloud_folders import cloud_folder_warning
 from casekeeper.services.workspace import open_workspace
 
 EXIT_OK, EXIT_BUG, EXIT_REFUSED, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -30,10 +32,14 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
         paths = resolve_paths(args.data_dir)
         paths.ensure()
         log_file = start_logging(paths.logs_dir)
+        _warn_once_about_sync(paths, err_stream)
+        output = Output(as_json=getattr(args, "json", False), stream=out_stream)
+        folder_handler = getattr(args, "folder_handler", None)
+        if folder_handler is not None:
+            return int(folder_handler(FolderContext(args, paths, output, clock)))
         workspace = open_workspace(paths, clock)
         try:
-            context = Context(args=args, workspace=workspace,
-                              out=Output(as_json=getattr(args, "json", False), stream=out_stream))
+            context = Context(args=args, workspace=workspace, out=output)
             return int(args.handler(context))
         finally:
             workspace.close()
@@ -54,6 +60,17 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
         err_stream.write("error: Case Keeper met an unexpected problem and stopped; nothing was "
                          f"half-saved.{where} Please report it.\n")
         return EXIT_BUG
+
+
+def _warn_once_about_sync(paths: DataPaths, err_stream: TextIO) -> None:
+    """Print the cloud-sync warning the first time this data folder is used from the CLI."""
+    warning = cloud_folder_warning(paths.data_dir)
+    marker = paths.config_dir / "cloud-warning-shown"
+    if warning is None or marker.exists():
+        return
+    err_stream.write(f"warning: {warning}\n")
+    with contextlib.suppress(OSError):
+        marker.write_text("shown\n", encoding="utf-8")
 
 
 def _silence_stdout() -> None:

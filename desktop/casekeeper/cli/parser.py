@@ -14,6 +14,7 @@ from casekeeper.cli.commands import (
     journal,
     lookup,
     rules,
+    safety,
 )
 from casekeeper.errors import KnownError
 
@@ -215,7 +216,38 @@ def build_parser() -> argparse.ArgumentParser:
     r_reset.add_argument("key")
     r_reset.add_argument("--country")
     _json(r_reset).set_defaults(handler=rules.rules_reset)
+    _safety_commands(commands)
     return root
+
+
+def _safety_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
+    backup = commands.add_parser("backup", help="list, make or restore backups of the case file")
+    backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION",
+                                            parser_class=QuietParser)
+    backup_commands.required = True
+    _json(backup_commands.add_parser("list", help="every backup, newest first")).set_defaults(
+        folder_handler=safety.backup_list)
+    _json(backup_commands.add_parser("create", help="back up now")).set_defaults(
+        handler=safety.backup_create)
+    b_restore = backup_commands.add_parser(
+        "restore", help="put a backup back (the current file is backed up first)")
+    b_restore.add_argument("name", help="a name shown by 'backup list'")
+    _json(b_restore).set_defaults(folder_handler=safety.backup_restore)
+
+    _json(commands.add_parser(
+        "check", help="verify the case file, every evidence file and the audit log")).set_defaults(
+        handler=safety.check)
+    export = commands.add_parser("export", help="write every case, or one, to a .zip archive")
+    export.add_argument("-o", "--output", required=True, help="the .zip file to write")
+    export.add_argument("--case", help="only this case")
+    _json(export).set_defaults(handler=safety.export)
+    importing = commands.add_parser("import", help="add the cases of a .zip archive")
+    importing.add_argument("file", help="an archive written by 'export'")
+    _json(importing).set_defaults(handler=safety.import_)
+    salvage = commands.add_parser(
+        "salvage", help="damaged case file: write every row that can still be read to a .zip")
+    salvage.add_argument("-o", "--output", required=True, help="the .zip file to write")
+    _json(salvage).set_defaults(folder_handler=safety.salvage)
 
 
 def _json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from uuid import uuid4
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -27,6 +28,11 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def new_uid() -> str:
+    """A stable identity for a case across data folders (export and import)."""
+    return str(uuid4())
+
+
 def _fk(target: str, *, nullable: bool, on_delete: str) -> Column[int]:
     return Column(Integer, ForeignKey(target, ondelete=on_delete), nullable=nullable, index=True)
 
@@ -37,6 +43,7 @@ class Case(SQLModel, table=True):
     __tablename__ = "cases"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, max_length=36, unique=True, index=True)
     title: str
     company: str = "Klarna"
     country: str = Field(max_length=2)
@@ -169,3 +176,19 @@ class RuleOverride(SQLModel, table=True):
     shipped_value: str | None = Field(default=None, sa_type=Text)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class AuditEntry(SQLModel, table=True):
+    """One link of the append-only, hash-chained log of changes: ids and a digest, no contents."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_type=UTCDateTime)
+    action: str = Field(max_length=40)
+    record_kind: str = Field(max_length=40)
+    record_id: int | None = None
+    case_id: int | None = None
+    digest_of_change: str = Field(max_length=64)
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64, unique=True)

@@ -15,6 +15,7 @@ from casekeeper.services.clock import Clock, today_in
 from casekeeper.services.validation import checked_case
 from casekeeper.storage.engine import Database
 from casekeeper.storage.evidence_store import EvidenceStore
+from casekeeper.storage.repositories.audit import AuditLog
 from casekeeper.storage.repositories.cases import CaseRepository
 
 
@@ -33,6 +34,7 @@ class CaseService:
         with self._db.writing() as session:
             case = CaseRepository(session).add(
                 Case(**asdict(clean), stage=Stage.FIRST_CONTACT, created_at=now, updated_at=now))
+            AuditLog(session).record("create", case, now)
             assert case.id is not None
             return case.id
 
@@ -44,6 +46,7 @@ class CaseService:
             for name, value in asdict(clean).items():
                 setattr(case, name, value)
             case.updated_at = self._clock.now()
+            AuditLog(session).record("update", case, case.updated_at)
 
     def close(self, case_id: int, outcome: str, *, resolved: bool) -> None:
         """Close a case as resolved or as closed without resolution, with a word on the outcome."""
@@ -58,6 +61,7 @@ class CaseService:
             case.closing_outcome = text
             case.closed_at = now
             case.updated_at = now
+            AuditLog(session).record("close", case, now)
 
     def reopen(self, case_id: int) -> None:
         """Reopen a closed case; its journal is untouched."""
@@ -68,6 +72,7 @@ class CaseService:
             case.status = CaseStatus.OPEN
             case.closed_at = None
             case.updated_at = self._clock.now()
+            AuditLog(session).record("reopen", case, case.updated_at)
 
     def summaries(self, statuses: Sequence[CaseStatus] | None = None,
                   case_ids: Sequence[int] | None = None) -> list[CaseSummary]:

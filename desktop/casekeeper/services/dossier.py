@@ -23,10 +23,12 @@ Cancelled = Callable[[], bool]
 class DossierService:
     """Render a case's dossier PDF, and list what is missing before doing so."""
 
-    def __init__(self, cases: CaseService, deadlines: DeadlineService, clock: Clock) -> None:
+    def __init__(self, cases: CaseService, deadlines: DeadlineService, clock: Clock,
+                 audit_head: Callable[[], str | None] | None = None) -> None:
         self._cases = cases
         self._deadlines = deadlines
         self._clock = clock
+        self._audit_head = audit_head
 
     def checklist(self, case_id: int, language: str = "en") -> tuple[ChecklistItem, ...]:
         """What the person may want to fix first (missing references, due dates, files...)."""
@@ -46,7 +48,9 @@ class DossierService:
 
             raise InputError("--from", chosen.date_from.isoformat(),
                              "the start of the date range must come before its end")
+        head = chosen.audit_chain_head or (self._audit_head() if self._audit_head else None)
         chosen = replace(chosen, app_version=chosen.app_version or __version__,
+                         audit_chain_head=head,
                          generated_at=self._clock.now() if not chosen.deterministic
                          else chosen.generated_at)
         request = DossierRequest(

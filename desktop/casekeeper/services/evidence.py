@@ -16,6 +16,7 @@ from casekeeper.services.clock import Clock
 from casekeeper.services.media_types import looks_executable, sniff_media_type
 from casekeeper.storage.engine import Database
 from casekeeper.storage.evidence_store import EvidenceStore
+from casekeeper.storage.repositories.audit import AuditLog
 from casekeeper.storage.repositories.cases import CaseRepository
 from casekeeper.storage.repositories.evidence import EvidenceRepository
 from casekeeper.storage.repositories.journal import JournalRepository
@@ -62,6 +63,7 @@ class EvidenceService:
                 document_date=document_date, interaction_id=interaction_id,
                 added_at=self._clock.now()))
             CaseRepository(session).get(case_id).updated_at = self._clock.now()
+            AuditLog(session).record("create", row, row.added_at)
             view = evidence_view(row, self._store.path_for)
         return AttachResult(evidence=view, already_in_store=stored.already_present,
                             warnings=warnings)
@@ -72,6 +74,7 @@ class EvidenceService:
             row = EvidenceRepository(session).get(evidence_id)
             row.deleted_at = self._clock.now()
             CaseRepository(session).get(row.case_id).updated_at = self._clock.now()
+            AuditLog(session).record("delete", row, self._clock.now())
 
     def _check_target(self, session: Session, case_id: int, interaction_id: int | None) -> None:
         case = CaseRepository(session).get(case_id)

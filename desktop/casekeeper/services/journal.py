@@ -18,6 +18,7 @@ from casekeeper.services.validation import (
     checked_stage,
 )
 from casekeeper.storage.engine import Database
+from casekeeper.storage.repositories.audit import AuditLog
 from casekeeper.storage.repositories.cases import CaseRepository
 from casekeeper.storage.repositories.journal import JournalRepository
 from casekeeper.storage.repositories.mapping import interaction_view
@@ -40,9 +41,13 @@ class JournalService:
             journal = JournalRepository(session)
             journal.add(row)
             assert row.id is not None
+            audit = AuditLog(session)
+            audit.record("create", row, self._clock.now())
             if clean_promise is not None:
-                journal.add(Promise(case_id=case_id, interaction_id=row.id, text=clean_promise.text,
-                                    due_date=clean_promise.due_date, created_at=self._clock.now()))
+                made = Promise(case_id=case_id, interaction_id=row.id, text=clean_promise.text,
+                               due_date=clean_promise.due_date, created_at=self._clock.now())
+                journal.add(made)
+                audit.record("create", made, self._clock.now())
             return row.id
 
     def edit(self, interaction_id: int, data: InteractionInput) -> None:
@@ -54,6 +59,7 @@ class JournalService:
                 setattr(row, name, value)
             row.updated_at = self._clock.now()
             self._touch(session, row.case_id)
+            AuditLog(session).record("update", row, row.updated_at)
 
     def delete(self, interaction_id: int) -> None:
         """Move a contact to the trash (it can be restored)."""
@@ -61,6 +67,7 @@ class JournalService:
             row = JournalRepository(session).interaction(interaction_id)
             row.deleted_at = self._clock.now()
             self._touch(session, row.case_id)
+            AuditLog(session).record("delete", row, self._clock.now())
 
     def add_promise(self, case_id: int, data: PromiseInput) -> int:
         """Record a promise Klarna made; return its id."""
@@ -77,6 +84,7 @@ class JournalService:
                           due_date=clean.due_date, created_at=self._clock.now())
             journal.add(row)
             assert row.id is not None
+            AuditLog(session).record("create", row, row.created_at)
             return row.id
 
     def settle_promise(self, promise_id: int, *, kept: bool, by_interaction: int | None = None,
@@ -93,6 +101,7 @@ class JournalService:
             row.settled_by_interaction_id = by_interaction
             row.note = text or row.note
             self._touch(session, row.case_id)
+            AuditLog(session).record("settle", row, self._clock.now())
 
     def reopen_promise(self, promise_id: int) -> None:
         """Set a settled promise back to pending."""
@@ -102,6 +111,7 @@ class JournalService:
             row.settled_at = None
             row.settled_by_interaction_id = None
             self._touch(session, row.case_id)
+            AuditLog(session).record("reopen", row, self._clock.now())
 
     def delete_promise(self, promise_id: int) -> None:
         """Move a promise to the trash."""
@@ -109,6 +119,7 @@ class JournalService:
             row = JournalRepository(session).promise(promise_id)
             row.deleted_at = self._clock.now()
             self._touch(session, row.case_id)
+            AuditLog(session).record("delete", row, self._clock.now())
 
     def record_stage(self, case_id: int, data: StageInput) -> int:
         """Record a step on the ladder; the case's current stage follows the latest step."""
@@ -119,6 +130,7 @@ class JournalService:
             JournalRepository(session).add(row)
             case.stage = CaseRepository(session).latest_stage(case_id)
             assert row.id is not None
+            AuditLog(session).record("create", row, row.created_at)
             return row.id
 
     def delete_stage(self, stage_id: int) -> None:
@@ -129,6 +141,7 @@ class JournalService:
             session.flush()
             case = self._touch(session, row.case_id)
             case.stage = CaseRepository(session).latest_stage(row.case_id)
+            AuditLog(session).record("delete", row, self._clock.now())
 
     def interaction(self, interaction_id: int) -> InteractionView:
         """One live contact."""

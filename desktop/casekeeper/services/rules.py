@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from casekeeper.domain.values import parse_country
 from casekeeper.services.clock import Clock
 from casekeeper.storage.engine import Database
+from casekeeper.storage.repositories.audit import AuditLog, digest_of
 from casekeeper.storage.repositories.overrides import OverrideRepository
 
 if TYPE_CHECKING:  # pydantic and the packs load on first use, not at start-up
@@ -90,15 +91,22 @@ class RulesService:
         split_key(key)
         validate_override(shipped, key.strip(), value)
         with self._db.writing() as session:
-            OverrideRepository(session).put(code, key.strip(), value.strip(),
-                                            current_value(shipped, key.strip()), self._clock.now())
+            row = OverrideRepository(session).put(code, key.strip(), value.strip(),
+                                                  current_value(shipped, key.strip()),
+                                                  self._clock.now())
+            AuditLog(session).record("set", row, row.updated_at)
         return next(view for view in self.overrides(code) if view.key == key.strip())
 
     def reset_override(self, country: str, key: str) -> bool:
         """Go back to the shipped value; False when the entry was not overridden."""
         code = parse_country(country)
         with self._db.writing() as session:
-            return OverrideRepository(session).remove(code, key.strip())
+            removed = OverrideRepository(session).remove(code, key.strip())
+            if removed:
+                AuditLog(session).append("reset", "rule_overrides", None, None,
+                                         digest_of({"country": code, "key": key.strip()}),
+                                         self._clock.now())
+            return removed
 
 
 def _safe_current(pack: RulePack, key: str) -> str | None:

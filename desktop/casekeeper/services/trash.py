@@ -8,6 +8,7 @@ from casekeeper.domain.models import Evidence, Interaction, Promise, StageChange
 from casekeeper.errors import KnownError, NotFoundError
 from casekeeper.services.clock import Clock
 from casekeeper.storage.engine import Database
+from casekeeper.storage.repositories.audit import AuditLog
 from casekeeper.storage.repositories.cases import CaseRepository
 from casekeeper.storage.repositories.evidence import EvidenceRepository
 from casekeeper.storage.repositories.journal import JournalRepository
@@ -60,6 +61,7 @@ class TrashService:
             case = CaseRepository(session).get(row.case_id)
             case.stage = CaseRepository(session).latest_stage(row.case_id)
             case.updated_at = self._clock.now()
+            AuditLog(session).record("restore", row, case.updated_at)
 
 
 def _describe(row: Interaction | Promise | StageChange | Evidence) -> str:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from casekeeper.paths import DataPaths
+from casekeeper.services.backup import BackupService
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, SystemClock
 from casekeeper.services.deadlines import DeadlineService
 from casekeeper.services.dossier import DossierService
 from casekeeper.services.evidence import EvidenceService
+from casekeeper.services.exchange import ExchangeService
+from casekeeper.services.integrity import IntegrityService
 from casekeeper.services.journal import JournalService
 from casekeeper.services.letters import LetterService
 from casekeeper.services.rules import RulesService
@@ -36,6 +39,9 @@ class Workspace:
     deadlines: DeadlineService
     dossiers: DossierService
     letters: LetterService
+    backups: BackupService
+    integrity: IntegrityService
+    exchange: ExchangeService
 
     def close(self) -> None:
         """Release the database."""
@@ -52,6 +58,8 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
     rules = RulesService(db, the_clock)
     journal = JournalService(db, the_clock)
     deadlines = DeadlineService(cases, rules, the_clock)
+    integrity = IntegrityService(db, store)
+    backups = BackupService(paths, db, the_clock)
     return Workspace(
         paths=paths, db=db, clock=the_clock,
         cases=cases,
@@ -61,6 +69,9 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
         trash=TrashService(db, the_clock),
         rules=rules,
         deadlines=deadlines,
-        dossiers=DossierService(cases, deadlines, the_clock),
+        dossiers=DossierService(cases, deadlines, the_clock, integrity.audit_chain_head),
         letters=LetterService(cases, journal, rules, the_clock),
+        backups=backups,
+        integrity=integrity,
+        exchange=ExchangeService(db, store, the_clock, backups),
     )

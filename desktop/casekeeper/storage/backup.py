@@ -1,26 +1,128 @@
-"""Consistent copies of the case file with SQLite's online backup API."""
+"""Consistent copies of the case file with SQLite's online backup API, and putting one back."""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from casekeeper.errors import DataLocationError
 
-def backup_database(source: Path, backups_dir: Path, reason: str) -> Path:
+SUFFIX = ".sqlite3"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME_RE = re.compile(r"^(?P<reason>[a-z0-9][a-z0-9-]*?)-(?P<stamp>\d{8}T\d{12}Z)(?:-(?P<n>\d+))?"
+                      r"\.sqlite3$")
+
+
+def backup_database(source: Path, backups_dir: Path, reason: str,
+                    now: datetime | None = None) -> Path:
     """Copy ``source`` into ``backups_dir`` as ``<reason>-<UTC stamp>.sqlite3`` and return its path.
 
-    The copy is written to a temporary name, flushed to disk, then renamed, so a backup that
-    exists is always complete.
+    The copy is written to a temporary name, switched to a single-file journal, flushed to disk,
+    then renamed, so a backup that exists is always complete and self-contained.
     """
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups_dir / f"{reason}-{stamp}.sqlite3"
+    backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(_STAMP)
+    target = backups_dir / f"{reason}-{stamp}{SUFFIX}"
+    counter = 1
+    while target.exists():
+        target = backups_dir / f"{reason}-{stamp}-{counter}{SUFFIX}"
+        counter += 1
     partial = target.with_suffix(".partial")
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(partial) as dst:
-        src.backup(dst)
-    with partial.open("rb") as handle:
-        os.fsync(handle.fileno())
-    partial.replace(target)
+    try:
+        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src, \
+                closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        partial.chmod(0o600)
+        with partial.open("rb") as handle:
+            os.fsync(handle.fileno())
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    fsync_dir(backups_dir)
     return target
+
+
+def parse_name(name: str) -> tuple[str, datetime] | None:
+    """The reason and instant encoded in a backup's file name, or None for another file."""
+    match = _NAME_RE.match(name)
+    if match is None:
+        return None
+    instant = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+    return match["reason"], instant
+
+
+@dataclass(frozen=True, slots=True)
+class CopyFacts:
+    """What a backup copy says about itself."""
+
+    integrity: str
+    revision: str | None
+    case_count: int | None
+
+
+def inspect_copy(path: Path, *, full_check: bool = True) -> CopyFacts:
+    """Integrity, schema revision and number of cases of a copy, read without changing it."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            integrity = "ok"
+            if full_check:
+                rows = conn.execute("PRAGMA integrity_check").fetchall()
+                integrity = "; ".join(str(row[0]) for row in rows[:5])
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = None if row is None else str(row[0])
+            count = conn.execute("SELECT count(*) FROM cases").fetchone()[0] if "cases" in tables \
+                else None
+    except sqlite3.DatabaseError as exc:
+        return CopyFacts(integrity=f"unreadable ({exc})", revision=None, case_count=None)
+    return CopyFacts(integrity=integrity, revision=revision, case_count=count)
+
+
+def checkpoint_closed(database: Path) -> None:
+    """Fold the write-ahead log into a closed case file; refuse when another program uses it."""
+    if not database.exists():
+        return
+    try:
+        with closing(sqlite3.connect(database, timeout=0.5)) as conn:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except sqlite3.DatabaseError:
+        busy = 0  # a damaged file has no log worth keeping; the caller copied it aside first
+    if busy:
+        raise DataLocationError("The case file is in use by another Case Keeper window or command. "
+                                "Close it, then try again; nothing was changed.")
+
+
+def replace_database(database: Path, replacement: Path) -> None:
+    """Put a copy of ``replacement`` in place of ``database`` atomically (no connection may be open)."""
+    checkpoint_closed(database)
+    staged = database.with_name(database.name + ".restoring")
+    with closing(sqlite3.connect(f"file:{replacement}?mode=ro", uri=True)) as src, \
+            closing(sqlite3.connect(staged)) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    with staged.open("rb") as handle:
+        os.fsync(handle.fileno())
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    staged.replace(database)
+    fsync_dir(database.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX only)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

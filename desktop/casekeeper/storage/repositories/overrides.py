@@ -29,15 +29,16 @@ class OverrideRepository:
                                        col(RuleOverride.key) == key)).first()
 
     def put(self, country: str, key: str, value: str, shipped_value: str | None,
-            now: datetime) -> None:
+            now: datetime) -> RuleOverride:
         """Set (or replace) an override."""
         row = self.get(country, key)
         if row is None:
-            self.session.add(RuleOverride(country=country, key=key, value=value,
-                                          shipped_value=shipped_value, created_at=now,
-                                          updated_at=now))
+            row = RuleOverride(country=country, key=key, value=value, shipped_value=shipped_value,
+                               created_at=now, updated_at=now)
+            self.session.add(row)
         else:
             row.value, row.shipped_value, row.updated_at = value, shipped_value, now
+        return row
 
     def remove(self, country: str, key: str) -> bool:
         """Remove an override; False when there was none."""

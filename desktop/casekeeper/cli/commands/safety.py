@@ -1,0 +1,87 @@
+"""backup list|create|restore, check, export, import, salvage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casekeeper.cli.arguments import case_id
+from casekeeper.cli.context import Context, FolderContext
+from casekeeper.services.backup import BackupInfo, list_backups
+from casekeeper.services.recovery import salvage as salvage_folder
+from casekeeper.services.restore import restore_backup
+
+EXIT_PROBLEMS = 2
+
+
+def _backup_json(info: BackupInfo) -> dict[str, object]:
+    return {"name": info.name, "reason": info.reason, "created_at": info.created_at.isoformat(),
+            "size": info.size, "cases": info.case_count, "schema": info.revision}
+
+
+def _backup_line(info: BackupInfo) -> str:
+    cases = "?" if info.case_count is None else str(info.case_count)
+    return (f"{info.name}  {info.created_at:%Y-%m-%d %H:%M} UTC  {info.reason}  "
+            f"{info.size // 1024} KB  {cases} case(s)")
+
+
+def backup_list(ctx: FolderContext) -> int:
+    """Every backup, newest first (works even when the case file is damaged)."""
+    found = list_backups(ctx.paths.backups_dir)
+    text = "\n".join(_backup_line(b) for b in found) or "No backups yet."
+    ctx.out.emit(text, [_backup_json(b) for b in found])
+    return 0
+
+
+def backup_create(ctx: Context) -> int:
+    """Back up now."""
+    info = ctx.workspace.backups.create("manual")
+    ctx.out.emit(f"Backed up to {info.path}", _backup_json(info))
+    return 0
+
+
+def backup_restore(ctx: FolderContext) -> int:
+    """Restore a backup (the current case file is backed up first)."""
+    now = ctx.clock.now() if ctx.clock else None
+    report = restore_backup(ctx.paths, ctx.args.name, now)
+    ctx.out.emit("\n".join(report.lines()),
+                 {"restored": report.restored, "safety_copy": report.safety_copy,
+                  "cases": report.case_count, "missing_evidence": list(report.missing_evidence)})
+    return 0
+
+
+def check(ctx: Context) -> int:
+    """Verify the case file, the originals and the audit chain; 2 when problems are found."""
+    report = ctx.workspace.integrity.check()
+    ctx.out.emit("\n".join(report.lines()), {
+        "ok": report.ok,
+        "parts": [{"name": p.name, "ok": p.ok, "problems": list(p.problems), "detail": p.detail}
+                  for p in report.parts]})
+    return 0 if report.ok else EXIT_PROBLEMS
+
+
+def export(ctx: Context) -> int:
+    """Write every case, or one, to a zip archive."""
+    ident = case_id(ctx.args.case, "--case") if ctx.args.case else None
+    result = ctx.workspace.exchange.export(Path(ctx.args.output), ident)
+    ctx.out.emit(f"Exported {result.cases} case(s) and {result.evidence_files} evidence file(s) "
+                 f"to {result.path}", {"path": str(result.path), "cases": result.cases,
+                                       "evidence_files": result.evidence_files})
+    return 0
+
+
+def import_(ctx: Context) -> int:
+    """Import an archive: everything is checked first; a backup is made before writing."""
+    result = ctx.workspace.exchange.import_archive(Path(ctx.args.file))
+    ctx.out.emit("\n".join(result.lines()),
+                 {"added_cases": list(result.added_cases),
+                  "skipped_cases": list(result.skipped_cases),
+                  "added_files": result.added_files, "added_overrides": result.added_overrides})
+    return 0
+
+
+def salvage(ctx: FolderContext) -> int:
+    """Export what can still be read from a damaged case file."""
+    report = salvage_folder(ctx.paths, Path(ctx.args.output))
+    ctx.out.emit("\n".join(report.lines()), {"path": str(report.path), "rows": report.rows,
+                                              "problems": list(report.problems)})
+    return 0

@@ -1,0 +1,138 @@
+"""Write an archive (zip): manifest.json, cases/<uid>.json, overrides.json, evidence/<sha256>."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from casekeeper import __version__
+from casekeeper.errors import DataLocationError, KnownError
+from casekeeper.services.archive_schema import (
+    ARCHIVE_FORMAT,
+    CaseDoc,
+    EvidenceDoc,
+    InteractionDoc,
+    OverrideDoc,
+    OverridesDoc,
+    PromiseDoc,
+    StageDoc,
+)
+from casekeeper.storage.evidence_store import EvidenceStore
+from casekeeper.storage.repositories.exchange import CaseRows
+
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What was written."""
+
+    path: Path
+    cases: int
+    evidence_files: int
+
+
+def case_doc(rows: CaseRows) -> CaseDoc:
+    """A case and its records as one document; contacts are referred to by position (ref)."""
+    refs = {row.id: n for n, row in enumerate(rows.interactions, start=1)}
+
+    def ref(ident: int | None) -> int | None:
+        return refs.get(ident) if ident is not None else None
+
+    case = rows.case
+    fields = {name: getattr(case, name) for name in CaseDoc.model_fields
+              if name not in {"format", "interactions", "promises", "stages", "evidence"}}
+    return CaseDoc(
+        format=ARCHIVE_FORMAT, **fields,
+        interactions=[InteractionDoc(ref=refs[row.id], **_pick(row, InteractionDoc, {"ref"}))
+                      for row in rows.interactions],
+        promises=[PromiseDoc(interaction_ref=ref(row.interaction_id),
+                             settled_by_ref=ref(row.settled_by_interaction_id),
+                             **_pick(row, PromiseDoc, {"interaction_ref", "settled_by_ref"}))
+                  for row in rows.promises],
+        stages=[StageDoc(**_pick(row, StageDoc, set())) for row in rows.stages],
+        evidence=[EvidenceDoc(interaction_ref=ref(row.interaction_id),
+                              **_pick(row, EvidenceDoc, {"interaction_ref"}))
+                  for row in rows.evidence],
+    )
+
+
+def overrides_doc(rows: Iterable[object]) -> OverridesDoc:
+    """The person's rulepack corrections."""
+    return OverridesDoc(format=ARCHIVE_FORMAT,
+                        overrides=[OverrideDoc(**_pick(row, OverrideDoc, set())) for row in rows])
+
+
+def to_json(doc: CaseDoc | OverridesDoc | dict[str, Any]) -> bytes:
+    """Stable JSON: sorted keys, UTF-8, one value per line."""
+    data = doc if isinstance(doc, dict) else doc.model_dump(mode="json")
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def write_archive(target: Path, docs: dict[str, bytes], originals: dict[str, Path],
+                  store: EvidenceStore, scope: str, created_at: datetime) -> ExportResult:
+    """Write the zip atomically with fixed timestamps, so the same data gives the same bytes."""
+    missing = [sha for sha in originals if store.missing(sha)]
+    if missing:
+        raise KnownError(f"{len(missing)} evidence original(s) are missing from the evidence "
+                         f"folder (first: {missing[0]}); run 'casekeeper-cli check'. Nothing was "
+                         "exported.")
+    files = [{"path": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+             for name, data in sorted(docs.items())]
+    files += [{"path": f"evidence/{sha}", "sha256": sha, "size": path.stat().st_size}
+              for sha, path in sorted(originals.items())]
+    manifest = {"format": ARCHIVE_FORMAT, "app_version": __version__,
+                "created_at": created_at.isoformat(), "scope": scope, "files": files}
+    folder = target.parent if str(target.parent) else Path()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=".partial", dir=folder)
+    except OSError as exc:
+        raise DataLocationError(f"The archive cannot be written in {folder} "
+                                f"({exc.strerror or exc}); choose another place.") from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w") as archive:
+            _put(archive, "manifest.json", to_json(manifest))
+            for name, data in sorted(docs.items()):
+                _put(archive, name, data)
+            for sha, path in sorted(originals.items()):
+                with archive.open(_info(f"evidence/{sha}"), "w") as out, path.open("rb") as src:
+                    shutil.copyfileobj(src, out, 1024 * 1024)
+            raw.flush()
+        with temp.open("rb") as done:
+            os.fsync(done.fileno())
+        temp.replace(target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise DataLocationError(f"The archive could not be written to {target} "
+                                f"({exc.strerror or exc}); nothing was left behind.") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    cases = sum(1 for name in docs if name.startswith("cases/"))
+    return ExportResult(path=target, cases=cases, evidence_files=len(originals))
+
+
+def _info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_EPOCH)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    return info
+
+
+def _put(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    archive.writestr(_info(name), data)
+
+
+def _pick(row: object, doc: type[Any], skip: set[str]) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in doc.model_fields if name not in skip}

@@ -1,0 +1,155 @@
+"""Write a validated archive into the open case file: one transaction, no duplicates."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session
+
+from casekeeper.domain.models import Case, Evidence, Interaction, Promise, RuleOverride, StageChange
+from casekeeper.errors import DataLocationError
+from casekeeper.services.archive_reader import ArchiveError, ValidatedArchive, open_archive
+from casekeeper.services.archive_schema import CaseDoc
+from casekeeper.storage.engine import Database
+from casekeeper.storage.evidence_store import EvidenceStore
+from casekeeper.storage.repositories.audit import AuditLog
+from casekeeper.storage.repositories.exchange import ExchangeRepository
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import added and what it left alone because it was already there."""
+
+    added_cases: tuple[str, ...]
+    skipped_cases: tuple[str, ...]
+    added_files: int
+    added_overrides: int
+
+    def lines(self) -> list[str]:
+        """The result in plain words."""
+        out = [f"Imported {len(self.added_cases)} case(s) and {self.added_files} new evidence "
+               f"file(s); {self.added_overrides} rule correction(s)."]
+        if self.skipped_cases:
+            out.append(f"{len(self.skipped_cases)} case(s) were already present and were left "
+                       "unchanged.")
+        return out
+
+
+def pending(db: Database, archive: ValidatedArchive) -> list[CaseDoc]:
+    """The archive's cases that are not yet in the case file (identity: the case uid)."""
+    with db.reading() as session:
+        present = ExchangeRepository(session).uids()
+    return [doc for doc in archive.cases if doc.uid not in present]
+
+
+def write_import(db: Database, store: EvidenceStore, archive: ValidatedArchive,
+                 now: datetime) -> ImportResult:
+    """Copy missing originals into the store, then insert everything in one transaction."""
+    new = pending(db, archive)
+    needed = sorted({e.sha256 for doc in new for e in doc.evidence if store.missing(e.sha256)})
+    written = _copy_originals(archive.path, store, needed)
+    try:
+        with db.writing() as session:
+            repo = ExchangeRepository(session)
+            present = repo.uids()
+            added = [doc for doc in new if doc.uid not in present]
+            for doc in added:
+                _insert_case(session, repo, doc, now)
+            overrides = _insert_overrides(session, repo, archive, now)
+    except BaseException:
+        for sha in written:
+            with contextlib.suppress(OSError):
+                store.path_for(sha).unlink()
+        raise
+    added_uids = {doc.uid for doc in added}
+    skipped = tuple(doc.uid for doc in archive.cases if doc.uid not in added_uids)
+    return ImportResult(tuple(doc.uid for doc in added), skipped, len(written), overrides)
+
+
+def _copy_originals(path: Path, store: EvidenceStore, needed: list[str]) -> list[str]:
+    written: list[str] = []
+    store.root.mkdir(parents=True, exist_ok=True)
+    try:
+        with open_archive(path) as archive:
+            for sha in needed:
+                if _extract_one(archive, store, sha):
+                    written.append(sha)
+    except BaseException:
+        for sha in written:
+            with contextlib.suppress(OSError):
+                store.path_for(sha).unlink()
+        raise
+    return written
+
+
+def _extract_one(archive: zipfile.ZipFile, store: EvidenceStore, sha: str) -> bool:
+    handle, name = tempfile.mkstemp(prefix=".incoming-", dir=store.root)
+    temp = Path(name)
+    try:
+        digest = hashlib.sha256()
+        with os.fdopen(handle, "wb") as out, archive.open(f"evidence/{sha}") as src:
+            while chunk := src.read(1024 * 1024):
+                digest.update(chunk)
+                out.write(chunk)
+        if digest.hexdigest() != sha:
+            raise ArchiveError(f"evidence/{sha} changed while it was being read")
+        stored = store.add(temp)
+        return not stored.already_present
+    except OSError as exc:
+        raise DataLocationError(f"An evidence file could not be written to {store.root} "
+                                f"({exc.strerror or exc}); nothing was imported.") from exc
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _insert_case(session: Session, repo: ExchangeRepository, doc: CaseDoc, now: datetime) -> None:
+    body = doc.model_dump(exclude={"format", "interactions", "promises", "stages", "evidence"})
+    case = Case(**body)
+    repo.add(case)
+    assert case.id is not None
+    ids: dict[int, int] = {}
+    for item in doc.interactions:
+        row = Interaction(case_id=case.id, **item.model_dump(exclude={"ref"}))
+        repo.add(row)
+        assert row.id is not None
+        ids[item.ref] = row.id
+
+    def real(ref: int | None) -> int | None:
+        return ids[ref] if ref is not None else None
+
+    for promise in doc.promises:
+        repo.add(Promise(case_id=case.id, interaction_id=real(promise.interaction_ref),
+                         settled_by_interaction_id=real(promise.settled_by_ref),
+                         **promise.model_dump(exclude={"interaction_ref", "settled_by_ref"})))
+    for stage in doc.stages:
+        repo.add(StageChange(case_id=case.id, **stage.model_dump()))
+    for exhibit in doc.evidence:
+        repo.add(Evidence(case_id=case.id, interaction_id=real(exhibit.interaction_ref),
+                          **exhibit.model_dump(exclude={"interaction_ref"})))
+    digest = hashlib.sha256(doc.model_dump_json().encode("utf-8")).hexdigest()
+    AuditLog(session).append("import", "cases", case.id, case.id, digest, now)
+
+
+def _insert_overrides(session: Session, repo: ExchangeRepository, archive: ValidatedArchive,
+                      now: datetime) -> int:
+    if archive.overrides is None:
+        return 0
+    present = repo.override_keys()
+    added = 0
+    for item in archive.overrides.overrides:
+        if (item.country, item.key) in present:
+            continue
+        row = RuleOverride(**item.model_dump())
+        repo.add(row)
+        AuditLog(session).record("import", row, now)
+        added += 1
+    return added
+
+

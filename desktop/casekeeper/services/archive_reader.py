@@ -1,0 +1,224 @@
+"""Read an archive defensively: every limit, path, size, hash and document checked before use."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import stat
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from pydantic import ValidationError
+
+from casekeeper.errors import KnownError
+from casekeeper.services.archive_schema import (
+    ARCHIVE_FORMAT,
+    CaseDoc,
+    ManifestDoc,
+    OverridesDoc,
+    plain_errors,
+)
+from casekeeper.storage.evidence_store import MAX_EVIDENCE_BYTES
+
+MAX_ENTRIES = 20_000
+MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
+MAX_JSON_BYTES = 32 * 1024 * 1024
+MAX_RATIO = 200
+_CHUNK = 1024 * 1024
+_NAME_RE = re.compile(r"^(manifest\.json|overrides\.json|cases/[0-9a-f-]{36}\.json|"
+                      r"evidence/[0-9a-f]{64})$")
+
+
+class ArchiveError(KnownError):
+    """The archive is refused; the message says why and that nothing was imported."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(f"The archive cannot be imported: {problem}. Nothing was imported.")
+
+
+@dataclass(frozen=True, slots=True)
+class ValidatedArchive:
+    """An archive whose every part passed the checks (evidence is still inside the zip)."""
+
+    path: Path
+    manifest: ManifestDoc
+    cases: tuple[CaseDoc, ...]
+    overrides: OverridesDoc | None
+    evidence: dict[str, int]  # sha256 -> size, inside the archive
+
+
+@contextmanager
+def open_archive(path: Path) -> Iterator[zipfile.ZipFile]:
+    """Open the zip or refuse in plain words (missing, truncated, not a zip)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            yield archive
+    except FileNotFoundError as exc:
+        raise ArchiveError(f"the file {path} does not exist") from exc
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, ValueError,
+            NotImplementedError) as exc:
+        raise ArchiveError(f"the file is not a complete zip archive ({exc})") from exc
+    except OSError as exc:
+        raise ArchiveError(f"the file cannot be read ({exc.strerror or exc})") from exc
+
+
+def validate(path: Path) -> ValidatedArchive:
+    """Check everything (structure, limits, hashes, documents) without writing anything."""
+    with open_archive(path) as archive:
+        infos = _checked_entries(archive)
+        manifest = _manifest(archive, infos)
+        listed = {entry.path: entry for entry in manifest.files}
+        present = set(infos) - {"manifest.json"}
+        if listed.keys() != present:
+            extra = sorted(present - listed.keys()) or sorted(listed.keys() - present)
+            raise ArchiveError(f"the manifest and the files do not match (first: {extra[0]})")
+        cases, overrides, evidence = [], None, {}
+        for name, entry in sorted(listed.items()):
+            info = infos[name]
+            if info.file_size != entry.size:
+                raise ArchiveError(f"{name} has size {info.file_size}, the manifest says {entry.size}")
+            if name.startswith("evidence/"):
+                _check_hash(archive, info, entry.sha256, MAX_EVIDENCE_BYTES)
+                if name.removeprefix("evidence/") != entry.sha256:
+                    raise ArchiveError(f"{name} is not named by its SHA-256")
+                evidence[entry.sha256] = entry.size
+            elif name == "overrides.json":
+                overrides = _overrides(archive, info, entry.sha256)
+            else:
+                doc = _case(archive, info, entry.sha256)
+                if name != f"cases/{doc.uid}.json":
+                    raise ArchiveError(f"{name} holds case {doc.uid}; the name must match")
+                cases.append(doc)
+    for doc in cases:
+        _check_case(doc, evidence)
+    return ValidatedArchive(path, manifest, tuple(cases), overrides, evidence)
+
+
+def _manifest(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo]) -> ManifestDoc:
+    if "manifest.json" not in infos:
+        raise ArchiveError("manifest.json is missing; this is not a Case Keeper archive")
+    data = _json(archive, infos["manifest.json"], None)
+    if isinstance(data, dict) and isinstance(data.get("format"), int) \
+            and data["format"] > ARCHIVE_FORMAT:
+        raise ArchiveError(f"it was made by a newer version of Case Keeper (archive format "
+                           f"{data['format']}; this version reads up to {ARCHIVE_FORMAT}). "
+                           "Install the newer version to import it")
+    try:
+        return ManifestDoc.model_validate(data)
+    except ValidationError as exc:
+        raise ArchiveError(plain_errors("manifest.json", exc)) from exc
+
+
+def _checked_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise ArchiveError(f"it holds {len(infos)} files; at most {MAX_ENTRIES} are accepted")
+    total = 0
+    found: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        name = info.filename
+        if name.startswith(("/", "\\")) or ".." in name.split("/") or "\\" in name or ":" in name:
+            raise ArchiveError(f"it contains a file outside its own folder ({name!r})")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise ArchiveError(f"it contains a symbolic link ({name!r})")
+        if info.is_dir():
+            continue
+        if not _NAME_RE.match(name):
+            raise ArchiveError(f"it contains an unexpected file ({name!r})")
+        if name in found:
+            raise ArchiveError(f"it contains {name!r} twice")
+        if info.flag_bits & 0x1:
+            raise ArchiveError(f"{name} is encrypted")
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise ArchiveError(f"its contents would take more than {MAX_TOTAL_BYTES // 2**30} GB")
+        if info.file_size > _CHUNK and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ArchiveError(f"{name} is compressed suspiciously well (a 'zip bomb')")
+        found[name] = info
+    return found
+
+
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
+    if info.file_size > limit:
+        raise ArchiveError(f"{info.filename} is larger than the {limit // 2**20} MB accepted")
+    read = 0
+    try:
+        with archive.open(info) as handle:
+            yield from _chunks(handle, info, limit, read)
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError,
+            RuntimeError) as exc:  # RuntimeError: an encrypted member
+        raise ArchiveError(f"{info.filename} is damaged ({exc})") from exc
+
+
+def _chunks(handle: IO[bytes], info: zipfile.ZipInfo, limit: int, read: int) -> Iterator[bytes]:
+    while chunk := handle.read(_CHUNK):
+        read += len(chunk)
+        if read > min(limit, info.file_size):
+            raise ArchiveError(f"{info.filename} is larger than it claims")
+        yield chunk
+
+
+def _check_hash(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str, limit: int) -> bytes:
+    digest = hashlib.sha256()
+    parts = []
+    for chunk in _read(archive, info, limit):
+        digest.update(chunk)
+        if limit <= MAX_JSON_BYTES:
+            parts.append(chunk)
+    if digest.hexdigest() != sha256:
+        raise ArchiveError(f"{info.filename} does not match its SHA-256 in the manifest")
+    return b"".join(parts)
+
+
+def _json(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str | None) -> object:
+    if sha256 is None:
+        data = b"".join(_read(archive, info, MAX_JSON_BYTES))
+    else:
+        data = _check_hash(archive, info, sha256, MAX_JSON_BYTES)
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ArchiveError(f"{info.filename} is not valid JSON ({exc})") from exc
+
+
+def _case(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> CaseDoc:
+    data = _json(archive, info, sha256)
+    if isinstance(data, dict) and isinstance(data.get("format"), int) \
+            and data["format"] > ARCHIVE_FORMAT:
+        raise ArchiveError(f"{info.filename} was written by a newer version of Case Keeper")
+    try:
+        return CaseDoc.model_validate(data)
+    except ValidationError as exc:
+        raise ArchiveError(plain_errors(info.filename, exc)) from exc
+
+
+def _overrides(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> OverridesDoc:
+    try:
+        return OverridesDoc.model_validate(_json(archive, info, sha256))
+    except ValidationError as exc:
+        raise ArchiveError(plain_errors(info.filename, exc)) from exc
+
+
+def _check_case(doc: CaseDoc, evidence: dict[str, int]) -> None:
+    refs = [i.ref for i in doc.interactions]
+    if refs != list(range(1, len(refs) + 1)):
+        raise ArchiveError(f"case {doc.uid}: contacts must be numbered 1, 2, 3...")
+    for promise in doc.promises:
+        for ref in (promise.interaction_ref, promise.settled_by_ref):
+            if ref is not None and ref > len(refs):
+                raise ArchiveError(f"case {doc.uid}: a promise names contact {ref}, which is absent")
+    numbers = [e.exhibit_no for e in doc.evidence]
+    if len(set(numbers)) != len(numbers):
+        raise ArchiveError(f"case {doc.uid}: two exhibits share a number")
+    for item in doc.evidence:
+        if item.interaction_ref is not None and item.interaction_ref > len(refs):
+            raise ArchiveError(f"case {doc.uid}: E{item.exhibit_no} names an absent contact")
+        if evidence.get(item.sha256) != item.size:
+            raise ArchiveError(f"case {doc.uid}: the original of E{item.exhibit_no} is not in the "
+                               "archive or has another size")

@@ -1,0 +1,184 @@
+"""The archive's JSON documents, validated with pydantic (see docs/archive-format.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+
+from casekeeper.domain.enums import (
+    AgentKind,
+    CaseStatus,
+    Channel,
+    Direction,
+    Outcome,
+    ProblemCategory,
+    Product,
+    PromiseState,
+    Stage,
+)
+from casekeeper.domain.values import LONG_TEXT_MAX, MAX_AMOUNT, SHORT_TEXT_MAX, TITLE_MAX
+
+ARCHIVE_FORMAT = 1
+SHA256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Short = Annotated[str, Field(max_length=SHORT_TEXT_MAX)]
+Long = Annotated[str, Field(max_length=LONG_TEXT_MAX)]
+Ref = Annotated[int, Field(ge=1, le=10_000_000)]
+Day = Annotated[date, Field(ge=date(1900, 1, 1), le=date(2200, 12, 31))]
+Minutes = Annotated[int, Field(ge=0, le=100_000)]
+
+
+class _Doc(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FileEntry(_Doc):
+    """One member of the archive with its fingerprint."""
+
+    path: Annotated[str, Field(max_length=300)]
+    sha256: SHA256
+    size: Annotated[int, Field(ge=0)]
+
+
+class ManifestDoc(_Doc):
+    """manifest.json."""
+
+    format: Annotated[int, Field(ge=1)]
+    app_version: Short
+    created_at: AwareDatetime
+    scope: Literal["all", "case"]
+    files: list[FileEntry]
+
+
+class InteractionDoc(_Doc):
+    """One contact; ``ref`` numbers contacts within the case file, from 1."""
+
+    ref: Ref
+    occurred_at: AwareDatetime
+    zone: Annotated[str, Field(max_length=64)]
+    channel: Channel
+    direction: Direction
+    agent_name: Short
+    agent_kind: AgentKind
+    asked_for_human: bool
+    transferred_to: Short
+    reference: Short
+    wait_minutes: Minutes | None
+    call_minutes: Minutes | None
+    summary: Long
+    transcript: Long
+    outcome: Outcome
+    number_dialled: Short
+    tracking_number: Short
+    email_subject: Short
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+    deleted_at: AwareDatetime | None
+
+
+class PromiseDoc(_Doc):
+    """One promise; contacts are named by their ``ref``."""
+
+    interaction_ref: Ref | None
+    text: Long
+    due_date: Day | None
+    state: PromiseState
+    settled_at: AwareDatetime | None
+    settled_by_ref: Ref | None
+    note: Long
+    created_at: AwareDatetime
+    deleted_at: AwareDatetime | None
+
+
+class StageDoc(_Doc):
+    """One step on the ladder."""
+
+    stage: Stage
+    occurred_at: AwareDatetime
+    zone: Annotated[str, Field(max_length=64)]
+    reference: Short
+    body: Short
+    note: Long
+    created_at: AwareDatetime
+    deleted_at: AwareDatetime | None
+
+
+class EvidenceDoc(_Doc):
+    """One exhibit; its original is ``evidence/<sha256>`` in the archive."""
+
+    exhibit_no: Annotated[int, Field(ge=1, le=1_000_000)]
+    title: Short
+    original_name: Short
+    media_type: Annotated[str, Field(max_length=200)]
+    size: Annotated[int, Field(ge=1)]
+    sha256: SHA256
+    document_date: Day | None
+    interaction_ref: Ref | None
+    added_at: AwareDatetime
+    deleted_at: AwareDatetime | None
+
+
+class CaseDoc(_Doc):
+    """cases/<uid>.json: one whole case."""
+
+    format: Annotated[int, Field(ge=1)]
+    uid: Annotated[str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+    title: Annotated[str, Field(min_length=1, max_length=TITLE_MAX)]
+    company: Short
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+    product: Product
+    merchant: Short
+    order_ref: Short
+    klarna_ref: Short
+    amount: Annotated[Decimal, Field(ge=0, le=MAX_AMOUNT, decimal_places=2,
+                                     allow_inf_nan=False)] | None
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None
+    purchase_date: Day | None
+    problem: ProblemCategory
+    problem_text: Long
+    remedy: Long
+    status: CaseStatus
+    stage: Stage
+    notes: Long
+    consumer_name: Short
+    consumer_email: Short
+    consumer_address: Long
+    klarna_account: Short
+    closing_outcome: Long
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+    closed_at: AwareDatetime | None
+    interactions: list[InteractionDoc]
+    promises: list[PromiseDoc]
+    stages: list[StageDoc]
+    evidence: list[EvidenceDoc]
+
+
+class OverrideDoc(_Doc):
+    """One of the person's rulepack corrections."""
+
+    country: Annotated[str, Field(max_length=8)]
+    key: Annotated[str, Field(max_length=200)]
+    value: Long
+    shipped_value: Long | None
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+
+
+class OverridesDoc(_Doc):
+    """overrides.json (only in an archive of everything)."""
+
+    format: Annotated[int, Field(ge=1)]
+    overrides: list[OverrideDoc]
+
+
+def plain_errors(where: str, error: ValidationError, limit: int = 3) -> str:
+    """A pydantic error in plain words: which file, which field, what is wrong."""
+    parts = []
+    for item in error.errors()[:limit]:
+        field = ".".join(str(p) for p in item["loc"]) or "(the whole document)"
+        parts.append(f"{field}: {item['msg']}")
+    more = len(error.errors()) - limit
+    return f"{where}: " + "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")

@@ -1,0 +1,149 @@
+"""Backups of the case file: made on request, on exit, on a schedule when data changed, rotated."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from casekeeper import __version__
+from casekeeper.errors import DataLocationError, InputError
+from casekeeper.paths import DataPaths
+from casekeeper.services.backup_rotation import Dated, RotationPolicy, to_remove
+from casekeeper.services.clock import Clock
+from casekeeper.storage.backup import SUFFIX, backup_database, inspect_copy, parse_name
+from casekeeper.storage.engine import Database
+from casekeeper.storage.repositories.audit import AuditLog
+
+REASONS = ("manual", "exit", "scheduled", "pre-migration", "pre-import", "pre-restore")
+MANIFEST_SUFFIX = ".manifest.json"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup as listed: when, why, how big, how many cases it holds."""
+
+    name: str
+    path: Path
+    reason: str
+    created_at: datetime
+    size: int
+    case_count: int | None
+    revision: str | None
+
+
+class BackupService:
+    """Backups of one open data folder (restoring needs it closed: see services.restore)."""
+
+    def __init__(self, paths: DataPaths, db: Database, clock: Clock,
+                 policy: RotationPolicy | None = None) -> None:
+        self._paths = paths
+        self._db = db
+        self._clock = clock
+        self.policy = policy or RotationPolicy()
+
+    def create(self, reason: str = "manual") -> BackupInfo:
+        """Back up now, with its evidence manifest; then rotate old automatic backups."""
+        if reason not in REASONS:
+            raise InputError("reason", reason, f"use one of: {', '.join(REASONS)}")
+        now = self._clock.now()
+        try:
+            path = backup_database(self._db.path, self._paths.backups_dir, reason, now)
+        except OSError as exc:
+            raise DataLocationError(
+                f"The backup could not be written to {self._paths.backups_dir} "
+                f"({exc.strerror or exc}). Free some space or check permissions; your case file "
+                "is unchanged.") from exc
+        write_manifest(path, self._paths.evidence_dir, reason, now, self._audit_head())
+        self.rotate()
+        return describe(path)
+
+    def backups(self) -> list[BackupInfo]:
+        """Every backup, newest first."""
+        return list_backups(self._paths.backups_dir)
+
+    def backup_if_changed(self, min_interval: timedelta = timedelta(minutes=30)) -> BackupInfo | None:
+        """A scheduled backup when data changed since the newest backup and it is old enough.
+
+        Meant for a short repeating GUI timer (timers stop while the computer sleeps): it compares
+        wall-clock time and the audit-chain head, so calling it often is cheap.
+        """
+        backups = self.backups()
+        head = self._audit_head()
+        if backups:
+            newest = backups[0]
+            if self._clock.now() - newest.created_at < min_interval:
+                return None
+            if read_manifest(newest.path).get("audit_head") == head:
+                return None
+        elif head is None:
+            return None
+        return self.create("scheduled")
+
+    def rotate(self) -> list[str]:
+        """Delete the backups the policy no longer keeps; return their names."""
+        dated = [Dated(b.name, b.reason, b.created_at) for b in self.backups()]
+        removed = to_remove(dated, self._clock.now(), self.policy)
+        for name in removed:
+            target = self._paths.backups_dir / name
+            target.unlink(missing_ok=True)
+            manifest_path(target).unlink(missing_ok=True)
+        return removed
+
+    def _audit_head(self) -> str | None:
+        with self._db.reading() as session:
+            return AuditLog(session).head()
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """Every backup in a folder, newest first (works on a closed or damaged data folder)."""
+    if not backups_dir.is_dir():
+        return []
+    found = [describe(p) for p in backups_dir.glob(f"*{SUFFIX}") if parse_name(p.name)]
+    return sorted(found, key=lambda b: (b.created_at, b.name), reverse=True)
+
+
+def describe(path: Path) -> BackupInfo:
+    """Read a backup's name, size and case count (the full integrity check is left to restore)."""
+    parsed = parse_name(path.name)
+    if parsed is None:
+        raise InputError("backup", path.name, "give a name shown by 'casekeeper-cli backup list'")
+    facts = inspect_copy(path, full_check=False)
+    return BackupInfo(name=path.name, path=path, reason=parsed[0], created_at=parsed[1],
+                      size=path.stat().st_size, case_count=facts.case_count,
+                      revision=facts.revision)
+
+
+def manifest_path(backup: Path) -> Path:
+    """The evidence manifest written next to a backup."""
+    return backup.with_name(backup.name[: -len(SUFFIX)] + MANIFEST_SUFFIX)
+
+
+def write_manifest(backup: Path, evidence_dir: Path, reason: str, at: datetime,
+                   audit_head: str | None) -> None:
+    """List every stored original (sha256 and size) with the backup: originals never change."""
+    files = []
+    if evidence_dir.is_dir():
+        for item in sorted(evidence_dir.glob("??/*")):
+            if item.is_file() and len(item.name) == 64:
+                files.append({"sha256": item.name, "size": item.stat().st_size})
+    data = {"format": 1, "app_version": __version__, "backup": backup.name, "reason": reason,
+            "created_at": at.isoformat(), "audit_head": audit_head, "evidence": files}
+    target = manifest_path(backup)
+    partial = target.with_suffix(".partial")
+    with partial.open("w", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=1)
+        handle.flush()
+        os.fsync(handle.fileno())
+    partial.replace(target)
+
+
+def read_manifest(backup: Path) -> dict[str, object]:
+    """The manifest of a backup, or an empty dict when it is missing or unreadable."""
+    try:
+        loaded = json.loads(manifest_path(backup).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}

@@ -1,0 +1,82 @@
+"""The data folder's lock file (QLockFile's format), read and taken without Qt by the CLI."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from casekeeper.errors import DataLocationError
+
+LOCK_NAME = "casekeeper.lock"
+IN_USE = ("Case Keeper is open on this data folder (process {pid}). Close the app first, then try "
+          "again; nothing was changed.")
+
+
+def lock_path(data_dir: Path) -> Path:
+    """Where the running app keeps its lock file."""
+    return data_dir / LOCK_NAME
+
+
+def lock_holder(data_dir: Path) -> int | None:
+    """The process id of a live holder of the folder's lock, or None (no lock, or a stale one)."""
+    try:
+        lines = lock_path(data_dir).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    try:
+        pid = int(lines[0].strip())
+    except (IndexError, ValueError):
+        return None
+    host = lines[2].strip() if len(lines) > 2 else ""
+    if host and host != socket.gethostname():
+        return pid  # another computer (a shared folder): assume it is alive
+    return pid if pid != os.getpid() and _alive(pid) else None
+
+
+def refuse_if_in_use(data_dir: Path) -> None:
+    """Raise a plain-words error when a Case Keeper window holds the folder."""
+    holder = lock_holder(data_dir)
+    if holder is not None:
+        raise DataLocationError(IN_USE.format(pid=holder))
+
+
+@contextlib.contextmanager
+def holding_lock(data_dir: Path) -> Iterator[None]:
+    """Hold the folder's lock for the duration (e.g. a restore), so the app cannot start meanwhile."""
+    refuse_if_in_use(data_dir)
+    path = lock_path(data_dir)
+    path.unlink(missing_ok=True)  # stale (checked above)
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError as exc:
+        raise DataLocationError(IN_USE.format(pid="unknown")) from exc
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(f"{os.getpid()}\n{Path(sys.executable).name}\n{socket.gethostname()}\n")
+    try:
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

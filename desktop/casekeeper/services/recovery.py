@@ -1,0 +1,70 @@
+"""When the case file is damaged: find the latest good backup, and export what can still be read."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from casekeeper.errors import DataLocationError
+from casekeeper.paths import DataPaths
+from casekeeper.services.backup import BackupInfo, list_backups
+from casekeeper.services.restore import RestoreReport, latest_good_backup, restore_latest_good
+from casekeeper.storage.salvage import salvage_tables
+
+__all__ = ["BackupInfo", "RestoreReport", "SalvageReport", "latest_good_backup", "list_backups",
+           "restore_latest_good", "salvage"]
+
+
+@dataclass(frozen=True, slots=True)
+class SalvageReport:
+    """What the salvage archive holds."""
+
+    path: Path
+    rows: dict[str, int]
+    problems: tuple[str, ...]
+
+    def lines(self) -> list[str]:
+        """The report in plain words."""
+        out = [f"Wrote what could be read to {self.path}:"]
+        out += [f"  {table}: {count} row(s)" for table, count in sorted(self.rows.items())]
+        out += [f"  problem: {p}" for p in self.problems]
+        return out
+
+
+def salvage(paths: DataPaths, target: Path) -> SalvageReport:
+    """Write every readable row of every table to a zip of JSON files (the database is not changed).
+
+    Evidence originals are not copied: they stay untouched in the evidence folder.
+    """
+    if not paths.database.exists():
+        raise DataLocationError(f"There is no case file at {paths.database}; nothing to salvage.")
+    rows: dict[str, int] = {}
+    problems: list[str] = []
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+            for table in salvage_tables(paths.database):
+                rows[table.name] = len(table.rows)
+                problems += [f"{table.name}: {e}" for e in table.errors]
+                archive.writestr(f"tables/{table.name}.json", json.dumps(
+                    {"columns": table.columns, "rows": table.rows}, ensure_ascii=False,
+                    default=_text))
+            archive.writestr("report.json", json.dumps(
+                {"salvaged_at": datetime.now(UTC).isoformat(), "source": paths.database.name,
+                 "rows": rows, "problems": problems}, indent=1))
+        with partial.open("rb") as handle:
+            os.fsync(handle.fileno())
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise DataLocationError(f"The salvage archive could not be written to {target} "
+                                f"({exc.strerror or exc}).") from exc
+    return SalvageReport(target, rows, tuple(problems))
+
+
+def _text(value: object) -> str:
+    return value.hex() if isinstance(value, bytes) else str(value)

@@ -1,0 +1,124 @@
+"""Put a backup back in place of the case file, on a CLOSED data folder (no workspace open)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from casekeeper.errors import DataLocationError, InputError, KnownError
+from casekeeper.paths import DataPaths
+from casekeeper.services.backup import BackupInfo, list_backups, read_manifest, write_manifest
+from casekeeper.services.instance_lock import holding_lock
+from casekeeper.storage.backup import backup_database, inspect_copy, parse_name, replace_database
+from casekeeper.storage.schema import KNOWN_REVISIONS
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreReport:
+    """What a restore did, to be shown to the person."""
+
+    restored: str
+    safety_copy: str | None
+    case_count: int | None
+    revision: str | None
+    missing_evidence: tuple[str, ...]
+
+    def lines(self) -> list[str]:
+        """The report in plain words."""
+        out = [f"Restored the case file from backup {self.restored} "
+               f"({self.case_count if self.case_count is not None else 'unknown number of'} cases)."]
+        if self.safety_copy:
+            out.append(f"The case file as it was before is kept as backup {self.safety_copy}.")
+        if self.missing_evidence:
+            out.append(f"{len(self.missing_evidence)} evidence file(s) listed with this backup are "
+                       "missing from the evidence folder; run 'casekeeper-cli check'.")
+        return out
+
+
+def restore_backup(paths: DataPaths, backup_name: str, now: datetime | None = None) -> RestoreReport:
+    """Restore ``backup_name`` (checked first); the current file is backed up before it is replaced.
+
+    The data folder must be closed: the app closes its workspace, calls this, then reopens it.
+    Refused while another process holds the folder's lock.
+    """
+    source = _backup_path(paths, backup_name)
+    problem = verify_backup(source)
+    if problem:
+        raise KnownError(f"Backup {backup_name} cannot be restored: {problem}. Nothing was changed.")
+    when = now or datetime.now(UTC)
+    with holding_lock(paths.data_dir):
+        safety = _keep_current(paths, when)
+        replace_database(paths.database, source)
+    facts = inspect_copy(paths.database, full_check=False)
+    return RestoreReport(restored=backup_name, safety_copy=safety, case_count=facts.case_count,
+                         revision=facts.revision, missing_evidence=_missing_evidence(paths, source))
+
+
+def verify_backup(path: Path) -> str:
+    """Why a backup must not be restored (damaged, foreign, newer), or '' when it is good."""
+    facts = inspect_copy(path)
+    if facts.integrity != "ok":
+        return f"it is damaged ({facts.integrity})"
+    if facts.revision is None:
+        return "it is not a Case Keeper case file"
+    if facts.revision not in KNOWN_REVISIONS:
+        return f"it was written by a newer version of Case Keeper (schema {facts.revision})"
+    return ""
+
+
+def latest_good_backup(paths: DataPaths) -> BackupInfo | None:
+    """The newest backup that passes the integrity check and has a known schema."""
+    return next((b for b in list_backups(paths.backups_dir) if not verify_backup(b.path)), None)
+
+
+def restore_latest_good(paths: DataPaths, now: datetime | None = None) -> RestoreReport:
+    """For a damaged case file at start-up: restore the newest good backup."""
+    good = latest_good_backup(paths)
+    if good is None:
+        raise KnownError("No usable backup was found in the backups folder. Export what can "
+                         "still be read (casekeeper-cli salvage) and ask for help.")
+    return restore_backup(paths, good.name, now)
+
+
+def _missing_evidence(paths: DataPaths, backup: Path) -> tuple[str, ...]:
+    listed = read_manifest(backup).get("evidence", [])
+    hashes = [str(item.get("sha256", "")) for item in listed if isinstance(item, dict)] \
+        if isinstance(listed, list) else []
+    return tuple(h for h in hashes if not (paths.evidence_dir / h[:2] / h).is_file())
+
+
+def _backup_path(paths: DataPaths, name: str) -> Path:
+    if Path(name).name != name or parse_name(name) is None:
+        raise InputError("backup", name, "give a name shown by 'casekeeper-cli backup list'")
+    path = paths.backups_dir / name
+    if not path.is_file():
+        raise InputError("backup", name, "give a name shown by 'casekeeper-cli backup list'")
+    return path
+
+
+def _keep_current(paths: DataPaths, when: datetime) -> str | None:
+    """Back up the current file; if it is too damaged for that, copy its raw files aside."""
+    if not paths.database.exists():
+        return None
+    try:
+        copy = backup_database(paths.database, paths.backups_dir, "pre-restore", when)
+    except sqlite3.DatabaseError:
+        stamp = when.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        copy = paths.backups_dir / f"damaged-{stamp}.sqlite3"
+        try:
+            shutil.copyfile(paths.database, copy)
+            wal = Path(f"{paths.database}-wal")
+            if wal.exists():
+                shutil.copyfile(wal, Path(f"{copy}-wal"))
+        except OSError as exc:
+            raise DataLocationError(f"The current case file could not be copied aside ({exc}); "
+                                    "nothing was changed.") from exc
+        return copy.name
+    except OSError as exc:
+        raise DataLocationError(f"The current case file could not be backed up ({exc}); nothing "
+                                "was changed.") from exc
+    write_manifest(copy, paths.evidence_dir, "pre-restore", when, None)
+    return copy.name

@@ -1,0 +1,62 @@
+"""Whole-case reads and writes for export and import: every record, trashed ones included."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from casekeeper.domain.models import Case, Evidence, Interaction, Promise, RuleOverride, StageChange
+
+_Row = TypeVar("_Row", Interaction, Promise, StageChange, Evidence)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRows:
+    """A case and all of its records, oldest first."""
+
+    case: Case
+    interactions: list[Interaction]
+    promises: list[Promise]
+    stages: list[StageChange]
+    evidence: list[Evidence]
+
+
+class ExchangeRepository:
+    """Reads and writes whole cases in one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def case_ids(self) -> list[int]:
+        """Every case id, oldest first."""
+        ids = self.session.scalars(select(col(Case.id)).order_by(col(Case.id)))
+        return [i for i in ids if i is not None]
+
+    def uids(self) -> set[str]:
+        """The uid of every case present."""
+        return set(self.session.scalars(select(col(Case.uid))))
+
+    def rows(self, case: Case) -> CaseRows:
+        """Every record of ``case``, trashed ones included, by id."""
+        def of(model: type[_Row]) -> list[_Row]:
+            return list(self.session.scalars(
+                select(model).where(col(model.case_id) == case.id).order_by(col(model.id))))
+
+        return CaseRows(case, of(Interaction), of(Promise), of(StageChange), of(Evidence))
+
+    def overrides(self) -> list[RuleOverride]:
+        """Every rulepack override, by country and key."""
+        return list(self.session.scalars(
+            select(RuleOverride).order_by(col(RuleOverride.country), col(RuleOverride.key))))
+
+    def override_keys(self) -> set[tuple[str, str]]:
+        """(country, key) of every override present."""
+        return {(r.country, r.key) for r in self.overrides()}
+
+    def add(self, row: object) -> None:
+        """Insert one record and give it its id."""
+        self.session.add(row)
+        self.session.flush()

@@ -1,0 +1,110 @@
+"""Export and import: round trip, no duplicates, atomic, backed up first."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from casekeeper.domain.dto import CaseInput
+from casekeeper.errors import KnownError
+from casekeeper.paths import DataPaths
+from casekeeper.services.clock import FixedClock
+from casekeeper.services.workspace import Workspace, open_workspace
+from tests.unit.safety.builders import fill_sample
+
+
+def _contents(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _other(tmp_path: Path, clock: FixedClock, name: str = "other") -> Workspace:
+    root = tmp_path / name
+    return open_workspace(DataPaths(root, root / "config"), clock)
+
+
+def test_export_import_export_gives_the_same_archive(workspace: Workspace, clock: FixedClock,
+                                                     tmp_path: Path) -> None:
+    case_id = fill_sample(workspace, tmp_path / "files")
+    workspace.journal.delete(workspace.cases.detail(case_id).interactions[1].id)  # trash kept
+    fill_sample(workspace, tmp_path / "files2", title="Second case")
+    first = workspace.exchange.export(tmp_path / "a.zip")
+    assert (first.cases, first.evidence_files) == (2, 2)
+    other = _other(tmp_path, clock)
+    try:
+        result = other.exchange.import_archive(tmp_path / "a.zip")
+        assert len(result.added_cases) == 2 and result.added_files == 2
+        other.exchange.export(tmp_path / "b.zip")
+        assert other.integrity.check().ok
+        assert len(other.trash.items()) == 1
+    finally:
+        other.close()
+    assert _contents(tmp_path / "a.zip") == _contents(tmp_path / "b.zip")
+    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+
+
+def test_importing_twice_adds_nothing_the_second_time(workspace: Workspace, clock: FixedClock,
+                                                      tmp_path: Path) -> None:
+    fill_sample(workspace, tmp_path / "files")
+    workspace.exchange.export(tmp_path / "a.zip")
+    again = workspace.exchange.import_archive(tmp_path / "a.zip")
+    assert again.added_cases == () and len(again.skipped_cases) == 1
+    assert again.added_files == 0 and len(workspace.cases.summaries()) == 1
+
+
+def test_one_case_exports_alone_and_import_backs_up_first(workspace: Workspace, clock: FixedClock,
+                                                          tmp_path: Path) -> None:
+    fill_sample(workspace, tmp_path / "files")
+    lone = workspace.cases.create(CaseInput(title="Lone"))
+    workspace.exchange.export(tmp_path / "one.zip", lone)
+    names = _contents(tmp_path / "one.zip").keys()
+    assert "overrides.json" not in names and sum(n.startswith("cases/") for n in names) == 1
+    other = _other(tmp_path, clock)
+    try:
+        other.cases.create(CaseInput(title="Already here"))
+        other.exchange.import_archive(tmp_path / "one.zip")
+        assert [b.reason for b in other.backups.backups()] == ["pre-import"]
+        assert sorted(s.title for s in other.cases.summaries()) == ["Already here", "Lone"]
+    finally:
+        other.close()
+
+
+def test_a_failure_while_writing_leaves_nothing(workspace: Workspace, clock: FixedClock,
+                                                tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    fill_sample(workspace, tmp_path / "files")
+    workspace.exchange.export(tmp_path / "a.zip")
+    other = _other(tmp_path, clock)
+    try:
+        from casekeeper.services import archive_import
+
+        def broken(*_args: object) -> None:
+            raise RuntimeError("power cut in the middle")
+
+        monkeypatch.setattr(archive_import, "_insert_overrides", broken)
+        with pytest.raises(RuntimeError):
+            other.exchange.import_archive(tmp_path / "a.zip")
+        assert other.cases.summaries() == []
+        assert list(other.paths.evidence_dir.rglob("*")) == [] or all(
+            p.is_dir() for p in other.paths.evidence_dir.rglob("*"))
+        assert other.integrity.audit_chain_head() is None
+    finally:
+        other.close()
+
+
+def test_cli_export_and_import(cli, paths: DataPaths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("case", "add", "--title", "Exported").code == 0
+    out = cli("export", "-o", str(tmp_path / "all.zip"))
+    assert out.code == 0 and "Exported 1 case(s)" in out.out
+    again = cli("import", str(tmp_path / "all.zip"))
+    assert again.code == 0 and "already present" in again.out
+    missing = cli("import", str(tmp_path / "absent.zip"))
+    assert missing.code == 2 and "does not exist" in missing.err
+
+
+def test_export_to_an_unwritable_place_is_refused(workspace: Workspace, tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(KnownError, match="cannot be written"):
+        workspace.exchange.export(tmp_path / "file" / "a.zip")
