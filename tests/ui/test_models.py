@@ -71,7 +71,7 @@ def test_the_evidence_model_has_thumbnails_for_pictures(qtmodeltester, workspace
 
 def test_the_deadline_model_lists_the_computed_deadlines(qtmodeltester, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     case = workspace.cases.detail(create_sample_case(workspace))
-    views = knowledge_adapter.deadlines(case, today_in(workspace.clock))
+    views = knowledge_adapter.deadlines(workspace.rules, case, today_in(workspace.clock))
     model = DeadlineModel()
     model.set_deadlines(views)
     qtmodeltester.check(model)

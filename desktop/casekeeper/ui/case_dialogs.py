@@ -113,7 +113,7 @@ class CaseDialogs(QObject):
             self.controller.report(KnownError(translate("MainWindow", "Choose or create a case first.")))
             return None
         try:
-            ladder = rules.ladder(data.case.country)
+            ladder = rules.ladder(self.controller.workspace.rules, data.case.country)
         except KnownError as error:
             self.controller.report(error)
             return None
@@ -138,8 +138,8 @@ class CaseDialogs(QObject):
         case = self.controller.case
         country = self._country()
         try:
-            cards = rules.channel_cards(country, self._clock.now(), self._clock.local_zone())
-            name = rules.pack_for(country).name
+            cards = rules.channel_cards(self.controller.workspace.rules, country, self._clock.now())
+            name = rules.pack_for(self.controller.workspace.rules, country).name
         except KnownError as error:
             self.controller.report(error)
             return None

@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from casekeeper.domain.dto import CaseDetail, DeadlineView
 from casekeeper.domain.enums import Stage
 from casekeeper.errors import KnownError
 from casekeeper.ui import knowledge_adapter as rules
 from casekeeper.ui.next_words import next_words, reason_words
+
+if TYPE_CHECKING:
+    from casekeeper.services.rules import RulesService
 
 log = logging.getLogger("casekeeper.ui")
 
@@ -26,11 +30,11 @@ class CaseViewData:
     reason: str
 
 
-def read_view_data(case: CaseDetail, today: date) -> CaseViewData:
+def read_view_data(rules_service: RulesService, case: CaseDetail, today: date) -> CaseViewData:
     """Derive deadlines and the next step; a broken rulepack leaves them empty, not the window."""
     try:
-        deadlines = rules.deadlines(case, today)
-        step = rules.next_step(case, today)
+        deadlines = rules.deadlines(rules_service, case, today)
+        step = rules.next_step(rules_service, case, today)
     except KnownError as error:
         log.warning("Rules unavailable for %s: %s", case.country, error)
         deadlines, step = [], None

@@ -101,7 +101,7 @@ class CaseController(QObject):
         except KnownError as error:
             self.report(error)
             return
-        data = read_view_data(case, today_in(self.workspace.clock))
+        data = read_view_data(self.workspace.rules, case, today_in(self.workspace.clock))
         self.view_data = data
         page.header.show_case(case, data.next_words)
         page.timeline_model.set_entries(timeline_entries(case))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyle
 
 _SP = QStyle.StandardPixmap
@@ -57,20 +60,49 @@ _STANDARD = {
 }
 
 
+_FOLDERS = ("actions", "channels", "app")
+
+
 def icon_path(name: str) -> str | None:
-    """The shipped SVG file for ``name``, or None when it is not (yet) drawn."""
-    entry = resources.files("casekeeper").joinpath("resources", "icons", f"{name}.svg")
-    return str(entry) if entry.is_file() else None
+    """The shipped SVG file for ``name`` (actions/, channels/ or app/), or None."""
+    base = resources.files("casekeeper").joinpath("resources", "icons")
+    for folder in _FOLDERS:
+        entry = base.joinpath(folder, f"{name}.svg")
+        if entry.is_file():
+            return str(entry)
+    return None
+
+
+def tinted_icon(path: str, colour: QColor, sizes: tuple[int, ...] = (16, 24, 32, 48, 64)) -> QIcon:
+    """The SVG at ``path`` drawn in ``colour`` (its ``currentColor``), at the usual sizes."""
+    svg = Path(path).read_text(encoding="utf-8").replace("currentColor", colour.name()).encode()
+    renderer = QSvgRenderer(QByteArray(svg))
+    result = QIcon()
+    for size in sizes:
+        for ratio in (1.0, 2.0):
+            pixmap = QPixmap(int(size * ratio), int(size * ratio))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            pixmap.setDevicePixelRatio(ratio)
+            result.addPixmap(pixmap)
+    return result
 
 
 @cache
-def icon(name: str) -> QIcon:
-    """The icon ``name``: shipped SVG, else the desktop theme, else a standard style icon."""
+def _icon(name: str, colour: str) -> QIcon:
     path = icon_path(name)
     if path is not None:
-        return QIcon(path)
+        return tinted_icon(path, QColor(colour))
     themed = QIcon.fromTheme(_THEME.get(name, name))
     if not themed.isNull():
         return themed
     style = QApplication.style()
     return style.standardIcon(_STANDARD.get(name, _SP.SP_FileIcon)) if style else QIcon()
+
+
+def icon(name: str) -> QIcon:
+    """The icon ``name`` in the palette's text colour (light or dark theme), else a fallback."""
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    return _icon(name, colour)

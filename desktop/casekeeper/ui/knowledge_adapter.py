@@ -1,18 +1,21 @@
-"""The one door from the ui to the rule knowledge, until a rules service exists on Workspace."""
+"""The one door from the ui to the rule knowledge: through the rules and deadline services
+(so the person's overrides apply), worded in the interface language."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from casekeeper.domain.dto import CaseDetail, DeadlineView
 from casekeeper.domain.enums import Channel, Stage
+from casekeeper.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from casekeeper.knowledge.hours import ChannelStatus
     from casekeeper.knowledge.ladder import NextStep
     from casekeeper.knowledge.schema import ChannelEntry, RulePack, StepEntry
+    from casekeeper.services.rules import RulesService
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,55 +25,73 @@ class ChannelCard:
     channel_id: str
     entry: ChannelEntry
     status: ChannelStatus
+    overridden: bool = False
+
+    @property
+    def label(self) -> str:
+        """The channel's name in the interface language."""
+        return text(self.entry, "label")
+
+    @property
+    def hours_note(self) -> str:
+        """The note on the channel's hours, in the interface language."""
+        return text(self.entry, "hours_note")
 
 
-def pack_for(country: str) -> RulePack:
-    """The rulepack serving ``country`` (the generic one when the country has none)."""
-    from casekeeper.knowledge.loader import load_pack
-
-    return load_pack(country or "FR")
+def pack_for(rules: RulesService, country: str) -> RulePack:
+    """The rulepack serving ``country`` with the person's overrides applied."""
+    return rules.effective_pack(country or "FR").pack
 
 
-def channel_cards(country: str, at: datetime, person_zone: str) -> list[ChannelCard]:
-    """Every channel of the country's pack, with whether it is open at ``at``."""
-    from casekeeper.knowledge.hours import channel_status
-
-    pack = pack_for(country)
-    return [
-        ChannelCard(key, entry, channel_status(pack, key, at, person_zone))
-        for key, entry in pack.channels.items()
-    ]
+def channel_cards(rules: RulesService, country: str, at: datetime) -> list[ChannelCard]:
+    """Every channel of the country, with whether it is open at ``at``."""
+    effective = rules.effective_pack(country or "FR")
+    statuses = rules.channel_statuses(country or "FR", at, current_language())
+    return [ChannelCard(status.channel_id, effective.pack.channels[status.channel_id], status,
+                        effective.is_overridden(f"channels.{status.channel_id}"))
+            for status in statuses]
 
 
-def live_channels(country: str, at: datetime, person_zone: str) -> list[ChannelCard]:
+def live_channels(rules: RulesService, country: str, at: datetime) -> list[ChannelCard]:
     """The phone and chat channels, for the status bar."""
-    return [
-        card
-        for card in channel_cards(country, at, person_zone)
-        if card.entry.kind in (Channel.PHONE, Channel.CHAT)
-    ]
+    return [card for card in channel_cards(rules, country, at)
+            if card.entry.kind in (Channel.PHONE, Channel.CHAT)]
 
 
-def deadlines(case: CaseDetail, today: date) -> list[DeadlineView]:
+def deadlines(rules: RulesService, case: CaseDetail, today: date) -> list[DeadlineView]:
     """The case's computed deadlines, soonest due first."""
     from casekeeper.knowledge.deadlines import derive_deadlines
 
-    return sorted(derive_deadlines(case, pack_for(case.country), today), key=lambda view: view.due)
+    pack = pack_for(rules, case.country)
+    return sorted(derive_deadlines(case, pack, today, current_language()), key=lambda v: v.due)
 
 
-def next_step(case: CaseDetail, today: date) -> NextStep | None:
+def next_step(rules: RulesService, case: CaseDetail, today: date) -> NextStep | None:
     """The suggested next rung of the ladder, or None once resolved or at the top."""
     from casekeeper.knowledge.ladder import suggest_next_step
 
-    return suggest_next_step(case, pack_for(case.country), today)
+    return suggest_next_step(case, pack_for(rules, case.country), today, current_language())
 
 
-def ladder(country: str) -> list[tuple[Stage, StepEntry]]:
+def ladder(rules: RulesService, country: str) -> list[tuple[Stage, StepEntry]]:
     """The country's ladder, lowest rung first."""
-    pack = pack_for(country)
-    return sorted(pack.ladder.items(), key=lambda item: item[0].rank)
+    return sorted(pack_for(rules, country).ladder.items(), key=lambda item: item[0].rank)
 
 
 def clock_words(step: StepEntry) -> str:
-    """The step's clock in words (English data) or an empty string."""
-    return step.clock.describe() if step.clock is not None else ""
+    """The step's clock in words, or an empty string."""
+    return step.clock.describe(current_language()) if step.clock is not None else ""
+
+
+def text(entry: Any, field: str) -> str:
+    """A text field of a rulepack entry in the interface language (English when untranslated)."""
+    from casekeeper.knowledge.translation import localized
+
+    return str(localized(entry, field, current_language()) or "")
+
+
+def texts(entry: Any, field: str) -> list[str]:
+    """A list field of a rulepack entry in the interface language."""
+    from casekeeper.knowledge.translation import localized_list
+
+    return list(localized_list(entry, field, current_language()))

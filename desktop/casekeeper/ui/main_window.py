@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         country = case.country if case else (self.settings.country or "FR")
         clock = self.workspace.clock
         try:
-            cards = rules.live_channels(country, clock.now(), clock.local_zone())
+            cards = rules.live_channels(self.workspace.rules, country, clock.now())
         except KnownError:
             cards = []
         self.status.set_channels(status_line(cards, country))

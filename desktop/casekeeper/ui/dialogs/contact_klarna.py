@@ -42,7 +42,7 @@ class ChannelCardBox(QGroupBox):
     """One channel: state now, the two clocks, how to reach it, where the facts come from."""
 
     def __init__(self, card: ChannelCard, opening_message: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(f"{labels.channel_name(card.entry.kind)} — {card.entry.label}", parent)
+        super().__init__(f"{labels.channel_name(card.entry.kind)} — {card.label}", parent)
         grid = QGridLayout(self)
         status = card.status
         self.state = QLabel(state_words(card))
@@ -57,7 +57,7 @@ class ChannelCardBox(QGroupBox):
         )
         if status.state.value != "not-applicable":
             grid.addWidget(QLabel(clocks), 1, 0, 1, 2)
-        hours = QLabel(status.hours_text + (f" — {card.entry.hours_note}" if card.entry.hours_note else ""))
+        hours = QLabel(status.hours_text + (f" — {card.hours_note}" if card.hours_note else ""))
         hours.setWordWrap(True)
         grid.addWidget(hours, 2, 0, 1, 2)
         row = 3

@@ -31,6 +31,7 @@ from casekeeper.ui import labels
 from casekeeper.ui.dialogs.datetime_fields import instant_edit, instant_of
 from casekeeper.ui.i18n import format_date, translate
 from casekeeper.ui.input_messages import message_for
+from casekeeper.ui.knowledge_adapter import clock_words, text, texts
 from casekeeper.ui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
@@ -43,6 +44,10 @@ def step_html(stage: Stage, step: StepEntry) -> str:
     """What a rung needs, as simple rich text (the rule data is shown as written)."""
 
     def get(name: str) -> Any:
+        if name in ("handler", "how", "clock_note"):
+            return text(step, name)
+        if name == "must_contain":
+            return texts(step, name)
         return getattr(step, name, "")
 
     rows = [f"<h3>{html.escape(labels.stage_name(stage))}</h3>"]
@@ -59,8 +64,7 @@ def step_html(stage: Stage, step: StepEntry) -> str:
     if contents:
         items = "".join(f"<li>{html.escape(item)}</li>" for item in contents)
         rows.append(f"<p><b>{html.escape(must_title)}</b></p><ul>{items}</ul>")
-    clock = get("clock")
-    clock_text = clock.describe() if clock is not None else translate("Escalate", "no clock stated")
+    clock_text = clock_words(step) or translate("Escalate", "no clock stated")
     note = get("clock_note")
     rows.append(
         f"<p><b>{html.escape(clock_title)}</b><br>{html.escape(clock_text)}"
