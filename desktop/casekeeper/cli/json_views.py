@@ -63,6 +63,7 @@ def promise(row: PromiseView) -> dict[str, Any]:
     return {
         "id": row.id, "text": row.text, "due": _day(row.due_date), "state": row.state.value,
         "overdue": row.overdue, "interaction": row.interaction_id, "made_by": row.made_by,
+        "made_by_kind": row.made_by_kind.value,
         "settled_by": row.settled_by_interaction_id,
     }
 

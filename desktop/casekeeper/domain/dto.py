@@ -156,7 +156,11 @@ class InteractionView:
 
 @dataclass(frozen=True, slots=True)
 class PromiseView:
-    """A promise and how it ended; ``overdue`` is pending past its due date on ``today``."""
+    """A promise and how it ended; ``overdue`` is pending past its due date on ``today``.
+
+    ``made_by`` is the agent's name as logged (empty when not given); ``made_by_kind`` says
+    whether that was a human or Klarna's bot.
+    """
 
     id: int
     case_id: int
@@ -170,6 +174,7 @@ class PromiseView:
     made_by: str
     made_at: datetime | None
     overdue: bool
+    made_by_kind: AgentKind = AgentKind.UNKNOWN
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from casekeeper.domain.dto import CaseDetail
+from casekeeper.domain.enums import AgentKind
 from casekeeper.storage.evidence_store import EvidenceStore
 from casekeeper.storage.repositories.cases import CaseRepository
 from casekeeper.storage.repositories.evidence import EvidenceRepository
@@ -38,17 +39,16 @@ def read_case(session: Session, case_id: int, store: EvidenceStore, today: date)
             promises_by_interaction[promise.interaction_id].append(promise.id)
     by_id = {row.id: row for row in interactions}
 
-    def maker(interaction_id: int | None) -> tuple[str, datetime | None]:
+    def maker(interaction_id: int | None) -> tuple[str, datetime | None, AgentKind]:
         source = by_id.get(interaction_id) if interaction_id is not None else None
         if source is None:
-            return "", None
-        who = source.agent_name or source.channel.value
-        return f"{who} ({source.agent_kind.value})", source.occurred_at
+            return "", None, AgentKind.UNKNOWN
+        return source.agent_name, source.occurred_at, source.agent_kind
 
     promise_views = []
     for promise in promises:
-        made_by, made_at = maker(promise.interaction_id)
-        promise_views.append(promise_view(promise, today, made_by, made_at))
+        made_by, made_at, kind = maker(promise.interaction_id)
+        promise_views.append(promise_view(promise, today, made_by, made_at, kind))
 
     assert case.id is not None
     return CaseDetail(

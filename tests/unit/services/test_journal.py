@@ -46,7 +46,7 @@ def test_a_promise_made_in_a_contact_is_tied_to_it(workspace: Workspace, case_id
     case = workspace.cases.detail(case_id)
     (promise,) = case.promises
     assert promise.interaction_id == iid
-    assert promise.made_by == "Ines Duval (human)"
+    assert (promise.made_by, promise.made_by_kind) == ("Ines Duval", AgentKind.HUMAN)
     assert case.interactions[0].promise_ids == (promise.id,)
 
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from casekeeper.domain.dto import EvidenceView, InteractionView, PromiseView, StageChangeView
-from casekeeper.domain.enums import PromiseState
+from casekeeper.domain.enums import AgentKind, PromiseState
 from casekeeper.domain.models import Evidence, Interaction, Promise, StageChange
 
 
@@ -27,8 +27,8 @@ def interaction_view(row: Interaction, exhibits: tuple[int, ...] = (),
     )
 
 
-def promise_view(row: Promise, today: date, made_by: str = "",
-                 made_at: datetime | None = None) -> PromiseView:
+def promise_view(row: Promise, today: date, made_by: str = "", made_at: datetime | None = None,
+                 made_by_kind: AgentKind = AgentKind.UNKNOWN) -> PromiseView:
     """The view of one promise; overdue when still pending after its due date."""
     assert row.id is not None
     overdue = (row.state is PromiseState.PENDING and row.due_date is not None
@@ -37,7 +37,7 @@ def promise_view(row: Promise, today: date, made_by: str = "",
         id=row.id, case_id=row.case_id, interaction_id=row.interaction_id, text=row.text,
         due_date=row.due_date, state=row.state, settled_at=row.settled_at,
         settled_by_interaction_id=row.settled_by_interaction_id, note=row.note,
-        made_by=made_by, made_at=made_at, overdue=overdue,
+        made_by=made_by, made_at=made_at, overdue=overdue, made_by_kind=made_by_kind,
     )
 
 
