@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casekeeper.errors import DataLocationError, InputError
+from casekeeper.storage.backup import fsync_dir
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -57,7 +58,7 @@ class EvidenceStore:
             target.parent.mkdir(exist_ok=True)
             temp.chmod(stat.S_IRUSR | stat.S_IRGRP)
             temp.replace(target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
             return StoredFile(sha, size, target, already_present=False)
         except OSError as exc:
             temp.unlink(missing_ok=True)
@@ -106,12 +107,3 @@ def _checked_size(source: Path) -> int:
         raise InputError("file", str(source), "the file cannot be read; check its permissions")
     return info.st_size
 
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
