@@ -34,7 +34,7 @@ from casekeeper.ui.widgets.export_options import ExportOptionsForm
 
 def default_target(title: str, today: date, extension: str = "pdf", prefix: str = "Dossier") -> Path:
     """``Dossier - <case title> - 2026-11-24.pdf`` in the Documents folder (else the home folder)."""
-    safe = re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", title).strip()[:80] or "Case Keeper"
+    safe = re.sub(r"\s+", " ", re.sub(r'[\\/:*?"<>|]+', " ", title)).strip()[:80] or "Case Keeper"
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
     if not folder.is_dir():
         folder = Path.home()
