@@ -630,6 +630,10 @@
         <translation>Vous</translation>
     </message>
     <message>
+        <source>What is due</source>
+        <translation>Ce qui arrive à échéance</translation>
+    </message>
+    <message>
         <source>Deadlines due across your open cases</source>
         <translation>Échéances de vos dossiers ouverts</translation>
     </message>

@@ -27,6 +27,7 @@ from casekeeper.export.options import DossierResult, ExportCancelledError
 from casekeeper.services.workspace import Workspace
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import current_language, translate
+from casekeeper.ui.preload import DOSSIER, preload
 from casekeeper.ui.tasks import TaskRunner
 from casekeeper.ui.widgets.checklist_panel import ChecklistPanel
 from casekeeper.ui.widgets.export_options import ExportOptionsForm
@@ -149,15 +150,19 @@ class ExportDossierDialog(QDialog):
             return False
         target = Path(text).expanduser()
         options = self.form.options()
+        preload(DOSSIER)  # on the GUI thread: never a first import inside the worker
         self._cancel.clear()
         self.exported = None
         self._busy(True)
         self.status.setText(translate("ExportDossier", "Preparing the dossier…"))
         dossiers, case_id = self.workspace.dossiers, self.case.id
-        cancel, step = self._cancel, self._progress.step
+        cancel, relay = self._cancel, self._progress
+
+        def step(done: int, total: int) -> None:
+            relay.step.emit(done, total)  # queued to the GUI thread
 
         def work() -> DossierResult:  # runs on a pool thread: no widgets here
-            return dossiers.export(case_id, target, options, progress=step.emit, cancelled=cancel.is_set)
+            return dossiers.export(case_id, target, options, progress=step, cancelled=cancel.is_set)
 
         self.tasks.run(work, self._done, self._failed)
         return True

@@ -75,3 +75,6 @@ class ChecklistPanel(QGroupBox):
             self.buttons.append(button)
         self.grid.setColumnStretch(0, 0)
         self.grid.setColumnStretch(1, 1)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(len(items), 1)  # rows stay together at the top

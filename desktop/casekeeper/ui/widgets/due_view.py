@@ -18,7 +18,7 @@ class DueDock(QDockWidget):
     case_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Due", "Due"), parent)
+        super().__init__(translate("Due", "What is due"), parent)
         self.setObjectName("due-dock")
         self.model = DueModel()
         self.tree = QTreeView()
