@@ -11,6 +11,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casekeeper.paths import DataPaths
@@ -61,9 +62,36 @@ def shoot(app: QApplication, language: str) -> None:
             dialog.resize(*size)
             _save(dialog, f"{name}-{language}")
             dialog.close()
+        _documents(window, language)
         window.close()
     finally:
         workspace.close()
+
+
+def _documents(window: MainWindow, language: str) -> None:
+    """The export dialog (and the French dossier it writes), a letter draft, the Due view."""
+    export = window.documents.open_export()
+    assert export is not None
+    export.resize(900, 860)
+    _save(export, f"export-dossier-{language}")
+    if language == "fr":
+        target = Path(tempfile.mkdtemp(prefix="casekeeper-dossier-")) / "dossier-fr.pdf"
+        export.target.setText(str(target))
+        export.start_export()
+        while export.exported is None and export.cancel_button.isVisible():
+            QApplication.processEvents()
+        window.tasks.wait()
+        print(target)
+    export.close()
+    letter = window.documents.open_letter()
+    assert letter is not None
+    letter.resize(900, 860)
+    _save(letter, f"letter-{language}")
+    letter.close()
+    window.documents.open_due()
+    window.resizeDocks([window.documents.due], [300], Qt.Orientation.Vertical)
+    _save(window, f"due-{language}")
+    window.documents.due.hide()
 
 
 def main() -> int:

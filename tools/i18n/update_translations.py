@@ -21,10 +21,11 @@ BIN = Path(sys.executable).parent
 def glossary() -> dict[str, str]:
     """English source -> French, one tab-separated pair a line."""
     pairs = {}
-    for line in (Path(__file__).parent / "fr_glossary.tsv").read_text("utf-8").splitlines():
-        if "\t" in line:
-            source, target = line.split("\t", 1)
-            pairs[source] = target
+    for glossary_file in sorted(Path(__file__).parent.glob("fr_glossary*.tsv")):  # one per feature
+        for line in glossary_file.read_text("utf-8").splitlines():
+            if "\t" in line:
+                source, target = line.split("\t", 1)
+                pairs[source] = target
     return pairs
 
 

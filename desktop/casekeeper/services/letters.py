@@ -54,6 +54,12 @@ class LetterService:
             return 1
         return render_letter_pdf(draft, target)
 
+    def text(self, draft: LetterDraft) -> str:
+        """The (edited) draft as plain text, for the clipboard."""
+        from casekeeper.export.letters.render import letter_text
+
+        return letter_text(draft)
+
     def mark_sent(self, case_id: int, draft: LetterDraft, sent_at: datetime, zone: str,
                   tracking_number: str = "", channel: Channel = Channel.LETTER) -> int:
         """Log the letter as a contact to Klarna (with its tracking number); return its id."""

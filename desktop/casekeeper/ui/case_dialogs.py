@@ -15,6 +15,7 @@ from casekeeper.ui.dialogs.contact_klarna import ContactKlarnaDialog
 from casekeeper.ui.dialogs.escalate import EscalateDialog
 from casekeeper.ui.dialogs.log_contact import LogContactDialog, LoggedContact
 from casekeeper.ui.dialogs.new_case import NewCaseDialog
+from casekeeper.ui.dialogs.preference_pages import add_document_pages
 from casekeeper.ui.dialogs.preferences import PreferencesDialog
 from casekeeper.ui.evidence_actions import EvidenceActions
 from casekeeper.ui.i18n import current_language, translate
@@ -27,6 +28,7 @@ class CaseDialogs(QObject):
     """Each method opens one dialog; ``last_dialog`` lets tests drive it."""
 
     language_changed = Signal(str)
+    contact_shown = Signal(object)  # the Contact Klarna dialog, for its Edit… and Remind buttons
 
     def __init__(
         self, controller: CaseController, evidence: EvidenceActions, settings: Settings, window: QWidget
@@ -149,6 +151,7 @@ class CaseDialogs(QObject):
         )
         dialog = ContactKlarnaDialog(name, cards, message, self.window)
         self.last_dialog = dialog
+        self.contact_shown.emit(dialog)
         dialog.show()
         return dialog
 
@@ -188,6 +191,7 @@ class CaseDialogs(QObject):
     def preferences(self) -> QDialog:
         """Language and default country."""
         dialog = PreferencesDialog(self.settings.country or "FR", current_language(), self.window)
+        add_document_pages(dialog, self.controller.workspace, self.settings, self._country())
 
         def apply() -> None:
             country, language = dialog.choices()

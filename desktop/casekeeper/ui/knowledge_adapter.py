@@ -95,3 +95,10 @@ def texts(entry: Any, field: str) -> list[str]:
     from casekeeper.knowledge.translation import localized_list
 
     return list(localized_list(entry, field, current_language()))
+
+
+def entry_value(rules: RulesService, country: str, key: str) -> str:
+    """The value in force for an override key (the shipped one unless the person corrected it)."""
+    from casekeeper.knowledge.overrides import current_value
+
+    return current_value(pack_for(rules, country), key) or ""

@@ -17,6 +17,7 @@ from casekeeper.ui.actions import build_actions, build_menus, build_toolbar
 from casekeeper.ui.case_dialogs import CaseDialogs
 from casekeeper.ui.channel_words import status_line
 from casekeeper.ui.controller import CaseController
+from casekeeper.ui.document_actions import install_document_actions
 from casekeeper.ui.error_report import Reporter
 from casekeeper.ui.evidence_actions import EvidenceActions
 from casekeeper.ui.i18n import translate
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search)
         self._wire()
+        self.documents = install_document_actions(self)
         self._restore_state()
         self._channel_timer = QTimer(self)
         self._channel_timer.setInterval(CHANNEL_REFRESH_MS)

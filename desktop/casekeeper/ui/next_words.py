@@ -132,3 +132,8 @@ def reason_words(case: CaseDetail, deadlines: list[DeadlineView], today: date) -
     if failed:
         text += " " + translate("NextStep", "Promises not kept: %1.").replace("%1", str(failed))
     return text
+
+
+def due_in_words(due: date, today: date) -> str:
+    """``Mon 11 Jan (9 days left)``: the date and distance exactly as the header's "Next:" says them."""
+    return f"{format_date(due, 'ddd d MMM')} ({days_left(due, today)})"

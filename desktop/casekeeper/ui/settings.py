@@ -61,6 +61,26 @@ class IntSetting:
         owner.store.setValue(self.key, value)
 
 
+class IntListSetting:
+    """A list of whole numbers stored as one text value (``7 3 1 0``)."""
+
+    def __init__(self, key: str, default: tuple[int, ...]) -> None:
+        self.key = key
+        self.default = default
+
+    def __get__(self, owner: Settings | None, _type: type | None = None) -> tuple[int, ...]:
+        if owner is None:
+            return self.default
+        raw = str(owner.store.value(self.key, " ".join(map(str, self.default))))
+        try:
+            return tuple(sorted({int(part) for part in raw.replace(",", " ").split()}, reverse=True))
+        except ValueError:
+            return self.default
+
+    def __set__(self, owner: Settings, value: tuple[int, ...]) -> None:
+        owner.store.setValue(self.key, " ".join(str(day) for day in value))
+
+
 class Settings:
     """The person's preferences and the window state, in ``casekeeper.ini``."""
 
@@ -73,6 +93,9 @@ class Settings:
     last_channel = TextSetting("log/last_channel", "phone")
     newest_first = BoolSetting("timeline/newest_first", True)
     status_filter = TextSetting("cases/status_filter", "open")
+    reminder_days = IntListSetting("reminders/lead_days", (7, 3, 1, 0))
+    reminders_announced = TextSetting("reminders/announced", "")
+    opening_reminders = TextSetting("reminders/openings", "")
 
     def __init__(self, path: Path) -> None:
         self.store = QSettings(str(path), QSettings.Format.IniFormat)

@@ -216,6 +216,49 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Log a contact…</source>
+        <translation>Consigner un contact…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Escalader…</translation>
+    </message>
+    <message>
+        <source>Open the evidence</source>
+        <translation>Ouvrir les pièces</translation>
+    </message>
+    <message>
+        <source>Show the contact</source>
+        <translation>Afficher le contact</translation>
+    </message>
+    <message>
+        <source>Show the promise</source>
+        <translation>Afficher la promesse</translation>
+    </message>
+    <message>
+        <source>Open the details</source>
+        <translation>Ouvrir les détails</translation>
+    </message>
+    <message>
+        <source>Before you export: what could be completed</source>
+        <translation>Avant l’export : ce qui pourrait être complété</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the dossier is complete.</source>
+        <translation>Rien ne manque : le dossier est complet.</translation>
+    </message>
+    <message>
+        <source>%1 thing(s) could make the dossier stronger. You can fix them first, or export anyway.</source>
+        <translation>%1 point(s) pourrai(en)t renforcer le dossier. Vous pouvez les compléter d’abord, ou exporter quand même.</translation>
+    </message>
+</context>
+<context>
     <name>ContactKlarna</name>
     <message>
         <source>Copy</source>
@@ -224,6 +267,10 @@
     <message>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>(your correction)</source>
+        <translation>(votre correction)</translation>
     </message>
     <message>
         <source>Klarna's time: %1 · Your time: %2</source>
@@ -279,6 +326,113 @@
     <message>
         <source>Moved to the trash: %1</source>
         <translation>Mis à la corbeille : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliquée : %1</translation>
+    </message>
+    <message>
+        <source>Case Keeper's own value changed since you corrected it.</source>
+        <translation>La valeur fournie par Case Keeper a changé depuis votre correction.</translation>
+    </message>
+    <message>
+        <source>If Klarna's hours, numbers, addresses or time limits for your country are wrong here, correct them. Your corrections stay in your own data and are marked “your correction”.</source>
+        <translation>Si les horaires, numéros, adresses ou délais de Klarna pour votre pays sont faux ici, corrigez-les. Vos corrections restent dans vos propres données et sont marquées « votre correction ».</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>Shipped value</source>
+        <translation>Valeur fournie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Your corrections</source>
+        <translation>Vos corrections</translation>
+    </message>
+    <message>
+        <source>No corrections yet: Case Keeper's own values are used.</source>
+        <translation>Aucune correction pour l’instant : les valeurs de Case Keeper sont utilisées.</translation>
+    </message>
+    <message>
+        <source>Correct Klarna's details</source>
+        <translation>Corriger les coordonnées de Klarna</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>horaires d’ouverture</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>adresse web</translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation>délai</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>Ce qu’il faut corriger</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Reset to shipped value</source>
+        <translation>Revenir à la valeur fournie</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Fournie</translation>
+    </message>
+    <message>
+        <source>&amp;Your value</source>
+        <translation>&amp;Votre valeur</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Example: Mo-Fr 09:00-18:00; Sa 10:00-13:00; PH off (PH off = closed on public holidays; “unknown” if you do not know).</source>
+        <translation>Exemple : Mo-Fr 09:00-18:00; Sa 10:00-13:00; PH off (PH off = fermé les jours fériés ; « unknown » si vous ne savez pas).</translation>
+    </message>
+    <message>
+        <source>Example: 14 business-days, 8 weeks, 2 months.</source>
+        <translation>Exemple : 14 business-days (jours ouvrés), 8 weeks (semaines), 2 months (mois).</translation>
+    </message>
+    <message>
+        <source>One line of the address per line.</source>
+        <translation>Une ligne de l’adresse par ligne.</translation>
+    </message>
+    <message>
+        <source>Leave empty to clear it.</source>
+        <translation>Laissez vide pour l’effacer.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +498,77 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>A PDF file of the case for an ombudsman, a bank or a court (Ctrl+Shift+E)</source>
+        <translation>Un fichier PDF du dossier pour un médiateur, une banque ou un tribunal (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport dossier…</source>
+        <translation>E&amp;xporter le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Write a letter…</source>
+        <translation>É&amp;crire un courrier…</translation>
+    </message>
+    <message>
+        <source>Draft a letter to Klarna from the case</source>
+        <translation>Préparer un courrier à Klarna à partir du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Échéances</translation>
+    </message>
+    <message>
+        <source>What is due across your open cases (Ctrl+D)</source>
+        <translation>Ce qui arrive à échéance dans vos dossiers ouverts (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Export deadlines to &amp;calendar…</source>
+        <translation>Exporter les échéances vers le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Export this case's deadlines to calendar…</source>
+        <translation>Exporter les échéances de ce dossier vers le calendrier…</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Tous les dossiers</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Save the calendar file as</source>
+        <translation>Enregistrer le fichier de calendrier sous</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it with your calendar program to add the deadlines.</source>
+        <translation>%1 est enregistré. Ouvrez-le avec votre agenda pour y ajouter les échéances.</translation>
+    </message>
+    <message>
+        <source>Remind me when it opens</source>
+        <translation>Me prévenir à l’ouverture</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Correct these details if they are wrong for you</source>
+        <translation>Corrigez ces coordonnées si elles sont fausses pour vous</translation>
+    </message>
+    <message>
+        <source>Reminder set</source>
+        <translation>Rappel programmé</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <source>Drop files here to attach them</source>
@@ -356,6 +581,69 @@
     <message>
         <source>Choose files…</source>
         <translation>Choisir des fichiers…</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <source>This week (%1)</source>
+        <translation>Cette semaine (%1)</translation>
+    </message>
+    <message>
+        <source>Later (%1)</source>
+        <translation>Plus tard (%1)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Who must act</source>
+        <translation>Qui doit agir</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Klarna</source>
+        <translation>Klarna</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Ce qui arrive à échéance</translation>
+    </message>
+    <message>
+        <source>Deadlines due across your open cases</source>
+        <translation>Échéances de vos dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Nothing is due in your open cases.</source>
+        <translation>Aucune échéance dans vos dossiers ouverts.</translation>
+    </message>
+    <message>
+        <source>Double-click a deadline to open its case.</source>
+        <translation>Double-cliquez sur une échéance pour ouvrir son dossier.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +785,153 @@
     <message>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDossier</name>
+    <message>
+        <source>Export dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>A PDF file of the case “%1” for an ombudsman, a bank or a court.</source>
+        <translation>Un fichier PDF du dossier « %1 » pour un médiateur, une banque ou un tribunal.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>Enregistrer le dossier sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dossier first.</source>
+        <translation>Choisissez d’abord où enregistrer le dossier.</translation>
+    </message>
+    <message>
+        <source>Preparing the dossier…</source>
+        <translation>Préparation du dossier…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The dossier is ready: %1 (%2 pages).</source>
+        <translation>Le dossier est prêt : %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Some original files were too large to go inside the PDF; they are in %1, beside it. Send both files together.</source>
+        <translation>Certains fichiers originaux étaient trop volumineux pour le PDF ; ils sont dans %1, à côté. Envoyez les deux fichiers ensemble.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Language of the dossier</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation>Tout le dossier</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>Seulement du</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Include the exhibits (documents and photos)</source>
+        <translation>Joindre les pièces (documents et photos)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Hide personal details (redaction)</source>
+        <translation>Masquer les données personnelles (caviardage)</translation>
+    </message>
+    <message>
+        <source>Masks e-mail addresses, phone numbers, IBAN and account numbers, and your own name, address and e-mail in the pages of the dossier.</source>
+        <translation>Masque les adresses e-mail, les numéros de téléphone, les IBAN et numéros de compte, ainsi que vos nom, adresse et e-mail dans les pages du dossier.</translation>
+    </message>
+    <message>
+        <source>Other words to hide, one per line</source>
+        <translation>Autres mots à masquer, un par ligne</translation>
+    </message>
+    <message>
+        <source>Attach only the original files in which nothing had to be hidden</source>
+        <translation>Joindre seulement les fichiers originaux où rien n’a dû être masqué</translation>
+    </message>
+    <message>
+        <source>Attach no original files</source>
+        <translation>Ne joindre aucun fichier original</translation>
+    </message>
+    <message>
+        <source>Attach all original files (they still show what the pages hide)</source>
+        <translation>Joindre tous les fichiers originaux (ils montrent encore ce que les pages masquent)</translation>
+    </message>
+    <message>
+        <source>Original files cannot be masked. Which ones should go with the dossier?</source>
+        <translation>Les fichiers originaux ne peuvent pas être masqués. Lesquels joindre au dossier ?</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1178,181 @@
     <message>
         <source>Other or not sure</source>
         <translation>Autre ou je ne sais pas</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Formal complaint (registered letter)</source>
+        <translation>Réclamation formelle (lettre recommandée)</translation>
+    </message>
+    <message>
+        <source>Request for a final response</source>
+        <translation>Demande de réponse définitive</translation>
+    </message>
+    <message>
+        <source>Reminder of a broken promise</source>
+        <translation>Relance pour une promesse non tenue</translation>
+    </message>
+    <message>
+        <source>Referral to Klarna's internal reviewer</source>
+        <translation>Saisine du service de réexamen interne de Klarna</translation>
+    </message>
+    <message>
+        <source>Request for your personal data (GDPR art. 15)</source>
+        <translation>Demande d’accès à vos données personnelles (RGPD art. 15)</translation>
+    </message>
+    <message>
+        <source>Cover note for the ombudsman or external body</source>
+        <translation>Lettre d’accompagnement pour le médiateur ou l’organisme externe</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Écrire un courrier</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Type de courrier</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Langue du courrier</translation>
+    </message>
+    <message>
+        <source>The promise</source>
+        <translation>La promesse</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>&amp;Courrier</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>&amp;Promise</source>
+        <translation>&amp;Promesse</translation>
+    </message>
+    <message>
+        <source>Case Keeper prepares a draft from your case. Read it and change anything you want: you decide whether to send it, and you send it yourself.</source>
+        <translation>Case Keeper prépare un brouillon à partir de votre dossier. Relisez-le et modifiez ce que vous voulez : c’est vous qui décidez de l’envoyer, et vous l’envoyez vous-même.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Enregistrer en texte…</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Marquer comme envoyé…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the letter as</source>
+        <translation>Enregistrer le courrier sous</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>Le courrier est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Logged in the timeline as sent.</source>
+        <translation>Consigné comme envoyé dans la chronologie.</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>for example 1A00112233445</source>
+        <translation>par exemple 1A00112233445</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on</source>
+        <translation>Envoyé &amp;le</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by</source>
+        <translation>Envoyé &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation>&amp;Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Recipient, one line each</source>
+        <translation>Destinataire, une ligne chacune</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Texte du courrier</translation>
+    </message>
+    <message>
+        <source>Enclosures, one per line</source>
+        <translation>Pièces jointes, une par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Enclosures</source>
+        <translation>Pièces &amp;jointes</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1767,65 @@
     <message>
         <source>The country gives the opening hours and the complaint rules shown for new cases.</source>
         <translation>Le pays détermine les horaires d'ouverture et les règles de réclamation des nouveaux dossiers.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>While Case Keeper is open, remind me of a deadline (in the window, and as a system notification where there is one):</source>
+        <translation>Tant que Case Keeper est ouvert, me rappeler une échéance (dans la fenêtre, et par une notification du système s’il y en a) :</translation>
+    </message>
+    <message>
+        <source>On the day</source>
+        <translation>Le jour même</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 jour avant</translation>
+    </message>
+    <message>
+        <source>%1 days before</source>
+        <translation>%1 jours avant</translation>
+    </message>
+    <message>
+        <source>The same lead times are used for calendar files.</source>
+        <translation>Les mêmes délais servent pour les fichiers de calendrier.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Corrections to Klarna's details</source>
+        <translation>Corrections des coordonnées de Klarna</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>%1: %2 by %3.</source>
+        <translation>%1 : %2 avant le %3.</translation>
+    </message>
+    <message>
+        <source>I will remind you when %1 opens (%2).</source>
+        <translation>Je vous préviendrai à l’ouverture de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is open now.</source>
+        <translation>%1 est ouvert maintenant.</translation>
+    </message>
+    <message>
+        <source>Case Keeper reminder</source>
+        <translation>Rappel de Case Keeper</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show what is due</source>
+        <translation>Afficher les échéances</translation>
     </message>
 </context>
 <context>

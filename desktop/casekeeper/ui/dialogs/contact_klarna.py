@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -42,7 +43,11 @@ class ChannelCardBox(QGroupBox):
     """One channel: state now, the two clocks, how to reach it, where the facts come from."""
 
     def __init__(self, card: ChannelCard, opening_message: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(f"{labels.channel_name(card.entry.kind)} — {card.label}", parent)
+        title = f"{labels.channel_name(card.entry.kind)} — {card.label}"
+        if card.overridden:
+            title += " " + translate("ContactKlarna", "(your correction)")
+        super().__init__(title, parent)
+        self.card = card
         grid = QGridLayout(self)
         status = card.status
         self.state = QLabel(state_words(card))
@@ -107,6 +112,9 @@ class ChannelCardBox(QGroupBox):
         note.setWordWrap(True)
         grid.addWidget(note, row, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addStretch(1)
+        grid.addLayout(self.actions_row, row + 1, 0, 1, 2)
 
 
 class ContactKlarnaDialog(QDialog):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from casekeeper.ui.dialogs.welcome import country_combo, language_combo
 from casekeeper.ui.i18n import translate
@@ -33,10 +33,20 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(hint)
+        general_layout.addStretch(1)
+        self.pages = QTabWidget()
+        self.pages.addTab(general, translate("Preferences", "General"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
+        layout.addWidget(self.pages)
         layout.addWidget(buttons)
+
+    def add_page(self, title: str, page: QWidget) -> None:
+        """Another page of preferences, after General."""
+        self.pages.addTab(page, title)
 
     def choices(self) -> tuple[str, str]:
         """Country code and language code."""

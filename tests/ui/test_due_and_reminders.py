@@ -1,0 +1,141 @@
+"""The Due view, reminders once per lead time (banner without a tray), and calendar files."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import icalendar
+import pytest
+from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
+from pytestqt.modeltest import ModelTester
+
+from casekeeper.services.clock import FixedClock
+from casekeeper.services.sample_case import create_sample_case
+from casekeeper.services.workspace import Workspace
+from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.models.due_model import DueModel, group_items
+from casekeeper.ui.next_words import deadline_words, due_in_words
+
+
+def test_the_due_model_passes_the_model_tester_and_groups_by_day(
+    qtmodeltester: ModelTester, workspace: Workspace
+) -> None:
+    create_sample_case(workspace)
+    items = workspace.deadlines.due()
+    today = workspace.deadlines.today()
+    model = DueModel()
+    model.set_items(items, today)
+    qtmodeltester.check(model)
+    groups = group_items(items, today)
+    assert list(groups) == ["overdue", "today", "week", "later"]
+    assert sum(len(members) for members in groups.values()) == len(items)
+    late = groups["overdue"]
+    assert all(item.deadline.due < today or item.deadline.state.value == "overdue" for item in late)
+    assert all(0 < (item.deadline.due - today).days <= 7 for item in groups["week"])
+    assert model.rowCount() == 4 and model.item(0).rowCount() == len(groups["overdue"])
+
+
+def test_the_due_view_and_the_header_say_the_next_deadline_the_same_way(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    case_id = create_sample_case(workspace)
+    window.controller.reload_cases(case_id)
+    dock = window.documents.open_due()
+    assert dock.isVisible()
+    today = workspace.deadlines.today()
+    pending = [item for item in workspace.deadlines.due() if item.deadline.state.value == "pending"]
+    shown = [cell for row in dock.row_texts() for cell in row]
+    for item in pending:
+        assert due_in_words(item.deadline.due, today) in shown
+        assert deadline_words(item.deadline) in shown
+    header = window.page.header.next_line.text()
+    if pending and "by" in header:
+        assert any(due_in_words(item.deadline.due, today).split(" (")[0] in header for item in pending)
+
+
+def test_double_click_in_the_due_view_opens_the_case(window: MainWindow, workspace: Workspace) -> None:
+    first = create_sample_case(workspace)
+    second = create_sample_case(workspace)
+    window.controller.reload_cases(second)
+    dock = window.documents.open_due()
+    received: list[int] = []
+    dock.case_requested.connect(received.append)
+    model = dock.model
+    group = next(row for row in range(model.rowCount()) if model.item(row).rowCount())
+    child = model.item(group).child(0, 1).index()
+    dock.tree.doubleClicked.emit(child)
+    assert received and received[0] in (first, second)
+    assert window.controller.case_id == received[0]
+
+
+def test_a_reminder_is_shown_once_per_lead_time_in_the_window_without_a_tray(
+    window: MainWindow, workspace: Workspace, clock: FixedClock
+) -> None:
+    assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen: the banner must be enough
+    create_sample_case(workspace)
+    window.settings.reminder_days = (7, 3, 1, 0)
+    reminders = window.documents.reminders
+    first = reminders.check()
+    assert first  # the sample case has deadlines within a week or overdue
+    assert window.documents.bar.isVisible() and first[0] in window.documents.bar.text.text()
+    assert reminders.tray is None
+    assert reminders.check() == []  # nothing new: shown once
+    window.documents.bar.hide()
+    today = workspace.deadlines.today()
+    upcoming = [item for item in workspace.deadlines.due() if (item.deadline.due - today).days > 0]
+    if upcoming:
+        target = min(upcoming, key=lambda item: item.deadline.due)
+        clock.instant = clock.instant + timedelta(days=(target.deadline.due - today).days)
+        again = reminders.check()  # the "on the day" lead time is reached: one more reminder
+        assert any(target.case_title in text for text in again)
+        assert reminders.check() == []
+
+
+def test_the_show_button_opens_the_due_view(window: MainWindow, workspace: Workspace) -> None:
+    create_sample_case(workspace)
+    window.documents.reminders.check()
+    window.documents.bar.show_button.click()
+    assert window.documents.due.isVisible()
+
+
+def test_remind_me_when_it_opens_fires_once_the_wall_clock_passes_the_opening(
+    window: MainWindow, clock: FixedClock
+) -> None:
+    reminders = window.documents.reminders
+    reminders.remind_at(clock.instant + timedelta(hours=2), "Phone")
+    assert reminders.check() == []
+    clock.instant += timedelta(hours=2, minutes=1)
+    assert reminders.check() == ["Phone is open now."]
+    assert reminders.check() == []
+
+
+def test_the_contact_cards_offer_a_reminder_and_a_correction(window: MainWindow, clock: FixedClock) -> None:
+    clock.instant = clock.instant.replace(hour=22)  # evening in Paris: the phone is closed
+    dialog = window.dialogs.contact_klarna()
+    assert dialog is not None
+    texts = [button.text() for box in dialog.cards for button in box.findChildren(QPushButton)]
+    assert "Remind me when it opens" in texts and "Edit…" in texts
+
+
+@pytest.mark.parametrize("one_case", [False, True])
+def test_deadlines_are_written_to_a_calendar_file_and_read_back(
+    window: MainWindow, workspace: Workspace, tmp_path: Path, one_case: bool
+) -> None:
+    case_id = create_sample_case(workspace)
+    window.controller.reload_cases(case_id)
+    window.settings.reminder_days = (7, 1, 0)
+    target = tmp_path / "deadlines.ics"
+    assert window.documents.write_calendar(target, case_id if one_case else None)
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == len(workspace.deadlines.due())
+    alarms = list(events[0].walk("VALARM"))
+    assert sorted(alarm["TRIGGER"].dt for alarm in alarms) == [timedelta(days=-7), timedelta(days=-1)]
+
+
+def test_a_calendar_file_in_a_missing_folder_gives_a_plain_message(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    assert not window.documents.write_calendar(tmp_path / "missing" / "x.ics", None)
+    assert "does not exist" in window.messages.text.text()

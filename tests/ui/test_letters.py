@@ -1,0 +1,83 @@
+"""Letters: the draft is editable; PDF, text and clipboard carry the edit; Mark as sent logs it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pypdf
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from casekeeper.domain.enums import Channel
+from casekeeper.export.letters.draft import LetterKind
+from casekeeper.services.sample_case import create_sample_case
+from casekeeper.services.workspace import Workspace
+from casekeeper.ui.dialogs.letter import LetterDialog
+from casekeeper.ui.main_window import MainWindow
+
+
+def _letter(window: MainWindow, workspace: Workspace) -> LetterDialog:
+    window.controller.reload_cases(create_sample_case(workspace))
+    dialog = window.documents.open_letter()
+    assert dialog is not None
+    return dialog
+
+
+def test_an_edited_letter_is_saved_as_pdf_and_text_with_the_edit(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, tmp_path: Path
+) -> None:
+    dialog = _letter(window, workspace)
+    dialog.editor.subject.setText("Réclamation – colis ML-40417")
+    edited = dialog.editor.body.toPlainText() + "\n\nMy own sentence about the parcel."
+    dialog.editor.body.setPlainText(edited)
+    for name in ("letter.pdf", "letter.txt"):
+        with qtbot.waitSignal(dialog.saved, timeout=60_000) as saved:
+            dialog.save_to(tmp_path / name)
+        assert saved.args[0] == tmp_path / name
+    pdf_text = "".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "letter.pdf").pages)
+    assert "My own sentence about the parcel." in pdf_text
+    text = (tmp_path / "letter.txt").read_text("utf-8")
+    assert "My own sentence about the parcel." in text and "Réclamation – colis ML-40417" in text
+    assert dialog.copy_text() == QGuiApplication.clipboard().text()
+    assert "My own sentence" in QGuiApplication.clipboard().text()
+
+
+def test_blank_lines_split_paragraphs(window: MainWindow, workspace: Workspace) -> None:
+    dialog = _letter(window, workspace)
+    dialog.editor.body.setPlainText("First line\ncontinues.\n\n\nSecond.")
+    draft = dialog.editor.draft()
+    assert draft is not None and draft.paragraphs == ("First line continues.", "Second.")
+
+
+def test_the_promise_chaser_asks_which_promise(window: MainWindow, workspace: Workspace) -> None:
+    dialog = _letter(window, workspace)
+    assert not dialog._form.isRowVisible(dialog.promise)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LetterKind.PROMISE_CHASER.value))
+    assert dialog._form.isRowVisible(dialog.promise)
+    draft = dialog.editor.draft()
+    assert draft is not None and draft.kind is LetterKind.PROMISE_CHASER
+
+
+def test_mark_as_sent_logs_a_letter_with_its_tracking_number(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    dialog = _letter(window, workspace)
+    before = len(workspace.cases.detail(dialog.case.id).interactions)
+    sent = dialog.ask_sent()
+    sent.tracking.setText("1A00998877665")
+    sent.accept()
+    logged = workspace.cases.detail(dialog.case.id).interactions
+    assert len(logged) == before + 1
+    letter = max(logged, key=lambda view: view.id)
+    assert letter.channel is Channel.LETTER and letter.tracking_number == "1A00998877665"
+    assert letter.summary == dialog.editor.subject.text()
+    assert any("1A00998877665" in entry.title for entry in window.page.timeline_model._entries)  # refreshed
+
+
+def test_mark_as_sent_by_email_keeps_the_date(window: MainWindow, workspace: Workspace) -> None:
+    dialog = _letter(window, workspace)
+    when = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    record = dialog.mark_sent(when, Channel.EMAIL, "")
+    view = next(v for v in workspace.cases.detail(dialog.case.id).interactions if v.id == record)
+    assert view.channel is Channel.EMAIL and view.occurred_at == when
