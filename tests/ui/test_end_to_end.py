@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -80,7 +80,7 @@ def test_a_whole_dispute_through_the_window(
         QApplication.sendEvent(
             window,
             QDragEnterEvent(
-                QPointF(10, 10),
+        QPoint(10, 10),
                 Qt.DropAction.CopyAction,
                 mime,
                 Qt.MouseButton.LeftButton,
