@@ -19,12 +19,13 @@ BIN = Path(sys.executable).parent
 
 
 def glossary() -> dict[str, str]:
-    """English source -> French, one tab-separated pair a line."""
+    """English source -> French, one tab-separated pair a line (fr_glossary*.tsv, one file per feature)."""
     pairs = {}
-    for line in (Path(__file__).parent / "fr_glossary.tsv").read_text("utf-8").splitlines():
-        if "\t" in line:
-            source, target = line.split("\t", 1)
-            pairs[source] = target
+    for path in sorted(Path(__file__).parent.glob("fr_glossary*.tsv")):
+        for line in path.read_text("utf-8").splitlines():
+            if "\t" in line:
+                source, target = line.split("\t", 1)
+                pairs[source] = target
     return pairs
 
 
