@@ -49,7 +49,7 @@ def test_back_up_now_lists_the_new_backup(qtbot: QtBot, window: MainWindow, work
     with qtbot.waitSignal(dialog.backup_finished, timeout=10_000):
         dialog.backup_button.click()
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 3).text() == "1 case(s)"
+    assert dialog.table.item(0, 3).text() == "1 case"
     assert "Backed up" in dialog.status.text()
 
 

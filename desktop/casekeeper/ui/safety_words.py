@@ -32,14 +32,16 @@ def cases_text(count: int | None) -> str:
     """``3 cases``; ``unknown`` when the copy could not be read."""
     if count is None:
         return translate("Safety", "unknown")
-    return translate("Safety", "%1 case(s)").replace("%1", str(count))
+    if count == 1:
+        return translate("Safety", "1 case")
+    return translate("Safety", "%1 cases").replace("%1", str(count))
 
 
-def backup_made(info: BackupInfo) -> str:
-    """``Backed up at 14:02 (3 cases).``"""
+def backup_made(info: BackupInfo, zone: str | None = None) -> str:
+    """``Backed up on 24 Nov 2026 10:30 (3 cases).``"""
     return (
         translate("Safety", "Backed up on %1 (%2).")
-        .replace("%1", format_datetime(info.created_at))
+        .replace("%1", format_datetime(info.created_at, zone))
         .replace("%2", cases_text(info.case_count))
     )
 
@@ -67,19 +69,28 @@ def restore_lines(report: RestoreReport) -> list[str]:
     return lines
 
 
-_PART_NAMES = {
-    "the case file (SQLite integrity check)": ("Safety", "The case file"),
-    "references between records (foreign keys)": ("Safety", "Links between records"),
-    "evidence originals (SHA-256 of every file)": ("Safety", "Evidence originals (every file's fingerprint)"),
-    "no stray files in the evidence folder": ("Safety", "No stray files in the evidence folder"),
-    "the audit log (hash chain)": ("Safety", "The history of changes (audit log)"),
-}
-
-
 def part_name(part: CheckPart) -> str:
     """A part of the integrity check, named in the interface language."""
-    context, source = _PART_NAMES.get(part.name, ("", ""))
-    return translate(context, source) if source else part.name
+    names = {
+        "the case file (SQLite integrity check)": translate("Safety", "The case file"),
+        "references between records (foreign keys)": translate("Safety", "Links between records"),
+        "evidence originals (SHA-256 of every file)": translate(
+            "Safety", "Evidence originals (every file's fingerprint)"
+        ),
+        "no stray files in the evidence folder": translate("Safety", "No stray files in the evidence folder"),
+        "the audit log (hash chain)": translate("Safety", "The history of changes (audit log)"),
+    }
+    return names.get(part.name, part.name)
+
+
+def part_detail(part: CheckPart) -> str:
+    """``3 files`` / ``15 entries`` in the interface language."""
+    number, _, unit = part.detail.partition(" ")
+    if number.isdigit() and unit == "files":
+        return translate("Safety", "%1 file(s)").replace("%1", number)
+    if number.isdigit() and unit == "entries":
+        return translate("Safety", "%1 entries").replace("%1", number)
+    return part.detail
 
 
 def check_summary(report: CheckReport) -> str:

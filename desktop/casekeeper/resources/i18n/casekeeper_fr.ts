@@ -1398,6 +1398,10 @@
         <translation>Fichier de preuve %1 sur %2</translation>
     </message>
     <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
         <source>Save what can still be read</source>
         <translation>Enregistrer ce qui peut encore être lu</translation>
     </message>
@@ -1510,8 +1514,12 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>%1 case(s)</source>
-        <translation>%1 dossier(s)</translation>
+        <source>1 case</source>
+        <translation>1 dossier</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 dossiers</translation>
     </message>
     <message>
         <source>Backed up on %1 (%2).</source>
@@ -1528,6 +1536,34 @@
     <message>
         <source>%1 evidence file(s) listed with this backup are missing; run Tools &gt; Check data integrity.</source>
         <translation>%1 fichier(s) de preuve listé(s) avec cette sauvegarde sont absents ; lancez Outils &gt; Vérifier l'intégrité des données.</translation>
+    </message>
+    <message>
+        <source>The case file</source>
+        <translation>Le fichier de dossiers</translation>
+    </message>
+    <message>
+        <source>Links between records</source>
+        <translation>Les liens entre les enregistrements</translation>
+    </message>
+    <message>
+        <source>Evidence originals (every file's fingerprint)</source>
+        <translation>Les originaux des preuves (empreinte de chaque fichier)</translation>
+    </message>
+    <message>
+        <source>No stray files in the evidence folder</source>
+        <translation>Aucun fichier égaré dans le dossier des preuves</translation>
+    </message>
+    <message>
+        <source>The history of changes (audit log)</source>
+        <translation>L'historique des modifications (journal d'audit)</translation>
+    </message>
+    <message>
+        <source>%1 file(s)</source>
+        <translation>%1 fichier(s)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
     </message>
     <message>
         <source>Every part was verified. Your data is intact.</source>

@@ -98,7 +98,7 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self._backups))
         for row, info in enumerate(self._backups):
             cells = (
-                format_datetime(info.created_at),
+                format_datetime(info.created_at, self.workspace.clock.local_zone()),
                 reason_name(info.reason),
                 QLocale().formattedDataSize(info.size),
                 cases_text(info.case_count),
@@ -138,7 +138,7 @@ class BackupsDialog(QDialog):
         assert isinstance(info, BackupInfo)
         self.reload()
         self.set_busy(False)
-        self.show_status(backup_made(info))
+        self.show_status(backup_made(info, self.workspace.clock.local_zone()))
         self.backup_finished.emit(info)
 
     def _backup_failed(self, error: BaseException) -> None:
@@ -162,7 +162,7 @@ class BackupsDialog(QDialog):
                 "will not be shown, but it is not lost: your data as it is now is kept as a backup "
                 "first, and you can restore it in the same way.",
             )
-            .replace("%1", format_datetime(info.created_at))
+            .replace("%1", format_datetime(info.created_at, self.workspace.clock.local_zone()))
             .replace("%2", cases_text(info.case_count)),
             QMessageBox.StandardButton.Cancel,
             self,

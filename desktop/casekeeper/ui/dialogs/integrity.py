@@ -20,7 +20,7 @@ from casekeeper.services.integrity import CheckReport
 from casekeeper.services.workspace import Workspace
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import translate
-from casekeeper.ui.safety_words import check_summary, part_name
+from casekeeper.ui.safety_words import check_summary, part_detail, part_name
 from casekeeper.ui.tasks import TaskRunner
 
 
@@ -118,11 +118,12 @@ class IntegrityDialog(QDialog):
 def report_html(report: CheckReport) -> str:
     """The report as a short list: a check mark or the problems of each part."""
     items = []
+    verified = html.escape(translate("Safety", "verified"))
     for part in report.parts:
         name = html.escape(part_name(part))
-        detail = f" ({html.escape(part.detail)})" if part.detail else ""
+        detail = f" ({html.escape(part_detail(part))})" if part.detail else ""
         if part.ok:
-            items.append(f"<li>✓ {name}{detail} — {html.escape(translate('Safety', 'verified'))}</li>")
+            items.append(f"<li>✓ {name}{detail} — {verified}</li>")
         else:
             problems = "".join(f"<li>{html.escape(problem)}</li>" for problem in part.problems)
             items.append(f"<li><b>✗ {name}</b><ul>{problems}</ul></li>")

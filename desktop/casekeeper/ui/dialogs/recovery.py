@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -77,6 +78,7 @@ class RecoveryDialog(QDialog):
         what.setWordWrap(True)
         detail = QLabel(problem)
         detail.setWordWrap(True)
+        detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the technical detail, quieter
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         detail.setAccessibleName(translate("Safety", "What went wrong"))
         if self.good is not None:

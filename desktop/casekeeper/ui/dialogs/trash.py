@@ -85,7 +85,7 @@ class TrashDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.status = QLabel()
@@ -108,11 +108,12 @@ class TrashDialog(QDialog):
     def reload(self) -> None:
         """Read the trash again."""
         self.items = self.workspace.trash.items()
+        zone = self.workspace.clock.local_zone()
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            for column, text in enumerate(
-                (kind_name(item.kind), description(item), item.case_title, format_datetime(item.deleted_at))
-            ):
+            deleted = format_datetime(item.deleted_at, zone)
+            cells = (kind_name(item.kind), description(item), item.case_title, deleted)
+            for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
