@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from collections.abc import Sequence
 
 from casekeeper import __version__
 from casekeeper.diagnostics import start_logging
-from casekeeper.errors import KnownError
+from casekeeper.errors import DataLocationError, KnownError
 from casekeeper.paths import resolve_paths
 
 log = logging.getLogger("casekeeper.app")
+_T0 = time.perf_counter()  # start-up benchmark origin (CASEKEEPER_BENCH), unless CASEKEEPER_BENCH_T0 is set
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -41,13 +43,34 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CaseKeeper")
     app.setDesktopFileName("org.casekeeper.CaseKeeper")
+    from casekeeper.ui.app_icon import app_icon
+    from casekeeper.ui.instance_guard import InstanceGuard, bring_to_front
+    from casekeeper.ui.single_instance import acquire_or_activate
+
+    app.setWindowIcon(app_icon())
+    guard: InstanceGuard | None = None
     try:
         paths = resolve_paths(args.data_dir)
         paths.ensure()
         start_logging(paths.logs_dir)
+        instance = acquire_or_activate(paths.data_dir)
+        if instance is None:
+            return 0  # Case Keeper is already open on this folder: it was asked to come to the front
+        guard = InstanceGuard(paths.data_dir, instance)
         from casekeeper.services.workspace import open_workspace
 
         workspace = open_workspace(paths)
+    except DataLocationError as error:
+        if guard is None:
+            QMessageBox.critical(None, "Case Keeper", error.message)
+            return 2
+        from casekeeper.ui.dialogs.recovery import recover_at_start
+
+        recovered = recover_at_start(paths, error.message, guard)
+        if recovered is None:
+            guard.release()
+            return 2
+        workspace = recovered
     except KnownError as error:
         QMessageBox.critical(None, "Case Keeper", error.message)
         return 2
@@ -55,8 +78,16 @@ def run(argv: Sequence[str]) -> int:
     from casekeeper.ui.shell import Shell
 
     shell = Shell(app, workspace, Settings(paths.settings_file))
+    shell.guard = guard
+    guard.activation_requested.connect(lambda: bring_to_front(shell.window))
     shell.show()
+    from casekeeper.ui.backup_schedule import backup_on_exit
+    from casekeeper.ui.bench_probe import start_bench_probe
+
+    _probe = start_bench_probe(app, shell.window, _T0)
     try:
         return int(app.exec())
     finally:
+        backup_on_exit(workspace)
         workspace.close()
+        guard.release()

@@ -20,6 +20,7 @@ from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import open_workspace
 from casekeeper.ui.i18n import install_language
 from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.safety_actions import install_safety_actions
 from casekeeper.ui.settings import Settings
 
 OUT = Path(__file__).resolve().parent
@@ -63,6 +64,7 @@ def shoot(app: QApplication, language: str) -> None:
             _save(dialog, f"{name}-{language}")
             dialog.close()
         _documents(window, language)
+        shoot_safety(window, language)
         window.close()
     finally:
         workspace.close()
@@ -92,6 +94,69 @@ def _documents(window: MainWindow, language: str) -> None:
     window.resizeDocks([window.documents.due], [300], Qt.Orientation.Vertical)
     _save(window, f"due-{language}")
     window.documents.due.hide()
+def _wait(done: list[object]) -> None:
+    while not done:
+        QApplication.processEvents()
+
+
+def shoot_safety(window: MainWindow, language: str) -> None:
+    """Backups, integrity check, trash, About, Close case and the recovery dialog."""
+    workspace = window.workspace
+    safety = install_safety_actions(window)
+    workspace.backups.create("scheduled")
+    workspace.backups.create("manual")
+    case = window.controller.case
+    assert case is not None
+    if case.stages:
+        workspace.journal.delete_stage(case.stages[-1].id)
+    window.controller.refresh()
+    backups = safety.open_backups()
+    backups.resize(720, 420)
+    _save(backups, f"backups-{language}")
+    backups.close()
+    integrity = safety.open_integrity()
+    checked: list[object] = []
+    integrity.checked.connect(checked.append)
+    _wait(checked)
+    integrity.resize(720, 420)
+    _save(integrity, f"integrity-{language}")
+    integrity.close()
+    for opener, name, size in ((safety.open_trash, "trash", (820, 380)),
+                               (safety.open_about, "about", (640, 380)),
+                               (safety.journal.close_case, "close-case", (560, 360))):
+        dialog = opener()
+        assert dialog is not None
+        dialog.resize(*size)
+        _save(dialog, f"{name}-{language}")
+        dialog.close()
+    shoot_recovery(language)
+
+
+def shoot_recovery(language: str) -> None:
+    """The start-up recovery dialog on a damaged copy of a data folder."""
+    from casekeeper.domain.dto import CaseInput
+    from casekeeper.errors import DataLocationError
+    from casekeeper.ui.dialogs.recovery import RecoveryDialog
+
+    root = Path(tempfile.mkdtemp(prefix="casekeeper-damaged-"))
+    paths = DataPaths(root, root / "config")
+    workspace = open_workspace(paths, FixedClock(NOW, "Europe/Paris"))
+    workspace.cases.create(CaseInput(title="Coat never delivered"))
+    workspace.backups.create("exit")
+    workspace.close()
+    for leftover in root.glob("casekeeper.sqlite3-*"):
+        leftover.unlink()
+    paths.database.write_bytes(b"SQLite format 3\x00" + b"\xde\xad" * 4000)
+    try:
+        open_workspace(paths)
+        problem = ""
+    except DataLocationError as error:
+        problem = error.message
+    dialog = RecoveryDialog(paths, problem)
+    dialog.resize(680, 320)
+    dialog.show()
+    _save(dialog, f"recovery-{language}")
+    dialog.close()
 
 
 def main() -> int:

@@ -19,7 +19,7 @@ BIN = Path(sys.executable).parent
 
 
 def glossary() -> dict[str, str]:
-    """English source -> French, one tab-separated pair a line."""
+    """English source -> French, one tab-separated pair a line (fr_glossary*.tsv, one file per feature)."""
     pairs = {}
     for glossary_file in sorted(Path(__file__).parent.glob("fr_glossary*.tsv")):  # one per feature
         for line in glossary_file.read_text("utf-8").splitlines():

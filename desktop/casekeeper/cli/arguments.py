@@ -40,7 +40,7 @@ def case_id(text: str, field: str = "case") -> int:
         value = int(text.strip().lstrip("#"))
     except ValueError as exc:
         raise InputError(field, text, "give the number shown by 'casekeeper-cli case list'") from exc
-    if value <= 0:
+    if not 0 < value <= 2**63 - 1:  # SQLite integers are 64-bit
         raise InputError(field, text, "give the number shown by 'casekeeper-cli case list'")
     return value
 

@@ -6,7 +6,13 @@ from dataclasses import asdict
 
 from sqlmodel import Session
 
-from casekeeper.domain.dto import InteractionInput, InteractionView, PromiseInput, StageInput
+from casekeeper.domain.dto import (
+    InteractionInput,
+    InteractionView,
+    PromiseInput,
+    StageChangeView,
+    StageInput,
+)
 from casekeeper.domain.enums import CaseStatus, PromiseState
 from casekeeper.domain.models import Case, Interaction, Promise, StageChange
 from casekeeper.domain.values import LONG_TEXT_MAX, clean_text
@@ -21,7 +27,7 @@ from casekeeper.storage.engine import Database
 from casekeeper.storage.repositories.audit import AuditLog
 from casekeeper.storage.repositories.cases import CaseRepository
 from casekeeper.storage.repositories.journal import JournalRepository
-from casekeeper.storage.repositories.mapping import interaction_view
+from casekeeper.storage.repositories.mapping import interaction_view, stage_view
 
 
 class JournalService:
@@ -132,6 +138,23 @@ class JournalService:
             assert row.id is not None
             AuditLog(session).record("create", row, row.created_at)
             return row.id
+
+    def edit_stage(self, stage_id: int, data: StageInput) -> None:
+        """Save an edited stage change (its date, reference, letter text or note)."""
+        clean = checked_stage(data)
+        with self._db.writing() as session:
+            row = JournalRepository(session).stage_change(stage_id)
+            for name, value in asdict(clean).items():
+                setattr(row, name, value)
+            session.flush()
+            case = self._touch(session, row.case_id)
+            case.stage = CaseRepository(session).latest_stage(row.case_id)
+            AuditLog(session).record("update", row, self._clock.now())
+
+    def stage(self, stage_id: int) -> StageChangeView:
+        """One live stage change."""
+        with self._db.reading() as session:
+            return stage_view(JournalRepository(session).stage_change(stage_id))
 
     def delete_stage(self, stage_id: int) -> None:
         """Move a stage change to the trash; the current stage falls back to the previous step."""

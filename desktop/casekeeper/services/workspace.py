@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupService
@@ -46,6 +46,12 @@ class Workspace:
     def close(self) -> None:
         """Release the database."""
         self.db.close()
+
+    def reopen(self) -> None:
+        """Open the data folder again (after a restore) and rewire every service in place."""
+        fresh = open_workspace(self.paths, self.clock)
+        for item in fields(self):
+            setattr(self, item.name, getattr(fresh, item.name))
 
 
 def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:

@@ -90,6 +90,7 @@ class Settings:
     language = TextSetting("general/language", "")
     country = TextSetting("general/country", "")
     welcomed = BoolSetting("general/welcomed", False)
+    cloud_warned_for = TextSetting("safety/cloud_warned_for", "")
     last_channel = TextSetting("log/last_channel", "phone")
     newest_first = BoolSetting("timeline/newest_first", True)
     status_filter = TextSetting("cases/status_filter", "open")

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QDialog
 from casekeeper.services.workspace import Workspace
 from casekeeper.ui.dialogs.welcome import WelcomeDialog
 from casekeeper.ui.i18n import effective_language, install_language
+from casekeeper.ui.instance_guard import InstanceGuard
 from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.safety_actions import SafetyActions, install_safety_actions
 from casekeeper.ui.settings import Settings
 
 
@@ -20,12 +22,15 @@ class Shell:
         self.workspace = workspace
         self.settings = settings
         self.window: MainWindow | None = None
+        self.guard: InstanceGuard | None = None
+        self.safety: SafetyActions | None = None
         install_language(app, effective_language(settings.language))
 
     def show(self) -> MainWindow:
         """Build and show the window; on first run, the welcome dialog follows the first paint."""
         window = MainWindow(self.workspace, self.settings)
         window.dialogs.language_changed.connect(self.change_language)
+        self.safety = install_safety_actions(window, self.guard)
         window.show()
         self.window = window
         if not self.settings.welcomed:

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>About</name>
+    <message>
+        <source>About Case Keeper</source>
+        <translation>À propos de Case Keeper</translation>
+    </message>
+    <message>
+        <source>Keeps the record of your dispute with Klarna: contacts, promises, complaint steps, deadlines and evidence. Independent of Klarna; it does not give legal advice.</source>
+        <translation>Garde la trace de votre litige avec Klarna : contacts, promesses, étapes de réclamation, délais et preuves. Indépendant de Klarna ; ne donne pas de conseil juridique.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer.</source>
+        <translation>Rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show your data folder in the file manager</source>
+        <translation>Afficher votre dossier de données dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Your data folder</source>
+        <translation>Votre dossier de données</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>for example 74,50</source>
@@ -256,6 +287,41 @@
     <message>
         <source>%1 thing(s) could make the dossier stronger. You can fix them first, or export anyway.</source>
         <translation>%1 point(s) pourrai(en)t renforcer le dossier. Vous pouvez les compléter d’abord, ou exporter quand même.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCase</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Clore le dossier</translation>
+    </message>
+    <message>
+        <source>Close “%1”</source>
+        <translation>Clore « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved: I got what I asked for</source>
+        <translation>&amp;Résolu : j'ai obtenu ce que je demandais</translation>
+    </message>
+    <message>
+        <source>&amp;Not resolved: I am stopping here without a solution</source>
+        <translation>&amp;Non résolu : j'arrête ici sans solution</translation>
+    </message>
+    <message>
+        <source>For example: refunded on 3 December</source>
+        <translation>Par exemple : remboursé le 3 décembre</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>Comment cela s'est-il terminé ?</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the case</source>
+        <translation>C&amp;lore le dossier</translation>
+    </message>
+    <message>
+        <source>You can reopen the case later; nothing in it is changed.</source>
+        <translation>Vous pourrez rouvrir le dossier plus tard ; rien n'y est modifié.</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1037,37 @@
     <message>
         <source>This text is too long or contains characters that cannot be kept.</source>
         <translation>Ce texte est trop long ou contient des caractères qui ne peuvent pas être conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Mark &amp;kept…</source>
+        <translation>Marquer comme &amp;tenue…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;broken…</source>
+        <translation>Marquer comme &amp;non tenue…</translation>
+    </message>
+    <message>
+        <source>Set back to &amp;pending</source>
+        <translation>Remettre &amp;en attente</translation>
+    </message>
+    <message>
+        <source>Move the promise to the trash</source>
+        <translation>Mettre la promesse à la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>Promise: %1</source>
+        <translation>Promesse : %1</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1899,49 @@
     </message>
 </context>
 <context>
+    <name>Promise</name>
+    <message>
+        <source>Klarna's promise</source>
+        <translation>Promesse de Klarna</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>“%1” (due %2)</source>
+        <translation>« %1 » (échéance %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation>&amp;Tenue</translation>
+    </message>
+    <message>
+        <source>&amp;Broken</source>
+        <translation>&amp;Non tenue</translation>
+    </message>
+    <message>
+        <source>&amp;Pending (not settled yet)</source>
+        <translation>&amp;En attente (pas encore réglée)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Settled in the contact</source>
+        <translation>Réglée lors du contact</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Remarque</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>%1: %2 by %3.</source>
@@ -1826,6 +1966,336 @@
     <message>
         <source>Show what is due</source>
         <translation>Afficher les échéances</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Case Keeper archives (*.zip)</source>
+        <translation>Archives Case Keeper (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Exporter toutes les données</translation>
+    </message>
+    <message>
+        <source>Export this case</source>
+        <translation>Exporter ce dossier</translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <translation>Importer des dossiers</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Case Keeper copies your case file when you close it and every half hour while data changes. Restoring puts a copy back; your data as it is now is kept as a backup first.</source>
+        <translation>Case Keeper copie votre fichier de dossiers à la fermeture et toutes les demi-heures quand les données changent. Restaurer remet une copie en place ; vos données actuelles sont d'abord conservées dans une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Your cases will be put back as they were on %1 (%2). Anything you changed after that will not be shown, but it is not lost: your data as it is now is kept as a backup first, and you can restore it in the same way.</source>
+        <translation>Vos dossiers seront remis tels qu'ils étaient le %1 (%2). Ce que vous avez modifié depuis ne sera plus affiché, mais n'est pas perdu : vos données actuelles sont d'abord conservées dans une sauvegarde, que vous pourrez restaurer de la même façon.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <source>Check data integrity</source>
+        <translation>Vérifier l'intégrité des données</translation>
+    </message>
+    <message>
+        <source>Checking the case file, the links between records, the fingerprint of every evidence file and the history of changes. Nothing is changed.</source>
+        <translation>Vérification du fichier de dossiers, des liens entre les enregistrements, de l'empreinte de chaque fichier de preuve et de l'historique des modifications. Rien n'est modifié.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 of %2</source>
+        <translation>Fichier de preuve %1 sur %2</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>Save what can still be read</source>
+        <translation>Enregistrer ce qui peut encore être lu</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Case Keeper cannot open your cases</source>
+        <translation>Case Keeper ne peut pas ouvrir vos dossiers</translation>
+    </message>
+    <message>
+        <source>Your case file could not be opened.</source>
+        <translation>Votre fichier de dossiers n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>This can happen after a crash, a full disk or a sync program changing the file. Your evidence files are kept separately and are not affected. Nothing has been changed.</source>
+        <translation>Cela peut arriver après un plantage, un disque plein ou un logiciel de synchronisation qui modifie le fichier. Vos fichiers de preuve sont conservés à part et ne sont pas touchés. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1 (%2).</source>
+        <translation>La dernière sauvegarde intacte date du %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No usable backup was found.</source>
+        <translation>Aucune sauvegarde utilisable n'a été trouvée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest good backup</source>
+        <translation>&amp;Restaurer la dernière sauvegarde intacte</translation>
+    </message>
+    <message>
+        <source>&amp;Save what can still be read…</source>
+        <translation>&amp;Enregistrer ce qui peut encore être lu…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>The scheduled backup could not be made: %1</source>
+        <translation>La sauvegarde automatique n'a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all data…</source>
+        <translation>E&amp;xporter toutes les données…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;case…</source>
+        <translation>Exporter ce &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Check data &amp;integrity…</source>
+        <translation>Vérifier l'&amp;intégrité des données…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <source>See the copies of your data, back up now or restore</source>
+        <translation>Voir les copies de vos données, sauvegarder maintenant ou restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>cloud storage</source>
+        <translation>stockage en ligne</translation>
+    </message>
+    <message>
+        <source>You asked for it</source>
+        <translation>À votre demande</translation>
+    </message>
+    <message>
+        <source>When the app closed</source>
+        <translation>À la fermeture de l'application</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 dossier</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 dossiers</translation>
+    </message>
+    <message>
+        <source>Backed up on %1 (%2).</source>
+        <translation>Sauvegardé le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your cases were restored from the backup %1 (%2).</source>
+        <translation>Vos dossiers ont été restaurés depuis la sauvegarde %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your data as it was just before is kept as the backup %1.</source>
+        <translation>Vos données telles qu'elles étaient juste avant sont conservées dans la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>%1 evidence file(s) listed with this backup are missing; run Tools &gt; Check data integrity.</source>
+        <translation>%1 fichier(s) de preuve listé(s) avec cette sauvegarde sont absents ; lancez Outils &gt; Vérifier l'intégrité des données.</translation>
+    </message>
+    <message>
+        <source>The case file</source>
+        <translation>Le fichier de dossiers</translation>
+    </message>
+    <message>
+        <source>Links between records</source>
+        <translation>Les liens entre les enregistrements</translation>
+    </message>
+    <message>
+        <source>Evidence originals (every file's fingerprint)</source>
+        <translation>Les originaux des preuves (empreinte de chaque fichier)</translation>
+    </message>
+    <message>
+        <source>No stray files in the evidence folder</source>
+        <translation>Aucun fichier égaré dans le dossier des preuves</translation>
+    </message>
+    <message>
+        <source>The history of changes (audit log)</source>
+        <translation>L'historique des modifications (journal d'audit)</translation>
+    </message>
+    <message>
+        <source>%1 file(s)</source>
+        <translation>%1 fichier(s)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+    <message>
+        <source>Every part was verified. Your data is intact.</source>
+        <translation>Tout a été vérifié. Vos données sont intactes.</translation>
+    </message>
+    <message>
+        <source>Problems were found. Nothing was changed. You can restore a backup (File &gt; Backups…) or keep this report and ask for help.</source>
+        <translation>Des problèmes ont été trouvés. Rien n'a été modifié. Vous pouvez restaurer une sauvegarde (Fichier &gt; Sauvegardes…) ou garder ce rapport et demander de l'aide.</translation>
+    </message>
+    <message>
+        <source>Saved %1 readable records to %2.</source>
+        <translation>%1 enregistrements lisibles ont été enregistrés dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 part(s) could not be read completely.</source>
+        <translation>%1 partie(s) n'ont pas pu être lues entièrement.</translation>
+    </message>
+    <message>
+        <source>Exported %1 case(s) and %2 evidence file(s) to %3.</source>
+        <translation>%1 dossier(s) et %2 fichier(s) de preuve exportés vers %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 case(s) and %2 new evidence file(s).</source>
+        <translation>%1 dossier(s) et %2 nouveau(x) fichier(s) de preuve importés.</translation>
+    </message>
+    <message>
+        <source>%1 case(s) were already here and were left unchanged.</source>
+        <translation>%1 dossier(s) étaient déjà présents et n'ont pas été modifiés.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 seems to be inside a %2 folder. Syncing the case file while Case Keeper is open can damage it. Choose a folder outside it, and use File &gt; Export all data… to move your cases between computers.</source>
+        <translation>Votre dossier de données %1 semble se trouver dans un dossier %2. Synchroniser le fichier de dossiers pendant que Case Keeper est ouvert peut l'endommager. Choisissez un emplacement en dehors, et utilisez Fichier &gt; Exporter toutes les données… pour transférer vos dossiers d'un ordinateur à l'autre.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>La sauvegarde n'a pas été restaurée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageEdit</name>
+    <message>
+        <source>Stage change</source>
+        <translation>Changement d'étape</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>&amp;Letter or message</source>
+        <translation>&amp;Lettre ou message</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Remarque</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the trash</source>
+        <translation>&amp;Mettre à la corbeille</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2358,65 @@
     <message>
         <source>Promise: %1</source>
         <translation>Promesse : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Changement d'étape</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Nothing you delete is lost: it waits here, and the dossier leaves it out until you restore it.</source>
+        <translation>Rien de ce que vous supprimez n'est perdu : tout attend ici, et le rapport l'omet jusqu'à ce que vous le restauriez.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Enregistrements supprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>Restored to the case “%1”.</source>
+        <translation>Restauré dans le dossier « %1 ».</translation>
     </message>
 </context>
 <context>

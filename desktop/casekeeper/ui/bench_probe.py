@@ -1,0 +1,88 @@
+"""Start-up benchmark hook (CASEKEEPER_BENCH): print when the window painted, listed, opened; then quit."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from casekeeper.ui.main_window import MainWindow
+
+
+def rss_mb() -> float:
+    """Resident memory now (VmRSS), or the peak from getrusage where /proc is missing."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text(encoding="ascii", errors="replace").splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+class BenchProbe(QObject):
+    """Watches paint events application-wide (only while benchmarking) and the case list model."""
+
+    def __init__(self, app: QCoreApplication, window: MainWindow, t0: float) -> None:
+        super().__init__(app)
+        self.app = app
+        self.window = window
+        raw = os.environ.get("CASEKEEPER_BENCH_T0", "")
+        self.t0 = float(raw) if raw else t0
+        self.open_id = int(os.environ.get("CASEKEEPER_BENCH_OPEN") or 0)
+        self.painted = self.listed = self.opened = self.done = False
+        self._opening = False
+        app.installEventFilter(self)
+        window.case_model.modelReset.connect(self._listed)
+
+    def _say(self, what: str) -> None:
+        print(f"bench {what} {time.perf_counter() - self.t0:.4f}", flush=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            if not self.painted and watched.window() is self.window:
+                self.painted = True
+                self._say("painted")
+                QTimer.singleShot(0, self._next)
+            elif self._opening and watched is self.window.page.timeline.viewport():
+                self._opening = False
+                self.opened = True
+                self._say("opened")
+                QTimer.singleShot(0, self._next)
+        return False
+
+    def _listed(self) -> None:
+        if not self.listed:
+            self.listed = True
+            self._say("listed")
+            QTimer.singleShot(0, self._next)
+
+    def _next(self) -> None:
+        if self.done or not (self.painted and self.listed):
+            return
+        if self.open_id and not self.opened:
+            if not self._opening:
+                self._opening = True
+                self.window.page.tabs.setCurrentIndex(0)
+                self.window.controller.reload_cases(self.open_id)
+                self.window.page.timeline.viewport().update()
+            return
+        self.done = True
+        self.app.removeEventFilter(self)
+        print(f"bench rss_mb {rss_mb():.1f}", flush=True)
+        self.app.quit()
+
+
+def start_bench_probe(app: QCoreApplication, window: MainWindow | None, t0: float) -> BenchProbe | None:
+    """The probe when CASEKEEPER_BENCH is set, else None (no effect at all)."""
+    if not os.environ.get("CASEKEEPER_BENCH") or window is None:
+        return None
+    return BenchProbe(app, window, t0)
