@@ -7,6 +7,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from casekeeper import __version__
 from casekeeper.diagnostics import start_logging
@@ -14,6 +15,11 @@ from casekeeper.errors import DataLocationError, KnownError
 from casekeeper.paths import resolve_paths
 
 log = logging.getLogger("casekeeper.app")
+
+if TYPE_CHECKING:
+    from casekeeper.services.deferred_workspace import DeferredWorkspace
+    from casekeeper.services.workspace import Workspace
+    from casekeeper.ui.instance_guard import InstanceGuard
 _T0 = time.perf_counter()  # start-up benchmark origin (CASEKEEPER_BENCH), unless CASEKEEPER_BENCH_T0 is set
 
 
@@ -57,37 +63,53 @@ def run(argv: Sequence[str]) -> int:
         if instance is None:
             return 0  # Case Keeper is already open on this folder: it was asked to come to the front
         guard = InstanceGuard(paths.data_dir, instance)
-        from casekeeper.services.workspace import open_workspace
-
-        workspace = open_workspace(paths)
-    except DataLocationError as error:
-        if guard is None:
-            QMessageBox.critical(None, "Case Keeper", error.message)
-            return 2
-        from casekeeper.ui.dialogs.recovery import recover_at_start
-
-        recovered = recover_at_start(paths, error.message, guard)
-        if recovered is None:
-            guard.release()
-            return 2
-        workspace = recovered
     except KnownError as error:
         QMessageBox.critical(None, "Case Keeper", error.message)
         return 2
+    from casekeeper.services.deferred_workspace import DeferredWorkspace
     from casekeeper.ui.settings import Settings
     from casekeeper.ui.shell import Shell
 
+    deferred = DeferredWorkspace(paths)
+    deferred.warm_up()  # the database layer loads on another thread while the window is built
+    workspace = cast("Workspace", deferred)
     shell = Shell(app, workspace, Settings(paths.settings_file))
     shell.guard = guard
     guard.activation_requested.connect(lambda: bring_to_front(shell.window))
     shell.show()
-    from casekeeper.ui.backup_schedule import backup_on_exit
     from casekeeper.ui.bench_probe import start_bench_probe
 
     _probe = start_bench_probe(app, shell.window, _T0)
+    app.processEvents()  # the first paint, before the data folder is opened
+    if not _open_after_paint(deferred, guard):
+        guard.release()
+        return 2
+    assert shell.window is not None
+    shell.window.load()
+    from casekeeper.ui.backup_schedule import backup_on_exit
+
     try:
         return int(app.exec())
     finally:
         backup_on_exit(workspace)
         workspace.close()
         guard.release()
+
+
+def _open_after_paint(deferred: DeferredWorkspace, guard: InstanceGuard) -> bool:
+    """Open the data folder; a damaged one gets the recovery dialog. False: give up and quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        deferred.open()
+    except DataLocationError as error:
+        from casekeeper.ui.dialogs.recovery import recover_at_start
+
+        recovered = recover_at_start(deferred.paths, error.message, guard)
+        if recovered is None:
+            return False
+        deferred.adopt(recovered)
+    except KnownError as error:
+        QMessageBox.critical(None, "Case Keeper", error.message)
+        return False
+    return True

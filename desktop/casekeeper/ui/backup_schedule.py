@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from casekeeper.services.backup import BackupInfo
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casekeeper.services.backup import BackupInfo
+    from casekeeper.services.workspace import Workspace
 
 log = logging.getLogger("casekeeper.ui.backups")
 
@@ -59,6 +62,8 @@ class BackupScheduler(QObject):
 
     def _done(self, result: object) -> None:
         self._running = False
+        from casekeeper.services.backup import BackupInfo
+
         if isinstance(result, BackupInfo):
             log.info("scheduled backup %s", result.name)
         self.checked.emit(result)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
@@ -11,17 +13,15 @@ from casekeeper.domain.enums import Channel
 from casekeeper.errors import KnownError
 from casekeeper.ui import knowledge_adapter as rules
 from casekeeper.ui.controller import CaseController
-from casekeeper.ui.dialogs.contact_klarna import ContactKlarnaDialog
-from casekeeper.ui.dialogs.escalate import EscalateDialog
-from casekeeper.ui.dialogs.log_contact import LogContactDialog, LoggedContact
-from casekeeper.ui.dialogs.new_case import NewCaseDialog
-from casekeeper.ui.dialogs.preference_pages import add_document_pages
-from casekeeper.ui.dialogs.preferences import PreferencesDialog
 from casekeeper.ui.evidence_actions import EvidenceActions
 from casekeeper.ui.i18n import current_language, translate
 from casekeeper.ui.models.timeline_entries import TimelineEntry
 from casekeeper.ui.settings import Settings
 from casekeeper.ui.templates import case_templates, chat_opening
+
+if TYPE_CHECKING:
+    from casekeeper.ui.dialogs.log_contact import LoggedContact
+
 
 
 class CaseDialogs(QObject):
@@ -56,6 +56,7 @@ class CaseDialogs(QObject):
 
     def new_case(self) -> QDialog:
         """New case with templates in the interface language."""
+        from casekeeper.ui.dialogs.new_case import NewCaseDialog
         dialog = NewCaseDialog(
             self._create_case, case_templates(current_language()), self._country(), self.window
         )
@@ -67,6 +68,7 @@ class CaseDialogs(QObject):
 
     def log_contact(self, entry: TimelineEntry | None = None) -> QDialog | None:
         """Log a new contact, or edit the contact of ``entry``."""
+        from casekeeper.ui.dialogs.log_contact import LogContactDialog
         case_id = self.controller.case_id
         if not case_id:
             self.controller.report(KnownError(translate("MainWindow", "Choose or create a case first.")))
@@ -110,6 +112,7 @@ class CaseDialogs(QObject):
 
     def escalate(self) -> QDialog | None:
         """The ladder for the case's country with the suggested step."""
+        from casekeeper.ui.dialogs.escalate import EscalateDialog
         data = self.controller.view_data
         if data is None:
             self.controller.report(KnownError(translate("MainWindow", "Choose or create a case first.")))
@@ -137,6 +140,7 @@ class CaseDialogs(QObject):
 
     def contact_klarna(self) -> QDialog | None:
         """Channel cards for the case's country (or the default country)."""
+        from casekeeper.ui.dialogs.contact_klarna import ContactKlarnaDialog
         case = self.controller.case
         country = self._country()
         try:
@@ -190,6 +194,8 @@ class CaseDialogs(QObject):
 
     def preferences(self) -> QDialog:
         """Language and default country."""
+        from casekeeper.ui.dialogs.preference_pages import add_document_pages
+        from casekeeper.ui.dialogs.preferences import PreferencesDialog
         dialog = PreferencesDialog(self.settings.country or "FR", current_language(), self.window)
         add_document_pages(dialog, self.controller.workspace, self.settings, self._country())
 

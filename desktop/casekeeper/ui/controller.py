@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -10,7 +11,6 @@ from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import TrashKind
 from casekeeper.errors import InputError, KnownError
 from casekeeper.services.clock import today_in
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui.case_view_data import CaseViewData, read_view_data
 from casekeeper.ui.error_report import Reporter
 from casekeeper.ui.i18n import format_time, translate
@@ -20,6 +20,9 @@ from casekeeper.ui.models.timeline_entries import TimelineEntry, timeline_entrie
 from casekeeper.ui.widgets.case_list_panel import CaseListPanel
 from casekeeper.ui.widgets.case_page import CasePage
 from casekeeper.ui.widgets.status_panel import StatusPanel
+
+if TYPE_CHECKING:
+    from casekeeper.services.workspace import Workspace
 
 AskUnsaved = Callable[[], str]
 """Returns ``save``, ``discard`` or ``cancel``."""

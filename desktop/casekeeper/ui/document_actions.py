@@ -11,22 +11,21 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QVBoxLayout
 
 from casekeeper.errors import KnownError
-from casekeeper.export.checklist import ChecklistItem
 from casekeeper.services.files import write_atomically
 from casekeeper.ui.case_navigation import go_to
-from casekeeper.ui.dialogs.contact_klarna import ContactKlarnaDialog
-from casekeeper.ui.dialogs.corrections import CorrectionDialog
-from casekeeper.ui.dialogs.export_dossier import ExportDossierDialog, default_target
-from casekeeper.ui.dialogs.letter import LetterDialog
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import current_language, translate
 from casekeeper.ui.icons import icon
 from casekeeper.ui.reminders import Reminders
-from casekeeper.ui.widgets.due_view import DueDock
-from casekeeper.ui.widgets.reminder_bar import ReminderBar
 
 if TYPE_CHECKING:
+    from casekeeper.export.checklist import ChecklistItem
+    from casekeeper.ui.dialogs.contact_klarna import ContactKlarnaDialog
+    from casekeeper.ui.dialogs.corrections import CorrectionDialog
+    from casekeeper.ui.dialogs.export_dossier import ExportDossierDialog
+    from casekeeper.ui.dialogs.letter import LetterDialog
     from casekeeper.ui.main_window import MainWindow
+    from casekeeper.ui.widgets.due_view import DueDock
 
 FIRST_REMINDER_CHECK_MS = 1500  # after the first paint and the case list
 
@@ -41,6 +40,8 @@ class DocumentActions(QObject):
     """Owns the actions and views of the documents feature; the window only installs it."""
 
     def __init__(self, window: MainWindow) -> None:
+        from casekeeper.ui.widgets.due_view import DueDock
+        from casekeeper.ui.widgets.reminder_bar import ReminderBar
         super().__init__(window)
         self.window = window
         self.workspace = window.workspace
@@ -108,6 +109,7 @@ class DocumentActions(QObject):
 
     def open_export(self) -> ExportDossierDialog | None:
         """The Export dossier dialog for the case shown (kept while an export runs)."""
+        from casekeeper.ui.dialogs.export_dossier import ExportDossierDialog
         case = self.window.controller.case
         if case is None:
             return None
@@ -134,6 +136,7 @@ class DocumentActions(QObject):
 
     def open_letter(self) -> LetterDialog | None:
         """Write a letter for the case shown."""
+        from casekeeper.ui.dialogs.letter import LetterDialog
         case = self.window.controller.case
         if case is None:
             return None
@@ -175,6 +178,7 @@ class DocumentActions(QObject):
 
     def choose_calendar(self, this_case: bool) -> None:
         """Ask where to save the .ics file (modal system dialog; tests call ``write_calendar``)."""
+        from casekeeper.ui.dialogs.export_dossier import default_target
         case = self.window.controller.case if this_case else None
         title = case.title if case else translate("Documents", "All cases")
         suggested = default_target(title, self.workspace.deadlines.today(), "ics",
@@ -228,6 +232,7 @@ class DocumentActions(QObject):
 
     def correct(self, key: str) -> CorrectionDialog:
         """The corrections editor on one key of the current country."""
+        from casekeeper.ui.dialogs.corrections import CorrectionDialog
         country = self.window.dialogs._country()
         dialog = CorrectionDialog(self.workspace.rules, country, key, self.window)
         dialog.page.changed.connect(self.window.refresh_channels)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
@@ -10,12 +12,13 @@ from casekeeper.domain.dto import PromiseView
 from casekeeper.domain.enums import PromiseState, TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.ui.controller import CaseController
-from casekeeper.ui.dialogs.close_case import CloseCaseDialog
-from casekeeper.ui.dialogs.settle_promise import SettlePromiseDialog
-from casekeeper.ui.dialogs.stage_edit import StageEditDialog
 from casekeeper.ui.i18n import translate
 from casekeeper.ui.icons import icon
 from casekeeper.ui.models.timeline_entries import TimelineEntry
+
+if TYPE_CHECKING:
+    pass
+
 
 
 class JournalActions(QObject):
@@ -152,6 +155,7 @@ class JournalActions(QObject):
 
     def settle(self, promise_id: int, state: PromiseState) -> QDialog | None:
         """Ask how the promise ended (the state preselected), with the contact that settled it."""
+        from casekeeper.ui.dialogs.settle_promise import SettlePromiseDialog
         promise = self.promise(promise_id)
         case = self.controller.case
         if promise is None or case is None:
@@ -188,6 +192,7 @@ class JournalActions(QObject):
 
     def edit_stage(self, entry: TimelineEntry) -> QDialog | None:
         """Correct a recorded stage change, or move it to the trash (with Undo)."""
+        from casekeeper.ui.dialogs.stage_edit import StageEditDialog
         journal = self.controller.workspace.journal
         try:
             stage = journal.stage(entry.record_id)
@@ -201,6 +206,7 @@ class JournalActions(QObject):
 
     def close_case(self) -> QDialog | None:
         """Case > Close…: resolved or not, with a word on how it ended."""
+        from casekeeper.ui.dialogs.close_case import CloseCaseDialog
         case = self.controller.case
         if case is None or case.status.value != "open":
             return None

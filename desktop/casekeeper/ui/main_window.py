@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QSplitter, QV
 from casekeeper.domain.dto import EvidenceView
 from casekeeper.domain.enums import TrashKind
 from casekeeper.errors import KnownError
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui import knowledge_adapter as rules
 from casekeeper.ui.actions import build_actions, build_menus, build_toolbar
 from casekeeper.ui.case_dialogs import CaseDialogs
@@ -31,6 +31,9 @@ from casekeeper.ui.widgets.case_page import CasePage
 from casekeeper.ui.widgets.drop_zone import FileDropTarget, dropped_files
 from casekeeper.ui.widgets.message_bar import MessageBar
 from casekeeper.ui.widgets.status_panel import StatusPanel
+
+if TYPE_CHECKING:
+    from casekeeper.services.workspace import Workspace
 
 CHANNEL_REFRESH_MS = 30_000
 
@@ -130,7 +133,13 @@ class MainWindow(QMainWindow):
         c.case_changed.connect(self._case_changed)
 
     def load(self) -> None:
-        """Read the case list and the channel state (after the window is painted)."""
+        """Read the case list and the channel state (after the window is painted).
+
+        With a workspace that is not open yet (start-up), the application opens it after the
+        first paint and calls this again.
+        """
+        if not getattr(self.workspace, "is_open", True):
+            return
         self.controller.reload_cases()
         self.refresh_channels()
         self._channel_timer.start()

@@ -6,18 +6,21 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from casekeeper.errors import KnownError
-from casekeeper.services.deadlines import DueItem
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui.i18n import current_language, format_time, translate
 from casekeeper.ui.icons import icon
 from casekeeper.ui.next_words import deadline_words, due_in_words
 from casekeeper.ui.settings import Settings
 from casekeeper.ui.widgets.reminder_bar import ReminderBar
+
+if TYPE_CHECKING:
+    from casekeeper.services.deadlines import DueItem
+    from casekeeper.services.workspace import Workspace
 
 CHECK_MS = 60_000
 log = logging.getLogger("casekeeper.ui")

@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QDialog, QMenu
 from casekeeper.services.cloud_folders import synced_service
 from casekeeper.ui.backup_schedule import BackupScheduler
 from casekeeper.ui.data_transfer import DataTransfer
-from casekeeper.ui.dialogs.about import AboutDialog
-from casekeeper.ui.dialogs.backups import BackupsDialog
-from casekeeper.ui.dialogs.integrity import IntegrityDialog
-from casekeeper.ui.dialogs.trash import TrashDialog
 from casekeeper.ui.i18n import translate
 from casekeeper.ui.icons import icon
 from casekeeper.ui.instance_guard import InstanceGuard
@@ -23,6 +19,10 @@ from casekeeper.ui.safety_words import cloud_warning
 from casekeeper.ui.workspace_restore import WorkspaceRestorer
 
 if TYPE_CHECKING:
+    from casekeeper.ui.dialogs.about import AboutDialog
+    from casekeeper.ui.dialogs.backups import BackupsDialog
+    from casekeeper.ui.dialogs.integrity import IntegrityDialog
+    from casekeeper.ui.dialogs.trash import TrashDialog
     from casekeeper.ui.main_window import MainWindow
 
 
@@ -118,6 +118,7 @@ class SafetyActions(QObject):
 
     def open_backups(self) -> BackupsDialog:
         """File > Backups…."""
+        from casekeeper.ui.dialogs.backups import BackupsDialog
         dialog = BackupsDialog(self.window.workspace, self.window.tasks, self.window)
         dialog.restore_requested.connect(self.restorer.restore)
         self.restorer.restored.connect(dialog.restore_finished)
@@ -128,12 +129,14 @@ class SafetyActions(QObject):
 
     def open_integrity(self) -> IntegrityDialog:
         """Tools > Check data integrity…."""
+        from casekeeper.ui.dialogs.integrity import IntegrityDialog
         dialog = IntegrityDialog(self.window.workspace, self.window.tasks, self.window)
         self._open(dialog)
         return dialog
 
     def open_trash(self) -> TrashDialog:
         """Edit > Trash…."""
+        from casekeeper.ui.dialogs.trash import TrashDialog
         dialog = TrashDialog(self.window.workspace, self.window)
         dialog.restored.connect(lambda _case_id: self.window.controller.refresh())
         self._open(dialog)
@@ -141,6 +144,7 @@ class SafetyActions(QObject):
 
     def open_about(self) -> AboutDialog:
         """Help > About Case Keeper."""
+        from casekeeper.ui.dialogs.about import AboutDialog
         dialog = AboutDialog(self.window.workspace.paths.data_dir, self.window)
         self._open(dialog)
         return dialog

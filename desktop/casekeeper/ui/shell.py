@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog
 
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui.dialogs.welcome import WelcomeDialog
 from casekeeper.ui.i18n import effective_language, install_language
 from casekeeper.ui.instance_guard import InstanceGuard
 from casekeeper.ui.main_window import MainWindow
 from casekeeper.ui.safety_actions import SafetyActions, install_safety_actions
 from casekeeper.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from casekeeper.services.workspace import Workspace
 
 
 class Shell:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from casekeeper.errors import KnownError
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import translate
 from casekeeper.ui.instance_guard import InstanceGuard
 from casekeeper.ui.safety_words import restore_lines
 from casekeeper.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casekeeper.services.workspace import Workspace
 
 log = logging.getLogger("casekeeper.ui.restore")
 

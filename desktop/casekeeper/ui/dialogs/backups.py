@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from casekeeper.services.backup import BackupInfo
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import format_datetime, translate
 from casekeeper.ui.icons import icon
 from casekeeper.ui.safety_words import backup_made, cases_text, reason_name
 from casekeeper.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casekeeper.services.backup import BackupInfo
+    from casekeeper.services.workspace import Workspace
 
 
 class BackupsDialog(QDialog):
@@ -135,6 +139,8 @@ class BackupsDialog(QDialog):
     def _backed_up(self, info: object) -> None:
         if not isValid(self):
             return
+        from casekeeper.services.backup import BackupInfo
+
         assert isinstance(info, BackupInfo)
         self.reload()
         self.set_busy(False)

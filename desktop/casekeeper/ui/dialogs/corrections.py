@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.errors import KnownError
-from casekeeper.services.rules import OverrideView, RulesService
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import translate
 from casekeeper.ui.widgets.correction_form import CorrectionForm, editable_keys
+
+if TYPE_CHECKING:
+    from casekeeper.services.rules import OverrideView, RulesService
 
 
 def warning_words(view: OverrideView) -> str:

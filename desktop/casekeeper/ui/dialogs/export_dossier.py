@@ -6,6 +6,7 @@ import re
 import threading
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
 from casekeeper.domain.dto import CaseDetail
 from casekeeper.errors import KnownError
 from casekeeper.export.options import DossierResult, ExportCancelledError
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import current_language, translate
 from casekeeper.ui.preload import DOSSIER, preload
 from casekeeper.ui.tasks import TaskRunner
 from casekeeper.ui.widgets.checklist_panel import ChecklistPanel
 from casekeeper.ui.widgets.export_options import ExportOptionsForm
+
+if TYPE_CHECKING:
+    from casekeeper.services.workspace import Workspace
 
 
 def default_target(title: str, today: date, extension: str = "pdf", prefix: str = "Dossier") -> Path:

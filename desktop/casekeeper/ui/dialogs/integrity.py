@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from casekeeper.services.integrity import CheckReport
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import translate
 from casekeeper.ui.safety_words import check_summary, part_detail, part_name
 from casekeeper.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casekeeper.services.integrity import CheckReport
+    from casekeeper.services.workspace import Workspace
 
 
 class _CancelledError(Exception):
@@ -101,6 +104,8 @@ class IntegrityDialog(QDialog):
     def _done(self, report: object) -> None:
         if not isValid(self):
             return
+        from casekeeper.services.integrity import CheckReport
+
         assert isinstance(report, CheckReport)
         self.report = report
         self._finish_buttons()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -24,7 +24,6 @@ from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import Channel, PromiseState
 from casekeeper.errors import KnownError
 from casekeeper.export.letters.draft import LetterKind
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui.dialogs.export_dossier import default_target
 from casekeeper.ui.dialogs.mark_sent import MarkSentDialog
 from casekeeper.ui.dialogs.welcome import language_combo
@@ -33,6 +32,9 @@ from casekeeper.ui.i18n import current_language, format_date, translate
 from casekeeper.ui.preload import LETTERS, preload
 from casekeeper.ui.tasks import TaskRunner
 from casekeeper.ui.widgets.letter_editor import LetterEditor
+
+if TYPE_CHECKING:
+    from casekeeper.services.workspace import Workspace
 
 
 def kind_names() -> dict[LetterKind, str]:

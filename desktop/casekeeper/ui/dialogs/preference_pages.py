@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui.dialogs.corrections import CorrectionsPage
 from casekeeper.ui.dialogs.preferences import PreferencesDialog
 from casekeeper.ui.i18n import translate
 from casekeeper.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from casekeeper.services.workspace import Workspace
 
 LEAD_CHOICES = (14, 7, 3, 1, 0)
 

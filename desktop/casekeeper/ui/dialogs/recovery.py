@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from casekeeper.errors import KnownError
 from casekeeper.paths import DataPaths
-from casekeeper.services.workspace import Workspace, open_workspace
 from casekeeper.ui.app_icon import app_icon
 from casekeeper.ui.i18n import format_datetime, translate
 from casekeeper.ui.icons import icon
 from casekeeper.ui.instance_guard import InstanceGuard
 from casekeeper.ui.safety_words import cases_text, restore_lines, salvage_lines
+
+if TYPE_CHECKING:
+    from casekeeper.services.workspace import Workspace
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 
@@ -159,6 +162,8 @@ def recover_at_start(paths: DataPaths, problem: str, guard: InstanceGuard | None
     if dialog.exec() != RecoveryDialog.RESTORED:
         return None
     try:
+        from casekeeper.services.workspace import open_workspace
+
         workspace = open_workspace(paths)
     except KnownError as error:
         QMessageBox.critical(None, "Case Keeper", error.message)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
 from casekeeper.domain.dto import TrashItem
 from casekeeper.domain.enums import Stage, TrashKind
 from casekeeper.errors import KnownError
-from casekeeper.services.workspace import Workspace
 from casekeeper.ui import labels
 from casekeeper.ui.i18n import format_datetime, translate
 from casekeeper.ui.icons import icon
+
+if TYPE_CHECKING:
+    from casekeeper.services.workspace import Workspace
 
 
 def kind_name(kind: TrashKind) -> str:

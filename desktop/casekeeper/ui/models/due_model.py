@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from casekeeper.domain.enums import DeadlineState, Party
-from casekeeper.services.deadlines import DueItem
 from casekeeper.ui import labels
 from casekeeper.ui.i18n import translate
 from casekeeper.ui.next_words import deadline_words, due_in_words
 from casekeeper.ui.palette import alarm_colour
+
+if TYPE_CHECKING:
+    from casekeeper.services.deadlines import DueItem
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2

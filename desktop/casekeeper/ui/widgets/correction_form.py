@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.errors import KnownError
-from casekeeper.services.rules import OverrideView, RulesService
 from casekeeper.ui import knowledge_adapter as rules
 from casekeeper.ui import labels
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import translate
 from casekeeper.ui.palette import alarm_colour
+
+if TYPE_CHECKING:
+    from casekeeper.services.rules import OverrideView, RulesService
 
 
 def field_names() -> dict[str, str]:

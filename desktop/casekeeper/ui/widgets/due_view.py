@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from casekeeper.services.deadlines import DueItem
 from casekeeper.ui.i18n import translate
 from casekeeper.ui.models.due_model import CASE_ID_ROLE, DueModel
+
+if TYPE_CHECKING:
+    from casekeeper.services.deadlines import DueItem
 
 
 class DueDock(QDockWidget):
