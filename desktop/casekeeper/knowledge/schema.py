@@ -215,13 +215,22 @@ class HolidayCalendar(Entry):
 
     @model_validator(mode="after")
     def _supported(self) -> HolidayCalendar:
-        import holidays
+        # The registry names every supported country without loading them all (start-up speed);
+        # only a subdivision needs its country's calendar.
+        from holidays.registry import COUNTRIES
 
-        try:
-            holidays.country_holidays(self.country, subdiv=self.subdivision or None, years=2026)
-        except NotImplementedError as exc:
+        known = {code for entry in COUNTRIES.values() for code in entry[1:2]}
+        missing = self.country not in known
+        if not missing and self.subdivision:
+            import holidays
+
+            try:
+                holidays.country_holidays(self.country, subdiv=self.subdivision, years=2026)
+            except NotImplementedError:
+                missing = True
+        if missing:
             raise ValueError(f"the holidays package has no calendar for {self.country}"
-                             f"{'-' + self.subdivision if self.subdivision else ''}") from exc
+                             f"{'-' + self.subdivision if self.subdivision else ''}")
         if any(day not in range(7) for day in self.weekend):
             raise ValueError("weekend days are numbers 0 (Monday) to 6 (Sunday)")
         return self

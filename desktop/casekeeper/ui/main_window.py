@@ -140,7 +140,11 @@ class MainWindow(QMainWindow):
         """
         if not getattr(self.workspace, "is_open", True):
             return
-        self.controller.reload_cases()
+        self.case_list.announce_later = True  # paint the list first, then open the case
+        try:
+            self.controller.reload_cases()
+        finally:
+            self.case_list.announce_later = False
         self.refresh_channels()
         self._channel_timer.start()
 

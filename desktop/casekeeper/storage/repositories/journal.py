@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlmodel import Session, col
 
@@ -47,6 +49,15 @@ class JournalRepository:
             select(Interaction)
             .where(col(Interaction.case_id) == case_id, col(Interaction.deleted_at).is_(None))
             .order_by(col(Interaction.occurred_at), col(Interaction.id))
+        ))
+
+    def interaction_rows(self, case_id: int) -> list[Any]:
+        """Live interactions of a case, oldest first, as plain rows (fast reads for views)."""
+        table = Interaction.__table__  # type: ignore[attr-defined]
+        return list(self.session.execute(
+            select(table)
+            .where(table.c.case_id == case_id, table.c.deleted_at.is_(None))
+            .order_by(table.c.occurred_at, table.c.id)
         ))
 
     def promises(self, case_id: int) -> list[Promise]:

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from casekeeper.domain.dto import EvidenceView, InteractionView, PromiseView, StageChangeView
 from casekeeper.domain.enums import AgentKind, PromiseState
 from casekeeper.domain.models import Evidence, Interaction, Promise, StageChange
 
 
-def interaction_view(row: Interaction, exhibits: tuple[int, ...] = (),
+def interaction_view(row: Interaction | Any, exhibits: tuple[int, ...] = (),
                      promise_ids: tuple[int, ...] = ()) -> InteractionView:
-    """The view of one interaction."""
+    """The view of one interaction, from its table model or a plain row of its table."""
     assert row.id is not None
     return InteractionView(
         id=row.id, case_id=row.case_id, occurred_at=row.occurred_at, zone=row.zone,

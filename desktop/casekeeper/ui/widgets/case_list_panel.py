@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QVBoxLayout, QWidget
 
 from casekeeper.domain.enums import Stage
@@ -57,6 +57,8 @@ class CaseListPanel(QWidget):
         self.proxy.rowsRemoved.connect(self._keep_selection)
         self._wanted = 0
         self._announced = -1
+        self.announce_later = False  # True: a selection made while filling is announced after
+        # the list has painted (start-up shows the list first, then the case)
 
     def set_status_filter(self, key: str) -> None:
         """Choose ``open``, ``closed`` or ``all``."""
@@ -92,4 +94,7 @@ class CaseListPanel(QWidget):
         if case_id:
             self._wanted = case_id
         self._announced = case_id
-        self.case_selected.emit(case_id)
+        if self.announce_later:
+            QTimer.singleShot(0, lambda: self.case_selected.emit(case_id))
+        else:
+            self.case_selected.emit(case_id)

@@ -100,6 +100,9 @@ class TimelineView(QListView):
         self.setItemDelegate(TimelineDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(False)
+        # Lay out the first rows, paint, then the rest: a 2,000-contact case opens at once.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(150)
         self.setWordWrap(False)
         self.doubleClicked.connect(lambda index: self._emit(self.edit_requested, index))
 
