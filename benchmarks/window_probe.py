@@ -39,13 +39,14 @@ def measure_window(data: Path, runs: int) -> list[Figure]:
                             "CASEKEEPER_BENCH_OPEN": str(BIGGEST_CASE)})
         painted.append(values["painted"])
         listed.append(values["listed"])
-        opened.append(values["opened"] - values["listed"])
+        opened.append(values["open_ms"] / 1000)
         rss.append(values["rss_mb"])
     return [
         Figure("cold start: first painted window", painted, "s", bare, "bare PySide6 window",
                limit=1.5, limit_kind="ratio"),
         Figure("cold start: case list filled", listed, "s", bare, "bare PySide6 window",
                limit=4.0, limit_kind="ratio"),
-        Figure("open the biggest case to a painted timeline", opened, "ms", limit=0.100),
+        Figure("open the biggest case (2,000 contacts) to a painted timeline", opened, "ms",
+               limit=0.100),
         Figure("resident memory, data open, biggest case shown", rss, "MB", limit=300.0),
     ]
