@@ -18,7 +18,8 @@ def test_phone_hours_override_replaces_the_shipped_hours() -> None:
 
 def test_overridden_entry_is_marked_and_keeps_the_shipped_source_in_words() -> None:
     phone = apply_overrides(FR, {"channels.phone.number": "01 00 00 00 00"}).pack.channels["phone"]
-    assert phone.overridden and phone.source.startswith("Your own value (shipped source: Seed")
+    assert phone.overridden and phone.source.startswith(
+        "Your own value (shipped source: French consumer guide")
 
 
 def test_applied_keys_and_entries_are_listed() -> None:
