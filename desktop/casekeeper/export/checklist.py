@@ -7,6 +7,7 @@ from pathlib import Path
 
 from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import Outcome, PromiseState
+from casekeeper.domain.values import local_time
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "no-interactions": (
@@ -64,6 +65,7 @@ class ChecklistItem:
 
 
 def completeness_checklist(case: CaseDetail, language: str = "en") -> tuple[ChecklistItem, ...]:
+    # Times are shown in the zone each contact was entered in, as the timeline shows them.
     """Everything worth completing before the dossier is sent; empty when nothing is missing.
 
     Only the existence of exhibit files is checked on disk; nothing is read or written.
@@ -90,7 +92,7 @@ def completeness_checklist(case: CaseDetail, language: str = "en") -> tuple[Chec
         if missing:
             out.append(item(code, "case", case.id))
     for contact in sorted(case.interactions, key=lambda i: i.occurred_at):
-        when = contact.occurred_at.strftime("%Y-%m-%d %H:%M UTC")
+        when = local_time(contact.occurred_at, contact.zone).strftime("%Y-%m-%d %H:%M")
         if not contact.reference:
             out.append(item("interaction-no-reference", "interaction", contact.id, when=when))
         if contact.outcome == Outcome.PENDING:

@@ -48,9 +48,9 @@ def deadline_status(ctx: RenderContext, item: DeadlineView) -> str:
     if item.state == DeadlineState.MET:
         return ctx.t("st_met")
     if item.state == DeadlineState.MISSED:
-        return ctx.t("st_missed", n=item.days_late)
+        return ctx.t("st_missed_one" if item.days_late == 1 else "st_missed", n=item.days_late)
     if item.state == DeadlineState.OVERDUE:
-        return ctx.t("st_overdue", n=item.days_late)
+        return ctx.t("st_overdue_one" if item.days_late == 1 else "st_overdue", n=item.days_late)
     return ctx.t("st_pending")
 
 
@@ -59,6 +59,9 @@ def _deadline_row(ctx: RenderContext, item: DeadlineView) -> list[str]:
     happened = (
         ctx.t("happened_on", date=ctx.date(item.met_on)) if item.met_on else ctx.t("nothing_yet")
     )
+    if item.key.startswith("promise:") and _broken(ctx, item):
+        happened = (ctx.t("broken_on", date=ctx.date(item.met_on)) if item.met_on
+                    else ctx.t("broken"))
     source = item.source if item.verified else f"{item.source} ({ctx.t('unverified')})"
     return [
         f"{item.label}\n{item.clock} · {who}",
@@ -88,3 +91,9 @@ def _broken_promises(ctx: RenderContext) -> Flowable:
             ]
         )
     return data_table(rows, _PROMISE_WIDTHS)
+
+
+def _broken(ctx: RenderContext, item: DeadlineView) -> bool:
+    """Whether the promise behind ``item`` was settled as broken (not kept late)."""
+    promise_id = item.key.split(":", 1)[1]
+    return any(str(p.id) == promise_id and p.state == PromiseState.BROKEN for p in ctx.case.promises)
