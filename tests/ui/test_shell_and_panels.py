@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from casekeeper.domain.dto import CaseInput
@@ -93,11 +93,17 @@ def test_settings_are_typed_and_kept_in_the_ini_file(paths: DataPaths) -> None:
 def test_closing_and_reopening_a_case(window: MainWindow, workspace: Workspace) -> None:
     case_id = workspace.cases.create(CaseInput(title="Coat"))
     window.controller.reload_cases(case_id)
-    dialog = window.dialogs.close_case()
-    assert isinstance(dialog, QInputDialog)
-    dialog.setTextValue("Refunded on 3 December")
-    dialog.accept()
-    assert workspace.cases.detail(case_id).status is CaseStatus.RESOLVED
+    from casekeeper.ui.dialogs.close_case import CloseCaseDialog
+    from casekeeper.ui.safety_actions import install_safety_actions
+
+    safety = install_safety_actions(window)
+    window.actions_.close_case.trigger()
+    dialog = safety.journal.last_dialog
+    assert isinstance(dialog, CloseCaseDialog)
+    dialog.outcome.setPlainText("Refunded on 3 December")
+    dialog.close_button.click()
+    closed = workspace.cases.detail(case_id)
+    assert (closed.status, closed.closing_outcome) == (CaseStatus.RESOLVED, "Refunded on 3 December")
     assert window.actions_.reopen_case.isEnabled() and not window.actions_.log_contact.isEnabled()
     window.actions_.reopen_case.trigger()
     assert workspace.cases.detail(case_id).status is CaseStatus.OPEN

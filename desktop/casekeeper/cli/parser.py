@@ -162,7 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
     calendar = commands.add_parser("calendar", help="write deadlines to an .ics calendar file")
     calendar.add_argument("-o", "--output", required=True, help="the .ics file to write")
     calendar.add_argument("--case", help="only this case")
-    calendar.add_argument("--lead", nargs="+", help="reminder lead times in days (default 3 1)")
+    calendar.add_argument("--lead", nargs="+",
+                          help="reminder lead times in days (default 7 3 1, as in the app)")
     calendar.add_argument("--lang", help="en or fr: the language of labels (default en)")
     _json(calendar).set_defaults(handler=deadlines.calendar)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from casekeeper.domain.dto import InteractionView, PromiseView, StageChangeView
 from casekeeper.domain.enums import AgentKind, Party
@@ -32,7 +32,9 @@ def escalation_story(ctx: RenderContext) -> list[Flowable]:
     rows: list[list[object]] = [[para(ctx.t(h), s.cell_head) for h in heads]]
     for step in stages:
         rows.append([para(v, s.cell) for v in _stage_row(ctx, step)])
-    return [*story, data_table(rows, _STAGE_WIDTHS)]
+    # A short ladder starts on a new page rather than leave its last rows behind on the next one.
+    needed = min(30 * mm + len(stages) * 22 * mm, 180 * mm)
+    return [CondPageBreak(needed), *story, data_table(rows, _STAGE_WIDTHS)]
 
 
 def _stage_row(ctx: RenderContext, step: StageChangeView) -> list[str]:

@@ -10,7 +10,14 @@ from casekeeper.knowledge import events
 from casekeeper.knowledge.clocks import add_clock
 from casekeeper.knowledge.schema import ClockStart, LimitEntry, RulePack, StepEntry
 from casekeeper.knowledge.translation import localized
-from casekeeper.knowledge.wording import DEFAULT, channel_words, date_words, msg, start_words
+from casekeeper.knowledge.wording import (
+    DEFAULT,
+    channel_words,
+    date_words,
+    french_of,
+    msg,
+    start_words,
+)
 
 _TEXT_MAX = 80
 
@@ -193,7 +200,7 @@ def _promise_deadline(case: CaseDetail, promise: PromiseView, when: tuple[RulePa
     who = promise.made_by or "Klarna"
     return DeadlineView(
         key=f"promise:{promise.id}", case_id=case.id,
-        label=msg("promise_label", language, who=who, text=text),
+        label=msg("promise_label", language, who=who, de_who=french_of(who), text=text),
         party=Party.KLARNA, clock=msg("promise_clock", language),
         started_by=msg("promise_made_on", language, date=date_words(made, language)),
         started_on=made, due=due,

@@ -85,7 +85,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "limit_start_on": ("{event} on {date}", "{event} du {date}"),
     "problem_reported_on": ("problem reported on {date}", "problème signalé le {date}"),
     "reply_label": ("Klarna's reply to your {channel}", "Réponse de Klarna à votre {channel}"),
-    "promise_label": ("Promise by {who}: {text}", "Promesse de {who} : {text}"),
+    "promise_label": ("Promise by {who}: {text}", "Promesse {de_who} : {text}"),
     "promise_clock": ("the date promised", "la date promise"),
     "promise_made_on": ("promise made on {date}", "promesse faite le {date}"),
     "promise_source": ("Your journal: the promise as you recorded it",
@@ -198,3 +198,9 @@ def state_words(state: str, language: str = DEFAULT) -> str:
 def date_words(day: date, language: str = DEFAULT) -> str:
     """A date inside a sentence: ISO in English (as before), in words in French."""
     return long_date(day, "fr") if language_of(language) == "fr" else day.isoformat()
+
+
+def french_of(name: str) -> str:
+    """« de Malik », « d'Ines » : French elides ``de`` before a vowel or a mute h."""
+    first = name[:1].lower()
+    return f"d'{name}" if first and first in "aeiouyhàâäéèêëîïôöùûüœæ" else f"de {name}"

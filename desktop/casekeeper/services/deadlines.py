@@ -59,7 +59,7 @@ class DeadlineService:
                     items.append(DueItem(summary.id, summary.title, view))
         return sorted(items, key=lambda item: (item.deadline.due, item.case_id))
 
-    def calendar(self, case_id: int | None = None, lead_days: Sequence[int] = (3, 1),
+    def calendar(self, case_id: int | None = None, lead_days: Sequence[int] = (7, 3, 1),
                  language: str = "en") -> bytes:
         """An iCalendar file of the open deadlines (of one case or all), with alarms."""
         from casekeeper.knowledge.calendar import deadlines_to_ics

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from casekeeper import __version__
 from casekeeper.domain.dto import CaseInput, StageInput
 from casekeeper.domain.enums import Channel
 from casekeeper.errors import KnownError
@@ -159,28 +158,6 @@ class CaseDialogs(QObject):
         dialog.show()
         return dialog
 
-    def close_case(self) -> QDialog | None:
-        """Close the case as resolved or not, with a word on how it ended."""
-        case = self.controller.case
-        if case is None or case.status.value != "open":
-            return None
-        dialog = QInputDialog(self.window)
-        dialog.setWindowTitle(translate("MainWindow", "Close the case"))
-        dialog.setLabelText(translate("MainWindow", "How did it end? (for example: refunded on 3 December)"))
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        dialog.setOkButtonText(translate("MainWindow", "Close as resolved"))
-
-        def done() -> None:
-            try:
-                self.controller.workspace.cases.close(case.id, dialog.textValue(), resolved=True)
-            except KnownError as error:
-                self.controller.report(error)
-            self.controller.panel.set_status_filter("all")  # keep the closed case in view
-            self.controller.refresh()
-
-        dialog.accepted.connect(done)
-        return self._open(dialog)
-
     def reopen_case(self) -> None:
         """Reopen a closed case."""
         case = self.controller.case
@@ -208,18 +185,3 @@ class CaseDialogs(QObject):
 
         dialog.accepted.connect(apply)
         return self._open(dialog)
-
-    def about(self) -> None:
-        """Version and a word on what the app is."""
-        QMessageBox.about(
-            self.window,
-            translate("MainWindow", "About Case Keeper"),
-            translate(
-                "MainWindow",
-                "<p><b>Case Keeper %1</b></p><p>Keeps the record of your dispute with Klarna on this "
-                "computer: contacts, promises, complaint steps, deadlines and evidence.</p><p>Case Keeper "
-                "is independent of Klarna. It drafts and organises; it does not give legal advice.</p>"
-                "<p>Shortcuts: Ctrl+N new case · Ctrl+L log a contact · Ctrl+E escalate · Ctrl+K contact "
-                "Klarna · Ctrl+F search · Delete · Ctrl+Z undo.</p>",
-            ).replace("%1", __version__),
-        )

@@ -98,9 +98,7 @@ class SafetyActions(QObject):
             else:
                 window.menuBar().addMenu(tools)
         tools.addAction(self.integrity)
-        actions.about.triggered.disconnect()
         actions.about.triggered.connect(self.open_about)
-        actions.close_case.triggered.disconnect()
         actions.close_case.triggered.connect(self.journal.close_case)
         window.controller.case_changed.connect(lambda case_id: self.export_case.setEnabled(bool(case_id)))
         self.export_case.setEnabled(bool(window.controller.case_id))

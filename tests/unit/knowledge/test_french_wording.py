@@ -155,3 +155,10 @@ def test_calendar_texts_in_french() -> None:
 
 def test_every_message_has_english_and_french() -> None:
     assert all(english and french for english, french in MESSAGES.values())
+
+
+def test_french_elides_de_before_a_vowel() -> None:
+    from casekeeper.knowledge.wording import french_of
+
+    assert (french_of("Ines Duval"), french_of("Malik Osei"), french_of("Hélène")) == (
+        "d'Ines Duval", "de Malik Osei", "d'Hélène")

@@ -56,7 +56,7 @@ def calendar(ctx: Context) -> int:
     if target.suffix.lower() != ".ics":
         raise InputError("-o", args.output, "give a file name ending in .ics")
     ident = case_id(args.case) if args.case else None
-    leads = [int(days) for days in (args.lead or ["3", "1"]) if str(days).isdigit()]
+    leads = [int(days) for days in (args.lead or ["7", "3", "1"]) if str(days).isdigit()]
     if args.lead and len(leads) != len(args.lead):
         raise InputError("--lead", " ".join(args.lead), "give whole numbers of days, e.g. 3 1")
     content = ctx.workspace.deadlines.calendar(ident, leads, language_of(args.lang))
