@@ -79,7 +79,7 @@ class BenchProbe(QObject):
                 self._opening = True
                 self._open_started = time.perf_counter()
                 self.window.page.tabs.setCurrentIndex(0)
-                self.window.controller.reload_cases(self.open_id)
+                self.window.case_list.select_case(self.open_id)  # what a click in the list does
                 self.window.page.timeline.viewport().update()
             return
         self.done = True
