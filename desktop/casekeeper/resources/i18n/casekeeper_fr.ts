@@ -1575,8 +1575,8 @@
         <translation>Ils ont &amp;promis</translation>
     </message>
     <message>
-        <source>Promised &amp;by</source>
-        <translation>Promis &amp;pour le</translation>
+        <source>Promise d&amp;ue on</source>
+        <translation>É&amp;chéance de la promesse</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1700,26 +1700,6 @@
     <message>
         <source>Choose or create a case first.</source>
         <translation>Choisissez ou créez d'abord un dossier.</translation>
-    </message>
-    <message>
-        <source>Close the case</source>
-        <translation>Clore le dossier</translation>
-    </message>
-    <message>
-        <source>How did it end? (for example: refunded on 3 December)</source>
-        <translation>Comment cela s'est-il terminé ? (par exemple : remboursé le 3 décembre)</translation>
-    </message>
-    <message>
-        <source>Close as resolved</source>
-        <translation>Clore comme résolu</translation>
-    </message>
-    <message>
-        <source>About Case Keeper</source>
-        <translation>À propos de Case Keeper</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Case Keeper %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keeps the record of your dispute with Klarna on this computer: contacts, promises, complaint steps, deadlines and evidence.&lt;/p&gt;&lt;p&gt;Case Keeper is independent of Klarna. It drafts and organises; it does not give legal advice.&lt;/p&gt;&lt;p&gt;Shortcuts: Ctrl+N new case · Ctrl+L log a contact · Ctrl+E escalate · Ctrl+K contact Klarna · Ctrl+F search · Delete · Ctrl+Z undo.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Case Keeper %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Garde la trace de votre litige avec Klarna sur cet ordinateur : contacts, promesses, étapes de la réclamation, délais et pièces justificatives.&lt;/p&gt;&lt;p&gt;Case Keeper est indépendant de Klarna. Il rédige et organise ; il ne donne pas de conseil juridique.&lt;/p&gt;&lt;p&gt;Raccourcis : Ctrl+N nouveau dossier · Ctrl+L noter un contact · Ctrl+E étape suivante · Ctrl+K contacter Klarna · Ctrl+F rechercher · Suppr · Ctrl+Z annuler.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search all cases…</source>
@@ -2309,8 +2289,8 @@
         <translation>État de l'enregistrement</translation>
     </message>
     <message>
-        <source>Every change is saved as you make it</source>
-        <translation>Chaque modification est enregistrée immédiatement</translation>
+        <source>Contacts, steps and files are saved as you add them</source>
+        <translation>Les contacts, étapes et pièces sont enregistrés dès que vous les ajoutez</translation>
     </message>
     <message>
         <source>Saved %1</source>

@@ -113,7 +113,7 @@ class LogContactForm(QWidget):
             (translate("LogContact", "What &happened"), self.summary, ("summary",)),
             (translate("LogContact", "&Outcome"), self.outcome, ()),
             (translate("LogContact", "They &promised"), self.promise_text, ("promise",)),
-            (translate("LogContact", "Promised &by"), self.promise_due, ("promise due",)),
+            (translate("LogContact", "Promise d&ue on"), self.promise_due, ("promise due",)),
             (translate("LogContact", "Files"), self.drop, ()),
             ("", self.file_list, ()),
         ]

@@ -15,7 +15,7 @@ class StatusPanel:
         self.channels.setAccessibleName(translate("Status", "Klarna's phone and chat now"))
         self.saved = QLabel()
         self.saved.setAccessibleName(translate("Status", "Save state"))
-        self.saved.setText(translate("Status", "Every change is saved as you make it"))
+        self.saved.setText(translate("Status", "Contacts, steps and files are saved as you add them"))
         bar.addWidget(self.channels, 1)
         bar.addPermanentWidget(self.saved)
 
