@@ -59,7 +59,7 @@ class DocumentActions(QObject):
                                      self.open_due)
         self.calendar_all = self._action(translate("Documents", "Export deadlines to &calendar…"), "calendar",
                                          "", "", lambda: self.choose_calendar(False))
-        self.calendar_case = self._action(translate("Documents", "Export this case's deadlines to calendar…"),
+        self.calendar_case = self._action(translate("Documents", "Export this case's deadlines to ca&lendar…"),
                                           "", "", "", lambda: self.choose_calendar(True))
         file_menu = _menu(window, 0)
         before = window.actions_.preferences

@@ -55,7 +55,7 @@ class SafetyActions(QObject):
         self.journal = JournalActions(window.controller, window)
         self.transfer = DataTransfer(window.controller, window.tasks, window.messages, window)
         self.backups = self._action(translate("Safety", "&Backups…"), "backup")
-        self.export_all = self._action(translate("Safety", "E&xport all data…"), "")
+        self.export_all = self._action(translate("Safety", "Export all &data…"), "")
         self.export_case = self._action(translate("Safety", "Export this &case…"), "")
         self.import_ = self._action(translate("Safety", "&Import…"), "")
         self.integrity = self._action(translate("Safety", "Check data &integrity…"), "check")

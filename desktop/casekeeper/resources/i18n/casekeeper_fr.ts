@@ -594,8 +594,8 @@
         <translation>Exporter les échéances vers le &amp;calendrier…</translation>
     </message>
     <message>
-        <source>Export this case's deadlines to calendar…</source>
-        <translation>Exporter les échéances de ce dossier vers le calendrier…</translation>
+        <source>Export this case's deadlines to ca&amp;lendar…</source>
+        <translation>Exporter les échéances de ce dossier vers le ca&amp;lendrier…</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <source>C&amp;lose case…</source>
-        <translation>&amp;Clore le dossier…</translation>
+        <translation>C&amp;lore le dossier…</translation>
     </message>
     <message>
         <source>&amp;Reopen case</source>
@@ -2103,8 +2103,8 @@
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <source>E&amp;xport all data…</source>
-        <translation>E&amp;xporter toutes les données…</translation>
+        <source>Export all &amp;data…</source>
+        <translation>Exporter toutes les &amp;données…</translation>
     </message>
     <message>
         <source>Export this &amp;case…</source>
