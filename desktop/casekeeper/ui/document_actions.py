@@ -59,8 +59,8 @@ class DocumentActions(QObject):
                                      self.open_due)
         self.calendar_all = self._action(translate("Documents", "Export deadlines to &calendar…"), "calendar",
                                          "", "", lambda: self.choose_calendar(False))
-        self.calendar_case = self._action(translate("Documents", "Export this case's deadlines to ca&lendar…"),
-                                          "", "", "", lambda: self.choose_calendar(True))
+        case_calendar = translate("Documents", "Export this case's deadlines to ca&lendar…")
+        self.calendar_case = self._action(case_calendar, "", "", "", lambda: self.choose_calendar(True))
         file_menu = _menu(window, 0)
         before = window.actions_.preferences
         for action in (self.export_dossier, self.calendar_all, self.calendar_case):
