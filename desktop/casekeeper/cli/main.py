@@ -29,6 +29,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
     log_file = None
     try:
         args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        _refuse_nul_bytes(args)
         paths = resolve_paths(args.data_dir)
         paths.ensure()
         log_file = start_logging(paths.logs_dir)
@@ -83,6 +84,19 @@ def _silence_stdout() -> None:
         pass
     finally:
         os.close(devnull)
+
+
+def _refuse_nul_bytes(args: object) -> None:
+    """No file name, date or text can hold a NUL character; say so before anything is opened."""
+    from casekeeper.errors import InputError
+
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, str) and "\x00" in item:
+                shown = "--" + name.replace("_", "-") if name not in ("id", "file", "text") else name
+                raise InputError(shown, item.replace("\x00", "\\0"),
+                                 "it contains a NUL character, which no value can hold")
 
 
 def _one_line(text: str) -> str:

@@ -96,6 +96,9 @@ def _checked_size(source: Path) -> int:
         raise InputError("file", str(source), "give the path of an existing file") from exc
     except OSError as exc:
         raise InputError("file", str(source), f"the file cannot be read ({exc.strerror})") from exc
+    except ValueError as exc:  # e.g. a NUL character in the name
+        raise InputError("file", str(source), "the file name holds a character no file can have"
+                         ) from exc
     if not stat.S_ISREG(info.st_mode):
         raise InputError("file", str(source), "give a regular file, not a folder or device")
     if info.st_size == 0:

@@ -83,3 +83,19 @@ def test_help_exits_zero(cli, capsys: pytest.CaptureFixture[str]) -> None:  # ty
 
 def test_json_of_an_empty_list_is_an_empty_array(cli) -> None:  # type: ignore[no-untyped-def]
     assert json.loads(cli("case", "list", "--json").out) == []
+
+
+@pytest.mark.parametrize("argv", [
+    ["attach", "{case}", "\x00"],
+    ["attach", "{case}", "photo\x00.png"],
+    ["log", "{case}", "--channel", "chat", "--summary", "a\x00b"],
+    ["dossier", "{case}", "-o", "out\x00.pdf"],
+    ["log", "{case}", "--channel", "chat", "--transcript-file", "t\x00.txt"],
+])
+def test_a_nul_character_anywhere_is_refused_in_plain_words(cli, case_id: str,  # type: ignore[no-untyped-def]
+                                                            argv: list[str]) -> None:
+    before = _snapshot(cli, case_id)
+    result = cli(*[arg.replace("{case}", case_id) for arg in argv])
+    assert result.code == 2, result.err
+    assert "NUL character" in result.err
+    assert _snapshot(cli, case_id) == before

@@ -94,3 +94,8 @@ def test_a_bad_document_date_writes_nothing(workspace: Workspace, case_id: int,
         workspace.evidence.attach(case_id, _write(tmp_path, "a.png", PNG),
                                   document_date=date(1, 1, 1))
     assert workspace.cases.detail(case_id).evidence == ()
+
+
+def test_a_file_name_with_a_nul_character_is_bad_input(workspace: Workspace, case_id: int) -> None:
+    with pytest.raises(InputError, match="character no file can have"):
+        workspace.evidence.attach(case_id, Path("photo\x00.png"))

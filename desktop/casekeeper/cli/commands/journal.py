@@ -147,5 +147,8 @@ def _read_text(name: str) -> str:
     path = Path(name)
     try:
         return path.read_text(encoding="utf-8", errors="replace")
+    except ValueError as exc:
+        raise InputError("--transcript-file", name, "the file name holds a character no file can "
+                         "have") from exc
     except OSError as exc:
         raise InputError("--transcript-file", name, f"the file cannot be read ({exc.strerror})") from exc
