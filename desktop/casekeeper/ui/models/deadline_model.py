@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from casekeeper.domain.dto import DeadlineView
 from casekeeper.domain.enums import DeadlineState, Party
 from casekeeper.ui import labels
 from casekeeper.ui.i18n import format_date, translate
+from casekeeper.ui.models.row_table import RowTableModel
 from casekeeper.ui.palette import alarm_colour
 
 ALARM_STATES = frozenset({DeadlineState.MISSED, DeadlineState.OVERDUE})
@@ -25,35 +26,17 @@ def _headers() -> tuple[str, ...]:
     )
 
 
-class DeadlineModel(QAbstractTableModel):
+class DeadlineModel(RowTableModel):
     """Rows of DeadlineView; red only for a deadline that has really passed."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(_headers)
         self._rows: list[DeadlineView] = []
 
     def set_deadlines(self, rows: list[DeadlineView]) -> None:
         """Show these deadlines."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 5
-        ):
-            return _headers()[section]
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

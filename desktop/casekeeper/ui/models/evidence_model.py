@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 
 from casekeeper.domain.dto import EvidenceView
 from casekeeper.ui.i18n import format_date, local_day, translate
 from casekeeper.ui.icons import icon
+from casekeeper.ui.models.row_table import RowTableModel
 
 THUMBNAIL = QSize(64, 64)
 
@@ -25,41 +26,23 @@ def _headers() -> tuple[str, ...]:
     )
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(RowTableModel):
     """Rows of EvidenceView; a picture's thumbnail is read once and kept."""
 
     def __init__(self, zone: str | None = None) -> None:
-        super().__init__()
+        super().__init__(_headers)
         self._rows: list[EvidenceView] = []
         self._thumbs: dict[int, QIcon] = {}
         self._zone = zone
 
     def set_exhibits(self, rows: list[EvidenceView]) -> None:
         """Show these exhibits."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def exhibit_at(self, row: int) -> EvidenceView | None:
         """The exhibit on ``row``."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 6
-        ):
-            return _headers()[section]
-        return None
+        item = self.row_at(row)
+        return item if isinstance(item, EvidenceView) else None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
