@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
-import tempfile
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +14,7 @@ from typing import Any
 
 from casekeeper import __version__
 from casekeeper.errors import DataLocationError, KnownError
+from casekeeper.export.atomic import atomic_write
 from casekeeper.services.archive_schema import (
     ARCHIVE_FORMAT,
     CaseDoc,
@@ -95,30 +94,20 @@ def write_archive(target: Path, docs: dict[str, bytes], originals: dict[str, Pat
     folder = target.parent if str(target.parent) else Path()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=".partial", dir=folder)
     except OSError as exc:
         raise DataLocationError(f"The archive cannot be written in {folder} "
                                 f"({exc.strerror or exc}); choose another place.") from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w") as archive:
+
+    def write(temp: Path) -> None:
+        with zipfile.ZipFile(temp, "w") as archive:
             _put(archive, "manifest.json", to_json(manifest))
             for name, data in sorted(docs.items()):
                 _put(archive, name, data)
             for sha, path in sorted(originals.items()):
                 with archive.open(_info(f"evidence/{sha}"), "w") as out, path.open("rb") as src:
                     shutil.copyfileobj(src, out, 1024 * 1024)
-            raw.flush()
-        with temp.open("rb") as done:
-            os.fsync(done.fileno())
-        temp.replace(target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise DataLocationError(f"The archive could not be written to {target} "
-                                f"({exc.strerror or exc}); nothing was left behind.") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+
+    atomic_write(target, write)
     cases = sum(1 for name in docs if name.startswith("cases/"))
     return ExportResult(path=target, cases=cases, evidence_files=len(originals))
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from casekeeper import __version__
 from casekeeper.errors import DataLocationError, InputError
+from casekeeper.export.atomic import atomic_write
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup_rotation import Dated, RotationPolicy, to_remove
 from casekeeper.services.clock import Clock
@@ -131,13 +131,10 @@ def write_manifest(backup: Path, evidence_dir: Path, reason: str, at: datetime,
                 files.append({"sha256": item.name, "size": item.stat().st_size})
     data = {"format": 1, "app_version": __version__, "backup": backup.name, "reason": reason,
             "created_at": at.isoformat(), "audit_head": audit_head, "evidence": files}
-    target = manifest_path(backup)
-    partial = target.with_suffix(".partial")
-    with partial.open("w", encoding="utf-8") as handle:
-        json.dump(data, handle, indent=1)
-        handle.flush()
-        os.fsync(handle.fileno())
-    partial.replace(target)
+    def write(temp: Path) -> None:
+        temp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+    atomic_write(manifest_path(backup), write)
 
 
 def read_manifest(backup: Path) -> dict[str, object]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from casekeeper.errors import DataLocationError
+from casekeeper.export.atomic import atomic_write
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupInfo, list_backups
 from casekeeper.services.restore import RestoreReport, latest_good_backup, restore_latest_good
@@ -44,25 +44,20 @@ def salvage(paths: DataPaths, target: Path) -> SalvageReport:
         raise DataLocationError(f"There is no case file at {paths.database}; nothing to salvage.")
     rows: dict[str, int] = {}
     problems: list[str] = []
-    partial = target.with_name(target.name + ".partial")
-    try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+
+    def write(temp: Path) -> None:
+        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
             for table in salvage_tables(paths.database):
                 rows[table.name] = len(table.rows)
-                problems += [f"{table.name}: {e}" for e in table.errors]
+                problems.extend(f"{table.name}: {e}" for e in table.errors)
                 archive.writestr(f"tables/{table.name}.json", json.dumps(
                     {"columns": table.columns, "rows": table.rows}, ensure_ascii=False,
                     default=_text))
             archive.writestr("report.json", json.dumps(
                 {"salvaged_at": datetime.now(UTC).isoformat(), "source": paths.database.name,
                  "rows": rows, "problems": problems}, indent=1))
-        with partial.open("rb") as handle:
-            os.fsync(handle.fileno())
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise DataLocationError(f"The salvage archive could not be written to {target} "
-                                f"({exc.strerror or exc}).") from exc
+
+    atomic_write(target, write)
     return SalvageReport(target, rows, tuple(problems))
 
 
