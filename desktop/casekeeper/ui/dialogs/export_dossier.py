@@ -27,7 +27,6 @@ from casekeeper.errors import KnownError
 from casekeeper.export.options import DossierResult, ExportCancelledError
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import current_language, translate
-from casekeeper.ui.preload import DOSSIER, preload
 from casekeeper.ui.tasks import TaskRunner
 from casekeeper.ui.widgets.checklist_panel import ChecklistPanel
 from casekeeper.ui.widgets.export_options import ExportOptionsForm
@@ -153,7 +152,6 @@ class ExportDossierDialog(QDialog):
             return False
         target = Path(text).expanduser()
         options = self.form.options()
-        preload(DOSSIER)  # on the GUI thread: never a first import inside the worker
         self._cancel.clear()
         self.exported = None
         self._busy(True)

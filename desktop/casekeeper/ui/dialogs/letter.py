@@ -29,7 +29,6 @@ from casekeeper.ui.dialogs.mark_sent import MarkSentDialog
 from casekeeper.ui.dialogs.welcome import language_combo
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import current_language, format_date, translate
-from casekeeper.ui.preload import LETTERS, preload
 from casekeeper.ui.tasks import TaskRunner
 from casekeeper.ui.widgets.letter_editor import LetterEditor
 
@@ -154,7 +153,6 @@ class LetterDialog(QDialog):
         if draft is None:
             return
         letters = self.workspace.letters
-        preload(LETTERS)  # on the GUI thread: never a first import inside the worker
         self.status.setText(translate("Letters", "Saving…"))
 
         def done(_pages: object) -> None:
