@@ -86,6 +86,9 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+_POSITIONALS = frozenset({"id", "file", "text", "key", "value", "kind", "name"})
+
+
 def _refuse_nul_bytes(args: object) -> None:
     """No file name, date or text can hold a NUL character; say so before anything is opened."""
     from casekeeper.errors import InputError
@@ -94,7 +97,7 @@ def _refuse_nul_bytes(args: object) -> None:
         values = value if isinstance(value, list) else [value]
         for item in values:
             if isinstance(item, str) and "\x00" in item:
-                shown = "--" + name.replace("_", "-") if name not in ("id", "file", "text") else name
+                shown = name if name in _POSITIONALS else "--" + name.replace("_", "-")
                 raise InputError(shown, item.replace("\x00", "\\0"),
                                  "it contains a NUL character, which no value can hold")
 
