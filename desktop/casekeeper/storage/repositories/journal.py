@@ -43,14 +43,6 @@ class JournalRepository:
             raise NotFoundError("stage change", stage_id)
         return row
 
-    def interactions(self, case_id: int) -> list[Interaction]:
-        """Live interactions of a case, oldest first."""
-        return list(self.session.scalars(
-            select(Interaction)
-            .where(col(Interaction.case_id) == case_id, col(Interaction.deleted_at).is_(None))
-            .order_by(col(Interaction.occurred_at), col(Interaction.id))
-        ))
-
     def interaction_rows(self, case_id: int) -> list[Any]:
         """Live interactions of a case, oldest first, as plain rows (fast reads for views)."""
         table = Interaction.__table__  # type: ignore[attr-defined]
