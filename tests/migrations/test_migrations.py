@@ -166,3 +166,16 @@ def test_migration_0003_gives_every_existing_case_its_own_uid(tmp_path: Path) ->
         assert conn.execute("SELECT count(*) FROM search_index").fetchone()[0] >= 3
     assert len(set(uids)) == 3
     assert all(re.fullmatch(r"[0-9a-f-]{36}", uid) for uid in uids)
+
+
+def test_migration_0004_lets_the_case_list_count_from_its_indexes(tmp_path: Path) -> None:
+    from casekeeper.storage.case_list_reader import CASE_LIST_SQL
+
+    path = tmp_path / "casekeeper.sqlite3"
+    shutil.copyfile(SCHEMAS / "0003.sqlite3", path)
+    open_database(path, tmp_path / "backups").close()
+    with sqlite3.connect(path) as connection:
+        plan = " | ".join(row[3] for row in connection.execute(
+            "EXPLAIN QUERY PLAN " + CASE_LIST_SQL.format(where=""), {"today": "2026-11-24"}))
+    assert "SCAN interactions USING COVERING INDEX ix_interactions_live_case_time" in plan, plan
+    assert "SCAN promises USING COVERING INDEX ix_promises_live_case_state" in plan, plan

@@ -6,11 +6,13 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from casekeeper.paths import DataPaths
-from casekeeper.services.clock import Clock
-from casekeeper.services.workspace import Workspace
+
+if TYPE_CHECKING:  # the database layer loads only for the commands that open the workspace
+    from casekeeper.services.clock import Clock
+    from casekeeper.services.workspace import Workspace
 
 
 @dataclass

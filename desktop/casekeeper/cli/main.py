@@ -15,7 +15,6 @@ from casekeeper.errors import KnownError
 from casekeeper.paths import DataPaths, resolve_paths
 from casekeeper.services.clock import Clock
 from casekeeper.services.cloud_folders import cloud_folder_warning
-from casekeeper.services.workspace import open_workspace
 
 EXIT_OK, EXIT_BUG, EXIT_REFUSED, EXIT_INTERRUPTED = 0, 1, 2, 130
 log = logging.getLogger("casekeeper.cli")
@@ -38,6 +37,13 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
         folder_handler = getattr(args, "folder_handler", None)
         if folder_handler is not None:
             return int(folder_handler(FolderContext(args, paths, output, clock)))
+        quick_handler = getattr(args, "quick_handler", None)  # answers without the ORM, or None
+        if quick_handler is not None:
+            answered = quick_handler(FolderContext(args, paths, output, clock))
+            if answered is not None:
+                return int(answered)
+        from casekeeper.services.workspace import open_workspace
+
         workspace = open_workspace(paths, clock)
         try:
             context = Context(args=args, workspace=workspace, out=output)

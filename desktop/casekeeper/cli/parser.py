@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     _json(add).set_defaults(handler=cases.add)
     listing = case_commands.add_parser("list", help="every case")
     listing.add_argument("--status", action="append", help="open, resolved or closed-unresolved")
-    _json(listing).set_defaults(handler=cases.list_cases)
+    _json(listing).set_defaults(handler=cases.list_cases, quick_handler=cases.quick_list)
     show = case_commands.add_parser("show", help="a whole case")
     show.add_argument("id")
     _json(show).set_defaults(handler=cases.show)

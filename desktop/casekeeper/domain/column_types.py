@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import String, TypeDecorator
+
+from casekeeper.domain.stored_text import instant_to_text, optional_decimal, optional_instant
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -18,16 +20,10 @@ class UTCDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetimes are not stored; attach a time zone first")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return None if value is None else instant_to_text(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+        return optional_instant(value)
 
 
 class DecimalText(TypeDecorator[Decimal]):
@@ -40,7 +36,7 @@ class DecimalText(TypeDecorator[Decimal]):
         return None if value is None else str(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
-        return None if value is None else Decimal(value)
+        return optional_decimal(value)
 
 
 class EnumText(TypeDecorator[Any]):

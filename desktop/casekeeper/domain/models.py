@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from uuid import uuid4
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from casekeeper.domain.column_types import DecimalText, EnumText, UTCDateTime
@@ -74,7 +74,12 @@ class Interaction(SQLModel, table=True):
     """One contact with Klarna: a chat, a call, a letter, an e-mail..."""
 
     __tablename__ = "interactions"
-    __table_args__ = (Index("ix_interactions_case_time", "case_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_interactions_case_time", "case_id", "occurred_at"),
+        # covers the case list's counters: live contacts per case and the latest one
+        Index("ix_interactions_live_case_time", "case_id", "deleted_at", "occurred_at",
+              sqlite_where=text("deleted_at IS NULL")),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(sa_column=_fk("cases.id", nullable=False, on_delete="RESTRICT"))
@@ -104,6 +109,10 @@ class Promise(SQLModel, table=True):
     """Something Klarna said it would do, by a date; later kept or broken."""
 
     __tablename__ = "promises"
+    __table_args__ = (  # covers the case list's promise counters (open, broken, overdue)
+        Index("ix_promises_live_case_state", "case_id", "deleted_at", "state", "due_date",
+              sqlite_where=text("deleted_at IS NULL")),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(sa_column=_fk("cases.id", nullable=False, on_delete="RESTRICT"))

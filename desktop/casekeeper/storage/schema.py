@@ -6,10 +6,10 @@ import sqlite3
 from pathlib import Path
 
 #: The newest migration this version ships; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 #: Every revision this version knows, oldest first; a test keeps it equal to the scripts.
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 
 SEARCH_TABLE = "search_index"
 

@@ -9,9 +9,10 @@ from typing import Any
 from casekeeper.cli import json_views, text_views
 from casekeeper.cli.arguments import case_id, optional_amount, optional_date
 from casekeeper.cli.choices import parse_choice
-from casekeeper.cli.context import Context
-from casekeeper.domain.dto import CaseInput
+from casekeeper.cli.context import Context, FolderContext, Output
+from casekeeper.domain.dto import CaseInput, CaseSummary
 from casekeeper.domain.enums import CaseStatus, ProblemCategory, Product
+from casekeeper.services import quick_reads
 
 _TEXT_FIELDS = {"title": "title", "merchant": "merchant", "order_ref": "order_ref",
                 "klarna_ref": "klarna_ref", "remedy": "remedy", "notes": "notes",
@@ -76,12 +77,24 @@ def edit(ctx: Context) -> int:
     return 0
 
 
+def _statuses(args: argparse.Namespace) -> list[CaseStatus]:
+    return [parse_choice(CaseStatus, s, "--status") for s in args.status or []]
+
+
+def _emit_list(out: Output, cases: list[CaseSummary]) -> int:
+    out.emit(text_views.case_list(cases), [json_views.case_summary(c) for c in cases])
+    return 0
+
+
+def quick_list(ctx: FolderContext) -> int | None:
+    """The case list read without opening the workspace; None when a full open is needed."""
+    cases = quick_reads.case_list(ctx.paths, ctx.clock, _statuses(ctx.args) or None)
+    return None if cases is None else _emit_list(ctx.out, cases)
+
+
 def list_cases(ctx: Context) -> int:
     """The case list, optionally only some statuses."""
-    statuses = [parse_choice(CaseStatus, s, "--status") for s in ctx.args.status or []]
-    cases = ctx.workspace.cases.summaries(statuses or None)
-    ctx.out.emit(text_views.case_list(cases), [json_views.case_summary(c) for c in cases])
-    return 0
+    return _emit_list(ctx.out, ctx.workspace.cases.summaries(_statuses(ctx.args) or None))
 
 
 def show(ctx: Context) -> int:

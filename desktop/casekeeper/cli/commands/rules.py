@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casekeeper.cli.arguments import instant, language_of
 from casekeeper.cli.context import Context
-from casekeeper.knowledge.hours import ChannelStatus, HoursState
-from casekeeper.knowledge.ladder import long_date
+
+if TYPE_CHECKING:  # the rulepack machinery loads only when one of these commands runs
+    from casekeeper.knowledge.hours import ChannelStatus
 
 
 def _default_country(ctx: Context) -> str:
@@ -16,12 +17,16 @@ def _default_country(ctx: Context) -> str:
 
 
 def _when(moment: datetime | None) -> str:
+    from casekeeper.knowledge.ladder import long_date
+
     if moment is None:
         return ""
     return f"{moment:%A} {long_date(moment.date())} at {moment:%H:%M}"
 
 
 def _status_line(status: ChannelStatus, contact: str) -> str:
+    from casekeeper.knowledge.hours import HoursState
+
     head = f"{status.label}{f' ({contact})' if contact else ''}: "
     if status.state is HoursState.OPEN:
         state = "open now"
@@ -45,6 +50,8 @@ def _status_line(status: ChannelStatus, contact: str) -> str:
 
 def hours(ctx: Context) -> int:
     """Every channel of a country: open now, next opening and closing, hours, source."""
+    from casekeeper.knowledge.hours import HoursState
+
     country = _default_country(ctx)
     at, _zone = instant(ctx.args.at, ctx.workspace.clock)
     effective = ctx.workspace.rules.effective_pack(country)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casekeeper.cli.arguments import case_id
 from casekeeper.cli.context import Context, FolderContext
-from casekeeper.services.backup import BackupInfo, list_backups
-from casekeeper.services.recovery import salvage as salvage_folder
-from casekeeper.services.restore import restore_backup
+
+if TYPE_CHECKING:  # the database layer loads only when one of these commands runs
+    from casekeeper.services.backup import BackupInfo
 
 EXIT_PROBLEMS = 2
 
@@ -26,6 +27,8 @@ def _backup_line(info: BackupInfo) -> str:
 
 def backup_list(ctx: FolderContext) -> int:
     """Every backup, newest first (works even when the case file is damaged)."""
+    from casekeeper.services.backup import list_backups
+
     found = list_backups(ctx.paths.backups_dir)
     text = "\n".join(_backup_line(b) for b in found) or "No backups yet."
     ctx.out.emit(text, [_backup_json(b) for b in found])
@@ -42,6 +45,8 @@ def backup_create(ctx: Context) -> int:
 def backup_restore(ctx: FolderContext) -> int:
     """Restore a backup (the current case file is backed up first)."""
     now = ctx.clock.now() if ctx.clock else None
+    from casekeeper.services.restore import restore_backup
+
     report = restore_backup(ctx.paths, ctx.args.name, now)
     ctx.out.emit("\n".join(report.lines()),
                  {"restored": report.restored, "safety_copy": report.safety_copy,
@@ -81,6 +86,8 @@ def import_(ctx: Context) -> int:
 
 def salvage(ctx: FolderContext) -> int:
     """Export what can still be read from a damaged case file."""
+    from casekeeper.services.recovery import salvage as salvage_folder
+
     report = salvage_folder(ctx.paths, Path(ctx.args.output))
     ctx.out.emit("\n".join(report.lines()), {"path": str(report.path), "rows": report.rows,
                                               "problems": list(report.problems)})

@@ -1,0 +1,22 @@
+"""Answers read straight from the case file before (or without) opening the workspace.
+
+They exist for speed: the window fills its case list and ``casekeeper-cli case list`` prints
+without importing the ORM. Each returns None when it cannot answer; the caller then opens the
+workspace the ordinary way (which creates, migrates or explains the problem).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from casekeeper.domain.dto import CaseSummary
+from casekeeper.domain.enums import CaseStatus
+from casekeeper.paths import DataPaths
+from casekeeper.services.clock import Clock, SystemClock, today_in
+from casekeeper.storage.case_list_reader import read_case_list
+
+
+def case_list(paths: DataPaths, clock: Clock | None = None,
+              statuses: Sequence[CaseStatus] | None = None) -> list[CaseSummary] | None:
+    """The same list as ``CaseService.summaries``, or None when the file needs a full open."""
+    return read_case_list(paths.database, today_in(clock or SystemClock()), statuses)

@@ -1,0 +1,85 @@
+"""The case list read with the standard ``sqlite3`` module, before (or without) the ORM.
+
+Start-up and ``casekeeper-cli case list`` need only this one query; importing SQLAlchemy and
+SQLModel costs more than running it. The rows are the same :class:`CaseSummary` values the ORM
+path returns (a test holds the two equal). Anything unusual (a missing or new file, an older
+schema that needs migrating, a damaged file, a busy lock) returns None: the caller then opens the
+data folder the ordinary way, which migrates, repairs or explains.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from contextlib import closing
+from datetime import date
+from pathlib import Path
+
+from casekeeper.domain.dto import CaseSummary
+from casekeeper.domain.enums import CaseStatus, Stage
+from casekeeper.domain.stored_text import instant_from_text, optional_decimal, optional_instant
+from casekeeper.storage.schema import SCHEMA_HEAD
+
+BUSY_TIMEOUT_S = 2.0
+
+CASE_LIST_SQL = """
+SELECT c.id, c.title, c.merchant, c.country, c.status, c.stage, c.amount, c.currency,
+       c.updated_at, i.n, i.last, p.open, p.broken, p.overdue
+FROM cases AS c
+LEFT JOIN (SELECT case_id, count(*) AS n, max(occurred_at) AS last
+           FROM interactions WHERE deleted_at IS NULL GROUP BY case_id) AS i ON i.case_id = c.id
+LEFT JOIN (SELECT case_id, sum(state = 'pending') AS open, sum(state = 'broken') AS broken,
+                  sum(state = 'pending' AND due_date < :today) AS overdue
+           FROM promises WHERE deleted_at IS NULL GROUP BY case_id) AS p ON p.case_id = c.id
+{where}
+ORDER BY c.updated_at DESC, c.id DESC
+"""
+
+
+def read_case_list(path: Path, today: date,
+                   statuses: Sequence[CaseStatus] | None = None) -> list[CaseSummary] | None:
+    """The case list, most recently updated first; None when only a full open can answer."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True,
+                                     timeout=BUSY_TIMEOUT_S)) as connection:
+            return _read(connection, today, statuses)
+    except (sqlite3.Error, OSError, ValueError):
+        return None  # the ordinary open reports it in plain words
+
+
+def _read(connection: sqlite3.Connection, today: date,
+          statuses: Sequence[CaseStatus] | None) -> list[CaseSummary] | None:
+    connection.execute("BEGIN")  # one snapshot for the revision check and the list
+    try:
+        if _revision(connection) != SCHEMA_HEAD:
+            return None
+        parameters: dict[str, str] = {"today": today.isoformat()}
+        where = ""
+        if statuses:
+            names = [f"s{n}" for n in range(len(statuses))]
+            where = "WHERE c.status IN (" + ", ".join(f":{name}" for name in names) + ")"
+            parameters.update({name: status.value for name, status in zip(names, statuses, strict=True)})
+        rows = connection.execute(CASE_LIST_SQL.format(where=where), parameters).fetchall()
+    finally:
+        connection.rollback()
+    return [
+        CaseSummary(
+            id=ident, title=title, merchant=merchant, country=country, status=CaseStatus(status),
+            stage=Stage(stage), amount=optional_decimal(amount), currency=currency,
+            last_contact_at=optional_instant(last), interaction_count=count or 0,
+            open_promises=open_ or 0, broken_promises=broken or 0, overdue_promises=overdue or 0,
+            updated_at=instant_from_text(updated_at),
+        )
+        for (ident, title, merchant, country, status, stage, amount, currency, updated_at,
+             count, last, open_, broken, overdue) in rows
+    ]
+
+
+def _revision(connection: sqlite3.Connection) -> str | None:
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # no such table: a new or foreign file
+        return None
+    return None if row is None else str(row[0])
