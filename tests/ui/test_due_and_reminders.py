@@ -92,6 +92,29 @@ def test_a_reminder_is_shown_once_per_lead_time_in_the_window_without_a_tray(
         assert reminders.check() == []
 
 
+def test_many_reminders_fit_in_a_few_lines_and_the_window_keeps_its_height(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    for _ in range(12):
+        create_sample_case(workspace)
+    window.settings.reminder_days = (7, 3, 1, 0)
+    height = window.height()
+    texts = window.documents.reminders.check()
+    assert len(texts) >= 12
+    shown = window.documents.bar.text.text().split("\n")
+    assert shown[:3] == texts[:3]
+    assert shown[3:] == [f"…and {len(texts) - 3} more: press Show to see them all."]
+    assert window.height() == height
+
+
+@pytest.mark.parametrize("count", [1, 3, 4])
+def test_up_to_four_reminders_are_all_shown(count: int) -> None:
+    from casekeeper.ui.reminders import banner_text
+
+    texts = [f"Case {n}: reply by Friday." for n in range(count)]
+    assert banner_text(texts).split("\n") == texts
+
+
 def test_the_show_button_opens_the_due_view(window: MainWindow, workspace: Workspace) -> None:
     create_sample_case(workspace)
     window.documents.reminders.check()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -85,3 +86,68 @@ def test_the_app_paints_before_the_database_layer_is_even_imported(tmp_path: Pat
                             capture_output=True, text=True, env=env, timeout=120, check=True)
     assert "BEFORE OPEN [] 0 False" in result.stdout, result.stdout
     assert "AFTER OPEN 1" in result.stdout, result.stdout
+
+
+APP_SCRIPT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "reportlab", "holidays",
+         "casekeeper.ui.widgets.case_page", "casekeeper.ui.models.case_list_model")
+app = QApplication([sys.argv[0]])
+seen = {}
+
+def heavy():
+    return [name for name in HEAVY if name in sys.modules]
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            window = watched.window()
+            seen.setdefault("frame", heavy())
+            panel = getattr(window, "case_list", None)
+            if panel is not None and watched is panel.view.viewport() and window.case_model.rowCount():
+                seen.setdefault("list", (heavy(), window.case_model.rowCount(), window.furnished))
+        return False
+
+watch = Watch()
+app.installEventFilter(watch)
+
+def quit_when_ready():
+    windows = [w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+    if windows and windows[0].furnished and windows[0].workspace.is_open:
+        seen["end"] = (windows[0].case_model.rowCount(), windows[0].page.header.isVisible())
+        app.quit()
+
+timer = QTimer()
+timer.timeout.connect(quit_when_ready)
+timer.start(50)
+from casekeeper.app import run
+code = run(["--data-dir", sys.argv[1]])
+print("FRAME", seen["frame"])
+print("LIST", seen["list"])
+print("END", seen["end"], code)
+"""
+
+
+def test_the_app_paints_its_frame_then_the_list_from_a_plain_read_then_the_rest(tmp_path: Path) -> None:
+    from casekeeper.domain.dto import CaseInput
+    from casekeeper.paths import DataPaths
+    from casekeeper.services.workspace import open_workspace
+
+    prepared = open_workspace(DataPaths(tmp_path, tmp_path / "config"))
+    for title in ("Coat never delivered", "Refund of a returned parcel"):
+        prepared.cases.create(CaseInput(title=title))
+    prepared.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("CASEKEEPER_BENCH", None)
+    result = subprocess.run([sys.executable, "-c", APP_SCRIPT, str(tmp_path)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["FRAME"] == "[]", result.stdout  # nothing heavy, not even the case list, yet
+    heavy, rows, furnished = ast.literal_eval(lines["LIST"])
+    assert (rows, furnished) == (2, False), result.stdout  # the list painted before the rest
+    assert not {"sqlalchemy", "sqlmodel", "alembic"} & set(heavy), result.stdout
+    assert lines["END"] == "(2, True) 0", result.stdout
+    assert (DataPaths(tmp_path, tmp_path / "config").logs_dir / "casekeeper.log").is_file()

@@ -12,9 +12,9 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from casekeeper.paths import DataPaths
-from casekeeper.services.clock import Clock, SystemClock
 
 if TYPE_CHECKING:
+    from casekeeper.services.clock import Clock
     from casekeeper.services.workspace import Workspace
 
 _WARM_MODULES = ("casekeeper.services.workspace",)
@@ -25,9 +25,18 @@ class DeferredWorkspace:
 
     def __init__(self, paths: DataPaths, clock: Clock | None = None) -> None:
         self.paths = paths
-        self.clock: Clock = clock or SystemClock()
+        self._clock = clock
         self._workspace: Workspace | None = None
         self._warming: threading.Thread | None = None
+
+    @property
+    def clock(self) -> Clock:
+        """The clock given, else the system's (made on first use: its zone lookup can wait)."""
+        if self._clock is None:
+            from casekeeper.services.clock import SystemClock
+
+            self._clock = SystemClock()
+        return self._clock
 
     @property
     def is_open(self) -> bool:

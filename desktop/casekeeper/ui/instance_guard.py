@@ -30,6 +30,11 @@ class InstanceGuard(QObject):
         self._instance = instance
         instance.activation_requested.connect(self.activation_requested)
 
+    def listen(self) -> None:
+        """Start answering later launches (the start-up calls this after its first paint)."""
+        if self._instance is not None:
+            self._instance.listen()
+
     def release(self) -> None:
         """Free the lock (before a restore, and on quit)."""
         if self._instance is not None:

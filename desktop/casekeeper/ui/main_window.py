@@ -1,39 +1,36 @@
-"""The main window: composes the views, wires actions to the controller; holds no business logic."""
+"""The main window: composes the views, wires actions to the controller; holds no business logic.
+
+It is built in two steps so that a start-up paints at once: the frame (title, size, an empty
+split view: Qt only, nothing else imported), then, after the first paint, the case list
+(``show_cases``) and everything else (``furnish``). Built with ``furnish=True`` (the default) it is
+complete straight away.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from casekeeper.domain.dto import EvidenceView
-from casekeeper.domain.enums import TrashKind
-from casekeeper.errors import KnownError
-from casekeeper.ui import knowledge_adapter as rules
-from casekeeper.ui.actions import build_actions, build_menus, build_toolbar
-from casekeeper.ui.case_dialogs import CaseDialogs
-from casekeeper.ui.channel_words import status_line
-from casekeeper.ui.controller import CaseController
-from casekeeper.ui.document_actions import install_document_actions
-from casekeeper.ui.error_report import Reporter
-from casekeeper.ui.evidence_actions import EvidenceActions
-from casekeeper.ui.i18n import translate
-from casekeeper.ui.icons import icon
-from casekeeper.ui.models.case_list_model import CaseListModel
-from casekeeper.ui.models.timeline_entries import TimelineEntry
 from casekeeper.ui.settings import Settings
-from casekeeper.ui.tasks import TaskRunner
-from casekeeper.ui.widgets.case_list_panel import CaseListPanel
-from casekeeper.ui.widgets.case_page import CasePage
-from casekeeper.ui.widgets.drop_zone import FileDropTarget, dropped_files
-from casekeeper.ui.widgets.message_bar import MessageBar
-from casekeeper.ui.widgets.status_panel import StatusPanel
 
 if TYPE_CHECKING:
+    from casekeeper.domain.dto import CaseSummary, EvidenceView
     from casekeeper.services.workspace import Workspace
+    from casekeeper.ui.actions import Actions
+    from casekeeper.ui.case_dialogs import CaseDialogs
+    from casekeeper.ui.controller import CaseController
+    from casekeeper.ui.document_actions import DocumentActions
+    from casekeeper.ui.evidence_actions import EvidenceActions
+    from casekeeper.ui.models.case_list_model import CaseListModel
+    from casekeeper.ui.tasks import TaskRunner
+    from casekeeper.ui.widgets.case_list_panel import CaseListPanel
+    from casekeeper.ui.widgets.case_page import CasePage
+    from casekeeper.ui.widgets.message_bar import MessageBar
+    from casekeeper.ui.widgets.status_panel import StatusPanel
 
 CHANNEL_REFRESH_MS = 30_000
 
@@ -41,40 +38,96 @@ CHANNEL_REFRESH_MS = 30_000
 class MainWindow(QMainWindow):
     """Shows at once; the case list is read just after the first paint."""
 
-    def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
+    case_model: CaseListModel
+    case_list: CaseListPanel
+    page: CasePage
+    messages: MessageBar
+    search: QLineEdit
+    status: StatusPanel
+    tasks: TaskRunner
+    controller: CaseController
+    evidence: EvidenceActions
+    dialogs: CaseDialogs
+    actions_: Actions
+    documents: DocumentActions
+
+    def __init__(self, workspace: Workspace, settings: Settings | None = None, *,
+                 furnish: bool = True) -> None:
         super().__init__()
         self.workspace = workspace
         self.settings = settings or Settings(workspace.paths.settings_file)
+        self.furnished = False
         self.setWindowTitle("Case Keeper")
-        self.setWindowIcon(icon("app"))
-        self.setAcceptDrops(True)
-        zone = workspace.clock.local_zone()
-        self.tasks = TaskRunner(self)
-        self.case_model = CaseListModel(zone)
+        self.splitter = QSplitter()  # horizontal (naming Qt's enums here would cost 10 ms before the paint)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(QWidget())  # the case list's place
+        self.splitter.addWidget(QWidget())  # the case page's place
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        self._column = QVBoxLayout(central)
+        self._column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._restore_geometry()
+        if furnish:
+            self.furnish()
+
+    def show_cases(self, rows: list[CaseSummary]) -> None:
+        """Fill the case list now, before the rest of the window is built (start-up)."""
+        self._build_case_list()
+        self.case_model.set_cases(rows)
+
+    def _build_case_list(self) -> None:
+        if hasattr(self, "case_list"):
+            return
+        from casekeeper.ui.models.case_list_model import CaseListModel
+        from casekeeper.ui.widgets.case_list_panel import CaseListPanel
+
+        self.case_model = CaseListModel(self.workspace.clock.local_zone())
         self.case_list = CaseListPanel(self.case_model)
         self.case_list.set_status_filter(self.settings.status_filter)
-        self.page = CasePage(zone)
+        self._put_in_place(0, self.case_list)
+
+    def _put_in_place(self, index: int, widget: QWidget) -> None:
+        """Swap the placeholder at ``index`` of the splitter for ``widget`` (sizes are kept)."""
+        placeholder = self.splitter.replaceWidget(index, widget)
+        if placeholder is not None:
+            placeholder.deleteLater()
+
+    def furnish(self) -> None:
+        """Build the case page, the actions, menus and toolbar; then read the data (once)."""
+        if self.furnished:
+            return
+        from casekeeper.ui.actions import build_actions, build_menus, build_toolbar
+        from casekeeper.ui.case_dialogs import CaseDialogs
+        from casekeeper.ui.controller import CaseController
+        from casekeeper.ui.document_actions import install_document_actions
+        from casekeeper.ui.error_report import Reporter
+        from casekeeper.ui.evidence_actions import EvidenceActions
+        from casekeeper.ui.i18n import translate
+        from casekeeper.ui.icons import icon
+        from casekeeper.ui.tasks import TaskRunner
+        from casekeeper.ui.widgets.case_page import CasePage
+        from casekeeper.ui.widgets.message_bar import MessageBar
+        from casekeeper.ui.widgets.status_panel import StatusPanel
+
+        self._build_case_list()
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.tasks = TaskRunner(self)
+        self.page = CasePage(self.workspace.clock.local_zone())
+        self._put_in_place(1, self.page)
         self.messages = MessageBar()
+        self._column.insertWidget(0, self.messages)
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate("MainWindow", "Search all cases…"))
         self.search.setAccessibleName(translate("MainWindow", "Search all cases"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("main-splitter")
-        self.splitter.addWidget(self.case_list)
-        self.splitter.addWidget(self.page)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.addWidget(self.messages)
-        column.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
         self.status = StatusPanel(self.statusBar())
         report = Reporter(lambda text: self.messages.show_message(text))
         self.controller = CaseController(
-            workspace,
+            self.workspace,
             self.case_model,
             self.case_list,
             self.page,
@@ -95,10 +148,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.search)
         self._wire()
         self.documents = install_document_actions(self)
-        self._restore_state()
+        self._restore_splitter()
         self._channel_timer = QTimer(self)
         self._channel_timer.setInterval(CHANNEL_REFRESH_MS)
         self._channel_timer.timeout.connect(self.refresh_channels)
+        self.furnished = True
         self.controller.show_case(0)
         QTimer.singleShot(0, self.load)
 
@@ -136,7 +190,7 @@ class MainWindow(QMainWindow):
         With a workspace that is not open yet (start-up), the application opens it after the
         first paint and calls this again.
         """
-        if not getattr(self.workspace, "is_open", True):
+        if not self.furnished or not getattr(self.workspace, "is_open", True):
             return
         self.case_list.announce_later = True  # paint the list first, then open the case
         try:
@@ -148,6 +202,10 @@ class MainWindow(QMainWindow):
 
     def refresh_channels(self) -> None:
         """Phone and chat open or closed now, checked against the wall clock."""
+        from casekeeper.errors import KnownError
+        from casekeeper.ui import knowledge_adapter as rules
+        from casekeeper.ui.channel_words import status_line
+
         case = self.controller.case
         country = case.country if case else (self.settings.country or "FR")
         clock = self.workspace.clock
@@ -194,6 +252,9 @@ class MainWindow(QMainWindow):
             self.controller.delete_entry(entry)
 
     def _delete_exhibit(self, exhibit: EvidenceView) -> None:
+        from casekeeper.domain.enums import TrashKind
+        from casekeeper.ui.models.timeline_entries import TimelineEntry
+
         entry = TimelineEntry(
             TrashKind.EVIDENCE, exhibit.id, exhibit.added_at, "evidence", f"{exhibit.label} {exhibit.title}"
         )
@@ -202,12 +263,18 @@ class MainWindow(QMainWindow):
     # ---- drag and drop onto the window ------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from casekeeper.ui.widgets.drop_zone import FileDropTarget
+
         FileDropTarget.handle_drag(self, event)  # type: ignore[arg-type]
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        from casekeeper.ui.widgets.drop_zone import FileDropTarget
+
         FileDropTarget.handle_drag(self, event)  # type: ignore[arg-type]
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from casekeeper.ui.widgets.drop_zone import dropped_files
+
         files: list[Path] = dropped_files(event.mimeData())
         if files:
             event.acceptProposedAction()
@@ -216,6 +283,8 @@ class MainWindow(QMainWindow):
     # ---- state and closing -----------------------------------------------------------------------
 
     def _ask_unsaved(self) -> str:
+        from casekeeper.ui.i18n import translate
+
         answer = QMessageBox.question(
             self,
             translate("MainWindow", "Unsaved changes"),
@@ -229,17 +298,24 @@ class MainWindow(QMainWindow):
             answer, "cancel"
         )
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.window_state("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             metrics = self.fontMetrics()
             self.resize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 40)
+        self.splitter.setSizes([self.width() // 3, self.width() * 2 // 3])
+
+    def _restore_splitter(self) -> None:
         splitter = self.settings.window_state("splitter")
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([self.width() // 3, self.width() * 2 // 3])
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
         """Remember geometry, splitter and view choices."""
+        if not self.furnished:
+            self.settings.save_window_state("geometry", self.saveGeometry())
+            self.settings.sync()
+            return
         self.settings.save_window_state("geometry", self.saveGeometry())
         self.settings.save_window_state("splitter", self.splitter.saveState())
         self.settings.newest_first = self.page.newest_first.isChecked()
@@ -247,6 +323,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.furnished:  # closed during start-up: nothing can be unsaved yet
+            event.accept()
+            return
         if not self.controller.may_leave_case():
             event.ignore()
             return

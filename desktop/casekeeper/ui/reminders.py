@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from casekeeper.services.workspace import Workspace
 
 CHECK_MS = 60_000
+BANNER_LINES = 3  # reminders shown in the banner; the Due view lists every one
 log = logging.getLogger("casekeeper.ui")
 
 
@@ -38,6 +39,18 @@ def announcement_keys(item: DueItem, days_left: int, leads: tuple[int, ...]) -> 
     """The keys of every lead time already reached for this deadline (due date included)."""
     view = item.deadline
     return [f"{item.case_id}/{view.key}/{view.due.isoformat()}/{lead}" for lead in leads if days_left <= lead]
+
+
+def banner_text(texts: list[str]) -> str:
+    """The reminders in a few lines: the first ones, then how many more the Due view lists.
+
+    A person with hundreds of cases would otherwise get a banner taller than the screen.
+    """
+    if len(texts) <= BANNER_LINES + 1:  # "1 more" is never said: that line would be the text itself
+        return "\n".join(texts)
+    more = translate("Reminders", "…and %1 more: press Show to see them all.").replace(
+        "%1", str(len(texts) - BANNER_LINES))
+    return "\n".join([*texts[:BANNER_LINES], more])
 
 
 class Reminders(QObject):
@@ -65,7 +78,7 @@ class Reminders(QObject):
         """Announce what became due since the last check; returns the texts shown."""
         texts = self._due_texts() + self._opening_texts()
         if texts:
-            text = "\n".join(texts)
+            text = banner_text(texts)
             self.bar.remind(text)
             self._tray_message(text)
             self.announced.emit(text)

@@ -7,15 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog
 
-from casekeeper.ui.dialogs.welcome import WelcomeDialog
 from casekeeper.ui.i18n import effective_language, install_language
-from casekeeper.ui.instance_guard import InstanceGuard
 from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.safety_actions import SafetyActions, install_safety_actions
 from casekeeper.ui.settings import Settings
 
 if TYPE_CHECKING:
     from casekeeper.services.workspace import Workspace
+    from casekeeper.ui.instance_guard import InstanceGuard
+    from casekeeper.ui.safety_actions import SafetyActions
 
 
 class Shell:
@@ -30,9 +29,15 @@ class Shell:
         self.safety: SafetyActions | None = None
         install_language(app, effective_language(settings.language))
 
-    def show(self) -> MainWindow:
-        """Build and show the window; on first run, the welcome dialog follows the first paint."""
-        window = MainWindow(self.workspace, self.settings)
+    def show(self, window: MainWindow | None = None) -> MainWindow:
+        """Show ``window`` (the start-up frame) or a new one, complete with every action.
+
+        On first run, the welcome dialog follows the first paint.
+        """
+        from casekeeper.ui.safety_actions import install_safety_actions
+
+        window = window or MainWindow(self.workspace, self.settings)
+        window.furnish()
         window.dialogs.language_changed.connect(self.change_language)
         self.safety = install_safety_actions(window, self.guard)
         window.show()
@@ -44,6 +49,7 @@ class Shell:
     def welcome(self) -> QDialog:
         """Ask country and language; offer the sample case."""
         assert self.window is not None
+        from casekeeper.ui.dialogs.welcome import WelcomeDialog
         from casekeeper.ui.i18n import current_language
 
         dialog = WelcomeDialog(self.settings.country or "FR", current_language(), self.window)

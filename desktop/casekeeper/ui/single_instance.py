@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork loads when the app starts listening, after its first paint
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "casekeeper.lock"  # the same file casekeeper.services.instance_lock reads for the CLI
 ACTIVATE = b"activate\n"
@@ -15,6 +17,8 @@ ACTIVATE = b"activate\n"
 
 def server_name(data_dir: Path) -> str:
     """A local-socket name unique to this user and data folder (no network is involved)."""
+    import hashlib
+
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     key = hashlib.sha256(f"{user}:{data_dir.resolve()}".encode()).hexdigest()[:20]
     return f"casekeeper-{key}"
@@ -25,10 +29,23 @@ class SingleInstance(QObject):
 
     activation_requested = Signal()
 
-    def __init__(self, lock: QLockFile, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, lock: QLockFile, data_dir: Path, parent: QObject | None = None, *,
+                 listen: bool = True) -> None:
         super().__init__(parent)
         self._lock = lock
+        self._data_dir = data_dir
         self._sockets: list[QLocalSocket] = []
+        self._server: QLocalServer | None = None
+        if listen:
+            self.listen()
+
+    def listen(self) -> None:
+        """Start answering later launches (once)."""
+        if self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
+        name = server_name(self._data_dir)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(name)  # a socket file left by a crashed run
@@ -36,11 +53,14 @@ class SingleInstance(QObject):
         self._server.newConnection.connect(self._on_connection)
 
     def _on_connection(self) -> None:
+        assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
             self._sockets.append(socket)
             socket.readyRead.connect(self._on_ready_read)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return
@@ -55,37 +75,41 @@ class SingleInstance(QObject):
     @property
     def listening(self) -> bool:
         """True when later launches can reach this instance."""
-        return self._server.isListening()
+        return self._server is not None and self._server.isListening()
 
     def release(self) -> None:
         """Stop answering and free the lock (call on quit)."""
         for socket in self._sockets:
             socket.abort()
         self._sockets.clear()
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
         self._lock.unlock()
 
 
-def acquire_or_activate(data_dir: Path, timeout_ms: int = 1500) -> SingleInstance | None:
+def acquire_or_activate(data_dir: Path, timeout_ms: int = 1500, *,
+                        listen: bool = True) -> SingleInstance | None:
     """Take the folder's lock and return the instance; or wake the running app and return None.
 
-    A lock left by a crashed run (its process is gone) is recovered automatically.
+    A lock left by a crashed run (its process is gone) is recovered automatically. With
+    ``listen=False`` the instance answers later launches only once ``listen()`` is called.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # a long-lived lock: only a dead holder makes it stale
-    name = server_name(data_dir)
     if lock.tryLock(100):
-        return SingleInstance(lock, name)
-    if _send_activate(name, timeout_ms):
+        return SingleInstance(lock, data_dir, listen=listen)
+    if _send_activate(server_name(data_dir), timeout_ms):
         return None
     # The holder is alive but silent (hung, or its socket is gone): try the stale path once more.
     if lock.removeStaleLockFile() and lock.tryLock(100):
-        return SingleInstance(lock, name)
+        return SingleInstance(lock, data_dir, listen=listen)
     return None
 
 
 def _send_activate(name: str, timeout_ms: int) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):

@@ -72,12 +72,12 @@ def test_logs_hold_no_case_contents(cli, paths: DataPaths, tmp_path: Path,  # ty
              ("case", "show", "99")]
     for argv in steps:
         cli(*argv)
-    from casekeeper.cli import main as cli_main
+    from casekeeper.services import workspace
 
     def bug(*_args: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli_main, "open_workspace", bug)
+    monkeypatch.setattr(workspace, "open_workspace", bug)  # the CLI imports it when it needs it
     assert cli("case", "add", "--title", "Zqx-In-A-Crash").code == 1
     log = (paths.logs_dir / "casekeeper.log").read_text(encoding="utf-8")
     assert "unexpected error" in log

@@ -1924,6 +1924,10 @@
 <context>
     <name>Reminders</name>
     <message>
+        <source>…and %1 more: press Show to see them all.</source>
+        <translation>…et %1 autres : cliquez sur Afficher pour les voir toutes.</translation>
+    </message>
+    <message>
         <source>%1: %2 by %3.</source>
         <translation>%1 : %2 avant le %3.</translation>
     </message>
