@@ -81,3 +81,59 @@ def test_mark_as_sent_by_email_keeps_the_date(window: MainWindow, workspace: Wor
     record = dialog.mark_sent(when, Channel.EMAIL, "")
     view = next(v for v in workspace.cases.detail(dialog.case.id).interactions if v.id == record)
     assert view.channel is Channel.EMAIL and view.occurred_at == when
+
+
+def test_closing_an_edited_letter_asks_first_and_keeps_it_on_cancel(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    dialog = _letter(window, workspace)
+    asked: list[str] = []
+    answer = [False]
+
+    def confirm(question: str) -> bool:
+        asked.append(question)
+        return answer[0]
+
+    dialog.confirm_discard = confirm
+    dialog.show()
+    dialog.close()  # not edited: closes without a question
+    assert not dialog.isVisible() and asked == []
+    dialog.show()
+    dialog.editor.body.setPlainText("My own words.")
+    for close in (dialog.close, dialog.reject):  # the Close button / title bar, and Escape
+        close()
+        assert dialog.isVisible() and dialog.editor.body.toPlainText() == "My own words."
+    assert len(asked) == 2 and "lose your changes" in asked[0]
+    answer[0] = True
+    dialog.close()
+    assert not dialog.isVisible()
+
+
+def test_a_saved_copied_or_sent_letter_closes_without_a_question(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    dialog = _letter(window, workspace)
+    dialog.confirm_discard = lambda _question: False
+    dialog.show()
+    dialog.editor.body.setPlainText("My own words.")
+    dialog.copy_text()
+    dialog.close()
+    assert not dialog.isVisible()
+
+
+def test_a_new_kind_of_letter_keeps_the_edits_unless_the_person_agrees(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    dialog = _letter(window, workspace)
+    answer = [False]
+    dialog.confirm_discard = lambda _question: answer[0]
+    first_kind = dialog.kind.currentIndex()
+    dialog.editor.body.setPlainText("My own words.")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LetterKind.DATA_ACCESS_REQUEST.value))
+    assert dialog.kind.currentIndex() == first_kind  # put back: the edits stay
+    assert dialog.editor.body.toPlainText() == "My own words."
+    answer[0] = True
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LetterKind.DATA_ACCESS_REQUEST.value))
+    draft = dialog.editor.draft()
+    assert draft is not None and draft.kind is LetterKind.DATA_ACCESS_REQUEST
+    assert dialog.editor.body.toPlainText() != "My own words."

@@ -1356,6 +1356,19 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>You changed this letter. A new draft will replace your changes. Continue?</source>
+        <extracomment>asks "lose your changes?" with the question given; tests replace it</extracomment>
+        <translation>Vous avez modifié cette lettre. Un nouveau brouillon remplacera vos modifications. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>You changed this letter but have not saved, copied or sent it. Close it and lose your changes?</source>
+        <translation>Vous avez modifié cette lettre sans l'enregistrer, la copier ni l'envoyer. La fermer et perdre vos modifications ?</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>

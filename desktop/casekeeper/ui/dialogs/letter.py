@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -111,10 +113,42 @@ class LetterDialog(QDialog):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.kind.currentIndexChanged.connect(self.redraft)
-        self.language.currentIndexChanged.connect(self.redraft)
-        self.promise.currentIndexChanged.connect(self.redraft)
+        #: asks "lose your changes?" with the question given; tests replace it
+        self.confirm_discard: Callable[[str], bool] = self._ask_discard
+        self._choices = self._current_choices()
+        for combo in (self.kind, self.language, self.promise):
+            combo.currentIndexChanged.connect(self._choice_changed)
         self.redraft()
+
+    def _current_choices(self) -> tuple[int, int, int]:
+        return self.kind.currentIndex(), self.language.currentIndex(), self.promise.currentIndex()
+
+    def _choice_changed(self) -> None:
+        """A new kind, language or promise: a new draft, unless the person keeps their edits."""
+        if self.editor.has_unkept_edits() and not self.confirm_discard(translate(
+                "Letters", "You changed this letter. A new draft will replace your changes. Continue?")):
+            for combo, index in zip((self.kind, self.language, self.promise), self._choices, strict=True):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+            return
+        self._choices = self._current_choices()
+        self.redraft()
+
+    def _ask_discard(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self, translate("Letters", "Discard your changes?"), question,
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        """Close, Escape and the title bar's close all come here: edits are not lost unasked."""
+        if self.editor.has_unkept_edits() and not self.confirm_discard(translate(
+                "Letters", "You changed this letter but have not saved, copied or sent it. Close it "
+                "and lose your changes?")):
+            return
+        super().reject()
 
     def chosen_kind(self) -> LetterKind:
         """The kind of letter picked."""
@@ -156,6 +190,7 @@ class LetterDialog(QDialog):
         self.status.setText(translate("Letters", "Saving…"))
 
         def done(_pages: object) -> None:
+            self.editor.mark_kept(draft)
             self.status.setText(translate("Letters", "Saved as %1.").replace("%1", str(target)))
             self.saved.emit(target)
 
@@ -170,6 +205,7 @@ class LetterDialog(QDialog):
         draft = self.editor.draft()
         text = self.workspace.letters.text(draft) if draft is not None else ""
         QGuiApplication.clipboard().setText(text)
+        self.editor.mark_kept(draft)
         self.status.setText(translate("Letters", "The letter is on the clipboard."))
         return text
 
@@ -193,6 +229,7 @@ class LetterDialog(QDialog):
         except KnownError as error:
             self.status.setText(plain_words(error))
             return 0
+        self.editor.mark_kept(draft)
         self.status.setText(translate("Letters", "Logged in the timeline as sent."))
         self.marked_sent.emit(record)
         return record

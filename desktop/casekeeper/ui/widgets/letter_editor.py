@@ -26,6 +26,7 @@ class LetterEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._draft: LetterDraft | None = None
+        self._kept: LetterDraft | None = None  # as drafted, saved, copied or sent
         self.subject = QLineEdit()
         self.subject.setAccessibleName(translate("Letters", "Subject"))
         self.recipient = QPlainTextEdit()
@@ -54,6 +55,15 @@ class LetterEditor(QWidget):
         self.recipient.setPlainText("\n".join(draft.recipient_lines))
         self.body.setPlainText("\n\n".join(draft.paragraphs))
         self.enclosures.setPlainText("\n".join(draft.enclosures))
+        self._kept = self.draft()
+
+    def mark_kept(self, draft: LetterDraft | None = None) -> None:
+        """The letter as it is now (or ``draft``) was saved, copied or sent: nothing to lose."""
+        self._kept = draft if draft is not None else self.draft()
+
+    def has_unkept_edits(self) -> bool:
+        """True when the person changed the letter since it was drafted, saved, copied or sent."""
+        return self._draft is not None and self.draft() != self._kept
 
     def draft(self) -> LetterDraft | None:
         """The draft as edited (sender, date, salutation and signature kept as drafted)."""
