@@ -83,8 +83,11 @@ def run(argv: Sequence[str]) -> int:
 
     shell = Shell(app, workspace, settings)  # installs the language before any text is shown
     shell.guard = guard
-    guard.activation_requested.connect(lambda: bring_to_front(shell.window))
+    guard.activation_requested.connect(lambda: bring_to_front(shell.window or window))
     _show_case_list_early(app, window, deferred)
+    if not window.isVisible():  # closed while it started: stop here, nothing was opened
+        guard.release()
+        return 0
     deferred.warm_up()  # the database layer loads on another thread while the window is built
     shell.show(window)
     if not _open_after_paint(deferred, guard):
@@ -94,7 +97,8 @@ def run(argv: Sequence[str]) -> int:
     from casekeeper.ui.backup_schedule import backup_on_exit
 
     try:
-        return int(app.exec())
+        # a window closed during the start-up above (its quit came before the event loop) ends here
+        return int(app.exec()) if window.isVisible() else 0
     finally:
         backup_on_exit(workspace)
         workspace.close()

@@ -46,6 +46,18 @@ def test_the_benchmark_hook_prints_painted_listed_opened_and_quits(tmp_path: Pat
     assert all(float(parts[2]) > 0 for parts in lines)
 
 
+def test_the_benchmark_hook_also_ends_on_an_empty_folder(tmp_path: Path) -> None:
+    open_workspace(DataPaths(tmp_path, tmp_path / "config")).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CASEKEEPER_BENCH": "1"}
+    for name in ("CASEKEEPER_BENCH_T0", "CASEKEEPER_BENCH_OPEN"):
+        env.pop(name, None)
+    result = subprocess.run([sys.executable, "-m", "casekeeper", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    names = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("bench ")]
+    assert sorted(names) == ["listed", "painted", "rss_mb"]
+
+
 def test_without_the_variable_the_app_prints_nothing(tmp_path: Path) -> None:
     from casekeeper.ui.bench_probe import start_bench_probe
 

@@ -103,8 +103,21 @@ def test_many_reminders_fit_in_a_few_lines_and_the_window_keeps_its_height(
     assert len(texts) >= 12
     shown = window.documents.bar.text.text().split("\n")
     assert shown[:3] == texts[:3]
-    assert shown[3:] == [f"…and {len(texts) - 3} more: press Show to see them all."]
+    assert shown[3:] == [f"…and {len(texts) - 3} more in the Due view (Ctrl+D)."]
     assert window.height() == height
+
+
+def test_a_reminder_asked_for_is_shown_even_among_many_deadlines(
+    window: MainWindow, workspace: Workspace, clock: FixedClock
+) -> None:
+    for _ in range(6):
+        create_sample_case(workspace)
+    window.settings.reminder_days = (7, 3, 1, 0)
+    reminders = window.documents.reminders
+    reminders.remind_at(clock.now() - timedelta(minutes=1), "Klarna phone")
+    texts = reminders.check()
+    assert len(texts) > 5 and "Klarna phone" in texts[0]
+    assert "Klarna phone" in window.documents.bar.text.text()
 
 
 @pytest.mark.parametrize("count", [1, 3, 4])

@@ -29,21 +29,19 @@ def test_the_first_launch_holds_the_folder(qtbot: QtBot, tmp_path: Path) -> None
     first.release()
 
 
-def test_a_launch_during_the_first_ones_start_up_stops_without_opening_the_folder(
+def test_a_launch_during_the_first_ones_start_up_wakes_it_once_it_listens(
         qtbot: QtBot, tmp_path: Path) -> None:
     first = acquire_or_activate(tmp_path, listen=False)  # holds the lock, not answering yet
     assert first is not None and not first.listening
     try:
-        out = subprocess.run([sys.executable, "-c", SECOND_LAUNCH, str(tmp_path)],
-                             capture_output=True, text=True, timeout=30,
-                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
-        assert out.strip() == "activated"  # i.e. it returned None: it will quit
-        first.listen()
-        assert first.listening
-        with qtbot.waitSignal(first.activation_requested, timeout=10_000):
-            subprocess.run([sys.executable, "-c", SECOND_LAUNCH, str(tmp_path)],
-                           capture_output=True, text=True, timeout=30,
-                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        with subprocess.Popen([sys.executable, "-c", SECOND_LAUNCH, str(tmp_path)],
+                              stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}) as second:
+            qtbot.wait(400)  # the second launch is knocking meanwhile
+            with qtbot.waitSignal(first.activation_requested, timeout=10_000):
+                first.listen()
+            out, _ = second.communicate(timeout=30)
+        assert out.strip() == "activated"  # it stops: the folder stays with the first
     finally:
         first.release()
 

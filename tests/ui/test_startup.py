@@ -151,3 +151,118 @@ def test_the_app_paints_its_frame_then_the_list_from_a_plain_read_then_the_rest(
     assert not {"sqlalchemy", "sqlmodel", "alembic"} & set(heavy), result.stdout
     assert lines["END"] == "(2, True) 0", result.stdout
     assert (DataPaths(tmp_path, tmp_path / "config").logs_dir / "casekeeper.log").is_file()
+
+
+def _run_app_script(script: str, root: Path) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("CASEKEEPER_BENCH", None)
+    result = subprocess.run([sys.executable, "-c", script, str(root)], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _three_cases(root: Path) -> list[int]:
+    from casekeeper.domain.dto import CaseInput
+    from casekeeper.paths import DataPaths
+    from casekeeper.services.workspace import open_workspace
+
+    prepared = open_workspace(DataPaths(root, root / "config"))
+    ids = [prepared.cases.create(CaseInput(title=title)) for title in ("First", "Second", "Third")]
+    prepared.close()
+    return ids
+
+
+CLOSE_EARLY = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([sys.argv[0]])
+class Watch(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and not self.done:
+            self.done = True
+            window = watched.window()
+            QTimer.singleShot(0, window.close)  # the person closes the frame at once
+        return False
+watch = Watch()
+app.installEventFilter(watch)
+QTimer.singleShot(5000, lambda: (print("STILL RUNNING"), app.exit(3)))  # fires only inside exec()
+from casekeeper.app import run
+print("RETURNED", run(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_a_window_closed_while_starting_stays_closed(tmp_path: Path) -> None:
+    _three_cases(tmp_path)
+    out = _run_app_script(CLOSE_EARLY, tmp_path)
+    assert "RETURNED 0" in out and "STILL RUNNING" not in out, out
+
+
+COUNT_READS = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from casekeeper.services.cases import CaseService
+from casekeeper.ui.main_window import MainWindow
+calls = {"summaries": 0, "load": 0}
+def counted(cls, name):
+    original = getattr(cls, name)
+    def wrapper(self, *args, **kwargs):
+        calls[name] += 1
+        return original(self, *args, **kwargs)
+    setattr(cls, name, wrapper)
+counted(CaseService, "summaries")
+counted(MainWindow, "load")
+app = QApplication([sys.argv[0]])
+def report():
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    print("CALLS", calls["summaries"], calls["load"], "SHOWN", window.controller.case_id)
+    app.exit(0)
+QTimer.singleShot(1000, report)
+from casekeeper.app import run
+run(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_start_up_reads_the_list_through_the_orm_once_and_opens_the_newest_case(tmp_path: Path) -> None:
+    ids = _three_cases(tmp_path)
+    out = _run_app_script(COUNT_READS, tmp_path)
+    assert f"CALLS 1 1 SHOWN {ids[-1]}" in out, out
+
+
+CLICK_EARLY = """
+import sys
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+from casekeeper.ui.main_window import MainWindow
+app = QApplication([sys.argv[0]])
+original = MainWindow.show_cases
+clicked = []
+def show_cases(self, rows):
+    original(self, rows)
+    view = self.case_list.view
+    view.doItemsLayout()
+    index = self.case_list.proxy.index(2, 0)
+    clicked.append(self.case_list.source.case_at(self.case_list.proxy.mapToSource(index).row()).id)
+    point = QPointF(view.visualRect(index).center())
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):  # queued: a real click
+        app.postEvent(view.viewport(), QMouseEvent(kind, point, point, Qt.MouseButton.LeftButton,
+                                                   Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+MainWindow.show_cases = show_cases
+def report():
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    print("CLICKED", clicked[0], "SHOWN", window.controller.case_id)
+    app.exit(0)
+QTimer.singleShot(1000, report)
+from casekeeper.app import run
+run(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_a_click_on_the_early_list_opens_that_case(tmp_path: Path) -> None:
+    ids = _three_cases(tmp_path)
+    out = _run_app_script(CLICK_EARLY, tmp_path)
+    assert f"CLICKED {ids[0]} SHOWN {ids[0]}" in out, out

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from casekeeper.errors import DataLocationError
+from casekeeper.storage.sqlite_uri import read_only_uri
 
 SUFFIX = ".sqlite3"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -34,7 +35,7 @@ def backup_database(source: Path, backups_dir: Path, reason: str,
         counter += 1
     partial = target.with_suffix(".partial")
     try:
-        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src, \
+        with closing(sqlite3.connect(read_only_uri(source), uri=True)) as src, \
                 closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -70,7 +71,7 @@ class CopyFacts:
 def inspect_copy(path: Path, *, full_check: bool = True) -> CopyFacts:
     """Integrity, schema revision and number of cases of a copy, read without changing it."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
             integrity = "ok"
             if full_check:
                 rows = conn.execute("PRAGMA integrity_check").fetchall()
@@ -105,7 +106,7 @@ def replace_database(database: Path, replacement: Path) -> None:
     """Put a copy of ``replacement`` in place of ``database`` atomically (no connection may be open)."""
     checkpoint_closed(database)
     staged = database.with_name(database.name + ".restoring")
-    with closing(sqlite3.connect(f"file:{replacement}?mode=ro", uri=True)) as src, \
+    with closing(sqlite3.connect(read_only_uri(replacement), uri=True)) as src, \
             closing(sqlite3.connect(staged)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")

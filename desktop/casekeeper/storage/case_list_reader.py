@@ -19,6 +19,7 @@ from casekeeper.domain.dto import CaseSummary
 from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.domain.stored_text import instant_from_text, optional_decimal, optional_instant
 from casekeeper.storage.schema import SCHEMA_HEAD
+from casekeeper.storage.sqlite_uri import read_write_uri
 
 BUSY_TIMEOUT_S = 2.0
 
@@ -42,7 +43,7 @@ def read_case_list(path: Path, today: date,
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return None
-        with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True,
+        with closing(sqlite3.connect(read_write_uri(path), uri=True,
                                      timeout=BUSY_TIMEOUT_S)) as connection:
             return _read(connection, today, statuses)
     except (sqlite3.Error, OSError, ValueError):

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
@@ -22,7 +22,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True,
                 busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     """Create the engine; pragmas are set on every new connection in autocommit mode."""
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),  # never parsed: "?" or "#" in a folder name is kept
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,

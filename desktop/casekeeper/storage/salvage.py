@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from casekeeper.storage.sqlite_uri import read_only_uri
+
 _MAX_SKIPS = 2000
 
 
@@ -24,7 +26,7 @@ class TableSalvage:
 
 def salvage_tables(path: Path) -> Iterator[TableSalvage]:
     """Every readable table of ``path`` (opened read-only); unreadable parts are skipped and noted."""
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
         conn.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
         try:
             names = [r[0] for r in conn.execute(

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
+
+from casekeeper.storage.sqlite_uri import read_only_uri
 
 #: The newest migration this version ships; a test keeps it equal to Alembic's head.
 SCHEMA_HEAD = "0004"
@@ -26,7 +29,7 @@ def read_revision(path: Path) -> str | None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             if tables - {"sqlite_sequence"}:

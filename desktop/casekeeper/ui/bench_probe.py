@@ -1,7 +1,7 @@
 """Start-up benchmark hook (CASEKEEPER_BENCH): print when the window painted, listed, opened; then quit.
 
 ``painted``: the first paint of the main window; ``listed``: the first paint of the case list with
-its rows; ``open_ms``: selecting a case in the list to its painted timeline.
+its rows (or of the empty list); ``open_ms``: selecting a case in the list to its painted timeline.
 """
 
 from __future__ import annotations
@@ -70,10 +70,9 @@ class BenchProbe(QObject):
         return False
 
     def _is_filled_list(self, watched: QWidget) -> bool:
-        """True for a paint of the case list's rows (not of an empty list)."""
+        """True for a paint of the case list once its rows are in (none, for an empty folder)."""
         panel = getattr(self.window, "case_list", None)
-        return (panel is not None and watched is panel.view.viewport()
-                and self.window.case_model.rowCount() > 0)
+        return panel is not None and watched is panel.view.viewport() and self.window.case_model.filled
 
     def _next(self) -> None:
         if self.done or not (self.painted and self.listed):

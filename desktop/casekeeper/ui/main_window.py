@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.settings = settings or Settings(workspace.paths.settings_file)
         self.furnished = False
+        self._picked_early = 0
         self.setWindowTitle("Case Keeper")
         self.splitter = QSplitter()  # horizontal (naming Qt's enums here would cost 10 ms before the paint)
         self.splitter.setObjectName("main-splitter")
@@ -153,8 +154,10 @@ class MainWindow(QMainWindow):
         self._channel_timer.setInterval(CHANNEL_REFRESH_MS)
         self._channel_timer.timeout.connect(self.refresh_channels)
         self.furnished = True
+        self._picked_early = self.case_list.current_case_id()  # a click on the early list counts
         self.controller.show_case(0)
-        QTimer.singleShot(0, self.load)
+        if getattr(self.workspace, "is_open", True):  # else the start-up calls load() once it is
+            QTimer.singleShot(0, self.load)
 
     def _wire(self) -> None:
         a, c, d, page = self.actions_, self.controller, self.dialogs, self.page
@@ -193,8 +196,9 @@ class MainWindow(QMainWindow):
         if not self.furnished or not getattr(self.workspace, "is_open", True):
             return
         self.case_list.announce_later = True  # paint the list first, then open the case
+        picked, self._picked_early = self._picked_early, 0
         try:
-            self.controller.reload_cases()
+            self.controller.reload_cases(picked or None)
         finally:
             self.case_list.announce_later = False
         self.refresh_channels()

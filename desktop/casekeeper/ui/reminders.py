@@ -48,7 +48,7 @@ def banner_text(texts: list[str]) -> str:
     """
     if len(texts) <= BANNER_LINES + 1:  # "1 more" is never said: that line would be the text itself
         return "\n".join(texts)
-    more = translate("Reminders", "…and %1 more: press Show to see them all.").replace(
+    more = translate("Reminders", "…and %1 more in the Due view (Ctrl+D).").replace(
         "%1", str(len(texts) - BANNER_LINES))
     return "\n".join([*texts[:BANNER_LINES], more])
 
@@ -76,7 +76,7 @@ class Reminders(QObject):
 
     def check(self) -> list[str]:
         """Announce what became due since the last check; returns the texts shown."""
-        texts = self._due_texts() + self._opening_texts()
+        texts = self._opening_texts() + self._due_texts()  # asked-for openings first: never cut
         if texts:
             text = banner_text(texts)
             self.bar.remind(text)

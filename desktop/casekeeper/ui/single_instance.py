@@ -108,12 +108,22 @@ def acquire_or_activate(data_dir: Path, timeout_ms: int = 1500, *,
 
 
 def _send_activate(name: str, timeout_ms: int) -> bool:
+    """Ask the running app to come to the front; it may still be starting (not listening yet)."""
+    import time
+
     from PySide6.QtNetwork import QLocalSocket
 
+    deadline = time.monotonic() + timeout_ms / 1000
     socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(timeout_ms):
-        return False
+    while True:
+        socket.connectToServer(name)
+        remaining_ms = int((deadline - time.monotonic()) * 1000)
+        if socket.waitForConnected(max(remaining_ms, 1)):
+            break
+        socket.abort()
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)  # the first app listens right after its first paint
     socket.write(ACTIVATE)
     written = socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()

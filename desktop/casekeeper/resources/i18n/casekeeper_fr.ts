@@ -141,6 +141,7 @@
     <name>CaseList</name>
     <message>
         <source>last contact %1</source>
+        <extracomment>set_cases was called at least once (an empty list is filled too)</extracomment>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
@@ -1937,8 +1938,8 @@
 <context>
     <name>Reminders</name>
     <message>
-        <source>…and %1 more: press Show to see them all.</source>
-        <translation>…et %1 autres : cliquez sur Afficher pour les voir toutes.</translation>
+        <source>…and %1 more in the Due view (Ctrl+D).</source>
+        <translation>…et %1 autres dans la vue Échéances (Ctrl+D).</translation>
     </message>
     <message>
         <source>%1: %2 by %3.</source>

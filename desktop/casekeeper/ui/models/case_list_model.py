@@ -32,12 +32,14 @@ class CaseListModel(QAbstractListModel):
     def __init__(self, zone: str | None = None) -> None:
         super().__init__()
         self._rows: list[CaseSummary] = []
+        self.filled = False  #: set_cases was called at least once (an empty list is filled too)
         self._zone = zone
 
     def set_cases(self, rows: list[CaseSummary]) -> None:
         """Show these cases."""
         self.beginResetModel()
         self._rows = list(rows)
+        self.filled = True
         self.endResetModel()
 
     def case_at(self, row: int) -> CaseSummary:
