@@ -175,3 +175,12 @@ def test_a_calendar_file_in_a_missing_folder_gives_a_plain_message(
 ) -> None:
     assert not window.documents.write_calendar(tmp_path / "missing" / "x.ics", None)
     assert "does not exist" in window.messages.text.text()
+
+
+def test_a_date_in_another_year_says_its_year(window: MainWindow) -> None:
+    from datetime import date
+
+    today = date(2026, 11, 24)
+    assert due_in_words(date(2026, 12, 2), today) == "Wed 2 Dec (8 days left)"
+    assert due_in_words(date(2027, 1, 11), today).startswith("Mon 11 Jan 2027 (")
+    assert due_in_words(date(2025, 6, 12), today).startswith("Thu 12 Jun 2025 (")

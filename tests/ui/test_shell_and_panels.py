@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -149,3 +150,17 @@ def test_unsaved_details_are_guarded_when_switching_case(window: MainWindow, wor
     window.case_list.select_case(second)
     assert window.controller.case_id == second
     assert workspace.cases.detail(first).title == "First, renamed"
+
+
+def test_the_country_list_says_which_countries_have_only_general_guidance(qapp: QApplication) -> None:
+    from casekeeper.ui.dialogs.welcome import country_combo
+
+    combo = country_combo("FR")
+    labels = {str(combo.itemData(i)): combo.itemText(i) for i in range(combo.count())}
+    assert labels["FR"] == "France (FR)" and labels["GB"].endswith("(GB)")
+    assert labels["NL"] == "Netherlands (NL): general guidance only"
+    assert "general guidance" in labels["NO"]
+    tip = combo.itemData(combo.findData("NL"), Qt.ItemDataRole.ToolTipRole)
+    assert "no rules checked for this country" in tip
+    assert combo.itemData(combo.findData("FR"), Qt.ItemDataRole.ToolTipRole) is None
+    assert combo.currentData() == "FR"

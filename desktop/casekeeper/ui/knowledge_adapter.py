@@ -38,6 +38,13 @@ class ChannelCard:
         return text(self.entry, "hours_note")
 
 
+def countries_with_own_rules() -> frozenset[str]:
+    """Country codes with a rulepack of their own; any other country gets the general guidance."""
+    from casekeeper.knowledge.loader import shipped_pack_names
+
+    return frozenset(shipped_pack_names())
+
+
 def pack_for(rules: RulesService, country: str) -> RulePack:
     """The rulepack serving ``country`` with the person's overrides applied."""
     return rules.effective_pack(country or "FR").pack

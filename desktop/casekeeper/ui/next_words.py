@@ -71,7 +71,7 @@ def next_words(case: CaseDetail, deadlines: list[DeadlineView], next_stage: Stag
         return (
             translate("NextStep", "%1 by %2 (%3).")
             .replace("%1", deadline_words(view))
-            .replace("%2", format_date(view.due, "ddd d MMM"))
+            .replace("%2", short_due(view.due, today))
             .replace("%3", days_left(view.due, today))
         )
     if overdue and next_stage is not None:
@@ -134,6 +134,11 @@ def reason_words(case: CaseDetail, deadlines: list[DeadlineView], today: date) -
     return text
 
 
+def short_due(due: date, today: date) -> str:
+    """``Mon 11 Jan``; the year is added when it is not this year's (``Thu 12 Jun 2025``)."""
+    return format_date(due, "ddd d MMM" if due.year == today.year else "ddd d MMM yyyy")
+
+
 def due_in_words(due: date, today: date) -> str:
     """``Mon 11 Jan (9 days left)``: the date and distance exactly as the header's "Next:" says them."""
-    return f"{format_date(due, 'ddd d MMM')} ({days_left(due, today)})"
+    return f"{short_due(due, today)} ({days_left(due, today)})"

@@ -2475,6 +2475,14 @@
         <translation>Norvège</translation>
     </message>
     <message>
+        <source>Case Keeper has no rules checked for this country yet: it uses general guidance, without opening hours or addresses.</source>
+        <translation>Case Keeper n'a pas encore de règles vérifiées pour ce pays : il donne des conseils généraux, sans horaires d'ouverture ni adresses.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): general guidance only</source>
+        <translation>%1 (%2) : conseils généraux uniquement</translation>
+    </message>
+    <message>
         <source>Welcome to Case Keeper</source>
         <translation>Bienvenue dans Case Keeper</translation>
     </message>

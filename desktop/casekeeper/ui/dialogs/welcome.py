@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,10 +36,20 @@ def country_names() -> dict[str, str]:
 
 
 def country_combo(selected: str) -> QComboBox:
-    """A list of the countries, ``selected`` chosen."""
+    """A list of the countries, ``selected`` chosen; those without rules of their own say so."""
+    from casekeeper.ui.knowledge_adapter import countries_with_own_rules
+
+    own = countries_with_own_rules()
     combo = QComboBox()
+    general = translate("Welcome", "Case Keeper has no rules checked for this country yet: it uses "
+                                   "general guidance, without opening hours or addresses.")
     for code, name in country_names().items():
-        combo.addItem(f"{name} ({code})", code)
+        if code in own:
+            combo.addItem(f"{name} ({code})", code)
+            continue
+        combo.addItem(translate("Welcome", "%1 (%2): general guidance only")
+                      .replace("%1", name).replace("%2", code), code)
+        combo.setItemData(combo.count() - 1, general, Qt.ItemDataRole.ToolTipRole)
     combo.setCurrentIndex(max(0, combo.findData(selected)))
     return combo
 
