@@ -169,13 +169,16 @@ def test_migration_0003_gives_every_existing_case_its_own_uid(tmp_path: Path) ->
 
 
 def test_migration_0004_lets_the_case_list_count_from_its_indexes(tmp_path: Path) -> None:
-    from casekeeper.storage.case_list_reader import CASE_LIST_SQL
+    from datetime import date
+
+    from casekeeper.storage.case_list_reader import case_list_statement
 
     path = tmp_path / "casekeeper.sqlite3"
     shutil.copyfile(SCHEMAS / "0003.sqlite3", path)
     open_database(path, tmp_path / "backups").close()
     with sqlite3.connect(path) as connection:
-        plan = " | ".join(row[3] for row in connection.execute(
-            "EXPLAIN QUERY PLAN " + CASE_LIST_SQL.format(where=""), {"today": "2026-11-24"}))
+        statement, parameters = case_list_statement(date(2026, 11, 24))
+        plan = " | ".join(row[3] for row in connection.execute("EXPLAIN QUERY PLAN " + statement,
+                                                               parameters))
     assert "SCAN interactions USING COVERING INDEX ix_interactions_live_case_time" in plan, plan
     assert "SCAN promises USING COVERING INDEX ix_promises_live_case_state" in plan, plan

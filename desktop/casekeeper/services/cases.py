@@ -74,11 +74,10 @@ class CaseService:
             case.updated_at = self._clock.now()
             AuditLog(session).record("reopen", case, case.updated_at)
 
-    def summaries(self, statuses: Sequence[CaseStatus] | None = None,
-                  case_ids: Sequence[int] | None = None) -> list[CaseSummary]:
+    def summaries(self, statuses: Sequence[CaseStatus] | None = None) -> list[CaseSummary]:
         """The case list, most recently updated first."""
         with self._db.reading() as session:
-            return CaseRepository(session).summaries(today_in(self._clock), statuses, case_ids)
+            return CaseRepository(session).summaries(today_in(self._clock), statuses)
 
     def detail(self, case_id: int) -> CaseDetail:
         """The whole case with its journal and exhibits."""

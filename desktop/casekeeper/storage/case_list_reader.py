@@ -1,19 +1,21 @@
-"""The case list read with the standard ``sqlite3`` module, before (or without) the ORM.
+"""The case list's one query, run through the ORM session or with the standard ``sqlite3`` module.
 
-Start-up and ``casekeeper-cli case list`` need only this one query; importing SQLAlchemy and
-SQLModel costs more than running it. The rows are the same :class:`CaseSummary` values the ORM
-path returns (a test holds the two equal). Anything unusual (a missing or new file, an older
-schema that needs migrating, a damaged file, a busy lock) returns None: the caller then opens the
-data folder the ordinary way, which migrates, repairs or explains.
+Start-up and ``casekeeper-cli case list`` need only this query; importing SQLAlchemy and
+SQLModel costs more than running it, so ``read_case_list`` runs it on a plain connection.
+``CaseRepository.summaries`` runs the same statement in its session. Anything unusual for the
+plain read (a missing or new file, an older schema that needs migrating, a damaged file, a busy
+lock) returns None: the caller then opens the data folder the ordinary way, which migrates,
+repairs or explains.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import closing
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from casekeeper.domain.dto import CaseSummary
 from casekeeper.domain.enums import CaseStatus, Stage
@@ -23,7 +25,7 @@ from casekeeper.storage.sqlite_uri import read_write_uri
 
 BUSY_TIMEOUT_S = 2.0
 
-CASE_LIST_SQL = """
+_CASE_LIST_SQL = """
 SELECT c.id, c.title, c.merchant, c.country, c.status, c.stage, c.amount, c.currency,
        c.updated_at, i.n, i.last, p.open, p.broken, p.overdue
 FROM cases AS c
@@ -35,6 +37,33 @@ LEFT JOIN (SELECT case_id, sum(state = 'pending') AS open, sum(state = 'broken')
 {where}
 ORDER BY c.updated_at DESC, c.id DESC
 """
+
+
+def case_list_statement(today: date,
+                        statuses: Sequence[CaseStatus] | None = None) -> tuple[str, dict[str, str]]:
+    """The SQL and its named parameters: most recently updated first, only ``statuses`` if given."""
+    parameters: dict[str, str] = {"today": today.isoformat()}
+    where = ""
+    if statuses:
+        names = [f"s{n}" for n in range(len(statuses))]
+        where = "WHERE c.status IN (" + ", ".join(f":{name}" for name in names) + ")"
+        parameters.update({name: status.value for name, status in zip(names, statuses, strict=True)})
+    return _CASE_LIST_SQL.format(where=where), parameters
+
+
+def summaries_from_rows(rows: Iterable[Sequence[Any]]) -> list[CaseSummary]:
+    """The statement's rows (plain SQLite values) as :class:`CaseSummary` values."""
+    return [
+        CaseSummary(
+            id=ident, title=title, merchant=merchant, country=country, status=CaseStatus(status),
+            stage=Stage(stage), amount=optional_decimal(amount), currency=currency,
+            last_contact_at=optional_instant(last), interaction_count=count or 0,
+            open_promises=open_ or 0, broken_promises=broken or 0, overdue_promises=overdue or 0,
+            updated_at=instant_from_text(updated_at),
+        )
+        for (ident, title, merchant, country, status, stage, amount, currency, updated_at,
+             count, last, open_, broken, overdue) in rows
+    ]
 
 
 def read_case_list(path: Path, today: date,
@@ -56,26 +85,11 @@ def _read(connection: sqlite3.Connection, today: date,
     try:
         if _revision(connection) != SCHEMA_HEAD:
             return None
-        parameters: dict[str, str] = {"today": today.isoformat()}
-        where = ""
-        if statuses:
-            names = [f"s{n}" for n in range(len(statuses))]
-            where = "WHERE c.status IN (" + ", ".join(f":{name}" for name in names) + ")"
-            parameters.update({name: status.value for name, status in zip(names, statuses, strict=True)})
-        rows = connection.execute(CASE_LIST_SQL.format(where=where), parameters).fetchall()
+        statement, parameters = case_list_statement(today, statuses)
+        rows = connection.execute(statement, parameters).fetchall()
     finally:
         connection.rollback()
-    return [
-        CaseSummary(
-            id=ident, title=title, merchant=merchant, country=country, status=CaseStatus(status),
-            stage=Stage(stage), amount=optional_decimal(amount), currency=currency,
-            last_contact_at=optional_instant(last), interaction_count=count or 0,
-            open_promises=open_ or 0, broken_promises=broken or 0, overdue_promises=overdue or 0,
-            updated_at=instant_from_text(updated_at),
-        )
-        for (ident, title, merchant, country, status, stage, amount, currency, updated_at,
-             count, last, open_, broken, overdue) in rows
-    ]
+    return summaries_from_rows(rows)
 
 
 def _revision(connection: sqlite3.Connection) -> str | None:

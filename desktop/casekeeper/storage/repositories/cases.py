@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import Integer, func, select
+from sqlalchemy import select, text
 from sqlmodel import Session, col
 
-from casekeeper.domain.column_types import UTCDateTime
 from casekeeper.domain.dto import CaseSummary
-from casekeeper.domain.enums import CaseStatus, PromiseState, Stage
-from casekeeper.domain.models import Case, Interaction, Promise, StageChange
+from casekeeper.domain.enums import CaseStatus, Stage
+from casekeeper.domain.models import Case, StageChange
 from casekeeper.errors import NotFoundError
+from casekeeper.storage.case_list_reader import case_list_statement, summaries_from_rows
 
 
 class CaseRepository:
@@ -44,49 +44,10 @@ class CaseRepository:
         ).scalar_one_or_none()
         return row if row is not None else Stage.FIRST_CONTACT
 
-    def summaries(self, today: date, statuses: Sequence[CaseStatus] | None = None,
-                  case_ids: Sequence[int] | None = None) -> list[CaseSummary]:
-        """The case list, most recently updated first, with contact and promise counters."""
-        live_interactions = (
-            select(col(Interaction.case_id), func.count().label("n"),
-                   func.max(Interaction.occurred_at, type_=UTCDateTime()).label("last"))
-            .where(col(Interaction.deleted_at).is_(None))
-            .group_by(col(Interaction.case_id))
-            .subquery()
-        )
-        today_text = today.isoformat()
-        promise_counts = (
-            select(
-                col(Promise.case_id),
-                func.sum((col(Promise.state) == PromiseState.PENDING).cast(Integer)).label("open"),
-                func.sum((col(Promise.state) == PromiseState.BROKEN).cast(Integer)).label("broken"),
-                func.sum(((col(Promise.state) == PromiseState.PENDING)
-                          & (col(Promise.due_date) < today_text)).cast(Integer)).label("overdue"),
-            )
-            .where(col(Promise.deleted_at).is_(None))
-            .group_by(col(Promise.case_id))
-            .subquery()
-        )
-        query = (
-            select(Case, live_interactions.c.n, live_interactions.c.last,
-                   promise_counts.c.open, promise_counts.c.broken, promise_counts.c.overdue)
-            .outerjoin(live_interactions, live_interactions.c.case_id == Case.id)
-            .outerjoin(promise_counts, promise_counts.c.case_id == Case.id)
-            .order_by(col(Case.updated_at).desc(), col(Case.id).desc())
-        )
-        if statuses:
-            query = query.where(col(Case.status).in_([s.value for s in statuses]))
-        if case_ids is not None:
-            query = query.where(col(Case.id).in_(list(case_ids)))
-        rows = self.session.execute(query).all()
-        return [
-            CaseSummary(
-                id=case.id, title=case.title, merchant=case.merchant, country=case.country,
-                status=case.status, stage=case.stage, amount=case.amount, currency=case.currency,
-                last_contact_at=last, interaction_count=n or 0,
-                open_promises=open_ or 0, broken_promises=broken or 0, overdue_promises=overdue or 0,
-                updated_at=case.updated_at,
-            )
-            for case, n, last, open_, broken, overdue in rows
-        ]
+    def summaries(self, today: date, statuses: Sequence[CaseStatus] | None = None) -> list[CaseSummary]:
+        """The case list, most recently updated first, with contact and promise counters.
 
+        The same statement the plain start-up read runs (``storage.case_list_reader``).
+        """
+        statement, parameters = case_list_statement(today, statuses)
+        return summaries_from_rows(self.session.execute(text(statement), parameters).all())
