@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,8 +110,6 @@ def acquire_or_activate(data_dir: Path, timeout_ms: int = 1500, *,
 
 def _send_activate(name: str, timeout_ms: int) -> bool:
     """Ask the running app to come to the front; it may still be starting (not listening yet)."""
-    import time
-
     from PySide6.QtNetwork import QLocalSocket
 
     deadline = time.monotonic() + timeout_ms / 1000
