@@ -29,7 +29,7 @@ PACKAGING = ROOT / "packaging"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 APP_ID = "org.casekeeper.CaseKeeper"
-ICON_DIR = ROOT / "desktop" / "casekeeper" / "resources" / "icons" / "app"
+ICON_DIR = ROOT / "resources" / "icons" / "app"
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

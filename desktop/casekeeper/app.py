@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
     from casekeeper.services.deferred_workspace import DeferredWorkspace
     from casekeeper.services.workspace import Workspace
-    from casekeeper.ui.instance_guard import InstanceGuard
-    from casekeeper.ui.main_window import MainWindow
-    from casekeeper.ui.single_instance import SingleInstance
+    from casekeeper.ui.app.main_window import MainWindow
+    from casekeeper.ui.common.instance_guard import InstanceGuard
+    from casekeeper.ui.common.single_instance import SingleInstance
 _T0 = time.perf_counter()  # start-up benchmark origin (CASEKEEPER_BENCH), unless CASEKEEPER_BENCH_T0 is set
 
 
@@ -55,7 +55,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CaseKeeper")
     app.setDesktopFileName("org.casekeeper.CaseKeeper")
-    from casekeeper.ui.single_instance import acquire_or_activate
+    from casekeeper.ui.common.single_instance import acquire_or_activate
 
     try:
         paths = resolve_paths(args.data_dir)
@@ -67,8 +67,8 @@ def run(argv: Sequence[str]) -> int:
     if instance is None:
         return 0  # Case Keeper is already open on this folder: it was asked to come to the front
     from casekeeper.services.deferred_workspace import DeferredWorkspace
-    from casekeeper.ui.main_window import MainWindow
-    from casekeeper.ui.settings import Settings
+    from casekeeper.ui.app.main_window import MainWindow
+    from casekeeper.ui.common.settings import Settings
 
     deferred = DeferredWorkspace(paths)
     workspace = cast("Workspace", deferred)
@@ -78,8 +78,8 @@ def run(argv: Sequence[str]) -> int:
     _probe = _bench_probe(app, window)
     app.processEvents()  # the first paint: the frame, before anything is read
     guard = _after_first_paint(app, paths, instance)
-    from casekeeper.ui.instance_guard import bring_to_front
-    from casekeeper.ui.shell import Shell
+    from casekeeper.ui.app.shell import Shell
+    from casekeeper.ui.common.instance_guard import bring_to_front
 
     shell = Shell(app, workspace, settings)  # installs the language before any text is shown
     shell.guard = guard
@@ -94,7 +94,7 @@ def run(argv: Sequence[str]) -> int:
         guard.release()
         return 2
     window.load()
-    from casekeeper.ui.backup_schedule import backup_on_exit
+    from casekeeper.ui.data.backup_schedule import backup_on_exit
 
     try:
         # a window closed during the start-up above (its quit came before the event loop) ends here
@@ -109,7 +109,7 @@ def _bench_probe(app: QApplication, window: MainWindow) -> object | None:
     """The start-up benchmark's hook, only when CASEKEEPER_BENCH is set."""
     if not os.environ.get("CASEKEEPER_BENCH"):
         return None
-    from casekeeper.ui.bench_probe import start_bench_probe
+    from casekeeper.ui.app.bench_probe import start_bench_probe
 
     return start_bench_probe(app, window, _T0)
 
@@ -117,8 +117,8 @@ def _bench_probe(app: QApplication, window: MainWindow) -> object | None:
 def _after_first_paint(app: QApplication, paths: DataPaths, instance: SingleInstance) -> InstanceGuard:
     """What can wait for the first paint: the log file, the icon, answering later launches."""
     from casekeeper.diagnostics import start_logging
-    from casekeeper.ui.app_icon import app_icon
-    from casekeeper.ui.instance_guard import InstanceGuard
+    from casekeeper.ui.common.app_icon import app_icon
+    from casekeeper.ui.common.instance_guard import InstanceGuard
 
     start_logging(paths.logs_dir)
     app.setWindowIcon(app_icon())
@@ -144,7 +144,7 @@ def _open_after_paint(deferred: DeferredWorkspace, guard: InstanceGuard) -> bool
     try:
         deferred.open()
     except DataLocationError as error:
-        from casekeeper.ui.dialogs.recovery import recover_at_start
+        from casekeeper.ui.data.recovery import recover_at_start
 
         recovered = recover_at_start(deferred.paths, error.message, guard)
         if recovered is None:

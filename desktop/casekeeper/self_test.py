@@ -118,7 +118,7 @@ def _dossier(folder: Path, state: dict[str, object]) -> str:
 def _window(state: dict[str, object]) -> str:
     from PySide6.QtWidgets import QApplication
 
-    from casekeeper.ui.main_window import MainWindow
+    from casekeeper.ui.app.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["casekeeper", "-platform", "offscreen"])
     window = MainWindow(state["workspace"])  # type: ignore[arg-type]

@@ -18,10 +18,10 @@ from casekeeper.paths import DataPaths
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import open_workspace
-from casekeeper.ui.i18n import install_language
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.safety_actions import install_safety_actions
-from casekeeper.ui.settings import Settings
+from casekeeper.ui.common.i18n import install_language
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.app.data_actions import install_safety_actions
+from casekeeper.ui.common.settings import Settings
 
 OUT = Path(__file__).resolve().parent
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)  # Tuesday 10:30 in Paris
@@ -136,7 +136,7 @@ def shoot_recovery(language: str) -> None:
     """The start-up recovery dialog on a damaged copy of a data folder."""
     from casekeeper.domain.dto import CaseInput
     from casekeeper.errors import DataLocationError
-    from casekeeper.ui.dialogs.recovery import RecoveryDialog
+    from casekeeper.ui.data.recovery import RecoveryDialog
 
     root = Path(tempfile.mkdtemp(prefix="casekeeper-damaged-"))
     paths = DataPaths(root, root / "config")

@@ -19,7 +19,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 ROOT = Path(__file__).resolve().parents[2]
-ICONS = ROOT / "desktop" / "casekeeper" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 APP = ICONS / "app"
 MASTER = APP / "casekeeper.svg"
 SMALL = APP / "casekeeper-small.svg"  # hand-tuned drawing for 16 and 24 px

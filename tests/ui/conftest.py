@@ -8,9 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.i18n import install_language
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.settings import Settings
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.common.i18n import install_language
+from casekeeper.ui.common.settings import Settings
 
 
 @pytest.fixture(autouse=True)

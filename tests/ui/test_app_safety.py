@@ -13,7 +13,7 @@ from casekeeper.app import run
 from casekeeper.domain.dto import CaseInput
 from casekeeper.paths import DataPaths
 from casekeeper.services.workspace import open_workspace
-from casekeeper.ui.single_instance import acquire_or_activate
+from casekeeper.ui.common.single_instance import acquire_or_activate
 
 
 def test_a_second_launch_on_a_held_folder_exits_quietly_and_wakes_the_first(
@@ -59,7 +59,7 @@ def test_the_benchmark_hook_also_ends_on_an_empty_folder(tmp_path: Path) -> None
 
 
 def test_without_the_variable_the_app_prints_nothing(tmp_path: Path) -> None:
-    from casekeeper.ui.bench_probe import start_bench_probe
+    from casekeeper.ui.app.bench_probe import start_bench_probe
 
     saved = os.environ.pop("CASEKEEPER_BENCH", None)
     try:

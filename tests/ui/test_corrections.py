@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.dialogs.corrections import CorrectionDialog, CorrectionsPage
-from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.contact.corrections import CorrectionDialog, CorrectionsPage
 
 
 def test_a_correction_is_saved_listed_and_reset_to_the_shipped_value(workspace: Workspace) -> None:

@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 from casekeeper.domain.dto import CaseInput
 from casekeeper.domain.enums import Channel, ProblemCategory, Stage
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.dialogs.datetime_fields import set_date
-from casekeeper.ui.dialogs.escalate import EscalateDialog
-from casekeeper.ui.dialogs.log_contact import LogContactDialog
-from casekeeper.ui.dialogs.new_case import NewCaseDialog
-from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.cases.new_case import NewCaseDialog
+from casekeeper.ui.common.datetime_fields import set_date
+from casekeeper.ui.journal.escalate import EscalateDialog
+from casekeeper.ui.journal.log_contact import LogContactDialog
 
 
 def _open_case(window: MainWindow, workspace: Workspace) -> int:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from casekeeper.domain.dto import CaseInput, InteractionInput
 from casekeeper.domain.enums import Channel
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.app.main_window import MainWindow
 
 
 def _files(tmp_path: Path, *names: str) -> list[Path]:

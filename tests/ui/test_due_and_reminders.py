@@ -13,9 +13,9 @@ from pytestqt.modeltest import ModelTester
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.models.due_model import DueModel, group_items
-from casekeeper.ui.next_words import deadline_words, due_in_words
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.common.next_words import deadline_words, due_in_words
+from casekeeper.ui.deadlines.due_model import DueModel, group_items
 
 
 def test_the_due_model_passes_the_model_tester_and_groups_by_day(
@@ -122,7 +122,7 @@ def test_a_reminder_asked_for_is_shown_even_among_many_deadlines(
 
 @pytest.mark.parametrize("count", [1, 3, 4])
 def test_up_to_four_reminders_are_all_shown(count: int) -> None:
-    from casekeeper.ui.reminders import banner_text
+    from casekeeper.ui.deadlines.reminders import banner_text
 
     texts = [f"Case {n}: reply by Friday." for n in range(count)]
     assert banner_text(texts).split("\n") == texts

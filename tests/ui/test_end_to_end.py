@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from casekeeper.domain.enums import AgentKind, Channel, Stage
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.dialogs.escalate import EscalateDialog
-from casekeeper.ui.dialogs.log_contact import LogContactDialog
-from casekeeper.ui.dialogs.new_case import NewCaseDialog
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.models.case_list_model import CaseRole
-from casekeeper.ui.settings import Settings
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.cases.case_list_model import CaseRole
+from casekeeper.ui.cases.new_case import NewCaseDialog
+from casekeeper.ui.common.settings import Settings
+from casekeeper.ui.journal.escalate import EscalateDialog
+from casekeeper.ui.journal.log_contact import LogContactDialog
 
 
 def _log(dialog: LogContactDialog, qtbot: QtBot, channel: Channel, agent: str, summary: str) -> None:

@@ -11,8 +11,8 @@ from casekeeper.domain.dto import CaseInput
 from casekeeper.export.options import DossierResult
 from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.dialogs.export_dossier import ExportDossierDialog
-from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.dossier.export_dossier import ExportDossierDialog
 
 
 def _dialog(window: MainWindow, case_id: int) -> ExportDossierDialog:

@@ -11,12 +11,12 @@ from casekeeper.domain.dto import CaseInput, InteractionInput, PromiseInput, Sta
 from casekeeper.domain.enums import CaseStatus, Channel, PromiseState, Stage, TrashKind
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.dialogs.close_case import CloseCaseDialog
-from casekeeper.ui.dialogs.settle_promise import SettlePromiseDialog
-from casekeeper.ui.dialogs.stage_edit import StageEditDialog
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.models.timeline_entries import TimelineEntry
-from casekeeper.ui.safety_actions import install_safety_actions
+from casekeeper.ui.app.data_actions import install_safety_actions
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.cases.close_case import CloseCaseDialog
+from casekeeper.ui.journal.settle_promise import SettlePromiseDialog
+from casekeeper.ui.journal.stage_edit import StageEditDialog
+from casekeeper.ui.journal.timeline_entries import TimelineEntry
 
 
 def _entry(window: MainWindow, kind: TrashKind) -> TimelineEntry:

@@ -13,8 +13,8 @@ from casekeeper.domain.enums import Channel
 from casekeeper.export.letters.draft import LetterKind
 from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.dialogs.letter import LetterDialog
-from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.letters.letter import LetterDialog
 
 
 def _letter(window: MainWindow, workspace: Workspace) -> LetterDialog:

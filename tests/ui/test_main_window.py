@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from casekeeper.domain.dto import CaseInput
 from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.settings import Settings
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.common.settings import Settings
 
 
 def test_the_window_lists_the_cases(qtbot: QtBot, workspace: Workspace, settings: Settings) -> None:

@@ -8,13 +8,13 @@ from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.services.clock import today_in
 from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui import knowledge_adapter
-from casekeeper.ui.models.case_filter import CaseFilterModel
-from casekeeper.ui.models.case_list_model import CaseListModel, CaseRole
-from casekeeper.ui.models.deadline_model import DeadlineModel
-from casekeeper.ui.models.evidence_model import EvidenceModel
-from casekeeper.ui.models.timeline_entries import timeline_entries
-from casekeeper.ui.models.timeline_model import TimelineModel
+from casekeeper.ui.cases.case_filter import CaseFilterModel
+from casekeeper.ui.cases.case_list_model import CaseListModel, CaseRole
+from casekeeper.ui.common import knowledge_adapter
+from casekeeper.ui.deadlines.deadline_model import DeadlineModel
+from casekeeper.ui.evidence.evidence_model import EvidenceModel
+from casekeeper.ui.journal.timeline_entries import timeline_entries
+from casekeeper.ui.journal.timeline_model import TimelineModel
 
 
 def test_the_case_list_model_is_well_behaved(qtmodeltester, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from casekeeper.domain.dto import CaseInput
 from casekeeper.errors import DataLocationError
 from casekeeper.paths import DataPaths
 from casekeeper.services.workspace import open_workspace
-from casekeeper.ui.dialogs.recovery import RecoveryDialog
+from casekeeper.ui.data.recovery import RecoveryDialog
 
 
 def _damaged_folder(tmp_path: Path, with_backup: bool = True) -> tuple[DataPaths, str]:

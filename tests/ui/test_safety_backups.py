@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from casekeeper.domain.dto import CaseInput
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.backup_schedule import backup_on_exit
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.safety_actions import SafetyActions, install_safety_actions
+from casekeeper.ui.app.data_actions import SafetyActions, install_safety_actions
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.data.backup_schedule import backup_on_exit
 
 
 def _safety(window: MainWindow) -> SafetyActions:

@@ -12,9 +12,9 @@ from casekeeper.domain.dto import CaseInput, PromiseInput
 from casekeeper.paths import DataPaths
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import Workspace, open_workspace
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.safety_actions import install_safety_actions
-from casekeeper.ui.settings import Settings
+from casekeeper.ui.app.data_actions import install_safety_actions
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.common.settings import Settings
 
 
 def test_the_integrity_check_reports_every_part_verified(qtbot: QtBot, window: MainWindow,
@@ -51,7 +51,7 @@ def test_about_shows_the_versions_and_the_data_folder(window: MainWindow, worksp
     safety = install_safety_actions(window)
     window.actions_.about.trigger()
     dialog = safety.last_dialog
-    from casekeeper.ui.dialogs.about import AboutDialog
+    from casekeeper.ui.app.about import AboutDialog
 
     assert isinstance(dialog, AboutDialog)
     shown = {name: label.text() for name, label in dialog.version_labels.items()}

@@ -14,12 +14,12 @@ from casekeeper.domain.enums import CaseStatus
 from casekeeper.paths import DataPaths
 from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.dialogs.contact_klarna import ContactKlarnaDialog
-from casekeeper.ui.dialogs.welcome import WelcomeDialog
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.settings import Settings
-from casekeeper.ui.shell import Shell
-from casekeeper.ui.tasks import TaskRunner
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.app.shell import Shell
+from casekeeper.ui.common.settings import Settings
+from casekeeper.ui.common.tasks import TaskRunner
+from casekeeper.ui.contact.contact_klarna import ContactKlarnaDialog
+from casekeeper.ui.preferences.welcome import WelcomeDialog
 
 
 def test_first_run_asks_country_and_language_and_adds_the_sample(
@@ -94,8 +94,8 @@ def test_settings_are_typed_and_kept_in_the_ini_file(paths: DataPaths) -> None:
 def test_closing_and_reopening_a_case(window: MainWindow, workspace: Workspace) -> None:
     case_id = workspace.cases.create(CaseInput(title="Coat"))
     window.controller.reload_cases(case_id)
-    from casekeeper.ui.dialogs.close_case import CloseCaseDialog
-    from casekeeper.ui.safety_actions import install_safety_actions
+    from casekeeper.ui.app.data_actions import install_safety_actions
+    from casekeeper.ui.cases.close_case import CloseCaseDialog
 
     safety = install_safety_actions(window)
     window.actions_.close_case.trigger()
@@ -153,7 +153,7 @@ def test_unsaved_details_are_guarded_when_switching_case(window: MainWindow, wor
 
 
 def test_the_country_list_says_which_countries_have_only_general_guidance(qapp: QApplication) -> None:
-    from casekeeper.ui.dialogs.welcome import country_combo
+    from casekeeper.ui.preferences.welcome import country_combo
 
     combo = country_combo("FR")
     labels = {str(combo.itemData(i)): combo.itemText(i) for i in range(combo.count())}

@@ -10,13 +10,13 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from casekeeper.services.instance_lock import lock_holder
-from casekeeper.ui.single_instance import LOCK_NAME, acquire_or_activate
+from casekeeper.ui.common.single_instance import LOCK_NAME, acquire_or_activate
 
 SECOND_LAUNCH = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from casekeeper.ui.single_instance import acquire_or_activate
+from casekeeper.ui.common.single_instance import acquire_or_activate
 app = QCoreApplication([])
 print("second" if acquire_or_activate(Path(sys.argv[1])) else "activated", flush=True)
 """
@@ -73,7 +73,7 @@ def test_the_cli_sees_a_live_app_holding_the_folder(tmp_path: Path) -> None:
     with subprocess.Popen(
         [sys.executable, "-c",
          "import sys, time\nfrom pathlib import Path\nfrom PySide6.QtCore import QCoreApplication\n"
-         "from casekeeper.ui.single_instance import acquire_or_activate\n"
+         "from casekeeper.ui.common.single_instance import acquire_or_activate\n"
          "app = QCoreApplication([])\ni = acquire_or_activate(Path(sys.argv[1]))\n"
          "print('held', flush=True)\nsys.stdin.read()\n", str(tmp_path)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,

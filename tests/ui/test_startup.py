@@ -13,8 +13,8 @@ import sys
 from PySide6.QtWidgets import QApplication
 from casekeeper.paths import DataPaths
 from casekeeper.services.workspace import open_workspace
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.settings import Settings
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.common.settings import Settings
 app = QApplication([])
 root = __import__("pathlib").Path(sys.argv[1])
 workspace = open_workspace(DataPaths(root, root / "config"))
@@ -54,8 +54,8 @@ import sys
 from PySide6.QtWidgets import QApplication
 from casekeeper.paths import DataPaths
 from casekeeper.services.deferred_workspace import DeferredWorkspace
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.settings import Settings
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.common.settings import Settings
 app = QApplication([])
 root = __import__("pathlib").Path(sys.argv[1])
 workspace = DeferredWorkspace(DataPaths(root, root / "config"))
@@ -93,7 +93,7 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "reportlab", "holidays",
-         "casekeeper.ui.widgets.case_page", "casekeeper.ui.models.case_list_model")
+         "casekeeper.ui.app.case_page", "casekeeper.ui.cases.case_list_model")
 app = QApplication([sys.argv[0]])
 seen = {}
 
@@ -205,7 +205,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from casekeeper.services.cases import CaseService
-from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.app.main_window import MainWindow
 calls = {"summaries": 0, "load": 0}
 def counted(cls, name):
     original = getattr(cls, name)
@@ -237,7 +237,7 @@ import sys
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
-from casekeeper.ui.main_window import MainWindow
+from casekeeper.ui.app.main_window import MainWindow
 app = QApplication([sys.argv[0]])
 original = MainWindow.show_cases
 clicked = []

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from importlib import resources
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from casekeeper.resource_folder import resource
 from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.i18n import install_language
-from casekeeper.ui.main_window import MainWindow
-from casekeeper.ui.settings import Settings
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.common.i18n import install_language
+from casekeeper.ui.common.settings import Settings
 
-I18N = Path(str(resources.files("casekeeper").joinpath("resources", "i18n")))
+I18N = resource("i18n")
 
 
 def _messages() -> list[tuple[str, str, str | None]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "desktop" / "casekeeper" / "ui"
-I18N = ROOT / "desktop" / "casekeeper" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 BIN = Path(sys.executable).parent
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 from functools import lru_cache
-from importlib import resources
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from casekeeper.resource_folder import resource
 
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"
@@ -26,8 +27,8 @@ _FILES = {
 
 
 def font_bytes(file_name: str) -> bytes:
-    """Read one bundled font file (or the licence) from ``casekeeper/resources/fonts``."""
-    return (resources.files("casekeeper") / "resources" / "fonts" / file_name).read_bytes()
+    """Read one bundled font file (or the licence) from ``resources/fonts``."""
+    return resource("fonts", file_name).read_bytes()
 
 
 @lru_cache(maxsize=1)

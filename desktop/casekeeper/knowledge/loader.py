@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import tomllib
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from pydantic import ValidationError
@@ -13,10 +12,10 @@ from pydantic import ValidationError
 from casekeeper.errors import KnownError
 from casekeeper.knowledge.schema import RulePack
 from casekeeper.knowledge.translation import TRANSLATABLE, TRANSLATED_LANGUAGES
+from casekeeper.resource_folder import resource
 
 DEFAULT = "default"
-_PACKAGE = "casekeeper"
-_FOLDER = ("resources", "rulepacks")
+_FOLDER = ("rulepacks",)
 _NESTED = frozenset({"channels", "ladder", "tracks", "limits"})
 
 
@@ -33,7 +32,7 @@ class RulePackError(KnownError):
 
 def shipped_pack_names() -> list[str]:
     """The country codes of the shipped packs (``default`` excluded), sorted."""
-    folder = resources.files(_PACKAGE).joinpath(*_FOLDER)
+    folder = resource(*_FOLDER)
     names = [item.name.removesuffix(".toml") for item in folder.iterdir()
              if item.name.endswith(".toml")]
     return sorted(name.upper() for name in names if name != DEFAULT)
@@ -144,7 +143,7 @@ def _translated_kind(loc: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=32)
 def _read_cached(stem: str) -> tuple[str, dict[str, Any]]:
     filename = f"{stem}.toml"
-    item = resources.files(_PACKAGE).joinpath(*_FOLDER, filename)
+    item = resource(*_FOLDER, filename)
     if not item.is_file():
         raise RulePackError(filename, "(whole file)", "(file)", "no such rulepack is shipped")
     try:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
 from casekeeper.domain.enums import Stage
 from casekeeper.knowledge.loader import load_pack, read_raw, shipped_pack_names
 from casekeeper.knowledge.schema import Entry, RulePack
+from casekeeper.resource_folder import resource
 
 PACKS = shipped_pack_names()
 
@@ -45,8 +44,7 @@ def test_every_entry_names_a_source_and_a_verification_date(country: str) -> Non
 
 @pytest.mark.parametrize("name", [*PACKS, "default"])
 def test_no_pack_sends_people_to_the_closed_eu_odr_platform(name: str) -> None:
-    text = resources.files("casekeeper").joinpath("resources", "rulepacks",
-                                                  f"{name.lower()}.toml").read_text("utf-8")
+    text = resource("rulepacks", f"{name.lower()}.toml").read_text("utf-8")
     assert "ec.europa.eu/consumers/odr" not in text
 
 

@@ -1,0 +1,194 @@
+"""The case currently shown: reload, select, save details, delete with Undo, search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from casekeeper.domain.dto import CaseDetail
+from casekeeper.domain.enums import TrashKind
+from casekeeper.errors import InputError, KnownError
+from casekeeper.services.clock import today_in
+from casekeeper.ui.app.case_page import CasePage
+from casekeeper.ui.cases.case_list_model import CaseListModel
+from casekeeper.ui.cases.case_list_panel import CaseListPanel
+from casekeeper.ui.cases.case_view_data import CaseViewData, read_view_data
+from casekeeper.ui.common.error_report import Reporter
+from casekeeper.ui.common.i18n import format_time, translate
+from casekeeper.ui.common.input_messages import message_for
+from casekeeper.ui.common.status_panel import StatusPanel
+from casekeeper.ui.journal.timeline_entries import TimelineEntry, timeline_entries
+
+if TYPE_CHECKING:
+    from casekeeper.services.workspace import Workspace
+
+AskUnsaved = Callable[[], str]
+"""Returns ``save``, ``discard`` or ``cancel``."""
+
+
+class CaseController(QObject):
+    """Calls the services for the window and refreshes the views; no widgets of its own."""
+
+    case_changed = Signal(int)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        cases: CaseListModel,
+        panel: CaseListPanel,
+        page: CasePage,
+        status: StatusPanel,
+        report: Reporter,
+        ask_unsaved: AskUnsaved,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.cases = cases
+        self.panel = panel
+        self.page = page
+        self.status = status
+        self.report = report
+        self.ask_unsaved = ask_unsaved
+        self.view_data: CaseViewData | None = None
+        self._case_id = 0
+        self._matching: frozenset[int] | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._run_search)
+        self._search_text = ""
+        panel.case_selected.connect(self._on_selected)
+        page.details.save_requested.connect(self.save_details)
+        page.details.dirty_changed.connect(lambda dirty: status.set_unsaved() if dirty else None)
+
+    @property
+    def case(self) -> CaseDetail | None:
+        """The case shown, if any."""
+        return self.view_data.case if self.view_data else None
+
+    @property
+    def case_id(self) -> int:
+        """The id of the case shown, or 0."""
+        return self._case_id
+
+    def reload_cases(self, select: int | None = None) -> None:
+        """Read the case list again and keep (or move) the selection."""
+        self.cases.set_cases(self.workspace.cases.summaries())
+        self.panel.select_case(select if select is not None else self._case_id)
+
+    def refresh(self) -> None:
+        """After any change to the current case: list, header, tabs; then say it was saved."""
+        self.reload_cases()
+        self.show_case(self._case_id)
+        self.status.set_saved(format_time(self.workspace.clock.now(), self.workspace.clock.local_zone()))
+
+    def show_case(self, case_id: int) -> None:
+        """Fill the right pane with one case (or clear it)."""
+        self._case_id = case_id
+        page = self.page
+        if not case_id:
+            self.view_data = None
+            page.header.clear()
+            page.timeline_model.set_entries([])
+            page.evidence_model.set_exhibits([])
+            page.deadline_model.set_deadlines([])
+            page.details.show_case(None)
+            page.set_counts(0, 0)
+            self.case_changed.emit(0)
+            return
+        try:
+            case = self.workspace.cases.detail(case_id)
+        except KnownError as error:
+            self.report(error)
+            return
+        data = read_view_data(self.workspace.rules, case, today_in(self.workspace.clock))
+        self.view_data = data
+        page.header.show_case(case, data.next_words)
+        page.timeline_model.set_entries(timeline_entries(case))
+        page.evidence_model.set_exhibits(list(case.evidence))
+        page.deadline_model.set_deadlines(data.deadlines)
+        page.details.show_case(case)
+        page.set_counts(len(case.evidence), len(data.deadlines))
+        self.case_changed.emit(case_id)
+
+    def may_leave_case(self) -> bool:
+        """Ask about unsaved details; True when it is fine to move on."""
+        if not self.page.details.dirty:
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save_details()
+        if answer == "discard":
+            self.page.details.revert()
+            return True
+        return False
+
+    def _on_selected(self, case_id: int) -> None:
+        if case_id == self._case_id and (self.view_data is not None or not case_id):
+            return
+        if case_id != self._case_id and not self.may_leave_case():
+            self.panel.select_case(self._case_id)
+            return
+        self.show_case(case_id)
+        self.panel.select_case(case_id)  # a save may have reloaded the list meanwhile
+
+    def save_details(self) -> bool:
+        """Save the Details tab; a refused field is marked where it is."""
+        details = self.page.details
+        case = details.case
+        if case is None:
+            return True
+        details.form.errors.clear()
+        try:
+            self.workspace.cases.update(case.id, details.form.value(case.consumer_address))
+        except InputError as error:
+            details.form.errors.show(error.field, message_for(error))
+            return False
+        except KnownError as error:
+            self.report(error)
+            return False
+        details.mark_saved()
+        self.refresh()
+        return True
+
+    # ---- delete and undo ------------------------------------------------------------------------
+
+    def delete_entry(self, entry: TimelineEntry) -> None:
+        """Move a timeline entry to the trash and offer Undo."""
+        deleters = {
+            TrashKind.INTERACTION: self.workspace.journal.delete,
+            TrashKind.STAGE_CHANGE: self.workspace.journal.delete_stage,
+            TrashKind.PROMISE: self.workspace.journal.delete_promise,
+            TrashKind.EVIDENCE: self.workspace.evidence.delete,
+        }
+        try:
+            deleters[entry.kind](entry.record_id)
+        except KnownError as error:
+            self.report(error)
+            return
+        self.refresh()
+        message = translate("Controller", "Moved to the trash: %1").replace("%1", entry.title)
+        self.page.undo_bar.offer(message, lambda: self._restore(entry.kind, entry.record_id))
+
+    def _restore(self, kind: TrashKind, record_id: int) -> None:
+        try:
+            self.workspace.trash.restore(kind, record_id)
+        except KnownError as error:
+            self.report(error)
+        self.refresh()
+
+    # ---- search ---------------------------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        """Filter the case list as one types (debounced)."""
+        self._search_text = text
+        self._search_timer.start()
+
+    def _run_search(self) -> None:
+        text = self._search_text.strip()
+        ids = frozenset(self.workspace.search.matching_case_ids(text)) if text else None
+        self.panel.proxy.set_matching_ids(ids)
+        self.panel.select_case(self._case_id)

@@ -1,0 +1,339 @@
+"""The main window: composes the views, wires actions to the controller; holds no business logic.
+
+It is built in two steps so that a start-up paints at once: the frame (title, size, an empty
+split view: Qt only, nothing else imported), then, after the first paint, the case list
+(``show_cases``) and everything else (``furnish``). Built with ``furnish=True`` (the default) it is
+complete straight away.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from casekeeper.ui.common.settings import Settings
+
+if TYPE_CHECKING:
+    from casekeeper.domain.dto import CaseSummary, EvidenceView
+    from casekeeper.services.workspace import Workspace
+    from casekeeper.ui.app.actions import Actions
+    from casekeeper.ui.app.case_dialogs import CaseDialogs
+    from casekeeper.ui.app.case_page import CasePage
+    from casekeeper.ui.app.controller import CaseController
+    from casekeeper.ui.app.dossier_letters_due import DocumentActions
+    from casekeeper.ui.cases.case_list_model import CaseListModel
+    from casekeeper.ui.cases.case_list_panel import CaseListPanel
+    from casekeeper.ui.common.message_bar import MessageBar
+    from casekeeper.ui.common.status_panel import StatusPanel
+    from casekeeper.ui.common.tasks import TaskRunner
+    from casekeeper.ui.evidence.evidence_actions import EvidenceActions
+
+CHANNEL_REFRESH_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    """Shows at once; the case list is read just after the first paint."""
+
+    case_model: CaseListModel
+    case_list: CaseListPanel
+    page: CasePage
+    messages: MessageBar
+    search: QLineEdit
+    status: StatusPanel
+    tasks: TaskRunner
+    controller: CaseController
+    evidence: EvidenceActions
+    dialogs: CaseDialogs
+    actions_: Actions
+    documents: DocumentActions
+
+    def __init__(self, workspace: Workspace, settings: Settings | None = None, *,
+                 furnish: bool = True) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.settings = settings or Settings(workspace.paths.settings_file)
+        self.furnished = False
+        self._picked_early = 0
+        self.setWindowTitle("Case Keeper")
+        self.splitter = QSplitter()  # horizontal (naming Qt's enums here would cost 10 ms before the paint)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(QWidget())  # the case list's place
+        self.splitter.addWidget(QWidget())  # the case page's place
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        self._column = QVBoxLayout(central)
+        self._column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._restore_geometry()
+        if furnish:
+            self.furnish()
+
+    def show_cases(self, rows: list[CaseSummary]) -> None:
+        """Fill the case list now, before the rest of the window is built (start-up)."""
+        self._build_case_list()
+        self.case_model.set_cases(rows)
+
+    def _build_case_list(self) -> None:
+        if hasattr(self, "case_list"):
+            return
+        from casekeeper.ui.cases.case_list_model import CaseListModel
+        from casekeeper.ui.cases.case_list_panel import CaseListPanel
+
+        self.case_model = CaseListModel(self.workspace.clock.local_zone())
+        self.case_list = CaseListPanel(self.case_model)
+        self.case_list.set_status_filter(self.settings.status_filter)
+        self._put_in_place(0, self.case_list)
+
+    def _put_in_place(self, index: int, widget: QWidget) -> None:
+        """Swap the placeholder at ``index`` of the splitter for ``widget`` (sizes are kept)."""
+        placeholder = self.splitter.replaceWidget(index, widget)
+        if placeholder is not None:
+            placeholder.deleteLater()
+
+    def furnish(self) -> None:
+        """Build the case page, the actions, menus and toolbar; then read the data (once)."""
+        if self.furnished:
+            return
+        from casekeeper.ui.app.actions import build_actions, build_menus, build_toolbar
+        from casekeeper.ui.app.case_dialogs import CaseDialogs
+        from casekeeper.ui.app.case_page import CasePage
+        from casekeeper.ui.app.controller import CaseController
+        from casekeeper.ui.app.dossier_letters_due import install_document_actions
+        from casekeeper.ui.common.error_report import Reporter
+        from casekeeper.ui.common.i18n import translate
+        from casekeeper.ui.common.icons import icon
+        from casekeeper.ui.common.message_bar import MessageBar
+        from casekeeper.ui.common.status_panel import StatusPanel
+        from casekeeper.ui.common.tasks import TaskRunner
+        from casekeeper.ui.evidence.evidence_actions import EvidenceActions
+
+        self._build_case_list()
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.tasks = TaskRunner(self)
+        self.page = CasePage(self.workspace.clock.local_zone())
+        self._put_in_place(1, self.page)
+        self.messages = MessageBar()
+        self._column.insertWidget(0, self.messages)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate("MainWindow", "Search all cases…"))
+        self.search.setAccessibleName(translate("MainWindow", "Search all cases"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.status = StatusPanel(self.statusBar())
+        report = Reporter(lambda text: self.messages.show_message(text))
+        self.controller = CaseController(
+            self.workspace,
+            self.case_model,
+            self.case_list,
+            self.page,
+            self.status,
+            report,
+            self._ask_unsaved,
+            self,
+        )
+        self.evidence = EvidenceActions(self.controller, self.tasks, self.messages.show_message, self)
+        self.dialogs = CaseDialogs(self.controller, self.evidence, self.settings, self)
+        self.actions_ = build_actions(self)
+        build_menus(self, self.actions_)
+        self.toolbar = build_toolbar(self, self.actions_)
+        self.toolbar.addSeparator()
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search)
+        self._wire()
+        self.documents = install_document_actions(self)
+        self._restore_splitter()
+        self._channel_timer = QTimer(self)
+        self._channel_timer.setInterval(CHANNEL_REFRESH_MS)
+        self._channel_timer.timeout.connect(self.refresh_channels)
+        self.furnished = True
+        self._picked_early = self.case_list.current_case_id()  # a click on the early list counts
+        self.controller.show_case(0)
+        if getattr(self.workspace, "is_open", True):  # else the start-up calls load() once it is
+            QTimer.singleShot(0, self.load)
+
+    def _wire(self) -> None:
+        a, c, d, page = self.actions_, self.controller, self.dialogs, self.page
+        a.new_case.triggered.connect(d.new_case)
+        a.log_contact.triggered.connect(lambda: d.log_contact())
+        a.escalate.triggered.connect(d.escalate)
+        a.contact.triggered.connect(d.contact_klarna)
+        a.attach.triggered.connect(self.evidence.browse)
+        a.edit_entry.triggered.connect(self._edit_selected)
+        a.delete.triggered.connect(self.delete_selected)
+        a.undo.triggered.connect(page.undo_bar.undo)
+        a.find.triggered.connect(self._focus_search)
+        a.reopen_case.triggered.connect(d.reopen_case)
+        a.preferences.triggered.connect(d.preferences)
+        a.quit.triggered.connect(self.close)
+        a.newest_first.setChecked(self.settings.newest_first)
+        a.newest_first.toggled.connect(page.newest_first.setChecked)
+        page.newest_first.toggled.connect(a.newest_first.setChecked)
+        page.newest_first.setChecked(self.settings.newest_first)
+        page.timeline_model.set_newest_first(self.settings.newest_first)
+        page.timeline.edit_requested.connect(d.edit_entry)
+        page.evidence.open_requested.connect(self.evidence.open)
+        page.evidence.reveal_requested.connect(self.evidence.reveal)
+        page.evidence.delete_requested.connect(self._delete_exhibit)
+        page.evidence.files_dropped.connect(self.evidence.attach)
+        page.evidence.browse_requested.connect(self.evidence.browse)
+        self.search.textChanged.connect(c.search)
+        c.case_changed.connect(self._case_changed)
+
+    def load(self) -> None:
+        """Read the case list and the channel state (after the window is painted).
+
+        With a workspace that is not open yet (start-up), the application opens it after the
+        first paint and calls this again.
+        """
+        if not self.furnished or not getattr(self.workspace, "is_open", True):
+            return
+        self.case_list.announce_later = True  # paint the list first, then open the case
+        picked, self._picked_early = self._picked_early, 0
+        try:
+            self.controller.reload_cases(picked or None)
+        finally:
+            self.case_list.announce_later = False
+        self.refresh_channels()
+        self._channel_timer.start()
+
+    def refresh_channels(self) -> None:
+        """Phone and chat open or closed now, checked against the wall clock."""
+        from casekeeper.errors import KnownError
+        from casekeeper.ui.common import knowledge_adapter as rules
+        from casekeeper.ui.contact.channel_words import status_line
+
+        case = self.controller.case
+        country = case.country if case else (self.settings.country or "FR")
+        clock = self.workspace.clock
+        try:
+            cards = rules.live_channels(self.workspace.rules, country, clock.now())
+        except KnownError:
+            cards = []
+        self.status.set_channels(status_line(cards, country))
+
+    def _case_changed(self, case_id: int) -> None:
+        has_case = bool(case_id)
+        is_open = (
+            has_case and self.controller.case is not None and self.controller.case.status.value == "open"
+        )
+        for action in (
+            self.actions_.log_contact,
+            self.actions_.escalate,
+            self.actions_.attach,
+            self.actions_.close_case,
+        ):
+            action.setEnabled(is_open)
+        self.actions_.reopen_case.setEnabled(has_case and not is_open)
+        if self._channel_timer.isActive():  # after load(): the rules are read behind the first paint
+            self.refresh_channels()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _edit_selected(self) -> None:
+        entry = self.page.timeline.current_entry()
+        if entry is not None:
+            self.dialogs.edit_entry(entry)
+
+    def delete_selected(self) -> None:
+        """Delete what is selected in the visible tab (timeline entry or exhibit)."""
+        if self.page.tabs.currentWidget() is self.page.evidence:
+            exhibit = self.page.evidence.current()
+            if exhibit is not None:
+                self._delete_exhibit(exhibit)
+            return
+        entry = self.page.timeline.current_entry()
+        if entry is not None:
+            self.controller.delete_entry(entry)
+
+    def _delete_exhibit(self, exhibit: EvidenceView) -> None:
+        from casekeeper.domain.enums import TrashKind
+        from casekeeper.ui.journal.timeline_entries import TimelineEntry
+
+        entry = TimelineEntry(
+            TrashKind.EVIDENCE, exhibit.id, exhibit.added_at, "evidence", f"{exhibit.label} {exhibit.title}"
+        )
+        self.controller.delete_entry(entry)
+
+    # ---- drag and drop onto the window ------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from casekeeper.ui.common.drop_zone import FileDropTarget
+
+        FileDropTarget.handle_drag(self, event)  # type: ignore[arg-type]
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        from casekeeper.ui.common.drop_zone import FileDropTarget
+
+        FileDropTarget.handle_drag(self, event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from casekeeper.ui.common.drop_zone import dropped_files
+
+        files: list[Path] = dropped_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.evidence.attach(files)
+
+    # ---- state and closing -----------------------------------------------------------------------
+
+    def _ask_unsaved(self) -> str:
+        from casekeeper.ui.common.i18n import translate
+
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Unsaved changes"),
+            translate("MainWindow", "The case details have unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+            answer, "cancel"
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            metrics = self.fontMetrics()
+            self.resize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 40)
+        self.splitter.setSizes([self.width() // 3, self.width() * 2 // 3])
+
+    def _restore_splitter(self) -> None:
+        splitter = self.settings.window_state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        """Remember geometry, splitter and view choices."""
+        if not self.furnished:
+            self.settings.save_window_state("geometry", self.saveGeometry())
+            self.settings.sync()
+            return
+        self.settings.save_window_state("geometry", self.saveGeometry())
+        self.settings.save_window_state("splitter", self.splitter.saveState())
+        self.settings.newest_first = self.page.newest_first.isChecked()
+        self.settings.status_filter = str(self.case_list.status.currentData())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.furnished:  # closed during start-up: nothing can be unsaved yet
+            event.accept()
+            return
+        if not self.controller.may_leave_case():
+            event.ignore()
+            return
+        self._channel_timer.stop()
+        self.tasks.wait()
+        self.save_state()
+        event.accept()

@@ -1,0 +1,1 @@
+"""Cases: the list, the header, the Details tab, new and closed cases."""

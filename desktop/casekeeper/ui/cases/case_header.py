@@ -1,0 +1,109 @@
+"""The case header: who, what, how much, the ladder as a stepper and the next step in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from casekeeper.domain.dto import CaseDetail
+from casekeeper.domain.enums import Stage
+from casekeeper.ui.common import labels
+from casekeeper.ui.common.i18n import format_amount, translate
+
+_FOLDS = {
+    Stage.FOLLOW_UP: Stage.FIRST_CONTACT,
+    Stage.SUPERVISOR_REQUESTED: Stage.SUPERVISOR,
+    Stage.COURT: Stage.EXTERNAL_BODY,
+}
+
+
+class LadderStepper(QWidget):
+    """First contact – Supervisor – Formal complaint – Reviewer – Ombudsman, current one bold."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._labels: dict[Stage, QLabel] = {}
+        for number, stage in enumerate(labels.LADDER):
+            if number:
+                layout.addWidget(QLabel("—"))
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self._labels[stage] = label
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.setAccessibleName(translate("CaseHeader", "Escalation ladder"))
+        self.set_stage(Stage.FIRST_CONTACT)
+
+    def set_stage(self, stage: Stage) -> None:
+        """Mark the rungs done, current and to come."""
+        current = _FOLDS.get(stage, stage)
+        resolved = stage is Stage.RESOLVED
+        for rung, label in self._labels.items():
+            done = resolved or rung.rank < current.rank
+            mark = "●" if done else ("◉" if rung is current else "○")
+            label.setText(f"{mark} {labels.stage_name(rung)}")
+            font = QFont(self.font())
+            font.setBold(rung is current and not resolved)
+            label.setFont(font)
+            label.setEnabled(done or rung is current)
+        words = labels.stage_name(stage)
+        self.setAccessibleDescription(translate("CaseHeader", "Current stage: %1").replace("%1", words))
+        self.setToolTip(translate("CaseHeader", "Current stage: %1").replace("%1", words))
+
+
+class CaseHeader(QWidget):
+    """Top of the right pane."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.merchant = QLabel()
+        self.merchant.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.references = QLabel()
+        self.references.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stepper = LadderStepper()
+        self.next_line = QLabel()
+        self.next_line.setWordWrap(True)
+        self.next_line.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.merchant)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.references)
+        layout.addWidget(self.stepper)
+        layout.addWidget(self.next_line)
+
+    def show_case(self, case: CaseDetail, next_words: str) -> None:
+        """Fill the header from the case and the next step already put in words."""
+        self.title.setText(case.title)
+        self.merchant.setText(case.merchant)
+        parts = []
+        if case.order_ref:
+            parts.append(translate("CaseHeader", "Order %1").replace("%1", case.order_ref))
+        if case.klarna_ref:
+            parts.append(translate("CaseHeader", "Klarna %1").replace("%1", case.klarna_ref))
+        if case.amount is not None:
+            parts.append(format_amount(case.amount, case.currency))
+        if case.status.value != "open":
+            parts.append(labels.status_name(case.status))
+        self.references.setText(" · ".join(parts))
+        self.stepper.set_stage(case.stage)
+        self.next_line.setText(translate("CaseHeader", "Next: %1").replace("%1", next_words))
+
+    def clear(self) -> None:
+        """No case selected."""
+        self.title.setText(translate("CaseHeader", "No case selected"))
+        self.merchant.clear()
+        self.references.setText(translate("CaseHeader", "Create a case with New case (Ctrl+N)."))
+        self.next_line.clear()

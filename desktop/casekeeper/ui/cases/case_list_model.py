@@ -1,0 +1,90 @@
+"""A thin list model over the case summaries, with roles for the delegate and the filters."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from casekeeper.domain.dto import CaseSummary
+from casekeeper.ui.common import labels
+from casekeeper.ui.common.i18n import format_date, local_day, translate
+
+
+class CaseRole(IntEnum):
+    """Data roles beyond DisplayRole (the title)."""
+
+    ID = Qt.ItemDataRole.UserRole + 1
+    SUBTITLE = Qt.ItemDataRole.UserRole + 2
+    STATUS = Qt.ItemDataRole.UserRole + 3
+    STAGE = Qt.ItemDataRole.UserRole + 4
+    BADGE = Qt.ItemDataRole.UserRole + 5
+    SUMMARY = Qt.ItemDataRole.UserRole + 6
+
+
+_ROLES = frozenset(int(role) for role in CaseRole)
+
+
+class CaseListModel(QAbstractListModel):
+    """One row per case; replaced whole when the list is reloaded."""
+
+    def __init__(self, zone: str | None = None) -> None:
+        super().__init__()
+        self._rows: list[CaseSummary] = []
+        self.filled = False  #: set_cases was called at least once (an empty list is filled too)
+        self._zone = zone
+
+    def set_cases(self, rows: list[CaseSummary]) -> None:
+        """Show these cases."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.filled = True
+        self.endResetModel()
+
+    def case_at(self, row: int) -> CaseSummary:
+        """The case shown on ``row``."""
+        return self._rows[row]
+
+    def row_of(self, case_id: int) -> int:
+        """The row of a case, or -1."""
+        return next((row for row, case in enumerate(self._rows) if case.id == case_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        case = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return case.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._subtitle(case)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{case.title}. {self._subtitle(case)}. {self._badge(case)}"
+        values = {
+            CaseRole.ID: case.id,
+            CaseRole.SUBTITLE: self._subtitle(case),
+            CaseRole.STATUS: case.status.value,
+            CaseRole.STAGE: case.stage.value,
+            CaseRole.BADGE: self._badge(case),
+            CaseRole.SUMMARY: case,
+        }
+        return values.get(CaseRole(role)) if role in _ROLES else None
+
+    def _subtitle(self, case: CaseSummary) -> str:
+        parts = [case.merchant, labels.stage_name(case.stage)]
+        if case.last_contact_at is not None:
+            day = format_date(local_day(case.last_contact_at, self._zone))
+            parts.append(translate("CaseList", "last contact %1").replace("%1", day))
+        return " · ".join(part for part in parts if part)
+
+    @staticmethod
+    def _badge(case: CaseSummary) -> str:
+        if case.broken_promises or case.overdue_promises:
+            count = case.broken_promises + case.overdue_promises
+            return translate("CaseList", "Promises not kept: %1").replace("%1", str(count))
+        return ""

@@ -1,0 +1,75 @@
+"""Case > Close…: how it ended, and whether it was resolved or not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casekeeper.errors import KnownError
+from casekeeper.ui.common.i18n import translate
+
+Closer = Callable[[str, bool], None]
+"""Close the case with this outcome text, resolved or not."""
+
+
+class CloseCaseDialog(QDialog):
+    """Outcome text and resolved / not resolved; Close saves through the callback."""
+
+    def __init__(self, title: str, close: Closer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("CloseCase", "Close the case"))
+        self._close = close
+        heading = QLabel(translate("CloseCase", "Close “%1”").replace("%1", title))
+        heading.setWordWrap(True)
+        self.resolved = QRadioButton(translate("CloseCase", "&Resolved: I got what I asked for"))
+        self.unresolved = QRadioButton(
+            translate("CloseCase", "&Not resolved: I am stopping here without a solution")
+        )
+        self.resolved.setChecked(True)
+        self.outcome = QPlainTextEdit()
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setPlaceholderText(translate("CloseCase", "For example: refunded on 3 December"))
+        self.outcome.setAccessibleName(translate("CloseCase", "How did it end?"))
+        self.outcome.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(
+            translate("CloseCase", "C&lose the case"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.resolved)
+        layout.addWidget(self.unresolved)
+        layout.addWidget(QLabel(translate("CloseCase", "How did it end?")))
+        layout.addWidget(self.outcome)
+        layout.addWidget(
+            QLabel(translate("CloseCase", "You can reopen the case later; nothing in it is changed."))
+        )
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.outcome.setFocus()
+
+    def save(self) -> bool:
+        """Close the case; a refusal is shown in the dialog, which stays open."""
+        try:
+            self._close(self.outcome.toPlainText(), self.resolved.isChecked())
+        except KnownError as error:
+            self.error.setText(error.message)
+            self.error.show()
+            return False
+        self.accept()
+        return True

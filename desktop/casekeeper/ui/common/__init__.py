@@ -1,0 +1,1 @@
+"""Widgets and helpers shared by several features: words, icons, colours, settings, tasks."""

@@ -1,0 +1,34 @@
+"""Report failures in plain words: a KnownError as it is, anything else politely, logged."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from casekeeper.errors import KnownError
+from casekeeper.ui.common.i18n import translate
+
+log = logging.getLogger("casekeeper.ui")
+
+
+def plain_words(error: BaseException) -> str:
+    """What to tell the person; unexpected errors are logged with their traceback."""
+    if isinstance(error, KnownError):
+        return error.message
+    log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
+    return translate(
+        "Errors",
+        "Something went wrong and this action was not completed. Your data "
+        "is safe. The details were written to the log file; please report "
+        "the problem.",
+    )
+
+
+class Reporter:
+    """Sends messages to a display function (the window's message bar)."""
+
+    def __init__(self, show: Callable[[str], None]) -> None:
+        self._show = show
+
+    def __call__(self, error: BaseException) -> None:
+        self._show(plain_words(error))

@@ -1,0 +1,29 @@
+"""Validation messages in the person's language for the fields services name in InputError."""
+
+from __future__ import annotations
+
+from casekeeper.errors import InputError
+from casekeeper.ui.common.i18n import translate
+
+
+def _messages() -> dict[str, str]:
+    return {
+        "title": translate("Input", "Give the case a short title, for example “Coat never delivered”."),
+        "amount": translate(
+            "Input", "Write a positive amount with at most two decimals, for example 129,99."
+        ),
+        "currency": translate("Input", "Use a three-letter currency code such as EUR, GBP or SEK."),
+        "country": translate("Input", "Use a two-letter country code such as FR, BE, DE or GB."),
+        "purchase date": translate("Input", "Choose a date between 1990 and 2100."),
+        "at": translate("Input", "Choose a date and time between 1990 and 2100."),
+        "wait minutes": translate("Input", "Give a whole number of minutes between 0 and 1440."),
+        "call minutes": translate("Input", "Give a whole number of minutes between 0 and 1440."),
+        "promise": translate("Input", "Say what they promised, or clear the due date."),
+        "promise due": translate("Input", "Choose a date between 1990 and 2100."),
+        "summary": translate("Input", "This text is too long or contains characters that cannot be kept."),
+    }
+
+
+def message_for(error: InputError) -> str:
+    """A translated message for the field when we have one, else the service's own words."""
+    return _messages().get(error.field, error.message)

@@ -1,0 +1,159 @@
+"""Edit one correction to Klarna's details: pick what, type the value, save or reset to the shipped value."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from casekeeper.errors import KnownError
+from casekeeper.ui.common import knowledge_adapter as rules
+from casekeeper.ui.common import labels
+from casekeeper.ui.common.error_report import plain_words
+from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.palette import alarm_colour
+
+if TYPE_CHECKING:
+    from casekeeper.services.rules import OverrideView, RulesService
+
+
+def field_names() -> dict[str, str]:
+    """The fields a person may correct, in words."""
+    return {
+        "hours": translate("Corrections", "opening hours"),
+        "number": translate("Corrections", "phone number"),
+        "address": translate("Corrections", "postal address"),
+        "url": translate("Corrections", "web address"),
+        "clock": translate("Corrections", "time limit"),
+    }
+
+
+def editable_keys(service: RulesService, country: str) -> list[tuple[str, str]]:
+    """(key, words) for hours, number, address and URL of each channel, and each ladder clock."""
+    pack = rules.pack_for(service, country)
+    names = field_names()
+    keys = []
+    for channel_id, entry in pack.channels.items():
+        label = rules.text(entry, "label")
+        for field in ("hours", "number", "address", "url"):
+            keys.append((f"channels.{channel_id}.{field}", f"{label} — {names[field]}"))
+    for stage, _step in rules.ladder(service, country):
+        keys.append((f"ladder.{stage.value}.clock", f"{labels.stage_name(stage)} — {names['clock']}"))
+    return keys
+
+
+class CorrectionForm(QWidget):
+    """Saving goes through ``set_override`` (validated, nothing stored when refused)."""
+
+    changed = Signal()
+
+    def __init__(self, service: RulesService, country: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.country = country
+        self.key = QComboBox()
+        self.key.setAccessibleName(translate("Corrections", "What to correct"))
+        for key, words in editable_keys(service, country):
+            self.key.addItem(words, key)
+        self.shipped = QLabel()
+        self.shipped.setWordWrap(True)
+        self.value = QPlainTextEdit()
+        self.value.setAccessibleName(translate("Corrections", "Your value"))
+        self.value.setTabChangesFocus(True)
+        self.value.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.example = QLabel()
+        self.example.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        palette = self.error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, alarm_colour())
+        self.error.setPalette(palette)
+        self.error.hide()
+        self.save_button = QPushButton(translate("Corrections", "Save correction"))
+        self.save_button.clicked.connect(self.save)
+        self.reset_button = QPushButton(translate("Corrections", "Reset to shipped value"))
+        self.reset_button.clicked.connect(self.reset)
+        for button in (self.save_button, self.reset_button):
+            button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.reset_button)
+        row.addStretch(1)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(translate("Corrections", "&What"), self.key)
+        form.addRow(translate("Corrections", "Shipped"), self.shipped)
+        form.addRow(translate("Corrections", "&Your value"), self.value)
+        form.addRow("", self.example)
+        form.addRow("", self.error)
+        form.addRow("", row)
+        self.key.currentIndexChanged.connect(self._load)
+        self._load()
+
+    def select(self, key: str) -> bool:
+        """Show one key (e.g. ``channels.phone.hours``)."""
+        row = self.key.findData(key)
+        if row >= 0:
+            self.key.setCurrentIndex(row)
+        return row >= 0
+
+    def current_key(self) -> str:
+        """The key being edited."""
+        return str(self.key.currentData())
+
+    def _view(self, key: str) -> OverrideView | None:
+        return next((view for view in self.service.overrides(self.country) if view.key == key), None)
+
+    def _load(self) -> None:
+        key = self.current_key()
+        view = self._view(key)
+        if view is not None:
+            shipped = view.shipped_value_now
+        else:
+            shipped = rules.entry_value(self.service, self.country, key)
+        self.shipped.setText(shipped or translate("Corrections", "(nothing)"))
+        self.value.setPlainText(view.value if view is not None else (shipped or ""))
+        self.reset_button.setEnabled(view is not None)
+        field = key.rsplit(".", 1)[-1]
+        examples = {
+            "hours": translate("Corrections", "Example: Mo-Fr 09:00-18:00; Sa 10:00-13:00; PH off "
+                               "(PH off = closed on public holidays; “unknown” if you do not know)."),
+            "clock": translate("Corrections", "Example: 14 business-days, 8 weeks, 2 months."),
+            "address": translate("Corrections", "One line of the address per line."),
+        }
+        self.example.setText(examples.get(field, translate("Corrections", "Leave empty to clear it.")))
+        self.error.hide()
+
+    def save(self) -> bool:
+        """Store the correction; a refused value is explained here and nothing is stored."""
+        try:
+            self.service.set_override(self.country, self.current_key(), self.value.toPlainText().strip())
+        except KnownError as error:
+            self.error.setText(plain_words(error))
+            self.error.show()
+            return False
+        self._load()
+        self.changed.emit()
+        return True
+
+    def reset(self) -> bool:
+        """Go back to the shipped value."""
+        try:
+            removed = self.service.reset_override(self.country, self.current_key())
+        except KnownError as error:
+            self.error.setText(plain_words(error))
+            self.error.show()
+            return False
+        self._load()
+        self.changed.emit()
+        return removed

@@ -1,0 +1,1 @@
+"""Your data: backups, restore, integrity check, archives, trash and start-up recovery."""

@@ -1,0 +1,159 @@
+"""Backups, restores, checks, imports and exports told in the interface language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from casekeeper.ui.common.i18n import format_datetime, translate
+
+if TYPE_CHECKING:
+    from casekeeper.services.archive_export import ExportResult
+    from casekeeper.services.archive_import import ImportResult
+    from casekeeper.services.backup import BackupInfo
+    from casekeeper.services.integrity import CheckPart, CheckReport
+    from casekeeper.services.recovery import SalvageReport
+    from casekeeper.services.restore import RestoreReport
+
+
+def reason_name(reason: str) -> str:
+    """Why a backup was made, in a few words."""
+    names = {
+        "manual": translate("Safety", "You asked for it"),
+        "exit": translate("Safety", "When the app closed"),
+        "scheduled": translate("Safety", "Scheduled"),
+        "pre-migration": translate("Safety", "Before an update"),
+        "pre-import": translate("Safety", "Before an import"),
+        "pre-restore": translate("Safety", "Before a restore"),
+    }
+    return names.get(reason, reason)
+
+
+def cases_text(count: int | None) -> str:
+    """``3 cases``; ``unknown`` when the copy could not be read."""
+    if count is None:
+        return translate("Safety", "unknown")
+    if count == 1:
+        return translate("Safety", "1 case")
+    return translate("Safety", "%1 cases").replace("%1", str(count))
+
+
+def backup_made(info: BackupInfo, zone: str | None = None) -> str:
+    """``Backed up on 24 Nov 2026 10:30 (3 cases).``"""
+    return (
+        translate("Safety", "Backed up on %1 (%2).")
+        .replace("%1", format_datetime(info.created_at, zone))
+        .replace("%2", cases_text(info.case_count))
+    )
+
+
+def restore_lines(report: RestoreReport) -> list[str]:
+    """What a restore did."""
+    lines = [
+        translate("Safety", "Your cases were restored from the backup %1 (%2).")
+        .replace("%1", report.restored)
+        .replace("%2", cases_text(report.case_count))
+    ]
+    if report.safety_copy:
+        lines.append(
+            translate("Safety", "Your data as it was just before is kept as the backup %1.").replace(
+                "%1", report.safety_copy
+            )
+        )
+    if report.missing_evidence:
+        lines.append(
+            translate(
+                "Safety",
+                "%1 evidence file(s) listed with this backup are missing; run Tools > Check data integrity.",
+            ).replace("%1", str(len(report.missing_evidence)))
+        )
+    return lines
+
+
+def part_name(part: CheckPart) -> str:
+    """A part of the integrity check, named in the interface language."""
+    names = {
+        "the case file (SQLite integrity check)": translate("Safety", "The case file"),
+        "references between records (foreign keys)": translate("Safety", "Links between records"),
+        "evidence originals (SHA-256 of every file)": translate(
+            "Safety", "Evidence originals (every file's fingerprint)"
+        ),
+        "no stray files in the evidence folder": translate("Safety", "No stray files in the evidence folder"),
+        "the audit log (hash chain)": translate("Safety", "The history of changes (audit log)"),
+    }
+    return names.get(part.name, part.name)
+
+
+def part_detail(part: CheckPart) -> str:
+    """``3 files`` / ``15 entries`` in the interface language."""
+    number, _, unit = part.detail.partition(" ")
+    if number.isdigit() and unit == "files":
+        return translate("Safety", "%1 file(s)").replace("%1", number)
+    if number.isdigit() and unit == "entries":
+        return translate("Safety", "%1 entries").replace("%1", number)
+    return part.detail
+
+
+def check_summary(report: CheckReport) -> str:
+    """One sentence: all well, or what to do."""
+    if report.ok:
+        return translate("Safety", "Every part was verified. Your data is intact.")
+    return translate(
+        "Safety",
+        "Problems were found. Nothing was changed. You can restore a backup (File > Backups…) "
+        "or keep this report and ask for help.",
+    )
+
+
+def salvage_lines(report: SalvageReport) -> list[str]:
+    """What the salvage archive holds."""
+    rows = sum(report.rows.values())
+    lines = [
+        translate("Safety", "Saved %1 readable records to %2.")
+        .replace("%1", str(rows))
+        .replace("%2", str(report.path))
+    ]
+    if report.problems:
+        lines.append(
+            translate("Safety", "%1 part(s) could not be read completely.").replace(
+                "%1", str(len(report.problems))
+            )
+        )
+    return lines
+
+
+def export_done(result: ExportResult) -> str:
+    """``Exported 3 cases and 12 evidence files to …``."""
+    return (
+        translate("Safety", "Exported %1 case(s) and %2 evidence file(s) to %3.")
+        .replace("%1", str(result.cases))
+        .replace("%2", str(result.evidence_files))
+        .replace("%3", str(result.path))
+    )
+
+
+def import_done(result: ImportResult) -> str:
+    """What an import added and what it left alone."""
+    text = (
+        translate("Safety", "Imported %1 case(s) and %2 new evidence file(s).")
+        .replace("%1", str(len(result.added_cases)))
+        .replace("%2", str(result.added_files))
+    )
+    if result.skipped_cases:
+        text += " " + translate(
+            "Safety", "%1 case(s) were already here and were left unchanged."
+        ).replace("%1", str(len(result.skipped_cases)))
+    return text
+
+
+def cloud_warning(folder: str, service: str) -> str:
+    """The one-time banner for a data folder inside a synced folder."""
+    return (
+        translate(
+            "Safety",
+            "Your data folder %1 seems to be inside a %2 folder. Syncing the case file while Case "
+            "Keeper is open can damage it. Choose a folder outside it, and use File > Export all "
+            "data… to move your cases between computers.",
+        )
+        .replace("%1", folder)
+        .replace("%2", service)
+    )

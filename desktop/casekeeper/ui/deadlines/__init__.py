@@ -1,0 +1,1 @@
+"""Deadlines: the Deadlines tab, the Due view and reminders."""

@@ -1,1 +1,0 @@
-"""Dialogs: log a contact, escalate, contact Klarna, new case, welcome, preferences."""

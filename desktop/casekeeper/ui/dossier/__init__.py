@@ -1,0 +1,1 @@
+"""The dossier: its export options, the completeness checklist and the export."""

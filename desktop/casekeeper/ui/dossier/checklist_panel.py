@@ -1,0 +1,80 @@
+"""The completeness checklist before an export: each gap with a button to the place that fixes it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from casekeeper.export.checklist import ChecklistItem
+from casekeeper.ui.app.case_navigation import fix_label
+from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.icons import icon
+
+
+class ChecklistPanel(QGroupBox):
+    """Lists what is missing; ``fix_requested`` carries the item whose button was pressed."""
+
+    fix_requested = Signal(object)
+    recheck_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Checklist", "Before you export: what could be completed"), parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.rows = QWidget()
+        self.grid = QGridLayout(self.rows)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows)
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.recheck = QPushButton(translate("Checklist", "Check again"))
+        self.recheck.setAutoDefault(False)
+        self.recheck.clicked.connect(self.recheck_requested)
+        self.buttons: list[QPushButton] = []
+        column = QVBoxLayout(self)
+        column.addWidget(self.summary)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.recheck)
+
+    def set_items(self, items: Sequence[ChecklistItem]) -> None:
+        """Replace the rows."""
+        while self.grid.count():
+            taken = self.grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.buttons = []
+        self.items = tuple(items)
+        if not items:
+            self.summary.setText(translate("Checklist", "Nothing is missing: the dossier is complete."))
+            self.rows.hide()
+            return
+        self.rows.show()
+        self.summary.setText(
+            translate(
+                "Checklist",
+                "%1 thing(s) could make the dossier stronger. You can fix them first, or export anyway.",
+            ).replace("%1", str(len(items)))
+        )
+        for row, item in enumerate(items):
+            label = QLabel(item.message)
+            label.setWordWrap(True)
+            button = QPushButton(fix_label(item.record_kind, item.code))
+            button.setAutoDefault(False)
+            button.setAccessibleDescription(item.message)
+            button.clicked.connect(lambda _=False, chosen=item: self.fix_requested.emit(chosen))
+            icon_label = QLabel()
+            size = self.fontMetrics().height()
+            icon_label.setPixmap(icon("info").pixmap(size, size))
+            self.grid.addWidget(icon_label, row, 0)
+            self.grid.addWidget(label, row, 1)
+            self.grid.addWidget(button, row, 2)
+            self.buttons.append(button)
+        self.grid.setColumnStretch(0, 0)
+        self.grid.setColumnStretch(1, 1)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(len(items), 1)  # rows stay together at the top

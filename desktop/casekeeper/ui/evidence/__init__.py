@@ -1,0 +1,1 @@
+"""Evidence: the exhibits of a case, attaching, opening and showing them."""

@@ -1,0 +1,105 @@
+"""Attach files in the background; open an exhibit (never a program) or show it in its folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from casekeeper.domain.dto import AttachResult, EvidenceView
+from casekeeper.services.media_types import looks_executable
+from casekeeper.ui.app.controller import CaseController
+from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.tasks import TaskRunner
+
+
+class EvidenceActions(QObject):
+    """Copies files into the store off the GUI thread; results arrive back on it."""
+
+    attached = Signal(object)
+    finished = Signal()
+
+    def __init__(
+        self,
+        controller: CaseController,
+        tasks: TaskRunner,
+        show: Callable[[str, bool], None],
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.controller = controller
+        self.tasks = tasks
+        self._show = show
+        self._window = window
+        self._pending = 0
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+
+    def attach(
+        self, files: list[Path], case_id: int | None = None, interaction_id: int | None = None
+    ) -> None:
+        """Attach the files to the case (the current one by default) in one background job."""
+        target = case_id or self.controller.case_id
+        if not target or not files:
+            if files:
+                self._show(translate("Evidence", "Choose a case first, then drop the files again."), True)
+            return
+        service = self.controller.workspace.evidence
+
+        def work() -> list[AttachResult | BaseException]:
+            outcomes: list[AttachResult | BaseException] = []
+            for path in files:  # in order, so exhibit numbers follow the order of the files
+                try:
+                    outcomes.append(service.attach(target, path, interaction_id=interaction_id))
+                except Exception as error:  # reported on the GUI thread, the other files go on
+                    outcomes.append(error)
+            return outcomes
+
+        self._pending += 1
+        self.tasks.run(work, self._done, self._failed)
+
+    def browse(self) -> None:
+        """Choose files with the system dialog, then attach them."""
+        names, _ = QFileDialog.getOpenFileNames(self._window, translate("Evidence", "Choose files to attach"))
+        self.attach([Path(name) for name in names])
+
+    def open(self, exhibit: EvidenceView) -> bool:
+        """Open with the system's viewer; programs and scripts are refused."""
+        path = Path(exhibit.stored_path)
+        if looks_executable(Path(exhibit.original_name), exhibit.media_type):
+            self._show(
+                translate(
+                    "Evidence",
+                    "%1 is a program or script. It is kept as evidence but Case Keeper will not "
+                    "open it; never run it.",
+                ).replace("%1", exhibit.label),
+                True,
+            )
+            return False
+        return bool(self.open_url(QUrl.fromLocalFile(str(path))))
+
+    def reveal(self, exhibit: EvidenceView) -> bool:
+        """Open the folder holding the stored original."""
+        return bool(self.open_url(QUrl.fromLocalFile(str(Path(exhibit.stored_path).parent))))
+
+    def _done(self, outcomes: list[AttachResult | BaseException]) -> None:
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                self.controller.report(outcome)
+                continue
+            for warning in outcome.warnings:
+                self._show(warning, True)
+            self.attached.emit(outcome)
+        self._one_finished()
+
+    def _failed(self, error: BaseException) -> None:
+        self.controller.report(error)
+        self._one_finished()
+
+    def _one_finished(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.controller.refresh()
+            self.finished.emit()

@@ -1,0 +1,81 @@
+"""The Evidence tab: exhibits with thumbnails, Open, Show in folder, Delete, and a drop zone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casekeeper.domain.dto import EvidenceView
+from casekeeper.ui.common.drop_zone import DropZone
+from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.icons import icon
+from casekeeper.ui.evidence.evidence_model import EvidenceModel
+
+
+class EvidenceTab(QWidget):
+    """Buttons act on the selected exhibit; files dropped or chosen are passed up."""
+
+    open_requested = Signal(object)
+    reveal_requested = Signal(object)
+    delete_requested = Signal(object)
+    files_dropped = Signal(list)
+    browse_requested = Signal()
+
+    def __init__(self, model: EvidenceModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setAccessibleName(translate("Evidence", "Exhibits"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setIconSize(QSize(48, 48))
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda: self._emit(self.open_requested))
+        self.open_button = QPushButton(icon("evidence"), translate("Evidence", "&Open"))
+        self.reveal_button = QPushButton(icon("open-folder"), translate("Evidence", "Show in &folder"))
+        self.delete_button = QPushButton(icon("delete"), translate("Evidence", "Move to &trash"))
+        self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
+        self.reveal_button.clicked.connect(lambda: self._emit(self.reveal_requested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        self.drop_zone = DropZone()
+        self.drop_zone.files_dropped.connect(self.files_dropped)
+        self.drop_zone.browse_requested.connect(self.browse_requested)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.reveal_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.drop_zone)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def current(self) -> EvidenceView | None:
+        """The selected exhibit."""
+        index = self.table.currentIndex()
+        return self.model.exhibit_at(index.row()) if index.isValid() else None
+
+    def _emit(self, signal: SignalInstance) -> None:
+        exhibit = self.current()
+        if exhibit is not None:
+            signal.emit(exhibit)
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.table.selectionModel().selectedRows())
+        for button in (self.open_button, self.reveal_button, self.delete_button):
+            button.setEnabled(chosen)

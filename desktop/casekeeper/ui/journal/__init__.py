@@ -1,0 +1,1 @@
+"""The journal: log a contact, the timeline, promises, stage changes and escalation."""

@@ -1,0 +1,118 @@
+"""Turn a case into timeline entries: contacts, stage changes, exhibits added and lone promises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time
+
+from casekeeper.domain.dto import CaseDetail, InteractionView, PromiseView
+from casekeeper.domain.enums import AgentKind, PromiseState, TrashKind
+from casekeeper.ui.common import labels
+from casekeeper.ui.common.i18n import format_date, translate
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    """A small tag on an entry; ``alarm`` only for what has really passed."""
+
+    text: str
+    alarm: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One row of the timeline."""
+
+    kind: TrashKind
+    record_id: int
+    when: datetime
+    icon: str
+    title: str
+    detail: str = ""
+    badges: tuple[Badge, ...] = field(default_factory=tuple)
+
+
+def promise_badge(promise: PromiseView) -> Badge:
+    """``promise: 9 Nov, broken``."""
+    due = format_date(promise.due_date, "d MMM") if promise.due_date else translate("Timeline", "no date")
+    state = labels.promise_state_name(promise.state)
+    if promise.overdue:
+        state = translate("Timeline", "overdue")
+    text = translate("Timeline", "promise: %1, %2").replace("%1", due).replace("%2", state)
+    return Badge(text, alarm=promise.overdue or promise.state is PromiseState.BROKEN)
+
+
+def _interaction(view: InteractionView, promises: dict[int, PromiseView]) -> TimelineEntry:
+    who = view.agent_name or (translate("Timeline", "assistant") if view.agent_kind is AgentKind.BOT else "")
+    parts = [labels.channel_name(view.channel)]
+    if who:
+        kind = labels.agent_kind_name(view.agent_kind).lower()
+        parts.append(f"{who} ({kind})" if view.agent_kind is not AgentKind.UNKNOWN else who)
+    if view.reference:
+        parts.append(view.reference)
+    if view.tracking_number:
+        parts.append(translate("Timeline", "tracking %1").replace("%1", view.tracking_number))
+    if view.transferred_to:
+        parts.append(f"→ {view.transferred_to}")
+    badges = [promise_badge(promises[pid]) for pid in view.promise_ids if pid in promises]
+    badges += [Badge(f"E{number}") for number in view.exhibits]
+    if view.asked_for_human:
+        badges.append(Badge(translate("Timeline", "asked for a human")))
+    detail = view.summary.splitlines()[0] if view.summary else labels.outcome_name(view.outcome)
+    return TimelineEntry(
+        TrashKind.INTERACTION,
+        view.id,
+        view.occurred_at,
+        view.channel.value,
+        " · ".join(parts),
+        detail,
+        tuple(badges),
+    )
+
+
+def timeline_entries(case: CaseDetail) -> list[TimelineEntry]:
+    """Every dated record of the case, oldest first."""
+    promises = {promise.id: promise for promise in case.promises}
+    entries = [_interaction(view, promises) for view in case.interactions]
+    for stage in case.stages:
+        title = translate("Timeline", "Stage: %1").replace("%1", labels.stage_name(stage.stage))
+        if stage.reference:
+            title += f" ({stage.reference})"
+        entries.append(
+            TimelineEntry(
+                TrashKind.STAGE_CHANGE,
+                stage.id,
+                stage.occurred_at,
+                "escalate",
+                title,
+                stage.note.splitlines()[0] if stage.note else stage.body,
+            )
+        )
+    for exhibit in case.evidence:
+        title = (
+            translate("Timeline", "Evidence added: %1 %2")
+            .replace("%1", exhibit.label)
+            .replace("%2", exhibit.title)
+        )
+        entries.append(
+            TimelineEntry(
+                TrashKind.EVIDENCE, exhibit.id, exhibit.added_at, "evidence", title, exhibit.original_name
+            )
+        )
+    for promise in case.promises:
+        if promise.interaction_id is None:
+            when = promise.made_at or datetime.combine(
+                promise.due_date or case.created_at.date(), time(12), UTC
+            )
+            entries.append(
+                TimelineEntry(
+                    TrashKind.PROMISE,
+                    promise.id,
+                    when,
+                    "promise",
+                    translate("Timeline", "Promise: %1").replace("%1", promise.text),
+                    badges=(promise_badge(promise),),
+                )
+            )
+    entries.sort(key=lambda entry: entry.when)
+    return entries

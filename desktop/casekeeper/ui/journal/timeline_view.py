@@ -1,0 +1,124 @@
+"""The timeline list: a delegate draws day headings, entries and badges; no widget per row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from casekeeper.ui.common.palette import alarm_colour, calm_colour
+from casekeeper.ui.journal.timeline_entries import TimelineEntry
+from casekeeper.ui.journal.timeline_model import TimelineRole
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Heading rows in bold; entry rows: icon, time, title, then summary and badges."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        if index.data(TimelineRole.IS_DAY):
+            return QSize(200, int(metrics.lineSpacing() * 1.8))
+        return QSize(200, metrics.lineSpacing() * 2 + metrics.height() // 2 + 4)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        palette: QPalette = opt.palette
+        font = QFont(opt.font)
+        metrics = QFontMetrics(font)
+        rect: QRect = opt.rect
+        line = metrics.lineSpacing()
+        pad = metrics.averageCharWidth()
+        painter.save()
+        if index.data(TimelineRole.IS_DAY):
+            bold = QFont(font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(rect.adjusted(pad, 0, -pad, -2), Qt.AlignmentFlag.AlignBottom, str(index.data()))
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.drawLine(rect.left() + pad, rect.bottom(), rect.right() - pad, rect.bottom())
+            painter.restore()
+            return
+        entry: TimelineEntry = index.data(TimelineRole.ENTRY)
+        opt.text = ""
+        opt.icon = QIcon()
+        widget = opt.widget
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        icon_size = metrics.height() + 4
+        top = rect.top() + 3
+        index.data(Qt.ItemDataRole.DecorationRole).paint(
+            painter, QRect(rect.left() + pad, top, icon_size, icon_size)
+        )
+        time_text = str(index.data(TimelineRole.TIME))
+        x = rect.left() + pad * 2 + icon_size
+        painter.setPen(text_colour)
+        painter.drawText(QRect(x, top, rect.width(), line), 0, time_text)
+        x += metrics.horizontalAdvance("00:00") + pad * 2
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        title = QFontMetrics(bold).elidedText(
+            entry.title, Qt.TextElideMode.ElideRight, rect.right() - x - pad
+        )
+        painter.drawText(QRect(x, top, rect.right() - x, line), 0, title)
+        painter.setFont(font)
+        second = top + line
+        bx = x
+        for badge in entry.badges:
+            text = f"[{badge.text}]"
+            painter.setPen(
+                text_colour
+                if selected
+                else (alarm_colour(palette) if badge.alarm else palette.color(QPalette.ColorRole.Link))
+            )
+            painter.drawText(QRect(bx, second, rect.right() - bx, line), 0, text)
+            bx += metrics.horizontalAdvance(text) + pad
+        painter.setPen(text_colour if selected else calm_colour(palette))
+        detail = metrics.elidedText(
+            entry.detail, Qt.TextElideMode.ElideRight, max(0, rect.right() - bx - pad)
+        )
+        painter.drawText(QRect(bx, second, rect.right() - bx, line), 0, detail)
+        painter.restore()
+
+
+class TimelineView(QListView):
+    """Double-click or Enter edits; Delete asks to move the entry to the trash."""
+
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setItemDelegate(TimelineDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(False)
+        # Lay out the first rows, paint, then the rest: a 2,000-contact case opens at once.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(150)
+        self.setWordWrap(False)
+        self.doubleClicked.connect(lambda index: self._emit(self.edit_requested, index))
+
+    def current_entry(self) -> TimelineEntry | None:
+        """The selected entry, if any."""
+        index = self.currentIndex()
+        value = index.data(TimelineRole.ENTRY) if index.isValid() else None
+        return value if isinstance(value, TimelineEntry) else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._emit(self.edit_requested, self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _emit(self, signal: SignalInstance, index: QModelIndex) -> None:
+        value = index.data(TimelineRole.ENTRY) if index.isValid() else None
+        if isinstance(value, TimelineEntry):
+            signal.emit(value)

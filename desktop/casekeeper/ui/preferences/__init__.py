@@ -1,0 +1,1 @@
+"""Preferences and the first-run welcome: language, country, reminders."""

@@ -1,1 +1,0 @@
-"""Reusable widgets of the main window: no business logic, they show DTOs and emit signals."""
