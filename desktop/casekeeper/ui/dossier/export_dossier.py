@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import threading
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +24,7 @@ from casekeeper.domain.dto import CaseDetail
 from casekeeper.errors import KnownError
 from casekeeper.export.options import DossierResult, ExportCancelledError
 from casekeeper.ui.common.error_report import plain_words
+from casekeeper.ui.common.file_names import default_target
 from casekeeper.ui.common.i18n import current_language, translate
 from casekeeper.ui.common.tasks import TaskRunner
 from casekeeper.ui.dossier.checklist_panel import ChecklistPanel
@@ -33,15 +32,6 @@ from casekeeper.ui.dossier.export_options import ExportOptionsForm
 
 if TYPE_CHECKING:
     from casekeeper.services.workspace import Workspace
-
-
-def default_target(title: str, today: date, extension: str = "pdf", prefix: str = "Dossier") -> Path:
-    """``Dossier - <case title> - 2026-11-24.pdf`` in the Documents folder (else the home folder)."""
-    safe = re.sub(r"\s+", " ", re.sub(r'[\\/:*?"<>|]+', " ", title)).strip()[:80] or "Case Keeper"
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-    if not folder.is_dir():
-        folder = Path.home()
-    return folder / f"{prefix} - {safe} - {today.isoformat()}.{extension}"
 
 
 class _Progress(QObject):
