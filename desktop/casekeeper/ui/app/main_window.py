@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.status = StatusPanel(self.statusBar())
         report = Reporter(lambda text: self.messages.show_message(text))
+        self.tasks.report = report  # what a failed operation says when its caller did not
         self.controller = CaseController(
             self.workspace,
             self.case_model,
