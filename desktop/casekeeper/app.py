@@ -83,6 +83,10 @@ def run(argv: Sequence[str]) -> int:
 
     shell = Shell(app, workspace, settings)  # installs the language before any text is shown
     shell.guard = guard
+    from casekeeper.ui.app.error_hook import install_error_hook
+
+    install_error_hook(lambda text, details: (shell.window or window).messages.show_message(
+        text, details=details), app)
     guard.activation_requested.connect(lambda: bring_to_front(shell.window or window))
     _show_case_list_early(app, window, deferred)
     if not window.isVisible():  # closed while it started: stop here, nothing was opened

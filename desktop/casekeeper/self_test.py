@@ -25,6 +25,7 @@ def run_self_test(out: TextIO = sys.stdout) -> int:
             ("load the rulepacks and compute opening hours", lambda: _hours(state)),
             ("compute deadlines and write a calendar", lambda: _deadlines(state)),
             ("render a dossier PDF and read it back", lambda: _dossier(Path(folder), state)),
+            ("mask phone numbers of several countries (redaction)", _redaction),
             ("show the main window offscreen", lambda: _window(state)),
         ]
         failed = 0
@@ -113,6 +114,14 @@ def _dossier(folder: Path, state: dict[str, object]) -> str:
     (attached,) = reader.attachments.values()
     assert hashlib.sha256(attached[0]).hexdigest() == state["photo_sha"]
     return f"{result.page_count} pages, {result.size_bytes // 1024} KB"
+
+
+def _redaction() -> str:
+    from casekeeper.export.redaction import Redactor
+
+    masked = Redactor(strings=())("FR 06 12 34 56 78, US (415) 555-2671, SE 070-123 45 67.")
+    assert masked == "FR [redacted], US [redacted], SE [redacted].", masked
+    return "FR, US, SE"
 
 
 def _window(state: dict[str, object]) -> str:

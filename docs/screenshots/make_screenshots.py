@@ -18,9 +18,8 @@ from casekeeper.paths import DataPaths
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import open_workspace
-from casekeeper.ui.common.i18n import install_language
 from casekeeper.ui.app.main_window import MainWindow
-from casekeeper.ui.app.data_actions import install_safety_actions
+from casekeeper.ui.common.i18n import install_language
 from casekeeper.ui.common.settings import Settings
 
 OUT = Path(__file__).resolve().parent
@@ -72,7 +71,7 @@ def shoot(app: QApplication, language: str) -> None:
 
 def _documents(window: MainWindow, language: str) -> None:
     """The export dialog (and the French dossier it writes), a letter draft, the Due view."""
-    export = window.documents.open_export()
+    export = window.dossier.open_export()
     assert export is not None
     export.resize(900, 860)
     _save(export, f"export-dossier-{language}")
@@ -85,15 +84,15 @@ def _documents(window: MainWindow, language: str) -> None:
         window.tasks.wait()
         print(target)
     export.close()
-    letter = window.documents.open_letter()
+    letter = window.letters.open_letter()
     assert letter is not None
     letter.resize(900, 860)
     _save(letter, f"letter-{language}")
     letter.close()
-    window.documents.open_due()
-    window.resizeDocks([window.documents.due], [300], Qt.Orientation.Vertical)
+    window.deadlines.open_due()
+    window.resizeDocks([window.deadlines.due], [300], Qt.Orientation.Vertical)
     _save(window, f"due-{language}")
-    window.documents.due.hide()
+    window.deadlines.due.hide()
 def _wait(done: list[object]) -> None:
     while not done:
         QApplication.processEvents()
@@ -102,7 +101,7 @@ def _wait(done: list[object]) -> None:
 def shoot_safety(window: MainWindow, language: str) -> None:
     """Backups, integrity check, trash, About, Close case and the recovery dialog."""
     workspace = window.workspace
-    safety = install_safety_actions(window)
+    safety = window.data
     workspace.backups.create("scheduled")
     workspace.backups.create("manual")
     case = window.controller.case
@@ -122,8 +121,8 @@ def shoot_safety(window: MainWindow, language: str) -> None:
     _save(integrity, f"integrity-{language}")
     integrity.close()
     for opener, name, size in ((safety.open_trash, "trash", (820, 380)),
-                               (safety.open_about, "about", (640, 380)),
-                               (safety.journal.close_case, "close-case", (560, 360))):
+                               (window.open_about, "about", (640, 380)),
+                               (window.dialogs.close_case, "close-case", (560, 360))):
         dialog = opener()
         assert dialog is not None
         dialog.resize(*size)

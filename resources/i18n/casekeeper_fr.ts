@@ -1738,6 +1738,14 @@
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
     </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy the technical details, to paste them into a problem report</source>
+        <translation>Copier les détails techniques, pour les coller dans un signalement de problème</translation>
+    </message>
 </context>
 <context>
     <name>NewCase</name>

@@ -45,7 +45,7 @@ def test_a_corrected_card_says_so_and_edit_opens_the_editor_on_it(
     assert dialog is not None
     corrected = [box for box in dialog.cards if box.card.overridden]
     assert corrected and "(your correction)" in corrected[0].title()
-    editor = window.documents.correct("channels.phone.hours")
+    editor = window.contact.correct("channels.phone.hours")
     assert isinstance(editor, CorrectionDialog)
     assert editor.page.form.current_key() == "channels.phone.hours"
     assert editor.page.form.value.toPlainText() == "Mo-Fr 08:00-20:00"

@@ -41,7 +41,7 @@ def test_the_due_view_and_the_header_say_the_next_deadline_the_same_way(
 ) -> None:
     case_id = create_sample_case(workspace)
     window.controller.reload_cases(case_id)
-    dock = window.documents.open_due()
+    dock = window.deadlines.open_due()
     assert dock.isVisible()
     today = workspace.deadlines.today()
     pending = [item for item in workspace.deadlines.due() if item.deadline.state.value == "pending"]
@@ -58,7 +58,7 @@ def test_double_click_in_the_due_view_opens_the_case(window: MainWindow, workspa
     first = create_sample_case(workspace)
     second = create_sample_case(workspace)
     window.controller.reload_cases(second)
-    dock = window.documents.open_due()
+    dock = window.deadlines.open_due()
     received: list[int] = []
     dock.case_requested.connect(received.append)
     model = dock.model
@@ -75,13 +75,13 @@ def test_a_reminder_is_shown_once_per_lead_time_in_the_window_without_a_tray(
     assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen: the banner must be enough
     create_sample_case(workspace)
     window.settings.reminder_days = (7, 3, 1, 0)
-    reminders = window.documents.reminders
+    reminders = window.deadlines.reminders
     first = reminders.check()
     assert first  # the sample case has deadlines within a week or overdue
-    assert window.documents.bar.isVisible() and first[0] in window.documents.bar.text.text()
+    assert window.deadlines.bar.isVisible() and first[0] in window.deadlines.bar.text.text()
     assert reminders.tray is None
     assert reminders.check() == []  # nothing new: shown once
-    window.documents.bar.hide()
+    window.deadlines.bar.hide()
     today = workspace.deadlines.today()
     upcoming = [item for item in workspace.deadlines.due() if (item.deadline.due - today).days > 0]
     if upcoming:
@@ -99,9 +99,9 @@ def test_many_reminders_fit_in_a_few_lines_and_the_window_keeps_its_height(
         create_sample_case(workspace)
     window.settings.reminder_days = (7, 3, 1, 0)
     height = window.height()
-    texts = window.documents.reminders.check()
+    texts = window.deadlines.reminders.check()
     assert len(texts) >= 12
-    shown = window.documents.bar.text.text().split("\n")
+    shown = window.deadlines.bar.text.text().split("\n")
     assert shown[:3] == texts[:3]
     assert shown[3:] == [f"…and {len(texts) - 3} more in the Due view (Ctrl+D)."]
     assert window.height() == height
@@ -113,11 +113,11 @@ def test_a_reminder_asked_for_is_shown_even_among_many_deadlines(
     for _ in range(6):
         create_sample_case(workspace)
     window.settings.reminder_days = (7, 3, 1, 0)
-    reminders = window.documents.reminders
+    reminders = window.deadlines.reminders
     reminders.remind_at(clock.now() - timedelta(minutes=1), "Klarna phone")
     texts = reminders.check()
     assert len(texts) > 5 and "Klarna phone" in texts[0]
-    assert "Klarna phone" in window.documents.bar.text.text()
+    assert "Klarna phone" in window.deadlines.bar.text.text()
 
 
 @pytest.mark.parametrize("count", [1, 3, 4])
@@ -130,15 +130,15 @@ def test_up_to_four_reminders_are_all_shown(count: int) -> None:
 
 def test_the_show_button_opens_the_due_view(window: MainWindow, workspace: Workspace) -> None:
     create_sample_case(workspace)
-    window.documents.reminders.check()
-    window.documents.bar.show_button.click()
-    assert window.documents.due.isVisible()
+    window.deadlines.reminders.check()
+    window.deadlines.bar.show_button.click()
+    assert window.deadlines.due.isVisible()
 
 
 def test_remind_me_when_it_opens_fires_once_the_wall_clock_passes_the_opening(
     window: MainWindow, clock: FixedClock
 ) -> None:
-    reminders = window.documents.reminders
+    reminders = window.deadlines.reminders
     reminders.remind_at(clock.instant + timedelta(hours=2), "Phone")
     assert reminders.check() == []
     clock.instant += timedelta(hours=2, minutes=1)
@@ -162,7 +162,7 @@ def test_deadlines_are_written_to_a_calendar_file_and_read_back(
     window.controller.reload_cases(case_id)
     window.settings.reminder_days = (7, 1, 0)
     target = tmp_path / "deadlines.ics"
-    assert window.documents.write_calendar(target, case_id if one_case else None)
+    assert window.deadlines.write_calendar(target, case_id if one_case else None)
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     events = list(calendar.walk("VEVENT"))
     assert len(events) == len(workspace.deadlines.due())
@@ -173,7 +173,7 @@ def test_deadlines_are_written_to_a_calendar_file_and_read_back(
 def test_a_calendar_file_in_a_missing_folder_gives_a_plain_message(
     window: MainWindow, tmp_path: Path
 ) -> None:
-    assert not window.documents.write_calendar(tmp_path / "missing" / "x.ics", None)
+    assert not window.deadlines.write_calendar(tmp_path / "missing" / "x.ics", None)
     assert "does not exist" in window.messages.text.text()
 
 

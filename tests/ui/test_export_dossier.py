@@ -17,7 +17,7 @@ from casekeeper.ui.dossier.export_dossier import ExportDossierDialog
 
 def _dialog(window: MainWindow, case_id: int) -> ExportDossierDialog:
     window.controller.reload_cases(case_id)
-    dialog = window.documents.open_export()
+    dialog = window.dossier.open_export()
     assert dialog is not None
     return dialog
 
@@ -40,7 +40,7 @@ def test_a_contact_without_reference_leads_to_that_contact_in_the_timeline(
     case_id = create_sample_case(workspace)
     dialog = _dialog(window, case_id)
     item = next(item for item in dialog.checklist.items if item.record_kind == "interaction")
-    assert window.documents.fix(case_id, item) == "timeline"
+    assert window.fix(case_id, item) == "timeline"
     entry = window.page.timeline.current_entry()
     assert entry is not None and entry.record_id == item.record_id
 

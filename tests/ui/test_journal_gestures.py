@@ -11,7 +11,6 @@ from casekeeper.domain.dto import CaseInput, InteractionInput, PromiseInput, Sta
 from casekeeper.domain.enums import CaseStatus, Channel, PromiseState, Stage, TrashKind
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.app.data_actions import install_safety_actions
 from casekeeper.ui.app.main_window import MainWindow
 from casekeeper.ui.cases.close_case import CloseCaseDialog
 from casekeeper.ui.journal.settle_promise import SettlePromiseDialog
@@ -53,12 +52,12 @@ def test_a_promise_is_marked_broken_from_the_timeline_context_menu(
 ) -> None:
     case_id, contact, promise_id = _case_with_promise(workspace, clock)
     window.controller.reload_cases(case_id)
-    safety = install_safety_actions(window)
-    menu = safety.journal.entry_menu(_entry(window, TrashKind.INTERACTION))
+    journal = window.journal
+    menu = journal.entry_menu(_entry(window, TrashKind.INTERACTION))
     broken = _action(menu, "Mark &broken…")
     assert broken is not None and broken.isEnabled()
     broken.trigger()
-    dialog = safety.journal.last_dialog
+    dialog = journal.last_dialog
     assert isinstance(dialog, SettlePromiseDialog)
     assert dialog.state() is PromiseState.BROKEN
     dialog.contact.setCurrentIndex(dialog.contact.findData(contact))
@@ -79,14 +78,14 @@ def test_a_promise_row_of_the_deadlines_tab_can_be_set_back_to_pending(
     case_id, _contact, promise_id = _case_with_promise(workspace, clock)
     workspace.journal.settle_promise(promise_id, kept=True)
     window.controller.reload_cases(case_id)
-    safety = install_safety_actions(window)
+    journal = window.journal
     data = window.controller.view_data
     assert data is not None
     row = next(n for n, d in enumerate(data.deadlines) if d.key == f"promise:{promise_id}")
-    promise = safety.journal._promise_at(window.page.deadline_model.index(row, 0))
+    promise = journal._promise_at(window.page.deadline_model.index(row, 0))
     assert promise is not None and promise.id == promise_id
     menu = QMenu()
-    safety.journal.promise_actions(menu, promise)
+    journal.promise_actions(menu, promise)
     pending = _action(menu, "Set back to &pending")
     assert pending is not None and pending.isEnabled()
     pending.trigger()
@@ -96,9 +95,8 @@ def test_a_promise_row_of_the_deadlines_tab_can_be_set_back_to_pending(
 def test_a_case_is_closed_as_not_resolved(window: MainWindow, workspace: Workspace) -> None:
     case_id = workspace.cases.create(CaseInput(title="Coat never delivered"))
     window.controller.reload_cases(case_id)
-    safety = install_safety_actions(window)
     window.actions_.close_case.trigger()
-    dialog = safety.journal.last_dialog
+    dialog = window.dialogs.last_dialog
     assert isinstance(dialog, CloseCaseDialog)
     dialog.unresolved.setChecked(True)
     dialog.outcome.setPlainText("Gave up after the ombudsman refused")
@@ -116,9 +114,9 @@ def test_a_stage_change_is_edited_then_deleted_with_undo(
     workspace.journal.record_stage(case_id, StageInput(stage=Stage.FORMAL_COMPLAINT, occurred_at=clock.now(),
                                                        zone="Europe/Paris", reference="FC-1"))
     window.controller.reload_cases(case_id)
-    safety = install_safety_actions(window)
+    journal = window.journal
     window.page.timeline.edit_requested.emit(_entry(window, TrashKind.STAGE_CHANGE))
-    dialog = safety.journal.last_dialog
+    dialog = journal.last_dialog
     assert isinstance(dialog, StageEditDialog)
     dialog.reference.setText("FC-2024-118")
     dialog.note.setPlainText("Sent by registered letter")
@@ -126,7 +124,7 @@ def test_a_stage_change_is_edited_then_deleted_with_undo(
     stage = workspace.cases.detail(case_id).stages[0]
     assert (stage.reference, stage.note) == ("FC-2024-118", "Sent by registered letter")
     window.page.timeline.edit_requested.emit(_entry(window, TrashKind.STAGE_CHANGE))
-    dialog = safety.journal.last_dialog
+    dialog = journal.last_dialog
     assert isinstance(dialog, StageEditDialog)
     dialog.delete_button.click()
     assert workspace.cases.detail(case_id).stages == ()

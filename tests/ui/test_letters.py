@@ -19,7 +19,7 @@ from casekeeper.ui.letters.letter import LetterDialog
 
 def _letter(window: MainWindow, workspace: Workspace) -> LetterDialog:
     window.controller.reload_cases(create_sample_case(workspace))
-    dialog = window.documents.open_letter()
+    dialog = window.letters.open_letter()
     assert dialog is not None
     return dialog
 

@@ -9,13 +9,13 @@ from pytestqt.qtbot import QtBot
 from casekeeper.domain.dto import CaseInput
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.app.data_actions import SafetyActions, install_safety_actions
 from casekeeper.ui.app.main_window import MainWindow
 from casekeeper.ui.data.backup_schedule import backup_on_exit
+from casekeeper.ui.data.data_actions import DataActions
 
 
-def _safety(window: MainWindow) -> SafetyActions:
-    return install_safety_actions(window)
+def _safety(window: MainWindow) -> DataActions:
+    return window.data
 
 
 def test_the_timer_backs_up_only_when_data_changed(

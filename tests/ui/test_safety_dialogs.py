@@ -12,7 +12,6 @@ from casekeeper.domain.dto import CaseInput, PromiseInput
 from casekeeper.paths import DataPaths
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import Workspace, open_workspace
-from casekeeper.ui.app.data_actions import install_safety_actions
 from casekeeper.ui.app.main_window import MainWindow
 from casekeeper.ui.common.settings import Settings
 
@@ -20,7 +19,7 @@ from casekeeper.ui.common.settings import Settings
 def test_the_integrity_check_reports_every_part_verified(qtbot: QtBot, window: MainWindow,
                                                          workspace: Workspace) -> None:
     workspace.cases.create(CaseInput(title="Coat never delivered"))
-    safety = install_safety_actions(window)
+    safety = window.data
     dialog = safety.open_integrity()
     with qtbot.waitSignal(dialog.checked, timeout=20_000) as checked:
         pass
@@ -36,7 +35,7 @@ def test_the_trash_lists_deleted_records_and_restores_them(window: MainWindow, w
     promise_id = workspace.journal.add_promise(case_id, PromiseInput(text="Refund within 5 days"))
     workspace.journal.delete_promise(promise_id)
     window.controller.reload_cases(case_id)
-    dialog = install_safety_actions(window).open_trash()
+    dialog = window.data.open_trash()
     assert dialog.table.rowCount() == 1
     assert [dialog.table.item(0, c).text() for c in range(3)] == [
         "Promise", "Refund within 5 days", "Coat never delivered"]
@@ -48,9 +47,8 @@ def test_the_trash_lists_deleted_records_and_restores_them(window: MainWindow, w
 
 def test_about_shows_the_versions_and_the_data_folder(window: MainWindow, workspace: Workspace) -> None:
     window.show()
-    safety = install_safety_actions(window)
     window.actions_.about.trigger()
-    dialog = safety.last_dialog
+    dialog = window.last_dialog
     from casekeeper.ui.app.about import AboutDialog
 
     assert isinstance(dialog, AboutDialog)
@@ -73,11 +71,12 @@ def test_a_synced_data_folder_is_announced_once_in_the_window(
         settings.welcomed = True
         first = MainWindow(opened, settings)
         qtbot.addWidget(first)
-        assert install_safety_actions(first).warn_about_cloud_folder() is False  # already shown
+        first.data.start()
+        assert first.data.warn_about_cloud_folder() is False  # already shown
         assert first.messages.isVisibleTo(first) and "Dropbox" in first.messages.text.text()
         second = MainWindow(opened, settings)
         qtbot.addWidget(second)
-        install_safety_actions(second)
+        second.data.start()
         assert not second.messages.isVisibleTo(second)
     finally:
         opened.close()

@@ -94,12 +94,10 @@ def test_settings_are_typed_and_kept_in_the_ini_file(paths: DataPaths) -> None:
 def test_closing_and_reopening_a_case(window: MainWindow, workspace: Workspace) -> None:
     case_id = workspace.cases.create(CaseInput(title="Coat"))
     window.controller.reload_cases(case_id)
-    from casekeeper.ui.app.data_actions import install_safety_actions
     from casekeeper.ui.cases.close_case import CloseCaseDialog
 
-    safety = install_safety_actions(window)
     window.actions_.close_case.trigger()
-    dialog = safety.journal.last_dialog
+    dialog = window.dialogs.last_dialog
     assert isinstance(dialog, CloseCaseDialog)
     dialog.outcome.setPlainText("Refunded on 3 December")
     dialog.close_button.click()
@@ -153,7 +151,7 @@ def test_unsaved_details_are_guarded_when_switching_case(window: MainWindow, wor
 
 
 def test_the_country_list_says_which_countries_have_only_general_guidance(qapp: QApplication) -> None:
-    from casekeeper.ui.preferences.welcome import country_combo
+    from casekeeper.ui.common.country_language import country_combo
 
     combo = country_combo("FR")
     labels = {str(combo.itemData(i)): combo.itemText(i) for i in range(combo.count())}

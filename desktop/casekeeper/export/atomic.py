@@ -1,39 +1,22 @@
-"""Atomic file output: write to a temp file beside the target, fsync, then os.replace."""
+"""Atomic file output for exports, with plain-words errors (the mechanism is casekeeper.atomic_files)."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from casekeeper.atomic_files import atomic_output
 from casekeeper.errors import KnownError
 
 
 def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
     """Call ``write(temp_path)`` and move the result onto ``target``; on failure leave nothing."""
-    folder = target.parent
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with atomic_output(target) as temp:
+            write(temp)
     except OSError as exc:
         raise explain_os_error(exc, target) from exc
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        write(temp)
-        with temp.open("rb+") as handle:
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.replace(target)
-        _fsync_folder(folder)
-    except OSError as exc:
-        _discard(temp)
-        raise explain_os_error(exc, target) from exc
-    except BaseException:
-        _discard(temp)
-        raise
 
 
 def explain_os_error(exc: OSError, target: Path) -> KnownError:
@@ -54,19 +37,3 @@ def explain_os_error(exc: OSError, target: Path) -> KnownError:
     if code == errno.EISDIR:
         return KnownError(f"{target} is a folder. Choose a file name.")
     return KnownError(f"Could not write {target}: {exc.strerror or exc}.")
-
-
-def _discard(temp: Path) -> None:
-    with contextlib.suppress(OSError):
-        temp.unlink()
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -76,7 +76,7 @@ def original_leaks(item: EvidenceView, kind: str, redactor: Redactor) -> bool:
             if raw[:2] in (b"\xff\xfe", b"\xfe\xff")
             else ""
         )
-    strings_only = Redactor(strings=redactor.strings, mask=redactor.mask)
+    strings_only = Redactor(strings=redactor.strings, mask=redactor.mask, regions=redactor.regions)
     if any(_has_string(strings_only, t) for t in texts[:1]):
         return True
     return any(redactor.leaks(t) for t in texts[1:])

@@ -20,20 +20,16 @@ MASK = {"en": "[redacted]", "fr": "[masqué]"}
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
-_PHONE_INTL = re.compile(r"(?<![\w+\-/])(?:\+|00)\d{1,3}(?:[ .\-]?\(?\d{1,4}\)?){2,6}(?!\w)")
-_PHONE_NATIONAL = re.compile(
-    r"(?<![\w-])0\d(?:[ .\-]?\d{2}){4}(?![\w-])|"
-    r"(?<![\w-])0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}(?![\w-])"
-)
+# A run of digits that could hold phone numbers; phonenumbers decides which parts are numbers.
+_PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d ()./\-\u00a0]{5,}\d(?!\w)")
+# Phone numbers are looked for in the formats of the case's country first, then of these.
+PHONE_REGIONS = ("FR", "BE", "DE", "AT", "GB", "SE", "US", "NL", "IE", "NO")
 _LONG_NUMBER = re.compile(r"(?<![\w-])\d(?: ?\d){9,}(?![\w-])")
 _CARD = re.compile(r"(?<![\w-])\d{4}(?:[ \-]\d{4}){3}(?:[ \-]\d{1,3})?(?![\w-])")
 PATTERNS: tuple[re.Pattern[str], ...] = (
     _EMAIL,
     _IBAN,
     _CARD,
-    _PHONE_INTL,
-    _PHONE_NATIONAL,
-    _LONG_NUMBER,
 )
 _NAME_PART_MIN = 3
 _T = TypeVar(
@@ -48,6 +44,7 @@ class Redactor:
     strings: tuple[str, ...]
     mask: str = MASK["en"]
     enabled: bool = True
+    regions: tuple[str, ...] = PHONE_REGIONS
 
     def __call__(self, text: str) -> str:
         """The text with everything sensitive masked (unchanged when disabled)."""
@@ -60,11 +57,45 @@ class Redactor:
             )
         for pattern in PATTERNS:
             out = pattern.sub(self.mask, out)
-        return out
+        out = mask_phone_numbers(out, self.regions, self.mask)
+        return _LONG_NUMBER.sub(self.mask, out)
 
     def leaks(self, text: str) -> bool:
         """Whether ``text`` contains anything this redactor would mask."""
         return self.enabled and self(text) != text
+
+
+def mask_phone_numbers(text: str, regions: tuple[str, ...], mask: str) -> str:
+    """``text`` with every phone number masked, in any country's format (libphonenumber's data):
+    international numbers anywhere, national ones in the formats of ``regions``."""
+    if not any(c.isdigit() for c in text):
+        return text
+    spans = [(candidate.start() + start, candidate.start() + end)
+             for candidate in _PHONE_CANDIDATE.finditer(text)
+             for start, end in _numbers_in(candidate.group(), regions)]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + mask + text[end:]
+    return text
+
+
+def _numbers_in(candidate: str, regions: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The phone numbers in a run of digits; a number may start after any space of the run
+    (``4970101234567890 06 12 34 56 78`` holds an account number, then a phone number)."""
+    from phonenumbers import Leniency, PhoneNumberMatcher
+
+    spans: list[tuple[int, int]] = []
+    covered = 0
+    for start in (0, *(i + 1 for i, char in enumerate(candidate) if char == " ")):
+        if start < covered:
+            continue
+        for region in regions:
+            found = [(start + m.start, start + m.end)
+                     for m in PhoneNumberMatcher(candidate[start:], region, leniency=Leniency.VALID)]
+            if found:
+                spans.extend(found)
+                covered = max(end for _, end in found)
+                break
+    return spans
 
 
 def build_redactor(
@@ -88,7 +119,9 @@ def build_redactor(
         if len(word.strip(".-")) >= _NAME_PART_MIN:
             found.add(word.strip(".-"))
     ordered = tuple(sorted(found, key=lambda s: (-len(s), s)))
-    return Redactor(strings=ordered, mask=MASK.get(language, MASK["en"]))
+    country = (case.country or "").upper()
+    regions = (country, *(r for r in PHONE_REGIONS if r != country)) if country else PHONE_REGIONS
+    return Redactor(strings=ordered, mask=MASK.get(language, MASK["en"]), regions=regions)
 
 
 def _variants(seed: str) -> list[str]:

@@ -46,20 +46,32 @@ def refuse_if_in_use(data_dir: Path) -> None:
 
 @contextlib.contextmanager
 def holding_lock(data_dir: Path) -> Iterator[None]:
-    """Hold the folder's lock for the duration (e.g. a restore), so the app cannot start meanwhile."""
+    """Hold the folder's lock for the duration (e.g. a restore), so the app cannot start meanwhile.
+
+    The lock is the kernel's (``filelock``: flock on POSIX, LockFileEx on Windows), the same one
+    Qt's QLockFile holds in the running app, so two processes can never both hold the folder: the
+    check of the file's contents only names the holder, it decides nothing.
+    """
+    from filelock import FileLock, Timeout
+
     refuse_if_in_use(data_dir)
     path = lock_path(data_dir)
-    path.unlink(missing_ok=True)  # stale (checked above)
+    lock = FileLock(path, timeout=0)
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError as exc:
-        raise DataLocationError(IN_USE.format(pid="unknown")) from exc
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(f"{os.getpid()}\n{Path(sys.executable).name}\n{socket.gethostname()}\n")
+        lock.acquire()
+    except Timeout as exc:
+        raise DataLocationError(IN_USE.format(pid=lock_holder(data_dir) or "unknown")) from exc
     try:
+        # QLockFile's format, so the app and the CLI can name this process while it holds the lock
+        # (best effort: Windows locks the file's bytes, and filelock removes it there on release)
+        with contextlib.suppress(OSError):
+            path.write_text(f"{os.getpid()}\n{Path(sys.executable).name}\n{socket.gethostname()}\n",
+                            encoding="utf-8")
         yield
     finally:
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)  # while still held: the next holder starts from a fresh file
+        lock.release()
 
 
 def _alive(pid: int) -> bool:

@@ -1,22 +1,11 @@
-"""Name a file's media type from its first bytes, falling back to its extension."""
+"""Name a file's media type from its first bytes (filetype), falling back to its extension."""
 
 from __future__ import annotations
 
 import mimetypes
 from pathlib import Path
 
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"II*\x00", "image/tiff"),
-    (b"MM\x00*", "image/tiff"),
-    (b"PK\x03\x04", "application/zip"),
-    (b"MZ", "application/x-msdownload"),
-    (b"\x7fELF", "application/x-executable"),
-)
+_HEAD_BYTES = 8192  # enough for every signature filetype knows (it reads at most 8 KB)
 
 EXECUTABLE_TYPES = frozenset({"application/x-msdownload", "application/x-executable",
                               "application/x-sh", "application/x-bat"})
@@ -25,18 +14,16 @@ EXECUTABLE_SUFFIXES = frozenset({".exe", ".bat", ".cmd", ".com", ".scr", ".msi",
 
 
 def sniff_media_type(path: Path, name: str) -> str:
-    """The media type of the file at ``path``: its signature, else the extension of ``name``."""
+    """The media type of the file at ``path``: its signature (the ``filetype`` library), else the
+    extension of ``name``. A bare ZIP signature defers to the name (``.docx``, ``.odt``...)."""
+    import filetype
+
     with path.open("rb") as handle:
-        head = handle.read(16)
-    for signature, media_type in _SIGNATURES:
-        if head.startswith(signature):
-            if media_type == "application/zip":
-                return mimetypes.guess_type(name)[0] or media_type
-            return media_type
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    guessed = mimetypes.guess_type(name)[0]
-    return guessed or "application/octet-stream"
+        head = handle.read(_HEAD_BYTES)
+    sniffed = filetype.guess_mime(head)
+    if sniffed is not None and sniffed != "application/zip":
+        return str(sniffed)
+    return mimetypes.guess_type(name)[0] or sniffed or "application/octet-stream"
 
 
 def looks_executable(path: Path, media_type: str) -> bool:

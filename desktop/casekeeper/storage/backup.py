@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from contextlib import closing
@@ -10,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from casekeeper.atomic_files import commit_file, fsync_file
 from casekeeper.errors import DataLocationError
 from casekeeper.storage.sqlite_uri import read_only_uri
 
@@ -40,13 +40,10 @@ def backup_database(source: Path, backups_dir: Path, reason: str,
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
         partial.chmod(0o600)
-        with partial.open("rb") as handle:
-            os.fsync(handle.fileno())
-        partial.replace(target)
+        commit_file(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    fsync_dir(backups_dir)
     return target
 
 
@@ -110,20 +107,7 @@ def replace_database(database: Path, replacement: Path) -> None:
             closing(sqlite3.connect(staged)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
-    with staged.open("rb") as handle:
-        os.fsync(handle.fileno())
+    fsync_file(staged)
     for suffix in ("-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
-    staged.replace(database)
-    fsync_dir(database.parent)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX only)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    commit_file(staged, database)

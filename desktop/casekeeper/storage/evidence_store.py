@@ -9,8 +9,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from casekeeper.atomic_files import commit_file
 from casekeeper.errors import DataLocationError, InputError
-from casekeeper.storage.backup import fsync_dir
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -48,8 +48,6 @@ class EvidenceStore:
                 while chunk := src.read(_CHUNK):
                     digest.update(chunk)
                     out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
             sha = digest.hexdigest()
             target = self.path_for(sha)
             if target.exists() and verify(target, sha):
@@ -57,8 +55,7 @@ class EvidenceStore:
                 return StoredFile(sha, size, target, already_present=True)
             target.parent.mkdir(exist_ok=True)
             temp.chmod(stat.S_IRUSR | stat.S_IRGRP)
-            temp.replace(target)
-            fsync_dir(target.parent)
+            commit_file(temp, target)
             return StoredFile(sha, size, target, already_present=False)
         except OSError as exc:
             temp.unlink(missing_ok=True)

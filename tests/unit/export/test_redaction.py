@@ -123,3 +123,25 @@ def test_all_originals_can_be_kept_on_request(store: Path, tmp_path: Path) -> No
     result = render_dossier(request, tmp_path / "all.pdf")
     assert result.withheld == ()
     assert len(result.attached) == 5
+
+
+@pytest.mark.parametrize("number", ["(415) 555-2671", "415-555-2671", "415.555.2671", "+1 415 555 2671"])
+def test_us_phone_numbers_are_masked(number: str) -> None:
+    assert Redactor(strings=())(f"Call {number} after 5 pm") == "Call [redacted] after 5 pm"
+
+
+@pytest.mark.parametrize(
+    "number", ["070-123 45 67", "08-123 456 78", "+46 70 123 45 67", "0046 8 123 456 78"]
+)
+def test_swedish_phone_numbers_are_masked(number: str) -> None:
+    assert Redactor(strings=())(f"Ring {number} i morgon") == "Ring [redacted] i morgon"
+
+
+def test_uk_and_german_numbers_are_masked_in_their_own_formats() -> None:
+    text = "UK 020 7946 0958, DE 030 12345678"
+    assert Redactor(strings=())(text) == "UK [redacted], DE [redacted]"
+
+
+def test_order_numbers_amounts_dates_and_times_are_not_taken_for_phone_numbers() -> None:
+    text = "Order 1234567 of 24/11/2026 at 10:30, 129,99 EUR, ref 2026-11-24"
+    assert Redactor(strings=())(text) == text

@@ -1,154 +1,111 @@
-"""The window's actions, menus and toolbar, with shortcuts and the platform's menu roles."""
+"""Build the window's actions, menus and toolbar from the declared table (``action_table.py``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
+from casekeeper.ui.app.action_table import ActionSpec, MenuSpec, Needs
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.icons import icon
 
-
-@dataclass
-class Actions:
-    """Every action of the main window."""
-
-    new_case: QAction
-    log_contact: QAction
-    escalate: QAction
-    contact: QAction
-    attach: QAction
-    edit_entry: QAction
-    delete: QAction
-    undo: QAction
-    find: QAction
-    close_case: QAction
-    reopen_case: QAction
-    preferences: QAction
-    quit: QAction
-    about: QAction
-    newest_first: QAction
+if TYPE_CHECKING:
+    from casekeeper.ui.app.main_window import MainWindow
 
 
-def _action(
-    window: QMainWindow, text: str, icon_name: str = "", shortcut: object = None, tip: str = ""
-) -> QAction:
-    action = QAction(icon(icon_name), text, window) if icon_name else QAction(text, window)
+class Actions(dict[str, QAction]):
+    """The window's actions by id; ``actions.new_case`` reads like an attribute."""
+
+    def __init__(self, specs: Iterable[ActionSpec]) -> None:
+        super().__init__()
+        self.specs = {spec.id: spec for spec in specs}
+
+    def __getattr__(self, name: str) -> QAction:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def update_enabled(self, has_case: bool, is_open: bool) -> None:
+        """Enable each action whose needs are met by the case shown."""
+        met = {
+            Needs.NOTHING: True,
+            Needs.CASE: has_case,
+            Needs.OPEN_CASE: has_case and is_open,
+            Needs.CLOSED_CASE: has_case and not is_open,
+        }
+        for name, action in self.items():
+            action.setEnabled(met[self.specs[name].needs])
+
+
+def _shortcut(spec: ActionSpec) -> QKeySequence | None:
+    if spec.shortcut is None:
+        return None
+    if isinstance(spec.shortcut, str):
+        return QKeySequence(spec.shortcut)
+    sequence = QKeySequence(spec.shortcut)
+    if sequence.isEmpty() and spec.fallback_shortcut:
+        return QKeySequence(spec.fallback_shortcut)
+    return sequence
+
+
+def create_action(window: MainWindow, spec: ActionSpec) -> QAction:
+    """One QAction from its row; it works from anywhere in the window."""
+    action = QAction(icon(spec.icon), spec.text, window) if spec.icon else QAction(spec.text, window)
+    shortcut = _shortcut(spec)
     if shortcut is not None:
-        action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(str(shortcut)))
-    if tip:
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+        action.setShortcut(shortcut)
+    if spec.tip:
+        action.setToolTip(spec.tip)
+        action.setStatusTip(spec.tip)
+    if spec.status_tip:
+        action.setStatusTip(spec.status_tip)
+    if spec.role is not None:
+        action.setMenuRole(spec.role)
+    action.setCheckable(spec.checkable)
+    handler = spec.handler
+    action.triggered.connect(lambda _checked=False: handler(window))
     window.addAction(action)
     return action
 
 
-def build_actions(window: QMainWindow) -> Actions:
-    """Create the actions (they work from anywhere in the window)."""
-    std = QKeySequence.StandardKey
-    actions = Actions(
-        new_case=_action(
-            window,
-            translate("MainWindow", "&New case…"),
-            "new-case",
-            "Ctrl+N",
-            translate("MainWindow", "Open a new case (Ctrl+N)"),
-        ),
-        log_contact=_action(
-            window,
-            translate("MainWindow", "&Log contact…"),
-            "log-contact",
-            "Ctrl+L",
-            translate("MainWindow", "Log a call, chat, letter or e-mail (Ctrl+L)"),
-        ),
-        escalate=_action(
-            window,
-            translate("MainWindow", "&Escalate…"),
-            "escalate",
-            "Ctrl+E",
-            translate("MainWindow", "Take the next step of the complaint (Ctrl+E)"),
-        ),
-        contact=_action(
-            window,
-            translate("MainWindow", "&Contact Klarna…"),
-            "contact",
-            "Ctrl+K",
-            translate("MainWindow", "Phone numbers, addresses and whether Klarna is open now (Ctrl+K)"),
-        ),
-        attach=_action(
-            window,
-            translate("MainWindow", "&Attach files…"),
-            "attach",
-            "Ctrl+Shift+A",
-            translate("MainWindow", "Add documents or photos to the case"),
-        ),
-        edit_entry=_action(window, translate("MainWindow", "&Edit selected entry…"), "", None),
-        delete=_action(
-            window,
-            translate("MainWindow", "&Delete"),
-            "delete",
-            QKeySequence(Qt.Key.Key_Delete),
-            translate("MainWindow", "Move the selected entry to the trash"),
-        ),
-        undo=_action(window, translate("MainWindow", "&Undo delete"), "undo", QKeySequence(std.Undo)),
-        find=_action(window, translate("MainWindow", "&Search"), "search", QKeySequence(std.Find)),
-        close_case=_action(window, translate("MainWindow", "C&lose case…"), "", None),
-        reopen_case=_action(window, translate("MainWindow", "&Reopen case"), "", None),
-        preferences=_action(
-            window, translate("MainWindow", "&Preferences…"), "settings", QKeySequence(std.Preferences)
-        ),
-        quit=_action(window, translate("MainWindow", "&Quit"), "", QKeySequence(std.Quit)),
-        about=_action(
-            window, translate("MainWindow", "&About Case Keeper"), "info", QKeySequence(std.HelpContents)
-        ),
-        newest_first=_action(window, translate("MainWindow", "&Newest first"), "", None),
-    )
-    actions.newest_first.setCheckable(True)
-    actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
-    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
-    if actions.preferences.shortcut().isEmpty():
-        actions.preferences.setShortcut(QKeySequence("Ctrl+,"))
-    if actions.quit.shortcut().isEmpty():
-        actions.quit.setShortcut(QKeySequence("Ctrl+Q"))
-    if actions.about.shortcut().isEmpty():
-        actions.about.setShortcut(QKeySequence(Qt.Key.Key_F1))
+def build_actions(window: MainWindow, specs: Iterable[ActionSpec]) -> Actions:
+    """Create every action of the table."""
+    actions = Actions(specs)
+    for spec in actions.specs.values():
+        actions[spec.id] = create_action(window, spec)
     return actions
 
 
-def build_menus(window: QMainWindow, actions: Actions) -> None:
-    """File, Edit, Case, View, Help."""
-    bar = window.menuBar()
-    file_menu = bar.addMenu(translate("MainWindow", "&File"))
-    file_menu.addAction(actions.new_case)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.preferences)
-    file_menu.addAction(actions.quit)
-    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
-    for action in (actions.undo, actions.edit_entry, actions.delete, actions.find):
-        edit_menu.addAction(action)
-    case_menu = bar.addMenu(translate("MainWindow", "&Case"))
-    for action in (actions.log_contact, actions.escalate, actions.attach, actions.contact):
-        case_menu.addAction(action)
-    case_menu.addSeparator()
-    case_menu.addAction(actions.close_case)
-    case_menu.addAction(actions.reopen_case)
-    view_menu = bar.addMenu(translate("MainWindow", "&View"))
-    view_menu.addAction(actions.newest_first)
-    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-    help_menu.addAction(actions.about)
+def build_menus(window: MainWindow, actions: Actions, layout: Iterable[MenuSpec]) -> dict[str, QMenu]:
+    """The menu bar: each menu lists its actions in table order, a separator between groups."""
+    menus: dict[str, QMenu] = {}
+    for menu_spec in layout:
+        menu = window.menuBar().addMenu(menu_spec.title)
+        menu.setObjectName(f"{menu_spec.id}-menu")
+        menus[menu_spec.id] = menu
+        group: int | None = None
+        for spec in actions.specs.values():
+            if spec.menu != menu_spec.id:
+                continue
+            if group is not None and spec.group != group:
+                menu.addSeparator()
+            group = spec.group
+            menu.addAction(actions[spec.id])
+    return menus
 
 
-def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
-    """New case, Log contact, Escalate, Contact Klarna (Export comes with the export feature)."""
+def build_toolbar(window: MainWindow, actions: Actions) -> QToolBar:
+    """The main toolbar: the actions with a toolbar position, in that order."""
     toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("main-toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)
-    for action in (actions.new_case, actions.log_contact, actions.escalate, actions.contact):
-        toolbar.addAction(action)
+    for spec in sorted((s for s in actions.specs.values() if s.toolbar), key=lambda s: s.toolbar):
+        toolbar.addAction(actions[spec.id])
     window.addToolBar(toolbar)
     return toolbar

@@ -13,6 +13,7 @@ from casekeeper.errors import KnownError
 from casekeeper.ui.app.controller import CaseController
 from casekeeper.ui.cases.templates import case_templates, chat_opening
 from casekeeper.ui.common import knowledge_adapter as rules
+from casekeeper.ui.common.dialogs import open_dialog
 from casekeeper.ui.common.i18n import current_language, translate
 from casekeeper.ui.common.settings import Settings
 from casekeeper.ui.evidence.evidence_actions import EvidenceActions
@@ -40,16 +41,14 @@ class CaseDialogs(QObject):
         self.last_dialog: QDialog | None = None
 
     def _open(self, dialog: QDialog) -> QDialog:
-        self.last_dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self.last_dialog = open_dialog(dialog)
         return dialog
 
     @property
     def _clock(self):  # type: ignore[no-untyped-def]
         return self.controller.workspace.clock
 
-    def _country(self) -> str:
+    def country(self) -> str:
         case = self.controller.case
         return case.country if case else (self.settings.country or "FR")
 
@@ -57,7 +56,7 @@ class CaseDialogs(QObject):
         """New case with templates in the interface language."""
         from casekeeper.ui.cases.new_case import NewCaseDialog
         dialog = NewCaseDialog(
-            self._create_case, case_templates(current_language()), self._country(), self.window
+            self._create_case, case_templates(current_language()), self.country(), self.window
         )
         dialog.created.connect(lambda case_id: self.controller.reload_cases(case_id))
         return self._open(dialog)
@@ -141,7 +140,7 @@ class CaseDialogs(QObject):
         """Channel cards for the case's country (or the default country)."""
         from casekeeper.ui.contact.contact_klarna import ContactKlarnaDialog
         case = self.controller.case
-        country = self._country()
+        country = self.country()
         try:
             cards = rules.channel_cards(self.controller.workspace.rules, country, self._clock.now())
             name = rules.pack_for(self.controller.workspace.rules, country).name
@@ -157,6 +156,26 @@ class CaseDialogs(QObject):
         self.contact_shown.emit(dialog)
         dialog.show()
         return dialog
+
+    def close_case(self) -> QDialog | None:
+        """Case > Close…: resolved or not, with a word on how it ended."""
+        from casekeeper.ui.cases.close_case import CloseCaseDialog
+        case = self.controller.case
+        if case is None or case.status.value != "open":
+            return None
+        cases = self.controller.workspace.cases
+
+        def close(outcome: str, resolved: bool) -> None:
+            cases.close(case.id, outcome, resolved=resolved)
+
+        dialog = CloseCaseDialog(case.title, close, self.window)
+
+        def done() -> None:
+            self.controller.panel.set_status_filter("all")  # keep the closed case in view
+            self.controller.refresh()
+
+        dialog.accepted.connect(done)
+        return self._open(dialog)
 
     def reopen_case(self) -> None:
         """Reopen a closed case."""
@@ -174,7 +193,7 @@ class CaseDialogs(QObject):
         from casekeeper.ui.preferences.preference_pages import add_document_pages
         from casekeeper.ui.preferences.preferences import PreferencesDialog
         dialog = PreferencesDialog(self.settings.country or "FR", current_language(), self.window)
-        add_document_pages(dialog, self.controller.workspace, self.settings, self._country())
+        add_document_pages(dialog, self.controller.workspace, self.settings, self.country())
 
         def apply() -> None:
             country, language = dialog.choices()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QWidget
 
 from casekeeper.domain.enums import TrashKind
 from casekeeper.ui.app.controller import CaseController
-from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.journal.timeline_model import TimelineRole
 
 _FIELDS = {
@@ -18,21 +17,6 @@ _FIELDS = {
     "no-problem-text": "problem_text",
     "no-remedy": "remedy",
 }
-
-
-def fix_label(record_kind: str, code: str) -> str:
-    """The words of the button beside a checklist item."""
-    if code == "no-interactions":
-        return translate("Checklist", "Log a contact…")
-    if code == "no-stage":
-        return translate("Checklist", "Escalate…")
-    if code in ("no-exhibits", "exhibit-missing"):
-        return translate("Checklist", "Open the evidence")
-    if record_kind == "interaction":
-        return translate("Checklist", "Show the contact")
-    if record_kind == "promise":
-        return translate("Checklist", "Show the promise")
-    return translate("Checklist", "Open the details")
 
 
 def go_to(controller: CaseController, window: QWidget, record_kind: str, record_id: int, code: str) -> str:

@@ -13,24 +13,31 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from casekeeper.ui.common.settings import Settings
 
 if TYPE_CHECKING:
     from casekeeper.domain.dto import CaseSummary, EvidenceView
+    from casekeeper.export.checklist import ChecklistItem
     from casekeeper.services.workspace import Workspace
+    from casekeeper.ui.app.about import AboutDialog
     from casekeeper.ui.app.actions import Actions
     from casekeeper.ui.app.case_dialogs import CaseDialogs
     from casekeeper.ui.app.case_page import CasePage
     from casekeeper.ui.app.controller import CaseController
-    from casekeeper.ui.app.dossier_letters_due import DocumentActions
     from casekeeper.ui.cases.case_list_model import CaseListModel
     from casekeeper.ui.cases.case_list_panel import CaseListPanel
     from casekeeper.ui.common.message_bar import MessageBar
     from casekeeper.ui.common.status_panel import StatusPanel
     from casekeeper.ui.common.tasks import TaskRunner
+    from casekeeper.ui.contact.contact_actions import ContactActions
+    from casekeeper.ui.data.data_actions import DataActions
+    from casekeeper.ui.deadlines.deadline_actions import DeadlineActions
+    from casekeeper.ui.dossier.dossier_actions import DossierActions
     from casekeeper.ui.evidence.evidence_actions import EvidenceActions
+    from casekeeper.ui.journal.journal_actions import JournalActions
+    from casekeeper.ui.letters.letter_actions import LetterActions
 
 CHANNEL_REFRESH_MS = 30_000
 
@@ -49,7 +56,12 @@ class MainWindow(QMainWindow):
     evidence: EvidenceActions
     dialogs: CaseDialogs
     actions_: Actions
-    documents: DocumentActions
+    journal: JournalActions
+    dossier: DossierActions
+    letters: LetterActions
+    deadlines: DeadlineActions
+    contact: ContactActions
+    data: DataActions
 
     def __init__(self, workspace: Workspace, settings: Settings | None = None, *,
                  furnish: bool = True) -> None:
@@ -57,6 +69,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.settings = settings or Settings(workspace.paths.settings_file)
         self.furnished = False
+        self.last_dialog: QDialog | None = None
         self._picked_early = 0
         self.setWindowTitle("Case Keeper")
         self.splitter = QSplitter()  # horizontal (naming Qt's enums here would cost 10 ms before the paint)
@@ -96,14 +109,14 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
 
     def furnish(self) -> None:
-        """Build the case page, the actions, menus and toolbar; then read the data (once)."""
+        """Build the case page, the features, the actions, menus and toolbar; then read the data (once)."""
         if self.furnished:
             return
+        from casekeeper.ui.app.action_table import action_table, menu_layout
         from casekeeper.ui.app.actions import build_actions, build_menus, build_toolbar
         from casekeeper.ui.app.case_dialogs import CaseDialogs
         from casekeeper.ui.app.case_page import CasePage
         from casekeeper.ui.app.controller import CaseController
-        from casekeeper.ui.app.dossier_letters_due import install_document_actions
         from casekeeper.ui.common.error_report import Reporter
         from casekeeper.ui.common.i18n import translate
         from casekeeper.ui.common.icons import icon
@@ -127,6 +140,7 @@ class MainWindow(QMainWindow):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.status = StatusPanel(self.statusBar())
         report = Reporter(lambda text: self.messages.show_message(text))
+        self.tasks.report = report  # what a failed operation says when its caller did not
         self.controller = CaseController(
             self.workspace,
             self.case_model,
@@ -139,8 +153,9 @@ class MainWindow(QMainWindow):
         )
         self.evidence = EvidenceActions(self.controller, self.tasks, self.messages.show_message, self)
         self.dialogs = CaseDialogs(self.controller, self.evidence, self.settings, self)
-        self.actions_ = build_actions(self)
-        build_menus(self, self.actions_)
+        self._build_features()
+        self.actions_ = build_actions(self, action_table())
+        self.menus = build_menus(self, self.actions_, menu_layout())
         self.toolbar = build_toolbar(self, self.actions_)
         self.toolbar.addSeparator()
         spacer = QWidget()
@@ -148,7 +163,6 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search)
         self._wire()
-        self.documents = install_document_actions(self)
         self._restore_splitter()
         self._channel_timer = QTimer(self)
         self._channel_timer.setInterval(CHANNEL_REFRESH_MS)
@@ -156,25 +170,40 @@ class MainWindow(QMainWindow):
         self.furnished = True
         self._picked_early = self.case_list.current_case_id()  # a click on the early list counts
         self.controller.show_case(0)
+        self.deadlines.start()
         if getattr(self.workspace, "is_open", True):  # else the start-up calls load() once it is
             QTimer.singleShot(0, self.load)
 
+    def _build_features(self) -> None:
+        """Each feature the person sees, given what it needs (none of them knows this window)."""
+        from PySide6.QtCore import Qt
+
+        from casekeeper.ui.contact.contact_actions import ContactActions
+        from casekeeper.ui.data.data_actions import DataActions
+        from casekeeper.ui.deadlines.deadline_actions import DeadlineActions
+        from casekeeper.ui.dossier.dossier_actions import DossierActions
+        from casekeeper.ui.journal.journal_actions import JournalActions
+        from casekeeper.ui.letters.letter_actions import LetterActions
+
+        workspace, shown = self.workspace, self.controller
+        self.journal = JournalActions(shown, self, edit_contact=self.dialogs.edit_entry)
+        self.journal.install()
+        self.dossier = DossierActions(workspace, self.tasks, shown, self)
+        self.dossier.fix_requested.connect(self.fix)
+        self.letters = LetterActions(workspace, self.tasks, shown, self)
+        self.deadlines = DeadlineActions(workspace, self.settings, self.messages.show_message,
+                                         self.open_case, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.deadlines.due)
+        self._column.insertWidget(1, self.deadlines.bar)
+        self.contact = ContactActions(workspace, self.dialogs.country,
+                                      self.deadlines.reminders.remind_at, self.refresh_channels, self)
+        self.dialogs.contact_shown.connect(self.contact.extend_contact_dialog)
+        self.data = DataActions(workspace, self.tasks, shown, self.messages, self.settings,
+                                self._after_restore, self)
+
     def _wire(self) -> None:
         a, c, d, page = self.actions_, self.controller, self.dialogs, self.page
-        a.new_case.triggered.connect(d.new_case)
-        a.log_contact.triggered.connect(lambda: d.log_contact())
-        a.escalate.triggered.connect(d.escalate)
-        a.contact.triggered.connect(d.contact_klarna)
-        a.attach.triggered.connect(self.evidence.browse)
-        a.edit_entry.triggered.connect(self._edit_selected)
-        a.delete.triggered.connect(self.delete_selected)
-        a.undo.triggered.connect(page.undo_bar.undo)
-        a.find.triggered.connect(self._focus_search)
-        a.reopen_case.triggered.connect(d.reopen_case)
-        a.preferences.triggered.connect(d.preferences)
-        a.quit.triggered.connect(self.close)
         a.newest_first.setChecked(self.settings.newest_first)
-        a.newest_first.toggled.connect(page.newest_first.setChecked)
         page.newest_first.toggled.connect(a.newest_first.setChecked)
         page.newest_first.setChecked(self.settings.newest_first)
         page.timeline_model.set_newest_first(self.settings.newest_first)
@@ -224,22 +253,56 @@ class MainWindow(QMainWindow):
         is_open = (
             has_case and self.controller.case is not None and self.controller.case.status.value == "open"
         )
-        for action in (
-            self.actions_.log_contact,
-            self.actions_.escalate,
-            self.actions_.attach,
-            self.actions_.close_case,
-        ):
-            action.setEnabled(is_open)
-        self.actions_.reopen_case.setEnabled(has_case and not is_open)
+        self.actions_.update_enabled(has_case, is_open)
+        self.deadlines.case_changed()
         if self._channel_timer.isActive():  # after load(): the rules are read behind the first paint
             self.refresh_channels()
 
-    def _focus_search(self) -> None:
+    # ---- gestures of the window itself (the action table names them) ------------------------------
+
+    def focus_search(self) -> None:
+        """Edit > Search: the search field, its text selected."""
         self.search.setFocus()
         self.search.selectAll()
 
-    def _edit_selected(self) -> None:
+    def open_about(self) -> AboutDialog:
+        """Help > About Case Keeper."""
+        from casekeeper.ui.app.about import AboutDialog
+        from casekeeper.ui.common.dialogs import open_dialog
+
+        dialog = open_dialog(AboutDialog(self.workspace.paths.data_dir, self))
+        self.last_dialog = dialog
+        return dialog
+
+    def open_case(self, case_id: int) -> None:
+        """Show a case, even when the list's filter or search hid it."""
+        controller = self.controller
+        controller.panel.select_case(case_id)
+        if controller.case_id != case_id:
+            self.search.clear()
+            controller.panel.set_status_filter("all")
+            controller.reload_cases(case_id)
+
+    def fix(self, case_id: int, item: ChecklistItem) -> str:
+        """Go to the place where a dossier checklist item is fixed."""
+        from casekeeper.ui.app.case_navigation import go_to
+
+        if self.controller.case_id != case_id:
+            self.open_case(case_id)
+        return go_to(self.controller, self, item.record_kind, item.record_id, item.code)
+
+    def _after_restore(self) -> None:
+        """A backup was put back: show the same case again if it still exists."""
+        controller = self.controller
+        previous = controller.case_id
+        controller.show_case(0)
+        controller.reload_cases(previous)
+        if previous and controller.case_id != previous:
+            controller.reload_cases(0)
+        self.refresh_channels()
+
+    def edit_selected(self) -> None:
+        """Edit > Edit selected entry…."""
         entry = self.page.timeline.current_entry()
         if entry is not None:
             self.dialogs.edit_entry(entry)

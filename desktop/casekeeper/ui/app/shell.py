@@ -13,7 +13,6 @@ from casekeeper.ui.common.settings import Settings
 
 if TYPE_CHECKING:
     from casekeeper.services.workspace import Workspace
-    from casekeeper.ui.app.data_actions import SafetyActions
     from casekeeper.ui.common.instance_guard import InstanceGuard
 
 
@@ -26,7 +25,6 @@ class Shell:
         self.settings = settings
         self.window: MainWindow | None = None
         self.guard: InstanceGuard | None = None
-        self.safety: SafetyActions | None = None
         install_language(app, effective_language(settings.language))
 
     def show(self, window: MainWindow | None = None) -> MainWindow:
@@ -34,12 +32,10 @@ class Shell:
 
         On first run, the welcome dialog follows the first paint.
         """
-        from casekeeper.ui.app.data_actions import install_safety_actions
-
         window = window or MainWindow(self.workspace, self.settings)
         window.furnish()
         window.dialogs.language_changed.connect(self.change_language)
-        self.safety = install_safety_actions(window, self.guard)
+        window.data.start(self.guard)
         window.show()
         self.window = window
         if not self.settings.welcomed:

@@ -13,9 +13,15 @@ log = logging.getLogger("casekeeper.ui")
 
 def plain_words(error: BaseException) -> str:
     """What to tell the person; unexpected errors are logged with their traceback."""
+    if not isinstance(error, KnownError):
+        log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
+    return words_for(error)
+
+
+def words_for(error: BaseException) -> str:
+    """What to tell the person, without logging: a KnownError as it is, anything else politely."""
     if isinstance(error, KnownError):
         return error.message
-    log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
     return translate(
         "Errors",
         "Something went wrong and this action was not completed. Your data "

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from casekeeper.ui.app.controller import CaseController
+from casekeeper.ui.common.case_shown import CaseShown
 from casekeeper.ui.common.error_report import plain_words
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.message_bar import MessageBar
@@ -26,7 +26,7 @@ class DataTransfer(QObject):
     """Whether it worked, and the message shown."""
 
     def __init__(
-        self, controller: CaseController, tasks: TaskRunner, messages: MessageBar, window: QWidget
+        self, controller: CaseShown, tasks: TaskRunner, messages: MessageBar, window: QWidget
     ) -> None:
         super().__init__(window)
         self.controller = controller

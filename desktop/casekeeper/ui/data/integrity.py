@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,7 @@ from shiboken6 import isValid
 
 from casekeeper.ui.common.error_report import plain_words
 from casekeeper.ui.common.i18n import translate
-from casekeeper.ui.common.tasks import TaskRunner
+from casekeeper.ui.common.tasks import Operation, TaskRunner
 from casekeeper.ui.data.data_messages import check_summary, part_detail, part_name
 
 if TYPE_CHECKING:
@@ -29,12 +29,6 @@ if TYPE_CHECKING:
 
 class _CancelledError(Exception):
     """Raised inside the check when the person closed the dialog."""
-
-
-class _Progress(QObject):
-    """Emitted from the worker thread; delivered on the GUI thread."""
-
-    moved = Signal(int, int)
 
 
 class IntegrityDialog(QDialog):
@@ -48,7 +42,7 @@ class IntegrityDialog(QDialog):
         self.workspace = workspace
         self.tasks = tasks
         self.report: CheckReport | None = None
-        self._cancelled = False
+        self.operation: Operation | None = None
         self.intro = QLabel(
             translate(
                 "Safety",
@@ -70,22 +64,22 @@ class IntegrityDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.output, 1)
         layout.addWidget(self.buttons)
-        self._relay = _Progress(self)
-        self._relay.moved.connect(self._moved)
         self.rejected.connect(self._cancel)
         self.start()
 
     def start(self) -> None:
         """Run the check in the background."""
         integrity = self.workspace.integrity
-        relay = self._relay
 
-        def progress(done: int, total: int) -> None:
-            if self._cancelled:
-                raise _CancelledError
-            relay.moved.emit(done, total)
+        def work(operation: Operation) -> CheckReport:  # on a pool thread: no widgets here
+            def progress(done: int, total: int) -> None:
+                if operation.cancelled:
+                    raise _CancelledError
+                operation.report(done, total)
 
-        self.tasks.run(lambda: integrity.check(progress), self._done, self._failed)
+            return integrity.check(progress)
+
+        self.operation = self.tasks.start(work, self._done, self._failed, on_progress=self._moved)
 
     def _moved(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -94,7 +88,8 @@ class IntegrityDialog(QDialog):
                                 .replace("%2", str(total)))
 
     def _cancel(self) -> None:
-        self._cancelled = True
+        if self.operation is not None:
+            self.operation.cancel()
 
     def _finish_buttons(self) -> None:
         self.progress.hide()

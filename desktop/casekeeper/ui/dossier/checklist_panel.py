@@ -8,9 +8,23 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from casekeeper.export.checklist import ChecklistItem
-from casekeeper.ui.app.case_navigation import fix_label
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.icons import icon
+
+
+def fix_label(record_kind: str, code: str) -> str:
+    """The words of the button beside a checklist item."""
+    if code == "no-interactions":
+        return translate("Checklist", "Log a contact…")
+    if code == "no-stage":
+        return translate("Checklist", "Escalate…")
+    if code in ("no-exhibits", "exhibit-missing"):
+        return translate("Checklist", "Open the evidence")
+    if record_kind == "interaction":
+        return translate("Checklist", "Show the contact")
+    if record_kind == "promise":
+        return translate("Checklist", "Show the promise")
+    return translate("Checklist", "Open the details")
 
 
 class ChecklistPanel(QGroupBox):

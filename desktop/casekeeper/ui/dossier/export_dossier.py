@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
-import threading
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,28 +23,14 @@ from casekeeper.domain.dto import CaseDetail
 from casekeeper.errors import KnownError
 from casekeeper.export.options import DossierResult, ExportCancelledError
 from casekeeper.ui.common.error_report import plain_words
+from casekeeper.ui.common.file_names import default_target
 from casekeeper.ui.common.i18n import current_language, translate
-from casekeeper.ui.common.tasks import TaskRunner
+from casekeeper.ui.common.tasks import Operation, TaskRunner
 from casekeeper.ui.dossier.checklist_panel import ChecklistPanel
 from casekeeper.ui.dossier.export_options import ExportOptionsForm
 
 if TYPE_CHECKING:
     from casekeeper.services.workspace import Workspace
-
-
-def default_target(title: str, today: date, extension: str = "pdf", prefix: str = "Dossier") -> Path:
-    """``Dossier - <case title> - 2026-11-24.pdf`` in the Documents folder (else the home folder)."""
-    safe = re.sub(r"\s+", " ", re.sub(r'[\\/:*?"<>|]+', " ", title)).strip()[:80] or "Case Keeper"
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-    if not folder.is_dir():
-        folder = Path.home()
-    return folder / f"{prefix} - {safe} - {today.isoformat()}.{extension}"
-
-
-class _Progress(QObject):
-    """Emitted from the worker thread; delivered (queued) on the GUI thread."""
-
-    step = Signal(int, int)
 
 
 class ExportDossierDialog(QDialog):
@@ -63,9 +46,7 @@ class ExportDossierDialog(QDialog):
         self.tasks = tasks
         self.case = case
         self.exported: DossierResult | None = None
-        self._cancel = threading.Event()
-        self._progress = _Progress(self)
-        self._progress.step.connect(self._step)
+        self.operation: Operation | None = None
         self.setWindowTitle(translate("ExportDossier", "Export dossier"))
         today = workspace.dossiers.today()
         first = min((i.occurred_at.date() for i in case.interactions), default=today)
@@ -152,25 +133,22 @@ class ExportDossierDialog(QDialog):
             return False
         target = Path(text).expanduser()
         options = self.form.options()
-        self._cancel.clear()
         self.exported = None
         self._busy(True)
         self.status.setText(translate("ExportDossier", "Preparing the dossier…"))
         dossiers, case_id = self.workspace.dossiers, self.case.id
-        cancel, relay = self._cancel, self._progress
 
-        def step(done: int, total: int) -> None:
-            relay.step.emit(done, total)  # queued to the GUI thread
+        def work(operation: Operation) -> DossierResult:  # runs on a pool thread: no widgets here
+            return dossiers.export(case_id, target, options, progress=operation.report,
+                                   cancelled=lambda: operation.cancelled)
 
-        def work() -> DossierResult:  # runs on a pool thread: no widgets here
-            return dossiers.export(case_id, target, options, progress=step, cancelled=cancel.is_set)
-
-        self.tasks.run(work, self._done, self._failed)
+        self.operation = self.tasks.start(work, self._done, self._failed, on_progress=self._step)
         return True
 
     def cancel_export(self) -> None:
         """Ask the running export to stop; nothing is written."""
-        self._cancel.set()
+        if self.operation is not None:
+            self.operation.cancel()
         self.status.setText(translate("ExportDossier", "Cancelling…"))
 
     def _step(self, done: int, total: int) -> None:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.export.options import DossierOptions, Language, RedactedOriginals
+from casekeeper.ui.common.country_language import language_combo
 from casekeeper.ui.common.i18n import translate
-from casekeeper.ui.preferences.welcome import language_combo
 
 
 def _date_edit(day: date) -> QDateEdit:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from casekeeper.domain.dto import AttachResult, EvidenceView
 from casekeeper.services.media_types import looks_executable
-from casekeeper.ui.app.controller import CaseController
+from casekeeper.ui.common.case_shown import CaseShown
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.tasks import TaskRunner
 
@@ -24,7 +24,7 @@ class EvidenceActions(QObject):
 
     def __init__(
         self,
-        controller: CaseController,
+        controller: CaseShown,
         tasks: TaskRunner,
         show: Callable[[str, bool], None],
         window: QWidget,

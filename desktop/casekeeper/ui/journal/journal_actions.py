@@ -1,38 +1,37 @@
-"""Promises settled, stage changes edited or deleted, cases closed: the journal's remaining gestures."""
+"""Promises settled, stage changes edited or deleted: the journal's gestures on the timeline."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from casekeeper.domain.dto import PromiseView
 from casekeeper.domain.enums import PromiseState, TrashKind
 from casekeeper.errors import KnownError
-from casekeeper.ui.app.controller import CaseController
+from casekeeper.ui.common.case_shown import CaseShown
+from casekeeper.ui.common.dialogs import open_dialog
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.icons import icon
 from casekeeper.ui.journal.timeline_entries import TimelineEntry
 
-if TYPE_CHECKING:
-    pass
-
-
 
 class JournalActions(QObject):
-    """Context menus and double-clicks on the timeline and the Deadlines tab; Case > Close…."""
+    """Context menus and double-clicks on the timeline and the Deadlines tab."""
 
-    def __init__(self, controller: CaseController, window: QWidget) -> None:
+    def __init__(self, controller: CaseShown, window: QWidget,
+                 edit_contact: Callable[[TimelineEntry], QDialog | None] | None = None) -> None:
         super().__init__(window)
         self.controller = controller
         self.window = window
+        self.edit_contact = edit_contact
         self.last_dialog: QDialog | None = None
         self.last_menu: QMenu | None = None
 
-    def install(self, window: QMainWindow) -> None:
-        """Wire the timeline and the deadlines table of ``window``'s case page."""
+    def install(self) -> None:
+        """Wire the timeline and the deadlines table of the case page."""
         page = self.controller.page
         timeline = page.timeline
         timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -143,14 +142,11 @@ class JournalActions(QObject):
         if entry.kind is TrashKind.STAGE_CHANGE:
             return self.edit_stage(entry)
         if contacts_too and entry.kind is TrashKind.INTERACTION:
-            dialogs = getattr(self.window, "dialogs", None)
-            return dialogs.edit_entry(entry) if dialogs is not None else None
+            return self.edit_contact(entry) if self.edit_contact is not None else None
         return None
 
     def _open(self, dialog: QDialog) -> QDialog:
-        self.last_dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self.last_dialog = open_dialog(dialog)
         return dialog
 
     def settle(self, promise_id: int, state: PromiseState) -> QDialog | None:
@@ -202,24 +198,4 @@ class JournalActions(QObject):
         dialog = StageEditDialog(stage, lambda data: journal.edit_stage(stage.id, data), self.window)
         dialog.delete_requested.connect(lambda: self.controller.delete_entry(entry))
         dialog.accepted.connect(self.controller.refresh)
-        return self._open(dialog)
-
-    def close_case(self) -> QDialog | None:
-        """Case > Close…: resolved or not, with a word on how it ended."""
-        from casekeeper.ui.cases.close_case import CloseCaseDialog
-        case = self.controller.case
-        if case is None or case.status.value != "open":
-            return None
-        cases = self.controller.workspace.cases
-
-        def close(outcome: str, resolved: bool) -> None:
-            cases.close(case.id, outcome, resolved=resolved)
-
-        dialog = CloseCaseDialog(case.title, close, self.window)
-
-        def done() -> None:
-            self.controller.panel.set_status_filter("all")  # keep the closed case in view
-            self.controller.refresh()
-
-        dialog.accepted.connect(done)
         return self._open(dialog)

@@ -26,13 +26,13 @@ from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import Channel, PromiseState
 from casekeeper.errors import KnownError
 from casekeeper.export.letters.draft import LetterKind
+from casekeeper.ui.common.country_language import language_combo
 from casekeeper.ui.common.error_report import plain_words
+from casekeeper.ui.common.file_names import default_target
 from casekeeper.ui.common.i18n import current_language, format_date, translate
 from casekeeper.ui.common.tasks import TaskRunner
-from casekeeper.ui.dossier.export_dossier import default_target
 from casekeeper.ui.letters.letter_editor import LetterEditor
 from casekeeper.ui.letters.mark_sent import MarkSentDialog
-from casekeeper.ui.preferences.welcome import language_combo
 
 if TYPE_CHECKING:
     from casekeeper.services.workspace import Workspace

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from casekeeper.ui.common.country_language import country_combo, language_combo
 from casekeeper.ui.common.i18n import translate
-from casekeeper.ui.preferences.welcome import country_combo, language_combo
 
 
 class PreferencesDialog(QDialog):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,53 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casekeeper.ui.common.country_language import country_combo, language_combo
 from casekeeper.ui.common.i18n import translate
-
-COUNTRIES = ("FR", "BE", "DE", "AT", "GB", "SE", "US", "NL", "IE", "NO")
-
-
-def country_names() -> dict[str, str]:
-    """Country codes with their names in the interface language."""
-    return {
-        "FR": translate("Welcome", "France"),
-        "BE": translate("Welcome", "Belgium"),
-        "DE": translate("Welcome", "Germany"),
-        "AT": translate("Welcome", "Austria"),
-        "GB": translate("Welcome", "United Kingdom"),
-        "SE": translate("Welcome", "Sweden"),
-        "US": translate("Welcome", "United States"),
-        "NL": translate("Welcome", "Netherlands"),
-        "IE": translate("Welcome", "Ireland"),
-        "NO": translate("Welcome", "Norway"),
-    }
-
-
-def country_combo(selected: str) -> QComboBox:
-    """A list of the countries, ``selected`` chosen; those without rules of their own say so."""
-    from casekeeper.ui.common.knowledge_adapter import countries_with_own_rules
-
-    own = countries_with_own_rules()
-    combo = QComboBox()
-    general = translate("Welcome", "Case Keeper has no rules checked for this country yet: it uses "
-                                   "general guidance, without opening hours or addresses.")
-    for code, name in country_names().items():
-        if code in own:
-            combo.addItem(f"{name} ({code})", code)
-            continue
-        combo.addItem(translate("Welcome", "%1 (%2): general guidance only")
-                      .replace("%1", name).replace("%2", code), code)
-        combo.setItemData(combo.count() - 1, general, Qt.ItemDataRole.ToolTipRole)
-    combo.setCurrentIndex(max(0, combo.findData(selected)))
-    return combo
-
-
-def language_combo(selected: str) -> QComboBox:
-    """English or French (each in its own language)."""
-    combo = QComboBox()
-    combo.addItem("English", "en")
-    combo.addItem("Français", "fr")
-    combo.setCurrentIndex(max(0, combo.findData(selected)))
-    return combo
 
 
 class WelcomeDialog(QDialog):

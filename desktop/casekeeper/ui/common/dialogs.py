@@ -1,0 +1,16 @@
+"""Open a dialog without blocking: window-modal with ``open()``, deleted once it is finished."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QDialog
+
+D = TypeVar("D", bound=QDialog)
+
+
+def open_dialog(dialog: D) -> D:
+    """Show ``dialog`` window-modal (never a nested ``exec()`` loop) and free it when it closes."""
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -1,0 +1,67 @@
+"""The Contact Klarna cards' own buttons: "Remind me when it opens" and "Edit…" (corrections)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+
+from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.icons import icon
+
+if TYPE_CHECKING:
+    from casekeeper.services.workspace import Workspace
+    from casekeeper.ui.contact.contact_klarna import ContactKlarnaDialog
+    from casekeeper.ui.contact.corrections import CorrectionDialog
+
+
+class ContactActions(QObject):
+    """Adds the buttons to each card and opens the corrections editor."""
+
+    def __init__(self, workspace: Workspace, country: Callable[[], str],
+                 remind_at: Callable[[datetime, str], None], details_changed: Callable[[], None],
+                 window: QWidget) -> None:
+        super().__init__(window)
+        self.workspace = workspace  # its rules are read on use: the folder may open after the paint
+        self.country = country
+        self.remind_at = remind_at
+        self.details_changed = details_changed
+        self.window = window
+        self.last_dialog: QDialog | None = None
+
+    def extend_contact_dialog(self, dialog: ContactKlarnaDialog) -> None:
+        """Add "Remind me when it opens" and "Edit…" to each card."""
+        for box in dialog.cards:
+            card = box.card
+            opening = card.status.next_opening_person
+            if opening is not None and card.status.state.value == "closed":
+                remind = QPushButton(icon("deadline"), translate("Documents", "Remind me when it opens"))
+                remind.setAutoDefault(False)
+                remind.clicked.connect(
+                    lambda _=False, at=opening, label=card.label, button=remind:
+                    self._remind(at, label, button))
+                box.actions_row.addWidget(remind)
+            edit = QPushButton(translate("Documents", "Edit…"))
+            edit.setAutoDefault(False)
+            edit.setToolTip(translate("Documents", "Correct these details if they are wrong for you"))
+            field = "hours" if card.entry.hours is not None else "number" if card.entry.number else "address"
+            edit.clicked.connect(lambda _=False, key=f"channels.{card.channel_id}.{field}": self.correct(key))
+            box.actions_row.addWidget(edit)
+
+    def _remind(self, at: datetime, label: str, button: QPushButton) -> None:
+        self.remind_at(at, label)
+        button.setEnabled(False)
+        button.setText(translate("Documents", "Reminder set"))
+
+    def correct(self, key: str) -> CorrectionDialog:
+        """The corrections editor on one key of the current country."""
+        from casekeeper.ui.contact.corrections import CorrectionDialog
+        dialog = CorrectionDialog(self.workspace.rules, self.country(), key, self.window)
+        dialog.page.changed.connect(self.details_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_dialog = dialog
+        dialog.show()
+        return dialog
