@@ -8,8 +8,10 @@ from decimal import Decimal
 
 from casekeeper.domain.enums import (
     AgentKind,
+    Anchor,
     CaseStatus,
     Channel,
+    DeadlineKind,
     DeadlineState,
     Direction,
     Outcome,
@@ -17,6 +19,7 @@ from casekeeper.domain.enums import (
     ProblemCategory,
     Product,
     PromiseState,
+    SourceLevel,
     Stage,
     TrashKind,
 )
@@ -298,7 +301,11 @@ class DeadlineView:
     """One computed deadline of a case: who must act, by when, and whether it was met.
 
     ``key`` is stable for a case (e.g. ``formal-complaint-answer:12`` or ``promise:4``) so
-    reminders and calendar entries can refer to it. ``days_late`` is how many calendar days the
+    reminders and calendar entries can refer to it; it is an identifier, never parsed: ``kind``,
+    ``stage`` and ``record_id`` (the step, contact or promise behind it) say what it is.
+    ``anchor`` is the event the clock counts from (on ``started_on``); ``level`` how the rule is
+    known; ``usual`` Klarna's own stated aim in words (never a deadline); ``extended`` that a
+    holding reply moved the due date to the rule's longer maximum. ``days_late`` is how many calendar days the
     qualifying event came after ``due`` (missed) or how many days have passed since it (overdue).
     """
 
@@ -315,3 +322,10 @@ class DeadlineView:
     days_late: int
     source: str
     verified: bool
+    kind: DeadlineKind = DeadlineKind.STEP_ANSWER
+    stage: Stage | None = None
+    record_id: int | None = None
+    anchor: Anchor = Anchor.STEP_TAKEN
+    level: SourceLevel = SourceLevel.UNKNOWN
+    usual: str = ""
+    extended: bool = False

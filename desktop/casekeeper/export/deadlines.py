@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from casekeeper.domain.dto import DeadlineView
-from casekeeper.domain.enums import DeadlineState, Party, PromiseState
+from casekeeper.domain.enums import DeadlineKind, DeadlineState, Party, PromiseState
 from casekeeper.export.context import RenderContext
 from casekeeper.export.pagination import Anchor
 from casekeeper.export.styles import data_table, para
@@ -59,10 +59,10 @@ def _deadline_row(ctx: RenderContext, item: DeadlineView) -> list[str]:
     happened = (
         ctx.t("happened_on", date=ctx.date(item.met_on)) if item.met_on else ctx.t("nothing_yet")
     )
-    if item.key.startswith("promise:") and _broken(ctx, item):
+    if item.kind == DeadlineKind.PROMISE and _broken(ctx, item):
         happened = (ctx.t("broken_on", date=ctx.date(item.met_on)) if item.met_on
                     else ctx.t("broken"))
-    source = item.source if item.verified else f"{item.source} ({ctx.t('unverified')})"
+    source = f"{item.source} ({ctx.t('level_' + item.level.value)})"
     return [
         f"{item.label}\n{item.clock} · {who}",
         f"{item.started_by}\n{ctx.date(item.started_on)}",
@@ -95,5 +95,4 @@ def _broken_promises(ctx: RenderContext) -> Flowable:
 
 def _broken(ctx: RenderContext, item: DeadlineView) -> bool:
     """Whether the promise behind ``item`` was settled as broken (not kept late)."""
-    promise_id = item.key.split(":", 1)[1]
-    return any(str(p.id) == promise_id and p.state == PromiseState.BROKEN for p in ctx.case.promises)
+    return any(p.id == item.record_id and p.state == PromiseState.BROKEN for p in ctx.case.promises)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from casekeeper.domain.enums import SourceLevel
 from casekeeper.domain.values import zone_from_name
 from casekeeper.knowledge.hours_words import rule_text_fr
 from casekeeper.knowledge.schema import UNKNOWN, ChannelEntry, RulePack
@@ -53,7 +54,9 @@ class ChannelStatus:
     closed_on_public_holidays: bool | None
     source: str
     verified: bool
-    last_verified: date
+    last_verified: date | None
+    level: SourceLevel = SourceLevel.UNKNOWN
+    hours_note: str = ""
 
 
 def channel_status(pack: RulePack, channel_id: str, at: datetime,
@@ -82,6 +85,7 @@ def channel_status(pack: RulePack, channel_id: str, at: datetime,
         next_closing_person=closing.astimezone(person) if closing else None,
         closed_on_public_holidays=entry.closed_on_public_holidays,
         source=entry.source, verified=entry.verified, last_verified=entry.last_verified,
+        level=entry.level, hours_note=localized(entry, "hours_note", language),
     )
 
 

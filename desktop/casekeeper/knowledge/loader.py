@@ -87,8 +87,9 @@ def adapt_default(data: dict[str, Any], country: str) -> dict[str, Any]:
     if country in holidays.list_supported_countries():
         data["holidays"] = {
             "country": country,
-            "source": "holidays package (python-holidays), national calendar",
-            "last_verified": data["last_verified"],
+            "source": "holidays package (python-holidays), national calendar, taken as "
+                      "Klarna's working days in this country",
+            "level": "inferred",
         }
     return data
 

@@ -14,6 +14,7 @@ from casekeeper.services.clock import Clock, today_in
 from casekeeper.services.rules import RulesService
 
 if TYPE_CHECKING:
+    from casekeeper.knowledge.advice import TrackAdvice
     from casekeeper.knowledge.ladder import NextStep
 
 
@@ -49,6 +50,14 @@ class DeadlineService:
         case = self._cases.detail(case_id)
         pack = self._rules.effective_pack(case.country).pack
         return suggest_next_step(case, pack, today_in(self._clock), language)
+
+    def tracks(self, case_id: int, language: str = "en") -> tuple[TrackAdvice, ...]:
+        """The tracks of the case's problem (first steps, what to keep, their clock)."""
+        from casekeeper.knowledge.ladder import advise
+
+        case = self._cases.detail(case_id)
+        pack = self._rules.effective_pack(case.country).pack
+        return advise(case, pack, today_in(self._clock), language).tracks
 
     def due(self, *, include_settled: bool = False, language: str = "en") -> list[DueItem]:
         """Deadlines of every open case, soonest first; met and missed ones only when asked."""

@@ -17,6 +17,7 @@ from casekeeper.domain.enums import (
     Party,
     ProblemCategory,
     PromiseState,
+    SourceLevel,
     Stage,
 )
 from casekeeper.knowledge.deadlines import derive_deadlines
@@ -84,8 +85,8 @@ def test_later_stage_counts_as_the_end_of_the_step() -> None:
 
 def test_unverified_rule_says_so_and_names_its_source() -> None:
     view = _answer(date(2026, 7, 20))
-    assert (view.verified, "Not stated for France" in view.source, view.party) == (
-        False, True, Party.KLARNA)
+    assert (view.verified, view.level, "PSD2" in view.source, view.party) == (
+        False, SourceLevel.INFERRED, True, Party.KLARNA)
 
 
 def test_internal_review_gives_the_reviewer_ten_business_days() -> None:

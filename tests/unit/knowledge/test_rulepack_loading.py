@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from casekeeper.domain.enums import Stage
+from casekeeper.domain.enums import SourceLevel, Stage
 from casekeeper.knowledge.loader import load_pack, read_raw, shipped_pack_names
 from casekeeper.knowledge.schema import Entry, RulePack
 
@@ -36,10 +36,10 @@ def test_shipped_pack_loads_for_its_country(country: str) -> None:
 
 
 @pytest.mark.parametrize("country", [*PACKS, "CH"])
-def test_every_entry_names_a_source_and_a_verification_date(country: str) -> None:
+def test_every_entry_names_a_source_and_a_level(country: str) -> None:
     pack = load_pack(country)
     missing = [name for name, entry in _entries(pack) if len(entry.source) < 3
-               or entry.last_verified is None]
+               or (entry.level == SourceLevel.CONFIRMED) != (entry.last_verified is not None)]
     assert missing == []
 
 
@@ -80,9 +80,11 @@ def test_country_without_pack_gets_generic_rules_with_its_holidays() -> None:
     assert (pack.country, pack.holidays and pack.holidays.country) == ("CH", "CH")
 
 
-def test_generic_pack_uses_the_psd2_fifteen_business_days() -> None:
-    clock = load_pack("PL").ladder[Stage.FORMAL_COMPLAINT].clock
-    assert clock is not None and clock.describe() == "15 business days"
+def test_generic_pack_uses_the_psd2_fifteen_and_thirty_five_business_days() -> None:
+    step = load_pack("PL").ladder[Stage.FORMAL_COMPLAINT]
+    assert step.clock is not None and step.clock.describe() == "15 bank business days"
+    assert step.holding_clock is not None and step.holding_clock.describe() == (
+        "35 bank business days")
 
 
 def test_raw_pack_is_a_copy_that_callers_may_change() -> None:
