@@ -73,9 +73,19 @@ def raw_for_country(country: str) -> tuple[str, dict[str, Any]]:
     """The file name and raw data of the pack that serves ``country`` (default pack adapted)."""
     code = country.strip().upper()
     if code in shipped_pack_names():
-        return read_raw(code)
+        filename, data = read_raw(code)
+        return filename, with_default_tracks(data)
     filename, data = read_raw(DEFAULT)
     return filename, adapt_default(data, code)
+
+
+def with_default_tracks(data: dict[str, Any]) -> dict[str, Any]:
+    """A country pack with the generic pack's tracks it does not define itself."""
+    _filename, generic = read_raw(DEFAULT)
+    tracks = dict(generic.get("tracks", {}))
+    tracks.update(data.get("tracks", {}))
+    data["tracks"] = tracks
+    return data
 
 
 def adapt_default(data: dict[str, Any], country: str) -> dict[str, Any]:
