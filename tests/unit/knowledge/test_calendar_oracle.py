@@ -1,8 +1,9 @@
 """Klarna Bank AB's bank days and Monday-to-Saturday clocks against an independent oracle.
 
 The oracle is numpy's ``busday_offset`` (``roll="backward"``: the start day is day 0) with
-holiday lists written out by hand from the official rules (Swedish bank holidays: the public holidays plus Midsummer Eve, Christmas Eve and New
-Year's Eve; French public holidays), not from the ``holidays`` package the app uses.
+holiday lists written out by hand from the official rules (Swedish bank holidays: the public
+holidays plus Midsummer Eve, Christmas Eve and New Year's Eve; French public holidays), not
+from the ``holidays`` package the app uses.
 """
 
 from __future__ import annotations
