@@ -73,7 +73,8 @@ class NextStep:
     ``facts`` is the structured reason; ``reason`` the same in words. ``limits`` are the
     consumer's own open time limits (of any rung and track) until met; ``time_limits`` them in
     words. ``usual`` is Klarna's own stated aim for the step ("usually answers within"), never
-    a deadline. ``tracks`` are the tracks of the case's problem.
+    a deadline. ``tracks`` are the tracks of the case's problem. ``warnings`` are things to
+    check before taking the step (a claim that may be below the body's minimum).
     """
 
     stage: Stage
@@ -93,6 +94,7 @@ class NextStep:
     usual: str = ""
     blocked_note: str = ""
     tracks: tuple[TrackAdvice, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 class FocusKind(StrEnum):

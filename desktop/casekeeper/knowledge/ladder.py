@@ -73,6 +73,11 @@ def _target(case: CaseDetail, pack: RulePack,
                         and step.serves(case.product)), key=lambda stage: stage.rank)
     if not following:
         return None
+    if events.final_response_day(case, pack.tz) is not None:
+        # With Klarna's final response in hand, the steps that need it are open: start there.
+        gated = [stage for stage in following
+                 if pack.ladder[stage].requires == ClockStart.FINAL_RESPONSE]
+        following = following[following.index(gated[0]):] if gated else following
     first = following[0]
     if _open(case, pack, pack.ladder[first], deadlines):
         return first, None
@@ -128,7 +133,26 @@ def _next_step(case: CaseDetail, pack: RulePack,
         wait_until=wait_until, source=step.source, verified=step.verified, facts=facts,
         level=step.level, limits=limits, usual=usual,
         blocked_note=localized(step, "blocked_note", language) if facts.blocked else "",
-        tracks=tracks)
+        tracks=tracks, warnings=_minimum_warning(case, step, language))
+
+
+def _minimum_warning(case: CaseDetail, step: StepEntry, language: str) -> tuple[str, ...]:
+    """A warning when the case's amount is, or may be, below the body's minimum claim."""
+    minimum = step.minimum_claim
+    if minimum is None:
+        return ()
+    values = {"low": minimum.low, "high": minimum.high, "currency": minimum.currency,
+              "handler": localized(step, "handler", language)}
+    if case.amount is None:
+        return (msg("minimum_unknown", language, **values),)
+    if case.currency == minimum.currency:
+        if case.amount < minimum.low:
+            return (msg("minimum_below", language, amount=case.amount, **values),)
+        if case.amount < minimum.high:
+            return (msg("minimum_maybe", language, amount=case.amount, **values),)
+        return ()
+    return (msg("minimum_other_currency", language, amount=case.amount,
+                own=case.currency or "?", **values),)
 
 
 def _facts(case: CaseDetail, deadlines: tuple[DeadlineView, ...], today: date,

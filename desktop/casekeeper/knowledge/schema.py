@@ -219,6 +219,16 @@ class LimitEntry(Entry):
     fr: LimitText | None = None
 
 
+class MinimumClaim(BaseModel):
+    """The smallest claim a body takes: ``low`` to ``high`` in ``currency`` by kind of dispute."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    low: int = Field(ge=0)
+    high: int = Field(ge=0)
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+
+
 class StepEntry(Entry):
     """A rung of the ladder: who handles it, how to ask, what to include, the other side's clock."""
 
@@ -235,6 +245,7 @@ class StepEntry(Entry):
     or_after: Stage | None = None
     blocked_note: str = ""
     products: list[Product] = Field(default_factory=list)
+    minimum_claim: MinimumClaim | None = None
     limits: dict[str, LimitEntry] = Field(default_factory=dict)
     fr: StepText | None = None
 

@@ -165,6 +165,32 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "L'étape « {stage} » demande la réponse définitive de Klarna, qui n'est pas arrivée : "
         "cette étape-ci vous est ouverte à la place.",
     ),
+    "minimum_unknown": (
+        "{handler} takes only claims of at least {low} to {high} {currency}, depending on the "
+        "kind of dispute: enter the case's amount to check it.",
+        "{handler} ne traite que les demandes d'au moins {low} à {high} {currency} selon le type "
+        "de litige : indiquez le montant du litige pour le vérifier.",
+    ),
+    "minimum_below": (
+        "Your claim of {amount} {currency} is below the minimum of {handler} ({low} to {high} "
+        "{currency} depending on the kind of dispute): it will not be taken.",
+        "Votre demande de {amount} {currency} est inférieure au minimum de {handler} ({low} à "
+        "{high} {currency} selon le type de litige) : elle ne sera pas examinée.",
+    ),
+    "minimum_maybe": (
+        "Your claim of {amount} {currency} may be below the minimum of {handler} ({low} to "
+        "{high} {currency} depending on the kind of dispute): check it before filing.",
+        "Votre demande de {amount} {currency} est peut-être inférieure au minimum de {handler} "
+        "({low} à {high} {currency} selon le type de litige) : vérifiez-le avant de la déposer.",
+    ),
+    "minimum_other_currency": (
+        "{handler} takes only claims of at least {low} to {high} {currency}, depending on the "
+        "kind of dispute; your claim is {amount} {own}: check that it reaches the minimum in "
+        "{currency}.",
+        "{handler} ne traite que les demandes d'au moins {low} à {high} {currency} selon le type "
+        "de litige ; votre demande est de {amount} {own} : vérifiez qu'elle atteint ce minimum "
+        "en {currency}.",
+    ),
     "limit_passed": ("{label}: the limit passed on {date} (counted from {anchor}).",
                      "{label} : le délai a expiré le {date} (compté à partir de {anchor})."),
     "limit_by": ("{label}: by {date} (counted from {anchor}).",

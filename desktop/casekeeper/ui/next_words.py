@@ -131,6 +131,7 @@ def reason_words(step: NextStep | None) -> str:
         parts.append(translate("NextStep", "Track for this problem: %1.").replace("%1", track.label))
         if track.first_steps:
             parts.append(translate("NextStep", "Do now: %1").replace("%1", " ".join(track.first_steps)))
+    parts.extend(step.warnings)
     if step.usual:
         parts.append(step.usual + ".")
     parts.append(translate("NextStep", "Source: %1.").replace("%1", labels.level_name(step.level)))

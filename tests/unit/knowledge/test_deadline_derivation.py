@@ -155,10 +155,11 @@ def test_other_problems_have_no_purchase_dispute_clock() -> None:
             if v.key.startswith("purchase-dispute:")] == []
 
 
-def test_registered_letter_expects_a_reply_within_twenty_business_days() -> None:
+def test_registered_letter_expects_a_reply_within_twenty_jours_ouvrables() -> None:
+    # Monday to Saturday, 11 November off: 20 working days after Monday 2 November 2026.
     case = make_case(interactions=(contact(at("2026-11-02 10:00"), channel=Channel.LETTER),))
     view = _one(derive_deadlines(case, FR, date(2026, 11, 3)), "reply-letter:")
-    assert view.due == date(2026, 12, 1)
+    assert view.due == date(2026, 11, 26)
 
 
 def test_promise_kept_before_due_is_met() -> None:

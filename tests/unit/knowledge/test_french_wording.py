@@ -64,7 +64,7 @@ def test_letter_reply_and_promise_in_french() -> None:
     views = derive_deadlines(case, FR, date(2026, 7, 2), "fr")
     reply = _one(views, "reply-letter:")
     assert (reply.label, reply.clock, reply.started_by) == (
-        "Réponse de Klarna à votre courrier", "15 à 20 jours ouvrés",
+        "Réponse de Klarna à votre courrier", "15 à 20 jours ouvrables (du lundi au samedi)",
         "votre courrier du 1er juillet 2026")
     kept = _one(views, "promise:")
     assert (kept.label, kept.clock) == ("Promesse de Klarna agent : Refund the order",

@@ -70,9 +70,10 @@ def test_unknown_chat_hours_stay_unknown() -> None:
     assert (chat.hours_known, chat.closed_on_public_holidays) == (False, None)
 
 
-def test_french_letter_reply_clock_is_fifteen_to_twenty_business_days() -> None:
+def test_french_letter_reply_clock_is_fifteen_to_twenty_jours_ouvrables() -> None:
     clock = load_pack("FR").channels["letter"].reply_clock
-    assert clock is not None and clock.describe() == "15 to 20 business days"
+    assert clock is not None and clock.describe() == (
+        "15 to 20 working days (Monday to Saturday)")
 
 
 def test_country_without_pack_gets_generic_rules_with_its_holidays() -> None:

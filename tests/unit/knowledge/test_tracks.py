@@ -60,3 +60,26 @@ def test_purchase_dispute_clock_runs_from_the_report() -> None:
 
 def test_other_problems_take_no_track() -> None:
     assert advise(make_case(), load_pack("FR"), date(2026, 7, 1)).tracks == ()
+
+
+def test_arn_warns_when_the_claim_is_below_its_minimum() -> None:
+    from decimal import Decimal
+
+    from knowledge_builders import step as stage_step
+
+    from casekeeper.domain.enums import Direction, Outcome
+
+    refusal = contact(at("2026-07-20 10:00"), direction=Direction.FROM_KLARNA,
+                      outcome=Outcome.REFUSED)
+    review = stage_step(Stage.INTERNAL_REVIEW, at("2026-07-22 10:00"))
+    case = make_case(country="SE", amount=Decimal("300"), currency="SEK",
+                     stages=(stage_step(Stage.FORMAL_COMPLAINT, at("2026-07-10 10:00")), review),
+                     interactions=(refusal, contact(at("2026-08-20 10:00"),
+                                                    direction=Direction.FROM_KLARNA,
+                                                    outcome=Outcome.REFUSED)))
+    step = advise(case, load_pack("SE"), date(2026, 8, 21)).next_step
+    assert step is not None and step.stage == Stage.EXTERNAL_BODY
+    assert step.warnings == (
+        "Your claim of 300 SEK is below the minimum of ARN, Allmänna reklamationsnämnden "
+        "(National Board for Consumer Disputes) (500 to 2000 SEK depending on the kind of "
+        "dispute): it will not be taken.",)

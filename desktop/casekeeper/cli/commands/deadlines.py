@@ -112,6 +112,7 @@ def _next_lines(step: NextStep, language: str) -> list[str]:
               f"  How: {step.how}"]
     if step.blocked_note:
         lines.append(f"  First: {step.blocked_note}")
+    lines.extend(f"  Check: {warning}" for warning in step.warnings)
     if step.contact:
         lines.append(f"  Contact: {step.contact}")
     if step.must_contain:
@@ -141,7 +142,8 @@ def next_json(step: NextStep, language: str) -> dict[str, Any]:
             "blocked_stage": facts.blocked_stage.value if facts.blocked_stage else None},
         "how": step.how, "first": step.blocked_note or None, "contact": step.contact,
         "must_contain": list(step.must_contain), "clock": step.clock,
-        "usually": step.usual or None, "time_limits": list(step.time_limits),
+        "usually": step.usual or None, "warnings": list(step.warnings),
+        "time_limits": list(step.time_limits),
         "limits": [deadline_json(view, language) for view in step.limits],
         "tracks": [{"id": track.id, "label": track.label, "handler": track.handler,
                     "how": track.how, "first_steps": list(track.first_steps),
