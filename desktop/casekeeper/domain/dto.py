@@ -72,6 +72,7 @@ class InteractionInput:
     number_dialled: str = ""
     tracking_number: str = ""
     email_subject: str = ""
+    letter_kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,7 @@ class InteractionView:
     email_subject: str
     exhibits: tuple[int, ...] = ()
     promise_ids: tuple[int, ...] = ()
+    letter_kind: str = ""
 
     def as_input(self) -> InteractionInput:
         """The editable fields, ready to change and save back."""
@@ -154,6 +156,7 @@ class InteractionView:
             call_minutes=self.call_minutes, summary=self.summary, transcript=self.transcript,
             outcome=self.outcome, number_dialled=self.number_dialled,
             tracking_number=self.tracking_number, email_subject=self.email_subject,
+            letter_kind=self.letter_kind,
         )
 
 

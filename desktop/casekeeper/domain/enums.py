@@ -152,7 +152,7 @@ class DeadlineKind(StrEnum):
     TRACK = "track"
     CHANNEL_REPLY = "channel-reply"
     PROMISE = "promise"
-    DATA_ACCESS = "data-access"
+    LETTER_ANSWER = "letter-answer"
 
 
 class Anchor(StrEnum):

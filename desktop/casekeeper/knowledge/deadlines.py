@@ -73,6 +73,7 @@ def derive_deadlines(case: CaseDetail, pack: RulePack, today: date,
         *_limit_deadlines(case, pack, today, language),
         *_track_deadlines(case, pack, today, language),
         *_reply_deadlines(case, pack, today, language),
+        *_letter_deadlines(case, pack, today, language),
         *(_promise_deadline(case, promise, (pack, today), language) for promise in case.promises
           if promise.due_date is not None),
     ]
@@ -259,6 +260,38 @@ def _reply_deadlines(case: CaseDetail, pack: RulePack, today: date,
             started_on=start, due=due, state=state, met_on=met_on, days_late=late,
             source=channel.source, verified=channel.verified, kind=DeadlineKind.CHANNEL_REPLY,
             record_id=contact.id, anchor=Anchor.CONTACT_SENT, level=channel.level))
+    return views
+
+
+def _letter_deadlines(case: CaseDetail, pack: RulePack, today: date,
+                      language: str) -> list[DeadlineView]:
+    """Answer clocks of drafted letters marked sent (the personal-data access request)."""
+    views = []
+    for contact in case.interactions:
+        entry = pack.letters.get(contact.letter_kind) if contact.letter_kind else None
+        if contact.direction != Direction.TO_KLARNA or entry is None or not entry.clock.known:
+            continue
+        sent = events.local_day(contact.occurred_at, pack.tz)
+        received = events.receipt_day(case, contact.occurred_at, pack.tz)
+        start, anchor = (received, Anchor.DELIVERED) if received else (sent, Anchor.REQUEST_SENT)
+        clock, extended = entry.clock, False
+        notice = events.holding_reply_after(case, contact.occurred_at, pack.tz)
+        if notice is not None and entry.extended_clock is not None and entry.extended_clock.known:
+            clock, extended = entry.extended_clock, True
+        due = add_clock(start, clock, pack.holidays, pack.bank_days)
+        met_on = events.first_answer_day(case, contact.occurred_at, pack.tz)
+        state, late = judge(due, met_on, today)
+        words = msg("request_words", language)
+        started_by = (msg("received_on", language, event=words, date=date_words(start, language))
+                      if received else msg("your_event_on", language, event=words,
+                                           date=date_words(start, language)))
+        views.append(DeadlineView(
+            key=f"letter-{contact.letter_kind}:{contact.id}", case_id=case.id,
+            label=localized(entry, "label", language), party=Party.KLARNA,
+            clock=clock.describe(language), started_by=started_by, started_on=start, due=due,
+            state=state, met_on=met_on, days_late=late, source=entry.source,
+            verified=entry.verified, kind=DeadlineKind.LETTER_ANSWER, record_id=contact.id,
+            anchor=anchor, level=entry.level, extended=extended))
     return views
 
 

@@ -91,6 +91,23 @@ def holding_reply_day(case: CaseDetail, step: StageChangeView, zone: ZoneInfo) -
     return min(days, default=None)
 
 
+def holding_reply_after(case: CaseDetail, after: datetime, zone: ZoneInfo) -> date | None:
+    """The day of the first holding reply (or notice of extension) at or after ``after``."""
+    days = [local_day(item.occurred_at, zone) for item in case.interactions
+            if item.direction == Direction.FROM_KLARNA and item.outcome == Outcome.HOLDING_REPLY
+            and item.occurred_at >= after]
+    return min(days, default=None)
+
+
+def first_answer_day(case: CaseDetail, after: datetime, zone: ZoneInfo) -> date | None:
+    """The first contact from Klarna at or after ``after`` that is neither a receipt nor a
+    holding reply: the answer itself."""
+    days = [local_day(item.occurred_at, zone) for item in case.interactions
+            if item.direction == Direction.FROM_KLARNA and item.occurred_at >= after
+            and item.outcome not in (*NOT_A_REPLY, Outcome.HOLDING_REPLY)]
+    return min(days, default=None)
+
+
 def receipt_day(case: CaseDetail, after: datetime, zone: ZoneInfo) -> date | None:
     """The day Klarna received what was sent at ``after`` (a ``received`` contact), or None."""
     days = [local_day(item.occurred_at, zone) for item in case.interactions

@@ -17,7 +17,8 @@ from casekeeper.knowledge.translation import TRANSLATABLE, TRANSLATED_LANGUAGES
 DEFAULT = "default"
 _PACKAGE = "casekeeper"
 _FOLDER = ("resources", "rulepacks")
-_NESTED = frozenset({"channels", "ladder", "tracks", "limits"})
+_NESTED = frozenset({"channels", "ladder", "tracks", "limits", "letters"})
+_INHERITED = ("tracks", "letters")
 
 
 class RulePackError(KnownError):
@@ -80,11 +81,12 @@ def raw_for_country(country: str) -> tuple[str, dict[str, Any]]:
 
 
 def with_default_tracks(data: dict[str, Any]) -> dict[str, Any]:
-    """A country pack with the generic pack's tracks it does not define itself."""
+    """A country pack with the generic pack's tracks and letter clocks it does not define."""
     _filename, generic = read_raw(DEFAULT)
-    tracks = dict(generic.get("tracks", {}))
-    tracks.update(data.get("tracks", {}))
-    data["tracks"] = tracks
+    for section in _INHERITED:
+        merged = dict(generic.get(section, {}))
+        merged.update(data.get(section, {}))
+        data[section] = merged
     return data
 
 

@@ -21,6 +21,7 @@ from casekeeper.domain.enums import (
 )
 from casekeeper.knowledge.translation import (
     ChannelText,
+    LetterText,
     LimitText,
     StepText,
     TrackText,
@@ -300,6 +301,21 @@ class TrackEntry(Entry):
         return problem in self.applies_to and (not self.products or product in self.products)
 
 
+class LetterEntry(Entry):
+    """The other side's answer clock for a drafted letter once it is marked sent.
+
+    Keyed by the letter's kind (``data-access-request``). ``clock`` counts from receipt when a
+    receipt is logged, else from the day it was sent; ``extended_clock`` replaces it after a
+    holding reply (a notice of extension).
+    """
+
+    label: str = Field(min_length=1)
+    clock: Clock
+    extended_clock: Clock | None = None
+    note: str = ""
+    fr: LetterText | None = None
+
+
 class HolidayCalendar(Entry):
     """A public-holiday calendar of the ``holidays`` package: a country, optional subdivision.
 
@@ -350,6 +366,7 @@ class RulePack(Entry):
     channels: dict[str, ChannelEntry]
     ladder: dict[Stage, StepEntry]
     tracks: dict[str, TrackEntry] = Field(default_factory=dict)
+    letters: dict[str, LetterEntry] = Field(default_factory=dict)
 
     @field_validator("format")
     @classmethod
@@ -368,7 +385,7 @@ class RulePack(Entry):
             raise ValueError(f"{value!r} is not an IANA time zone such as Europe/Paris") from exc
         return value
 
-    @field_validator("channels", "tracks")
+    @field_validator("channels", "tracks", "letters")
     @classmethod
     def _ids(cls, value: dict[str, Any]) -> dict[str, Any]:
         for key in value:

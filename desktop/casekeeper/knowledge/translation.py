@@ -67,12 +67,20 @@ class TrackText(Translation):
     _split_lists = field_validator("first_steps", "keep", mode="before")(lines)
 
 
+class LetterText(Translation):
+    """Translatable texts of a letter's answer clock."""
+
+    label: str | None = None
+    note: str | None = None
+
+
 # Entry kind (as in an entry's dotted name) -> the fields its ``fr`` sub-table may carry.
 TRANSLATABLE: Final[dict[str, tuple[str, ...]]] = {
     "channels": tuple(ChannelText.model_fields),
     "ladder": tuple(StepText.model_fields),
     "limits": tuple(LimitText.model_fields),
     "tracks": tuple(TrackText.model_fields),
+    "letters": tuple(LetterText.model_fields),
 }
 
 

@@ -108,6 +108,10 @@ def test_scenario(scenario: Scenario, tmp_path: Path) -> None:
             channel, at, direction, outcome = rest.split()
             cli("log", case_id, "--channel", channel, "--at", at, "--direction", direction,
                 "--outcome", outcome, "--summary", f"{channel} {outcome}")
+        elif head == "letter":
+            kind, at = rest.split()
+            cli("letter", case_id, "--kind", kind, "-o", str(tmp_path / f"{kind}.txt"),
+                "--sent-at", at)
         elif head == "escalate":
             stage, at = rest.split()
             cli("escalate", case_id, "--stage", stage, "--at", at)
