@@ -36,6 +36,11 @@ def is_business_day(day: date, holiday_calendar: HolidayCalendar | None,
     return day not in days_off(holiday_calendar, day.year)
 
 
+def public_holidays(holiday_calendar: HolidayCalendar, year: int) -> frozenset[date]:
+    """The public holidays of one year (the ``holidays`` package, country and subdivision)."""
+    return _holiday_dates(holiday_calendar.country, holiday_calendar.subdivision or "", year)
+
+
 def days_off(holiday_calendar: HolidayCalendar, year: int) -> frozenset[date]:
     """The public holidays of one year plus the calendar's ``also_closed`` days."""
     return _holiday_dates(holiday_calendar.country, holiday_calendar.subdivision or "", year,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
@@ -96,8 +96,9 @@ def open_intervals(pack: RulePack, channel_id: str, start: datetime,
     if not entry.hours_known or entry.hours is None:
         return []
     local = start.astimezone(pack.tz)
-    hours = _compiled(entry.hours, pack.zone, _oh_country(pack))
-    return _merged_open(hours, local, local + timedelta(days=days))
+    end = local + timedelta(days=days)
+    hours = _compiled(with_holidays(entry.hours, pack, range(local.year, end.year + 1)), pack.zone)
+    return _merged_open(hours, local, end)
 
 
 def hours_text(entry: ChannelEntry, language: str = DEFAULT) -> str:
@@ -129,7 +130,8 @@ def _evaluate(expression: str, pack: RulePack,
               local: datetime) -> tuple[HoursState, datetime | None, datetime | None]:
     from opening_hours import State
 
-    hours = _compiled(expression, pack.zone, _oh_country(pack))
+    years = range(local.year, (local + HORIZON).year + 1)
+    hours = _compiled(with_holidays(expression, pack, years), pack.zone)
     current = hours.state(local)[0]
     state = {State.OPEN: HoursState.OPEN, State.CLOSED: HoursState.CLOSED}.get(
         current, HoursState.UNKNOWN)
@@ -167,13 +169,33 @@ def _open_runs(hours: OpeningHours, start: datetime,
         yield run
 
 
-def _oh_country(pack: RulePack) -> str | None:
-    return pack.holidays.country if pack.holidays else None
+_PH_RE = re.compile(r"\bPH\b")
+_MONTHS_OSM = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def with_holidays(expression: str, pack: RulePack, years: Iterable[int]) -> str:
+    """``expression`` with its ``PH`` selector replaced by the pack's own public holidays.
+
+    One calendar decides both the opening hours and the clocks: the ``holidays`` package with
+    the pack's country and subdivision (opening-hours-py's built-in calendar lacks some days,
+    e.g. regional bank holidays). Without a holiday calendar, ``PH`` matches no day.
+    """
+    if not _PH_RE.search(expression):
+        return expression
+    days: list[date] = []
+    if pack.holidays is not None:
+        from casekeeper.knowledge.clocks import public_holidays
+
+        days = sorted(day for year in years for day in public_holidays(pack.holidays, year))
+    if not days:
+        return _PH_RE.sub("1900 Jan 01", expression)  # a day that never comes
+    dates = ",".join(f"{day.year} {_MONTHS_OSM[day.month - 1]} {day.day:02d}" for day in days)
+    return _PH_RE.sub(dates, expression)
 
 
 @lru_cache(maxsize=64)
-def _compiled(expression: str, zone: str, country: str | None) -> OpeningHours:
+def _compiled(expression: str, zone: str) -> OpeningHours:
     from opening_hours import OpeningHours
 
-    return OpeningHours(expression, timezone=ZoneInfo(zone), country=country,
-                        auto_country=False, auto_timezone=False)
+    return OpeningHours(expression, timezone=ZoneInfo(zone), auto_country=False,
+                        auto_timezone=False)
