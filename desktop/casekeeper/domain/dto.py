@@ -332,3 +332,30 @@ class DeadlineView:
     level: SourceLevel = SourceLevel.UNKNOWN
     usual: str = ""
     extended: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TrackNote:
+    """A problem's track in words, for documents: what to do at once and what to keep."""
+
+    label: str
+    first_steps: tuple[str, ...]
+    keep: tuple[str, ...]
+    source: str
+    level: SourceLevel
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceNote:
+    """The knowledge layer's advice in words, for documents: the next step, why, the tracks.
+
+    ``stage`` is None and ``reason`` empty when no step is suggested (a resolved case).
+    """
+
+    stage: Stage | None
+    handler: str
+    reason: str
+    source: str
+    level: SourceLevel
+    tracks: tuple[TrackNote, ...] = ()
+    warnings: tuple[str, ...] = ()

@@ -10,6 +10,7 @@ from casekeeper.domain.enums import DeadlineKind, DeadlineState, Party, PromiseS
 from casekeeper.export.context import RenderContext
 from casekeeper.export.pagination import Anchor
 from casekeeper.export.styles import data_table, para
+from casekeeper.export.vocabulary import label
 
 _DEADLINE_WIDTHS = [44 * mm, 32 * mm, 19 * mm, 22 * mm, 22 * mm, 31 * mm]
 _PROMISE_WIDTHS = [80 * mm, 35 * mm, 25 * mm, 30 * mm]
@@ -40,6 +41,32 @@ def deadlines_story(ctx: RenderContext) -> list[Flowable]:
     else:
         story.append(para(ctx.t("no_deadlines"), s.body))
     story += [para(ctx.t("broken_promises"), s.h2), _broken_promises(ctx)]
+    story += advice_story(ctx)
+    return story
+
+
+def advice_story(ctx: RenderContext) -> list[Flowable]:
+    """What Case Keeper suggests next, why, and the problem's track, each with its source level."""
+    advice, s = ctx.advice, ctx.styles
+    if advice is None:
+        return []
+    story: list[Flowable] = [para(ctx.t("advice"), s.h2), para(ctx.t("advice_intro"), s.small)]
+    if advice.stage is not None:
+        story += [
+            para(ctx.t("advice_step", step=label(advice.stage, ctx.lang),
+                       handler=advice.handler), s.body),
+            para(advice.reason, s.body),
+        ]
+        story += [para(warning, s.body) for warning in advice.warnings]
+        story.append(para(ctx.t("advice_source", source=advice.source,
+                                level=ctx.t("level_" + advice.level.value)), s.small))
+    for track in advice.tracks:
+        story.append(para(ctx.t("advice_track", label=track.label), s.body))
+        story += [para(f"• {item}", s.body) for item in track.first_steps]
+        if track.keep:
+            story.append(para(ctx.t("advice_keep", items="; ".join(track.keep)), s.body))
+        story.append(para(ctx.t("advice_source", source=track.source,
+                                level=ctx.t("level_" + track.level.value)), s.small))
     return story
 
 
