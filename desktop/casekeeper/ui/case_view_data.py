@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from casekeeper.domain.dto import CaseDetail, DeadlineView
-from casekeeper.domain.enums import Stage
+from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.errors import KnownError
 from casekeeper.knowledge.advice import Advice, Focus, FocusKind
 from casekeeper.ui import knowledge_adapter as rules
@@ -40,7 +40,7 @@ def read_view_data(rules_service: RulesService, case: CaseDetail, today: date) -
         log.warning("Rules unavailable for %s: %s", case.country, error)
         advice = None
     if advice is None:
-        closed = case.status.value != "open" or case.stage is Stage.RESOLVED
+        closed = case.status is not CaseStatus.OPEN or case.stage is Stage.RESOLVED
         focus = Focus(FocusKind.CLOSED if closed else FocusKind.LOG_CONTACTS)
         return CaseViewData(case, [], None, next_words(focus, today), "")
     step = advice.next_step

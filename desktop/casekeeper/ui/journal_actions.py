@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from casekeeper.domain.dto import PromiseView
-from casekeeper.domain.enums import PromiseState, TrashKind
+from casekeeper.domain.enums import CaseStatus, DeadlineKind, PromiseState, TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.ui.controller import CaseController
 from casekeeper.ui.i18n import translate
@@ -65,10 +65,10 @@ class JournalActions(QObject):
         data = self.controller.view_data
         if data is None or not index.isValid() or index.row() >= len(data.deadlines):
             return None
-        key = data.deadlines[index.row()].key
-        if not key.startswith("promise:"):
+        view = data.deadlines[index.row()]
+        if view.kind is not DeadlineKind.PROMISE or view.record_id is None:
             return None
-        return self.promise(int(key.split(":", 1)[1]))
+        return self.promise(view.record_id)
 
     # ---- menus ----------------------------------------------------------------------------------
 
@@ -87,7 +87,7 @@ class JournalActions(QObject):
     def entry_menu(self, entry: TimelineEntry) -> QMenu:
         """The context menu of a timeline entry."""
         menu = QMenu(self.window)
-        is_open = self.controller.case is not None and self.controller.case.status.value == "open"
+        is_open = self.controller.case is not None and self.controller.case.status is CaseStatus.OPEN
         if entry.kind in (TrashKind.INTERACTION, TrashKind.STAGE_CHANGE):
             edit = menu.addAction(translate("Journal", "&Edit…"))
             edit.triggered.connect(lambda: self.open_entry(entry, contacts_too=True))
@@ -208,7 +208,7 @@ class JournalActions(QObject):
         """Case > Close…: resolved or not, with a word on how it ended."""
         from casekeeper.ui.dialogs.close_case import CloseCaseDialog
         case = self.controller.case
-        if case is None or case.status.value != "open":
+        if case is None or case.status is not CaseStatus.OPEN:
             return None
         cases = self.controller.workspace.cases
 

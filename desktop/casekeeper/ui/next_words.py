@@ -111,7 +111,8 @@ def _facts_words(facts: Reason) -> str:
 
 
 def reason_words(step: NextStep | None) -> str:
-    """Why the next step is suggested, in the person's language, with the case's track."""
+    """Why the next step is suggested, in the person's language, with the case's track: one
+    fact per line."""
     if step is None:
         return ""
     parts = [_facts_words(step.facts)]
@@ -135,7 +136,7 @@ def reason_words(step: NextStep | None) -> str:
     if step.usual:
         parts.append(step.usual + ".")
     parts.append(translate("NextStep", "Source: %1.").replace("%1", labels.level_name(step.level)))
-    return " ".join(parts)
+    return "\n".join(parts)
 
 
 def short_due(due: date, today: date) -> str:

@@ -121,7 +121,7 @@ def _next_lines(step: NextStep, language: str) -> list[str]:
     lines.append(f"  Their clock: {step.clock}")
     if step.usual:
         lines.append(f"  {step.usual}")
-    lines.extend(f"  Your time limit: {limit} ({level_words(view.level.value, language)})"
+    lines.extend(f"  Your time limit ({level_words(view.level.value, language)}): {limit}"
                  for limit, view in zip(step.time_limits, step.limits, strict=True))
     if step.wait_until:
         lines.append(f"  Wait until {step.wait_until.isoformat()} before taking it.")
