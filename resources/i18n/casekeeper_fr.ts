@@ -372,12 +372,12 @@
         <translation>le message d'ouverture</translation>
     </message>
     <message>
-        <source>Source: %1 · last checked %2</source>
-        <translation>Source : %1 · vérifiée le %2</translation>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
     </message>
     <message>
-        <source>not verified</source>
-        <translation>non vérifiée</translation>
+        <source>last checked %1</source>
+        <translation>vérifié le %1</translation>
     </message>
     <message>
         <source>Contact Klarna — %1</source>
@@ -539,10 +539,6 @@
     <message>
         <source>on %1</source>
         <translation>le %1</translation>
-    </message>
-    <message>
-        <source>%1 (not verified)</source>
-        <translation>%1 (non vérifié)</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -747,12 +743,12 @@
         <translation>aucun délai indiqué</translation>
     </message>
     <message>
-        <source>(not verified)</source>
-        <translation>(non vérifié)</translation>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
     </message>
     <message>
-        <source>Source: %1, checked %2</source>
-        <translation>Source : %1, vérifiée le %2</translation>
+        <source>last checked %1</source>
+        <translation>vérifié le %1</translation>
     </message>
     <message>
         <source>Escalate</source>
@@ -1150,6 +1146,26 @@
         <translation>Résolu</translation>
     </message>
     <message>
+        <source>confirmed on a Klarna or official page</source>
+        <translation>confirmé sur une page de Klarna ou officielle</translation>
+    </message>
+    <message>
+        <source>from a consumer guide, not confirmed by Klarna</source>
+        <translation>tiré d'un guide pour consommateurs, non confirmé par Klarna</translation>
+    </message>
+    <message>
+        <source>inferred from another country's rules, not confirmed</source>
+        <translation>déduit des règles d'un autre pays, non confirmé</translation>
+    </message>
+    <message>
+        <source>not confirmed: no source found</source>
+        <translation>non confirmé : aucune source trouvée</translation>
+    </message>
+    <message>
+        <source>from your own records</source>
+        <translation>d'après vos propres notes</translation>
+    </message>
+    <message>
         <source>They promised something</source>
         <translation>Ils ont promis quelque chose</translation>
     </message>
@@ -1172,6 +1188,18 @@
     <message>
         <source>Still open</source>
         <translation>Toujours en cours</translation>
+    </message>
+    <message>
+        <source>Holding reply: Klarna needs more time</source>
+        <translation>Réponse d'attente : Klarna a besoin de plus de temps</translation>
+    </message>
+    <message>
+        <source>Klarna's final response</source>
+        <translation>Réponse définitive de Klarna</translation>
+    </message>
+    <message>
+        <source>Your letter was received (delivery or receipt)</source>
+        <translation>Votre courrier a été reçu (distribution ou accusé de réception)</translation>
     </message>
     <message>
         <source>Human</source>
@@ -1821,6 +1849,10 @@
         <translation>notez chaque contact avec Klarna au fur et à mesure.</translation>
     </message>
     <message>
+        <source>Nothing is recorded yet: start by contacting Klarna, and log the contact.</source>
+        <translation>Rien n'est encore noté : commencez par contacter Klarna, et notez ce contact.</translation>
+    </message>
+    <message>
         <source>Klarna did not answer your step “%1” within %2: the answer was due on %3.</source>
         <translation>Klarna n'a pas répondu à votre étape « %1 » dans le délai de %2 : la réponse était attendue le %3.</translation>
     </message>
@@ -1833,12 +1865,36 @@
         <translation>Klarna a répondu à votre étape « %1 » le %2 et le problème n'est pas résolu.</translation>
     </message>
     <message>
+        <source>The problem is not resolved.</source>
+        <translation>Le problème n'est pas résolu.</translation>
+    </message>
+    <message>
         <source>The problem is not solved after %1 contact(s) with Klarna.</source>
         <translation>Le problème n'est pas résolu après %1 contact(s) avec Klarna.</translation>
     </message>
     <message>
         <source>Promises not kept: %1.</source>
         <translation>Promesses non tenues : %1.</translation>
+    </message>
+    <message>
+        <source>The step “%1” needs Klarna's final response first: ask for it in writing.</source>
+        <translation>L'étape « %1 » demande d'abord la réponse définitive de Klarna : demandez-la par écrit.</translation>
+    </message>
+    <message>
+        <source>The step “%1” needs Klarna's final response, which has not come: this step is open to you instead.</source>
+        <translation>L'étape « %1 » demande la réponse définitive de Klarna, qui n'est pas arrivée : cette étape-ci vous est ouverte à la place.</translation>
+    </message>
+    <message>
+        <source>Track for this problem: %1.</source>
+        <translation>Démarche propre à ce problème : %1.</translation>
+    </message>
+    <message>
+        <source>Do now: %1</source>
+        <translation>À faire tout de suite : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Source : %1.</translation>
     </message>
 </context>
 <context>

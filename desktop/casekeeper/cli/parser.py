@@ -199,6 +199,11 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("-o", "--output", required=True, help="a .pdf or .txt file")
     letter.add_argument("--lang", help="en or fr (default en)")
     letter.add_argument("--promise", help="for a chaser: the promise to chase")
+    letter.add_argument("--sent-at", dest="sent_at",
+                        help="log the letter as sent at this time (its answer clock starts)")
+    letter.add_argument("--channel", help="how it was sent with --sent-at: letter (default) "
+                                          "or email")
+    letter.add_argument("--tracking", help="with --sent-at: the registered letter's number")
     _json(letter).set_defaults(handler=documents.letter)
 
     rule = commands.add_parser("rules", help="show, correct or reset hours, numbers and clocks")

@@ -100,6 +100,7 @@ class Interaction(SQLModel, table=True):
     number_dialled: str = ""
     tracking_number: str = ""
     email_subject: str = ""
+    letter_kind: str = ""
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

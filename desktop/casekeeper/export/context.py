@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from casekeeper.domain.dto import (
+    AdviceNote,
     CaseDetail,
     DeadlineView,
     InteractionView,
@@ -31,6 +32,7 @@ class RenderContext:
     styles: Styles
     previous: PassInfo
     current: PassInfo
+    advice: AdviceNote | None = None
 
     @property
     def lang(self) -> str:

@@ -6,10 +6,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from casekeeper.domain.dto import DeadlineView
-from casekeeper.domain.enums import DeadlineState, Party, PromiseState
+from casekeeper.domain.enums import DeadlineKind, DeadlineState, Party, PromiseState
 from casekeeper.export.context import RenderContext
 from casekeeper.export.pagination import Anchor
 from casekeeper.export.styles import data_table, para
+from casekeeper.export.vocabulary import label
 
 _DEADLINE_WIDTHS = [44 * mm, 32 * mm, 19 * mm, 22 * mm, 22 * mm, 31 * mm]
 _PROMISE_WIDTHS = [80 * mm, 35 * mm, 25 * mm, 30 * mm]
@@ -40,6 +41,32 @@ def deadlines_story(ctx: RenderContext) -> list[Flowable]:
     else:
         story.append(para(ctx.t("no_deadlines"), s.body))
     story += [para(ctx.t("broken_promises"), s.h2), _broken_promises(ctx)]
+    story += advice_story(ctx)
+    return story
+
+
+def advice_story(ctx: RenderContext) -> list[Flowable]:
+    """What Case Keeper suggests next, why, and the problem's track, each with its source level."""
+    advice, s = ctx.advice, ctx.styles
+    if advice is None:
+        return []
+    story: list[Flowable] = [para(ctx.t("advice"), s.h2), para(ctx.t("advice_intro"), s.small)]
+    if advice.stage is not None:
+        story += [
+            para(ctx.t("advice_step", step=label(advice.stage, ctx.lang),
+                       handler=advice.handler), s.body),
+            para(advice.reason, s.body),
+        ]
+        story += [para(warning, s.body) for warning in advice.warnings]
+        story.append(para(ctx.t("advice_source", source=advice.source,
+                                level=ctx.t("level_" + advice.level.value)), s.small))
+    for track in advice.tracks:
+        story.append(para(ctx.t("advice_track", label=track.label), s.body))
+        story += [para(f"• {item}", s.body) for item in track.first_steps]
+        if track.keep:
+            story.append(para(ctx.t("advice_keep", items="; ".join(track.keep)), s.body))
+        story.append(para(ctx.t("advice_source", source=track.source,
+                                level=ctx.t("level_" + track.level.value)), s.small))
     return story
 
 
@@ -59,10 +86,10 @@ def _deadline_row(ctx: RenderContext, item: DeadlineView) -> list[str]:
     happened = (
         ctx.t("happened_on", date=ctx.date(item.met_on)) if item.met_on else ctx.t("nothing_yet")
     )
-    if item.key.startswith("promise:") and _broken(ctx, item):
+    if item.kind == DeadlineKind.PROMISE and _broken(ctx, item):
         happened = (ctx.t("broken_on", date=ctx.date(item.met_on)) if item.met_on
                     else ctx.t("broken"))
-    source = item.source if item.verified else f"{item.source} ({ctx.t('unverified')})"
+    source = f"{item.source} ({ctx.t('level_' + item.level.value)})"
     return [
         f"{item.label}\n{item.clock} · {who}",
         f"{item.started_by}\n{ctx.date(item.started_on)}",
@@ -95,5 +122,4 @@ def _broken_promises(ctx: RenderContext) -> Flowable:
 
 def _broken(ctx: RenderContext, item: DeadlineView) -> bool:
     """Whether the promise behind ``item`` was settled as broken (not kept late)."""
-    promise_id = item.key.split(":", 1)[1]
-    return any(str(p.id) == promise_id and p.state == PromiseState.BROKEN for p in ctx.case.promises)
+    return any(p.id == item.record_id and p.state == PromiseState.BROKEN for p in ctx.case.promises)

@@ -74,6 +74,25 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "st_overdue": ("overdue by {n} days", "en retard de {n} jours"),
     "st_overdue_one": ("overdue by 1 day", "en retard de 1 jour"),
     "unverified": ("unverified", "non vérifié"),
+    "advice": ("What Case Keeper suggests next", "Ce que Case Keeper suggère ensuite"),
+    "advice_intro": (
+        "Worked out from the journal and the country's rules on the day this dossier was made; "
+        "a suggestion, not legal advice.",
+        "Établi à partir du journal et des règles du pays le jour où ce dossier a été créé ; "
+        "une suggestion, pas un avis juridique.",
+    ),
+    "advice_step": ("Next step: {step} ({handler}).", "Étape suivante : {step} ({handler})."),
+    "advice_track": ("For this kind of problem: {label}.", "Pour ce type de problème : {label}."),
+    "advice_keep": ("Keep: {items}.", "À conserver : {items}."),
+    "advice_source": ("Source: {source} ({level}).", "Source : {source} ({level})."),
+    "level_confirmed": ("confirmed on a Klarna or official page",
+                        "confirmé sur une page de Klarna ou officielle"),
+    "level_guide": ("from a consumer guide, not confirmed by Klarna",
+                    "tiré d'un guide pour consommateurs, non confirmé par Klarna"),
+    "level_inferred": ("inferred from another country's rules, not confirmed",
+                       "déduit des règles d'un autre pays, non confirmé"),
+    "level_unknown": ("not confirmed: no source found", "non confirmé : aucune source trouvée"),
+    "level_your-record": ("from your own records", "d'après vos propres notes"),
     "who_klarna": ("Klarna must act", "Klarna doit agir"),
     "who_consumer": ("consumer's time limit", "délai du consommateur"),
     "no_deadlines": (

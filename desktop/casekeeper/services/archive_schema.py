@@ -73,6 +73,7 @@ class InteractionDoc(_Doc):
     number_dialled: Short
     tracking_number: Short
     email_subject: Short
+    letter_kind: Short = ""
     created_at: AwareDatetime
     updated_at: AwareDatetime
     deleted_at: AwareDatetime | None

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from casekeeper.domain.dto import DeadlineView
-from casekeeper.domain.enums import CaseStatus, DeadlineState
+from casekeeper.domain.dto import AdviceNote, DeadlineView, TrackNote
+from casekeeper.domain.enums import CaseStatus, DeadlineState, SourceLevel
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, today_in
 from casekeeper.services.rules import RulesService
 
 if TYPE_CHECKING:
+    from casekeeper.knowledge.advice import TrackAdvice
     from casekeeper.knowledge.ladder import NextStep
 
 
@@ -49,6 +50,29 @@ class DeadlineService:
         case = self._cases.detail(case_id)
         pack = self._rules.effective_pack(case.country).pack
         return suggest_next_step(case, pack, today_in(self._clock), language)
+
+    def tracks(self, case_id: int, language: str = "en") -> tuple[TrackAdvice, ...]:
+        """The tracks of the case's problem (first steps, what to keep, their clock)."""
+        from casekeeper.knowledge.ladder import advise
+
+        case = self._cases.detail(case_id)
+        pack = self._rules.effective_pack(case.country).pack
+        return advise(case, pack, today_in(self._clock), language).tracks
+
+    def advice_note(self, case_id: int, language: str = "en") -> AdviceNote:
+        """The next step, its reason and the problem's tracks in words, for documents."""
+        from casekeeper.knowledge.ladder import advise
+
+        case = self._cases.detail(case_id)
+        pack = self._rules.effective_pack(case.country).pack
+        advice = advise(case, pack, today_in(self._clock), language)
+        step = advice.next_step
+        tracks = tuple(TrackNote(track.label, track.first_steps, track.keep, track.source,
+                                 track.level) for track in advice.tracks)
+        if step is None:
+            return AdviceNote(None, "", "", "", SourceLevel.UNKNOWN, tracks)
+        return AdviceNote(step.stage, step.handler, step.reason, step.source, step.level, tracks,
+                          step.warnings)
 
     def due(self, *, include_settled: bool = False, language: str = "en") -> list[DueItem]:
         """Deadlines of every open case, soonest first; met and missed ones only when asked."""

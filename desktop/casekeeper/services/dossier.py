@@ -58,6 +58,7 @@ class DossierService:
             deadlines=tuple(self._deadlines.for_case(case_id, chosen.language)),
             display_zone=self._clock.local_zone(),
             options=chosen,
+            advice=self._deadlines.advice_note(case_id, chosen.language),
         )
         return render_dossier(request, target, progress=progress, cancelled=cancelled)
 

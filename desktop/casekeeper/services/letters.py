@@ -66,7 +66,8 @@ class LetterService:
         return self._journal.log(case_id, InteractionInput(
             occurred_at=sent_at, zone=zone, channel=channel, direction=Direction.TO_KLARNA,
             tracking_number=tracking_number, summary=draft.subject, outcome=Outcome.PENDING,
-            email_subject=draft.subject if channel is Channel.EMAIL else ""))
+            email_subject=draft.subject if channel is Channel.EMAIL else "",
+            letter_kind=draft.kind.value))
 
 
 def recipient_for(kind: LetterKind, pack: RulePack) -> Recipient:

@@ -139,7 +139,7 @@ def test_deadline_statuses_are_spelt_out(rendered: tuple[DossierResult, PdfReade
     text = " ".join(_text(rendered[1]).split())
     assert "dépassé de 31 jours" in text
     assert "en retard de 29 jours" in text
-    assert "non vérifié" in text
+    assert "déduit des règles d'un autre pays, non confirmé" in text
 
 
 def test_english_dossier_uses_english_labels(store: Path, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from casekeeper.domain.dto import CaseInput, StageInput
-from casekeeper.domain.enums import Channel
+from casekeeper.domain.enums import CaseStatus, Channel, TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.ui.app.controller import CaseController
 from casekeeper.ui.cases.templates import case_templates, chat_opening
@@ -104,7 +104,7 @@ class CaseDialogs(QObject):
 
     def edit_entry(self, entry: TimelineEntry) -> QDialog | None:
         """Double-click: contacts open in the log dialog; other entries are shown as they are."""
-        if entry.kind.value == "interaction":
+        if entry.kind is TrashKind.INTERACTION:
             return self.log_contact(entry)
         return None
 
@@ -161,7 +161,7 @@ class CaseDialogs(QObject):
         """Case > Close…: resolved or not, with a word on how it ended."""
         from casekeeper.ui.cases.close_case import CloseCaseDialog
         case = self.controller.case
-        if case is None or case.status.value != "open":
+        if case is None or case.status is not CaseStatus.OPEN:
             return None
         cases = self.controller.workspace.cases
 
@@ -180,7 +180,7 @@ class CaseDialogs(QObject):
     def reopen_case(self) -> None:
         """Reopen a closed case."""
         case = self.controller.case
-        if case is None or case.status.value == "open":
+        if case is None or case.status is CaseStatus.OPEN:
             return
         try:
             self.controller.workspace.cases.reopen(case.id)

@@ -11,6 +11,7 @@ from casekeeper.domain.enums import (
     ProblemCategory,
     Product,
     PromiseState,
+    SourceLevel,
     Stage,
 )
 from casekeeper.ui.common.i18n import translate
@@ -47,6 +48,17 @@ def stage_name(stage: Stage) -> str:
     }[stage]
 
 
+def level_name(level: SourceLevel) -> str:
+    """How a rule is known, in plain words."""
+    return {
+        SourceLevel.CONFIRMED: translate("Labels", "confirmed on a Klarna or official page"),
+        SourceLevel.GUIDE: translate("Labels", "from a consumer guide, not confirmed by Klarna"),
+        SourceLevel.INFERRED: translate("Labels", "inferred from another country's rules, not confirmed"),
+        SourceLevel.UNKNOWN: translate("Labels", "not confirmed: no source found"),
+        SourceLevel.YOUR_RECORD: translate("Labels", "from your own records"),
+    }[level]
+
+
 def outcome_name(outcome: Outcome) -> str:
     """How a contact ended, in words."""
     return {
@@ -57,6 +69,9 @@ def outcome_name(outcome: Outcome) -> str:
         Outcome.NO_ANSWER: translate("Labels", "No answer"),
         Outcome.TRANSFERRED: translate("Labels", "Transferred"),
         Outcome.PENDING: translate("Labels", "Still open"),
+        Outcome.HOLDING_REPLY: translate("Labels", "Holding reply: Klarna needs more time"),
+        Outcome.FINAL_RESPONSE: translate("Labels", "Klarna's final response"),
+        Outcome.RECEIVED: translate("Labels", "Your letter was received (delivery or receipt)"),
     }[outcome]
 
 
