@@ -9,14 +9,15 @@ from casekeeper.domain.dto import DeadlineView
 from casekeeper.domain.enums import DeadlineState, Party, PromiseState
 from casekeeper.export.context import RenderContext
 from casekeeper.export.pagination import Anchor
-from casekeeper.export.styles import data_table, para
+from casekeeper.export.promises import promises_story
+from casekeeper.export.sources import numbered_sources
+from casekeeper.export.styles import data_table, fitted_row, para
 
-_DEADLINE_WIDTHS = [44 * mm, 32 * mm, 19 * mm, 22 * mm, 22 * mm, 31 * mm]
-_PROMISE_WIDTHS = [80 * mm, 35 * mm, 25 * mm, 30 * mm]
+_DEADLINE_WIDTHS = [50 * mm, 34 * mm, 22 * mm, 24 * mm, 22 * mm, 18 * mm]
 
 
 def deadlines_story(ctx: RenderContext) -> list[Flowable]:
-    """Deadline table and broken promises, on a new page."""
+    """Deadline table with numbered sources, then the promises Klarna did not keep."""
     s = ctx.styles
     story: list[Flowable] = [
         PageBreak(),
@@ -25,22 +26,22 @@ def deadlines_story(ctx: RenderContext) -> list[Flowable]:
         para(ctx.t("deadlines_intro"), s.small),
     ]
     if ctx.deadlines:
-        heads = [
-            "col_clock",
-            "col_started_by",
-            "col_due",
-            "col_happened",
-            "col_status",
-            "col_source",
+        items = sorted(ctx.deadlines, key=lambda d: (d.due, d.key))
+        numbers, texts = numbered_sources(items, ctx.lang, ctx.case.country)
+        heads = ["col_clock", "col_started_by", "col_due", "col_happened", "col_status",
+                 "col_source"]
+        rows: list[list[object]] = [
+            fitted_row([ctx.t(h) for h in heads], s.cell_head, _DEADLINE_WIDTHS)
         ]
-        rows: list[list[object]] = [[para(ctx.t(h), s.cell_head) for h in heads]]
-        for item in sorted(ctx.deadlines, key=lambda d: (d.due, d.key)):
-            rows.append([para(v, s.cell) for v in _deadline_row(ctx, item)])
+        for item in items:
+            values = _deadline_row(ctx, item, numbers[item.key])
+            rows.append(fitted_row(values, s.cell, _DEADLINE_WIDTHS))
         story.append(data_table(rows, _DEADLINE_WIDTHS))
+        story.append(para(ctx.t("sources"), s.h2))
+        story += [para(f"[{n}] {text}", s.small) for n, text in enumerate(texts, 1)]
     else:
         story.append(para(ctx.t("no_deadlines"), s.body))
-    story += [para(ctx.t("broken_promises"), s.h2), _broken_promises(ctx)]
-    return story
+    return [*story, *promises_story(ctx)]
 
 
 def deadline_status(ctx: RenderContext, item: DeadlineView) -> str:
@@ -54,7 +55,7 @@ def deadline_status(ctx: RenderContext, item: DeadlineView) -> str:
     return ctx.t("st_pending")
 
 
-def _deadline_row(ctx: RenderContext, item: DeadlineView) -> list[str]:
+def _deadline_row(ctx: RenderContext, item: DeadlineView, number: int) -> list[str]:
     who = ctx.t("who_klarna") if item.party == Party.KLARNA else ctx.t("who_consumer")
     happened = (
         ctx.t("happened_on", date=ctx.date(item.met_on)) if item.met_on else ctx.t("nothing_yet")
@@ -62,35 +63,18 @@ def _deadline_row(ctx: RenderContext, item: DeadlineView) -> list[str]:
     if item.key.startswith("promise:") and _broken(ctx, item):
         happened = (ctx.t("broken_on", date=ctx.date(item.met_on)) if item.met_on
                     else ctx.t("broken"))
-    source = item.source if item.verified else f"{item.source} ({ctx.t('unverified')})"
+    if item.key.startswith("promise:"):
+        level = ctx.t("src_journal")
+    else:
+        level = ctx.t("src_verified" if item.verified else "src_unverified")
     return [
         f"{item.label}\n{item.clock} · {who}",
-        f"{item.started_by}\n{ctx.date(item.started_on)}",
+        item.started_by,
         ctx.date(item.due),
         happened,
         deadline_status(ctx, item),
-        source,
+        f"[{number}] {level}",
     ]
-
-
-def _broken_promises(ctx: RenderContext) -> Flowable:
-    s = ctx.styles
-    broken = [p for p in ctx.promises() if p.state == PromiseState.BROKEN]
-    if not broken:
-        return para(ctx.t("no_broken"), s.body)
-    heads = ["col_promise", "col_made_by", "col_made_on", "col_due"]
-    rows: list[list[object]] = [[para(ctx.t(h), s.cell_head) for h in heads]]
-    for promise in broken:
-        made = ctx.when(promise.made_at) if promise.made_at else ""
-        rows.append(
-            [
-                para(promise.text, s.cell),
-                para(promise.made_by or ctx.t("not_given"), s.cell),
-                para(made, s.cell),
-                para(ctx.date(promise.due_date) or ctx.t("none"), s.cell),
-            ]
-        )
-    return data_table(rows, _PROMISE_WIDTHS)
 
 
 def _broken(ctx: RenderContext, item: DeadlineView) -> bool:

@@ -26,6 +26,7 @@ from casekeeper.export.redaction import build_redactor, redact_case, redact_dead
 from casekeeper.export.scratch import scratch_folder
 from casekeeper.export.styles import make_styles
 from casekeeper.export.summary import summary_story
+from casekeeper.export.transcripts import transcripts_story
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -115,6 +116,7 @@ def _story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[object]:
         *deadlines_story(ctx),
         *escalation_story(ctx),
         *log_story(ctx),
+        *transcripts_story(ctx),
         *index_story(ctx, plans),
         *exhibit_pages_story(ctx, plans),
         *integrity_story(ctx, plans),

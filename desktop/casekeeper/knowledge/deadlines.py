@@ -186,7 +186,7 @@ def _promise_deadline(case: CaseDetail, promise: PromiseView, when: tuple[RulePa
     pack, today = when
     due = promise.due_date
     assert due is not None
-    settled = events.local_day(promise.settled_at, pack.tz) if promise.settled_at else None
+    settled = _settled_day(case, promise, pack)
     made = _promise_made_day(case, promise, pack) or due
     if promise.state == PromiseState.KEPT:
         state, late = judge(due, settled or due, today)
@@ -206,6 +206,14 @@ def _promise_deadline(case: CaseDetail, promise: PromiseView, when: tuple[RulePa
         started_on=made, due=due,
         state=state, met_on=met_on if state != DeadlineState.MISSED else settled,
         days_late=late, source=msg("promise_source", language), verified=True)
+
+
+def _settled_day(case: CaseDetail, promise: PromiseView, pack: RulePack) -> date | None:
+    """The day of the contact named as proof of the settling, else the day it was marked."""
+    proof = next((c for c in case.interactions if c.id == promise.settled_by_interaction_id), None)
+    if proof is not None:
+        return events.local_day(proof.occurred_at, pack.tz)
+    return events.local_day(promise.settled_at, pack.tz) if promise.settled_at else None
 
 
 def _promise_made_day(case: CaseDetail, promise: PromiseView, pack: RulePack) -> date | None:

@@ -42,6 +42,10 @@ class DeadlineService:
         pack = self._rules.effective_pack(case.country).pack
         return derive_deadlines(case, pack, today_in(self._clock), language)
 
+    def case_zone(self, country: str) -> str:
+        """The zone a case's times are shown in: its country's rulepack zone."""
+        return self._rules.effective_pack(country).pack.zone
+
     def next_step(self, case_id: int, language: str = "en") -> NextStep | None:
         """The suggested next ladder step with its reason, or None once resolved."""
         from casekeeper.knowledge.ladder import suggest_next_step
