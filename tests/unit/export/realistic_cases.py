@@ -50,6 +50,12 @@ class Story:
     letter_summary: str
     email_subject: str
     email_summary: str
+    bot_name: str
+    proof_title: str
+    proof_text: str
+    photo_title: str
+    proof_file: str
+    mail_file: str
 
 
 FRENCH = Story(
@@ -70,6 +76,10 @@ FRENCH = Story(
     letter_summary="Réclamation écrite envoyée en lettre recommandée avec AR.",
     email_subject="Votre réclamation KL-REF-0000558812-AB",
     email_summary="Accusé de réception de la réclamation ; réponse annoncée sous 15 jours.",
+    bot_name="Assistant Klarna", proof_title="Preuve de dépôt",
+    proof_text="La Poste – preuve de dépôt\nLettre recommandée 1A00112233445\n12/11/2026",
+    photo_title="Carton déchiré à la livraison",
+    proof_file="preuve-de-depot.txt", mail_file="reponse-klarna.eml",
 )
 
 ENGLISH = Story(
@@ -90,6 +100,10 @@ ENGLISH = Story(
     letter_summary="Written complaint sent by recorded delivery.",
     email_subject="Your complaint KL-REF-0000558812-AB",
     email_summary="Complaint acknowledged; answer announced within 15 days.",
+    bot_name="Klarna Assistant", proof_title="Proof of posting",
+    proof_text="Royal Mail – proof of posting\nRecorded letter 1A00112233445\n12/11/2026",
+    photo_title="Torn box on delivery",
+    proof_file="proof-of-posting.txt", mail_file="klarna-answer.eml",
 )
 
 REFERENCES = ("C-77119", "C-77120", "PH-4471-20/77", "1A00112233445", "KL-REF-0000558812-AB")
@@ -112,7 +126,7 @@ def _gps_photo(path: Path) -> None:
 
 
 def _eml(story: Story) -> str:
-    return ("From: Klarna <noreply@klarna.example>\n"
+    return ("From: Klarna <service@klarna.test>\n"
             f"To: {story.email}\n"
             f"Subject: {story.email_subject}\n"
             "Date: Fri, 20 Nov 2026 10:14:00 +0100\n"
@@ -142,7 +156,7 @@ def build_case(workspace: Workspace, story: Story) -> int:
     journal = workspace.journal
     journal.log(case_id, InteractionInput(
         occurred_at=at(10, 7, 17, 55), zone=story.zone, channel=Channel.CHAT,
-        agent_name="Klarna Assistant", agent_kind=AgentKind.BOT, reference=REFERENCES[0],
+        agent_name=story.bot_name, agent_kind=AgentKind.BOT, reference=REFERENCES[0],
         wait_minutes=1, summary=story.bot_lines[2], transcript=_transcript(story, 12),
         asked_for_human=True, transferred_to="Inès Duval", outcome=Outcome.TRANSFERRED))
     chat = journal.log(case_id, InteractionInput(
@@ -175,16 +189,16 @@ def build_case(workspace: Workspace, story: Story) -> int:
     with tempfile.TemporaryDirectory() as folder:
         photo = Path(folder) / "parcel.jpg"
         _gps_photo(photo)
-        workspace.evidence.attach(case_id, photo, title=story.title, document_date=date(2026, 10, 6))
+        workspace.evidence.attach(case_id, photo, title=story.photo_title,
+                                  document_date=date(2026, 10, 6))
         chat_file = Path(folder) / "chat-C-77120.txt"
         chat_file.write_text(_transcript(story, 1), encoding="utf-8")
         workspace.evidence.attach(case_id, chat_file, title=story.human_summary, interaction_id=chat)
-        proof = Path(folder) / "proof-of-posting.txt"
-        proof.write_text(f"Proof of posting\nRecorded letter {REFERENCES[3]}\n12/11/2026",
-                         encoding="utf-8")
-        workspace.evidence.attach(case_id, proof, title="Proof of posting", interaction_id=letter,
+        proof = Path(folder) / story.proof_file
+        proof.write_text(story.proof_text, encoding="utf-8")
+        workspace.evidence.attach(case_id, proof, title=story.proof_title, interaction_id=letter,
                                   document_date=date(2026, 11, 12))
-        eml = Path(folder) / "klarna-answer.eml"
+        eml = Path(folder) / story.mail_file
         eml.write_text(_eml(story), encoding="utf-8")
         workspace.evidence.attach(case_id, eml, title=story.email_subject, interaction_id=mail,
                                   document_date=date(2026, 11, 20))

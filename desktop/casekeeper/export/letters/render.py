@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from casekeeper.export.atomic import atomic_write
+from casekeeper.export.fonts import SANS
 from casekeeper.export.letters.draft import LetterDraft
 from casekeeper.export.letters.templates import COMMON
 from casekeeper.export.letters.wording import pick
@@ -109,6 +110,7 @@ def _letter_story(draft: LetterDraft, s: Styles) -> list[Flowable]:
     )
     addresses.setStyle(
         [
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (0, 0), 8 * mm),
