@@ -62,6 +62,11 @@ class ExhibitPlan:
         return f"exh-{self.item.exhibit_no}-p{index}"
 
 
+def attachment_name(exhibit_no: int, original_name: str, width: int) -> str:
+    """``E02-photo.jpg`` when the case has 10 exhibits or more, so E2 sorts before E10."""
+    return f"E{exhibit_no:0{width}d}-{original_name}".replace("/", "_")
+
+
 def plan_exhibits(
     evidence: tuple[EvidenceView, ...],
     originals: tuple[EvidenceView, ...],

@@ -54,6 +54,70 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "broken_by_contact": ("Broken, as shown by:", "Non tenue, comme le montre :"),
     "broken_noted": ("Broken (noted on {date})", "Non tenue (constaté le {date})"),
     "note_is": ("Note: {note}", "Note : {note}"),
+    # ombudsman
+    "omb_title": ("For the ombudsman", "Pour le médiateur"),
+    "omb_letters": (
+        "Registered letters, proof of posting and acknowledgement of receipt",
+        "Courriers recommandés, preuves de dépôt et avis de réception",
+    ),
+    "omb_col_letter": ("Letter sent", "Courrier envoyé"),
+    "omb_col_proofs": (
+        "Proof of posting and acknowledgement (exhibits linked to this letter)",
+        "Preuve de dépôt et avis de réception (pièces liées à ce courrier)",
+    ),
+    "omb_no_letter": (
+        "No letter to Klarna is recorded in the journal.",
+        "Aucun courrier à Klarna n'est consigné dans le journal.",
+    ),
+    "omb_no_proof": (
+        "No exhibit is linked to this letter: attach the proof of posting and the "
+        "acknowledgement of receipt to this contact.",
+        "Aucune pièce n'est liée à ce courrier : joignez à ce contact la preuve de dépôt et "
+        "l'avis de réception.",
+    ),
+    "omb_answer": (
+        "Klarna's answer to the formal complaint",
+        "Réponse de Klarna à la réclamation formelle",
+    ),
+    "omb_no_complaint": (
+        "No formal complaint is recorded in the journal.",
+        "Aucune réclamation formelle n'est consignée dans le journal.",
+    ),
+    "omb_complaint_on": ("Formal complaint made on {date}.", "Réclamation formelle du {date}."),
+    "omb_answer_seen": (
+        "First message from Klarna recorded after it: {contact}.",
+        "Premier message de Klarna consigné après elle : {contact}.",
+    ),
+    "omb_answer_exhibits": ("Copy: {labels}.", "Copie : {labels}."),
+    "omb_answer_final": (
+        "Whether it is Klarna's final response is for the reader to judge from its words.",
+        "Le lecteur jugera sur pièce s'il s'agit de la réponse définitive de Klarna.",
+    ),
+    "omb_none_recorded": (
+        "No answer from Klarna is recorded.",
+        "Aucune réponse de Klarna n'est consignée.",
+    ),
+    "omb_none_in_time": (
+        "No answer from Klarna is recorded within the time their procedure gives, which ended "
+        "on {due}.",
+        "Aucune réponse de Klarna n'est consignée dans le délai de leur procédure, qui a pris "
+        "fin le {due}.",
+    ),
+    "omb_none_yet": (
+        "No answer from Klarna is recorded yet; their time runs until {due}.",
+        "Aucune réponse de Klarna n'est consignée à ce jour ; leur délai court jusqu'au {due}.",
+    ),
+    "decl_title": ("Declaration", "Déclaration"),
+    "decl_text": (
+        "I, the undersigned, {name}, declare that the copies of the documents in this file are "
+        "true copies of the originals I hold, and that the facts set out in it are, to the best "
+        "of my knowledge, accurate.",
+        "Je soussigné(e), {name}, déclare que les copies des documents figurant dans ce dossier "
+        "sont conformes aux originaux en ma possession et que les faits qui y sont exposés sont, "
+        "à ma connaissance, exacts.",
+    ),
+    "decl_place": ("Place and date: ……………………………………………", "Fait à ……………………………, le ……………………"),
+    "decl_sign": ("Signature:", "Signature :"),
     # sources
     "sources": ("Sources of the rules", "Sources des règles"),
     "src_verified": ("verified", "vérifiée"),

@@ -147,3 +147,12 @@ def test_text_and_mail_exhibits_are_printed_as_text(made: Made) -> None:
     assert made.story.email_summary in made.dossier
     assert "conditions.pdf" in made.dossier
     assert "cannot be shown" not in made.dossier and "ne peut pas être affiché" not in made.dossier
+
+
+def test_the_ombudsman_finds_the_proof_of_posting_and_a_declaration(made: Made) -> None:
+    title = "Pour le médiateur" if made.language == "fr" else "For the ombudsman"
+    section = made.dossier.split(title, 1)[1]
+    assert f"E3 – {made.story.proof_title}" in section
+    assert REFERENCES[4] in section.split("\n\n")[0] or REFERENCES[4] in section
+    assert ("Déclaration" if made.language == "fr" else "Declaration") in made.dossier
+    assert made.story.consumer in made.dossier.rsplit("Signature", 1)[0][-400:]
