@@ -70,8 +70,14 @@ def letter(ctx: Context) -> int:
     promise = case_id(args.promise, "--promise") if args.promise else None
     draft = ctx.workspace.letters.draft(case_id(args.id), kind, language_of(args.lang), promise)
     pages = ctx.workspace.letters.write(draft, target)
-    ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. Read it, edit it if needed, "
-                 "and send it yourself; log it with 'casekeeper-cli log ... --channel letter "
-                 "--tracking NUMBER' once posted.",
-                 {"file": str(target), "pages": pages, "subject": draft.subject})
+    level = "checked" if draft.recipient_verified else "NOT verified for this country"
+    source = (f"Recipient's address ({level}) from: {draft.recipient_source}"
+              if draft.recipient_source else "No address is known for this recipient: complete it.")
+    ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}. Read it, edit it "
+                 "if needed, and send it yourself; log it with 'casekeeper-cli log ... --channel "
+                 "letter --tracking NUMBER' once posted.",
+                 {"file": str(target), "pages": pages, "subject": draft.subject,
+                  "recipient": list(draft.recipient_lines),
+                  "recipient_source": draft.recipient_source,
+                  "recipient_verified": draft.recipient_verified})
     return 0

@@ -77,3 +77,4 @@ class LetterDraft:
     signature: str
     enclosures: tuple[str, ...]
     recipient_source: str = ""
+    recipient_verified: bool = True

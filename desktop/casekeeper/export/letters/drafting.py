@@ -94,6 +94,7 @@ def draft_letter(
         signature=case.consumer_name,
         enclosures=enclosures,
         recipient_source=recipient.source,
+        recipient_verified=recipient.verified,
     )
 
 

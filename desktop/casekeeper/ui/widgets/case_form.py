@@ -60,8 +60,14 @@ class CaseForm(QWidget):
         self.notes = QPlainTextEdit()
         self.consumer_name = QLineEdit()
         self.consumer_email = QLineEdit()
+        self.consumer_address = QPlainTextEdit()
+        self.consumer_address.setPlaceholderText(
+            translate("CaseForm", "Street and number, then postcode and town on the next line"))
+        self.consumer_address.setToolTip(
+            translate("CaseForm", "Your postal address, printed on your letters so Klarna can "
+                                  "answer you by post."))
         self.klarna_account = QLineEdit()
-        for box in (self.problem_text, self.remedy, self.notes):
+        for box in (self.problem_text, self.remedy, self.notes, self.consumer_address):
             box.setTabChangesFocus(True)
             box.setMinimumHeight(box.fontMetrics().lineSpacing() * 3)
             box.setMaximumHeight(box.fontMetrics().lineSpacing() * 7)
@@ -84,6 +90,8 @@ class CaseForm(QWidget):
             (translate("CaseForm", "&Country"), self.country, ("country",)),
             (translate("CaseForm", "Your &name"), self.consumer_name, ("your name",)),
             (translate("CaseForm", "Your &e-mail"), self.consumer_email, ("your e-mail",)),
+            (translate("CaseForm", "Your postal add&ress"), self.consumer_address,
+             ("your address",)),
             (translate("CaseForm", "Klarna a&ccount"), self.klarna_account, ("Klarna account",)),
             (translate("CaseForm", "&Notes"), self.notes, ("notes",)),
         )
@@ -112,7 +120,7 @@ class CaseForm(QWidget):
             self.klarna_account,
         ):
             line.textEdited.connect(self.changed)
-        for box in (self.problem_text, self.remedy, self.notes):
+        for box in (self.problem_text, self.remedy, self.notes, self.consumer_address):
             box.textChanged.connect(self.changed)
         for combo in (self.product, self.problem):
             combo.activated.connect(self.changed)
@@ -137,6 +145,7 @@ class CaseForm(QWidget):
         self.problem_text.setPlainText(data.problem_text)
         self.remedy.setPlainText(data.remedy)
         self.notes.setPlainText(data.notes)
+        self.consumer_address.setPlainText(data.consumer_address)
         self.product.setCurrentIndex(max(0, self.product.findData(data.product.value)))
         self.problem.setCurrentIndex(max(0, self.problem.findData(data.problem.value)))
         day = data.purchase_date
@@ -144,7 +153,7 @@ class CaseForm(QWidget):
         self.errors.clear()
         self.blockSignals(False)
 
-    def value(self, consumer_address: str = "") -> CaseInput:
+    def value(self) -> CaseInput:
         """The typed values as a CaseInput; raises InputError for an unreadable amount."""
         amount_text = self.amount.text().strip()
         qdate = self.purchase_date.date()
@@ -164,6 +173,6 @@ class CaseForm(QWidget):
             notes=self.notes.toPlainText(),
             consumer_name=self.consumer_name.text(),
             consumer_email=self.consumer_email.text(),
-            consumer_address=consumer_address,
+            consumer_address=self.consumer_address.toPlainText(),
             klarna_account=self.klarna_account.text(),
         )
