@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
@@ -13,6 +16,7 @@ from casekeeper.export.promises import promises_story
 from casekeeper.export.sources import numbered_sources
 from casekeeper.export.styles import data_table, fitted_row, para
 
+_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _DEADLINE_WIDTHS = [50 * mm, 34 * mm, 22 * mm, 24 * mm, 22 * mm, 18 * mm]
 
 
@@ -69,7 +73,7 @@ def _deadline_row(ctx: RenderContext, item: DeadlineView, number: int) -> list[s
         level = ctx.t("src_verified" if item.verified else "src_unverified")
     return [
         f"{item.label}\n{item.clock} · {who}",
-        item.started_by,
+        _ISO_DAY.sub(lambda m: ctx.date(date.fromisoformat(m.group(0))), item.started_by),
         ctx.date(item.due),
         happened,
         deadline_status(ctx, item),
