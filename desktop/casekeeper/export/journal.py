@@ -43,7 +43,8 @@ def escalation_story(ctx: RenderContext) -> list[Flowable]:
 
 def _stage_row(ctx: RenderContext, step: StageChangeView) -> list[str]:
     day = local_date(step.occurred_at, ctx.zone)
-    theirs = [d for d in ctx.deadlines if d.party == Party.KLARNA and d.started_on == day]
+    theirs = [d for d in ctx.deadlines if d.party == Party.KLARNA and d.started_on == day
+              and d.key == f"{step.stage.value}-answer:{step.id}"]
     deadline = "\n".join(ctx.t("their_deadline", what=d.label, due=ctx.date(d.due)) for d in theirs)
     details = "\n".join(x for x in (step.note, _clip(step.body)) if x)
     return [

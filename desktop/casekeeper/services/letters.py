@@ -94,7 +94,7 @@ def recipient_for(kind: LetterKind, pack: RulePack, language: str = "en") -> Rec
     if kind is LetterKind.DATA_ACCESS_REQUEST:
         dpo = "Délégué à la protection des données (DPO)" if language == "fr" else \
             "Data Protection Officer"
-        return Recipient(entity=dpo, department=company_of(pack),
+        return Recipient(entity=dpo, department=company_of(pack) or "Klarna",
                          address_lines=_office(postal),
                          source=postal_source, verified=postal_verified)
     if len(postal) >= 2:  # the postal address names its own recipient first
