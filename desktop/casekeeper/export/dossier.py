@@ -121,8 +121,8 @@ def _story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[object]:
         *transcripts_story(ctx),
         *index_story(ctx, plans),
         *exhibit_pages_story(ctx, plans),
-        *integrity_story(ctx, plans),
         *declaration_story(ctx),
+        *integrity_story(ctx, plans),
     ]
 
 

@@ -68,8 +68,8 @@ def test_outline_lists_sections_and_each_exhibit(rendered: tuple[DossierResult, 
         "Journal chronologique",
         "Liste des pièces",
         "Pièces",
-        "Intégrité",
         "Déclaration",
+        "Intégrité",
     ]
     after = outline[[getattr(x, "title", None) for x in outline].index("Pièces") + 1]
     nested = after if isinstance(after, list) else []
