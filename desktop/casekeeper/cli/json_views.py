@@ -90,6 +90,7 @@ def case_detail(case: CaseDetail) -> dict[str, Any]:
         "purchase_date": _day(case.purchase_date), "problem": case.problem.value,
         "problem_text": case.problem_text, "remedy": case.remedy, "status": case.status.value,
         "stage": case.stage.value, "notes": case.notes, "closing_outcome": case.closing_outcome,
+        "display_zone": case.display_zone,
         "created_at": case.created_at.isoformat(), "updated_at": case.updated_at.isoformat(),
         "interactions": [interaction(row) for row in case.interactions],
         "promises": [promise(row) for row in case.promises],

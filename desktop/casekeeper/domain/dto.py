@@ -46,6 +46,7 @@ class CaseInput:
     consumer_email: str = ""
     consumer_address: str = ""
     klarna_account: str = ""
+    display_zone: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +248,7 @@ class CaseDetail:
     promises: tuple[PromiseView, ...] = ()
     stages: tuple[StageChangeView, ...] = ()
     evidence: tuple[EvidenceView, ...] = ()
+    display_zone: str = ""
 
     def as_input(self) -> CaseInput:
         """The editable fields, ready to change and save back."""
@@ -257,6 +259,7 @@ class CaseDetail:
             problem=self.problem, problem_text=self.problem_text, remedy=self.remedy,
             notes=self.notes, consumer_name=self.consumer_name, consumer_email=self.consumer_email,
             consumer_address=self.consumer_address, klarna_account=self.klarna_account,
+            display_zone=self.display_zone,
         )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from casekeeper.domain.dto import DeadlineView
+from casekeeper.domain.dto import CaseDetail, DeadlineView
 from casekeeper.domain.enums import CaseStatus, DeadlineState
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, today_in
@@ -42,9 +42,9 @@ class DeadlineService:
         pack = self._rules.effective_pack(case.country).pack
         return derive_deadlines(case, pack, today_in(self._clock), language)
 
-    def case_zone(self, country: str) -> str:
-        """The zone a case's times are shown in: its country's rulepack zone."""
-        return self._rules.effective_pack(country).pack.zone
+    def case_zone(self, case: CaseDetail) -> str:
+        """The zone a case's times are shown in: the one chosen for it, else its country's."""
+        return case.display_zone or self._rules.effective_pack(case.country).pack.zone
 
     def next_step(self, case_id: int, language: str = "en") -> NextStep | None:
         """The suggested next ladder step with its reason, or None once resolved."""

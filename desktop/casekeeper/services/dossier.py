@@ -57,7 +57,7 @@ class DossierService:
         request = DossierRequest(
             case=case,
             deadlines=tuple(self._deadlines.for_case(case_id, chosen.language)),
-            display_zone=self._deadlines.case_zone(case.country),
+            display_zone=self._deadlines.case_zone(case),
             options=chosen,
         )
         return render_dossier(request, target, progress=progress, cancelled=cancelled)

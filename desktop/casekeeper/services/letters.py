@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
+from zoneinfo import ZoneInfo
 
 from casekeeper.domain.dto import CaseDetail, InteractionInput
 from casekeeper.domain.enums import Channel, Direction, Outcome, Stage
@@ -40,8 +41,8 @@ class LetterService:
         pack = self._rules.effective_pack(case.country).pack
         from casekeeper.export.letters.drafting import draft_letter
 
-        zone = pack.zone
-        today = self._clock.now().astimezone(pack.tz).date()
+        zone = case.display_zone or pack.zone
+        today = self._clock.now().astimezone(ZoneInfo(zone)).date()
         return draft_letter(kind, case, recipient_for(kind, pack, language), language,
                             today, zone, promise_id=promise_id,
                             facts=letter_facts(kind, case, pack, today, language))

@@ -129,3 +129,10 @@ def test_case_show_json_carries_the_transcript(cli, case_id: str, tmp_path: Path
                "--transcript-file", str(transcript)).code == 0
     shown = json.loads(cli("case", "show", case_id, "--json").out)
     assert any(i["transcript"] == transcript.read_text("utf-8") for i in shown["interactions"])
+
+
+def test_a_case_zone_is_set_checked_and_shown(cli, case_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert cli("case", "edit", case_id, "--zone", "Europe/Lisbon").code == 0
+    assert json.loads(cli("case", "show", case_id, "--json").out)["display_zone"] == "Europe/Lisbon"
+    refused = cli("case", "edit", case_id, "--zone", "Mars/Olympus")
+    assert refused.code != 0 and "Europe/Paris" in refused.err

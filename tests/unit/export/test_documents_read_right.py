@@ -156,3 +156,21 @@ def test_the_ombudsman_finds_the_proof_of_posting_and_a_declaration(made: Made) 
     assert REFERENCES[4] in section.split("\n\n")[0] or REFERENCES[4] in section
     assert ("Déclaration" if made.language == "fr" else "Declaration") in made.dossier
     assert made.story.consumer in made.dossier.rsplit("Signature", 1)[0][-400:]
+
+
+def test_a_zone_chosen_for_the_case_is_used_and_named(tmp_path: Path) -> None:
+    paths = DataPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "data" / "config")
+    workspace = open_workspace(paths, FixedClock(NOW, "UTC"))
+    case_id = build_case(workspace, FRENCH)
+    detail = workspace.cases.detail(case_id)
+    from dataclasses import replace
+
+    workspace.cases.update(case_id, replace(detail.as_input(), display_zone="America/Martinique"))
+    target = tmp_path / "dossier.pdf"
+    workspace.dossiers.export(case_id, target, DossierOptions(language="fr"))
+    letter = workspace.letters.draft(case_id, LetterKind.FORMAL_COMPLAINT, "fr")
+    workspace.close()
+    text = _text(target)
+    assert text.count("America/Martinique") == 1
+    assert "2 nov. 2026 19:20" in " ".join(text.split())  # 00:20 in Paris
+    assert any("2 novembre 2026 à 19" in p for p in letter.paragraphs)

@@ -50,6 +50,14 @@
         <translation>Votre adresse postale, imprimée sur vos courriers pour que Klarna puisse vous répondre par la poste.</translation>
     </message>
     <message>
+        <source>The zone of the case's country</source>
+        <translation>Le fuseau du pays du dossier</translation>
+    </message>
+    <message>
+        <source>The time zone of the times in your dossier and letters</source>
+        <translation>Le fuseau horaire des heures de votre dossier et de vos courriers</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -112,6 +120,10 @@
     <message>
         <source>Klarna a&amp;ccount</source>
         <translation>&amp;Compte Klarna</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of documents</source>
+        <translation>&amp;Fuseau des documents</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

@@ -26,6 +26,15 @@ from casekeeper.ui.widgets.field_errors import FieldErrors
 NO_DATE = QDate(1990, 1, 1)
 
 
+def zone_names() -> list[str]:
+    """The IANA zones of places (``Europe/Paris``), sorted."""
+    from zoneinfo import available_timezones
+
+    regions = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/",
+               "Pacific/")
+    return sorted(name for name in available_timezones() if name.startswith(regions))
+
+
 class CaseForm(QWidget):
     """Edits a CaseInput; ``changed`` fires on every edit."""
 
@@ -67,6 +76,12 @@ class CaseForm(QWidget):
             translate("CaseForm", "Your postal address, printed on your letters so Klarna can "
                                   "answer you by post."))
         self.klarna_account = QLineEdit()
+        self.display_zone = QComboBox()
+        self.display_zone.addItem(translate("CaseForm", "The zone of the case's country"), "")
+        for name in zone_names():
+            self.display_zone.addItem(name, name)
+        self.display_zone.setToolTip(translate(
+            "CaseForm", "The time zone of the times in your dossier and letters"))
         for box in (self.problem_text, self.remedy, self.notes, self.consumer_address):
             box.setTabChangesFocus(True)
             box.setMinimumHeight(box.fontMetrics().lineSpacing() * 3)
@@ -93,6 +108,7 @@ class CaseForm(QWidget):
             (translate("CaseForm", "Your postal add&ress"), self.consumer_address,
              ("your address",)),
             (translate("CaseForm", "Klarna a&ccount"), self.klarna_account, ("Klarna account",)),
+            (translate("CaseForm", "Time &zone of documents"), self.display_zone, ("zone",)),
             (translate("CaseForm", "&Notes"), self.notes, ("notes",)),
         )
         for text, widget, names in rows:
@@ -122,7 +138,7 @@ class CaseForm(QWidget):
             line.textEdited.connect(self.changed)
         for box in (self.problem_text, self.remedy, self.notes, self.consumer_address):
             box.textChanged.connect(self.changed)
-        for combo in (self.product, self.problem):
+        for combo in (self.product, self.problem, self.display_zone):
             combo.activated.connect(self.changed)
         self.purchase_date.dateChanged.connect(self.changed)
 
@@ -148,6 +164,9 @@ class CaseForm(QWidget):
         self.consumer_address.setPlainText(data.consumer_address)
         self.product.setCurrentIndex(max(0, self.product.findData(data.product.value)))
         self.problem.setCurrentIndex(max(0, self.problem.findData(data.problem.value)))
+        if data.display_zone and self.display_zone.findData(data.display_zone) < 0:
+            self.display_zone.addItem(data.display_zone, data.display_zone)
+        self.display_zone.setCurrentIndex(max(0, self.display_zone.findData(data.display_zone)))
         day = data.purchase_date
         self.purchase_date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         self.errors.clear()
@@ -175,4 +194,5 @@ class CaseForm(QWidget):
             consumer_email=self.consumer_email.text(),
             consumer_address=self.consumer_address.toPlainText(),
             klarna_account=self.klarna_account.text(),
+            display_zone=str(self.display_zone.currentData() or ""),
         )
