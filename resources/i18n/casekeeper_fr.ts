@@ -42,6 +42,22 @@
         <translation>inconnue</translation>
     </message>
     <message>
+        <source>Street and number, then postcode and town on the next line</source>
+        <translation>Numéro et rue, puis code postal et ville à la ligne suivante</translation>
+    </message>
+    <message>
+        <source>Your postal address, printed on your letters so Klarna can answer you by post.</source>
+        <translation>Votre adresse postale, imprimée sur vos courriers pour que Klarna puisse vous répondre par la poste.</translation>
+    </message>
+    <message>
+        <source>The zone of the case's country</source>
+        <translation>Le fuseau du pays du dossier</translation>
+    </message>
+    <message>
+        <source>The time zone of the times in your dossier and letters</source>
+        <translation>Le fuseau horaire des heures de votre dossier et de vos courriers</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -98,8 +114,16 @@
         <translation>Votre &amp;e-mail</translation>
     </message>
     <message>
+        <source>Your postal add&amp;ress</source>
+        <translation>Votre adresse post&amp;ale</translation>
+    </message>
+    <message>
         <source>Klarna a&amp;ccount</source>
         <translation>&amp;Compte Klarna</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of documents</source>
+        <translation>&amp;Fuseau des documents</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -810,6 +834,18 @@
         <translation>%1 est un programme ou un script. Il est conservé comme pièce mais Case Keeper ne l'ouvrira pas ; ne l'exécutez jamais.</translation>
     </message>
     <message>
+        <source>No program on this computer opens %1 files. A copy named %2 is in %3; open it with a program of your choice.</source>
+        <translation>Aucun programme de cet ordinateur n'ouvre les fichiers %1. Une copie nommée %2 se trouve dans %3 ; ouvrez-la avec le programme de votre choix.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be shown; the copy %2 is there.</source>
+        <translation>Le dossier %1 n'a pas pu être affiché ; la copie %2 s'y trouve.</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be made to open it: %2</source>
+        <translation>Impossible de faire une copie de %1 pour l'ouvrir : %2</translation>
+    </message>
+    <message>
         <source>Exhibit</source>
         <translation>Pièce</translation>
     </message>
@@ -846,8 +882,92 @@
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the title, the document date or the contact this exhibit belongs to</source>
+        <translation>Modifier le titre, la date du document ou le contact auquel cette pièce se rattache</translation>
+    </message>
+    <message>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>Edit exhibit %1</source>
+        <translation>Modifier la pièce %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(aucun contact)</translation>
+    </message>
+    <message>
+        <source>File: %1 (the file and its fingerprint never change)</source>
+        <translation>Fichier : %1 (le fichier et son empreinte ne changent jamais)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Document &amp;date</source>
+        <translation>&amp;Date du document</translation>
+    </message>
+    <message>
+        <source>Belongs to the &amp;contact</source>
+        <translation>Se rattache au &amp;contact</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Enregistrement audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1451,18 @@
     <message>
         <source>Cover note for the ombudsman or external body</source>
         <translation>Lettre d’accompagnement pour le médiateur ou l’organisme externe</translation>
+    </message>
+    <message>
+        <source>No address is known for this recipient in your country's rules: complete it before sending.</source>
+        <translation>Aucune adresse n'est connue pour ce destinataire dans les règles de votre pays : complétez-la avant l'envoi.</translation>
+    </message>
+    <message>
+        <source>Recipient's address from your country's rules (checked). Source: %1</source>
+        <translation>Adresse du destinataire tirée des règles de votre pays (vérifiée). Source : %1</translation>
+    </message>
+    <message>
+        <source>The recipient's address is not verified for your country: check it before sending. Source: %1</source>
+        <translation>L'adresse du destinataire n'est pas vérifiée pour votre pays : contrôlez-la avant l'envoi. Source : %1</translation>
     </message>
     <message>
         <source>Write a letter</source>

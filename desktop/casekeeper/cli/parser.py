@@ -125,13 +125,21 @@ def build_parser() -> argparse.ArgumentParser:
     attach.add_argument("--date", help="the document's date, YYYY-MM-DD")
     _json(attach).set_defaults(handler=evidence.attach)
 
-    exhibit = commands.add_parser("exhibit", help="move an exhibit to the trash")
+    exhibit = commands.add_parser("exhibit", help="edit an exhibit or move it to the trash")
     exhibit_commands = exhibit.add_subparsers(dest="exhibit_command", metavar="ACTION",
                                               parser_class=QuietParser)
     exhibit_commands.required = True
     e_delete = exhibit_commands.add_parser("delete", help="move an exhibit to the trash")
     e_delete.add_argument("id", help="the exhibit's id (see case show --json)")
     _json(e_delete).set_defaults(handler=evidence.delete)
+    e_edit = exhibit_commands.add_parser(
+        "edit", help="change an exhibit's title, document date or contact (the file never changes)")
+    e_edit.add_argument("id", help="the exhibit's id (see case show --json)")
+    e_edit.add_argument("--title", help="a new title")
+    e_edit.add_argument("--date", help="the document's date, YYYY-MM-DD; 'none' clears it")
+    e_edit.add_argument("--interaction",
+                        help="the id of the contact it belongs to; 'none' unlinks it")
+    _json(e_edit).set_defaults(handler=evidence.edit)
 
     search = commands.add_parser("search", help="search every case")
     search.add_argument("text", nargs="+")

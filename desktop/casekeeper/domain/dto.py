@@ -49,6 +49,7 @@ class CaseInput:
     consumer_email: str = ""
     consumer_address: str = ""
     klarna_account: str = ""
+    display_zone: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +254,7 @@ class CaseDetail:
     promises: tuple[PromiseView, ...] = ()
     stages: tuple[StageChangeView, ...] = ()
     evidence: tuple[EvidenceView, ...] = ()
+    display_zone: str = ""
 
     def as_input(self) -> CaseInput:
         """The editable fields, ready to change and save back."""
@@ -263,6 +265,7 @@ class CaseDetail:
             problem=self.problem, problem_text=self.problem_text, remedy=self.remedy,
             notes=self.notes, consumer_name=self.consumer_name, consumer_email=self.consumer_email,
             consumer_address=self.consumer_address, klarna_account=self.klarna_account,
+            display_zone=self.display_zone,
         )
 
 

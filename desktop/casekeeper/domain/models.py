@@ -64,6 +64,7 @@ class Case(SQLModel, table=True):
     consumer_email: str = ""
     consumer_address: str = Field(default="", sa_type=Text)
     klarna_account: str = ""
+    display_zone: str = Field(default="", max_length=64)
     closing_outcome: str = Field(default="", sa_type=Text)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from casekeeper.export.i18n_journal import MESSAGES as JOURNAL_MESSAGES
+
 _MESSAGES: dict[str, tuple[str, str]] = {
     "title": ("Dispute file", "Dossier de litige"),
     "page_of": ("page {page} of {total}", "page {page} sur {total}"),
@@ -65,7 +67,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "col_source": ("Source", "Source"),
     "happened_on": ("done on {date}", "fait le {date}"),
     "broken": ("promise broken", "promesse non tenue"),
-    "broken_on": ("promise broken (noted on {date})", "promesse non tenue (constaté le {date})"),
+    "broken_on": ("promise broken (shown on {date})", "promesse non tenue (constaté le {date})"),
     "nothing_yet": ("nothing yet", "rien pour l'instant"),
     "st_met": ("met", "respecté"),
     "st_missed": ("missed by {n} days", "dépassé de {n} jours"),
@@ -120,7 +122,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # log
     "log": ("Chronological log", "Journal chronologique"),
-    "log_intro": ("Times are shown in {zone}.", "Les heures sont données pour le fuseau {zone}."),
     "col_no": ("No.", "N°"),
     "col_when": ("Date and time", "Date et heure"),
     "col_channel": ("Channel", "Canal"),
@@ -132,7 +133,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "transferred_to": ("transferred to {who}", "transféré à {who}"),
     "wait": ("waited {n} min", "attente {n} min"),
     "duration": ("lasted {n} min", "durée {n} min"),
-    "tracking": ("tracking {n}", "suivi {n}"),
     "promise_due": (
         "Promise: {text} (due {due}, {state})",
         "Promesse : {text} (échéance {due}, {state})",
@@ -236,9 +236,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "integrity_list": (
         "The evidence list fingerprint on the first page is the SHA-256 of the lines "
-        '"E1 &lt;sha256&gt;", "E2 &lt;sha256&gt;"… joined by line breaks, in exhibit order.',
+        '"E1&nbsp;&lt;sha256&gt;", "E2&nbsp;&lt;sha256&gt;"… joined by line breaks, in exhibit order.',
         "L'empreinte de la liste des pièces (première page) est le SHA-256 des lignes "
-        "« E1 &lt;sha256&gt; », « E2 &lt;sha256&gt; »… séparées par des retours à la ligne, dans "
+        "«&nbsp;E1&nbsp;&lt;sha256&gt;&nbsp;», «&nbsp;E2&nbsp;&lt;sha256&gt;&nbsp;»… séparées "
+        "par des retours à la ligne, dans "
         "l'ordre des pièces.",
     ),
     "integrity_withheld": (
@@ -267,6 +268,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Litige avec {company} concernant {merchant}",
     ),
 }
+
+
+_MESSAGES.update(JOURNAL_MESSAGES)
 
 
 def msg(language: str, key: str, **values: object) -> str:

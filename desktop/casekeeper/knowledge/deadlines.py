@@ -300,7 +300,7 @@ def _promise_deadline(case: CaseDetail, promise: PromiseView, when: tuple[RulePa
     pack, today = when
     due = promise.due_date
     assert due is not None
-    settled = events.local_day(promise.settled_at, pack.tz) if promise.settled_at else None
+    settled = _settled_day(case, promise, pack)
     made = _promise_made_day(case, promise, pack) or due
     if promise.state == PromiseState.KEPT:
         state, late = judge(due, settled or due, today)
@@ -322,6 +322,14 @@ def _promise_deadline(case: CaseDetail, promise: PromiseView, when: tuple[RulePa
         days_late=late, source=msg("promise_source", language), verified=True,
         kind=DeadlineKind.PROMISE, record_id=promise.id, anchor=Anchor.PROMISE_MADE,
         level=SourceLevel.YOUR_RECORD)
+
+
+def _settled_day(case: CaseDetail, promise: PromiseView, pack: RulePack) -> date | None:
+    """The day of the contact named as proof of the settling, else the day it was marked."""
+    proof = next((c for c in case.interactions if c.id == promise.settled_by_interaction_id), None)
+    if proof is not None:
+        return events.local_day(proof.occurred_at, pack.tz)
+    return events.local_day(promise.settled_at, pack.tz) if promise.settled_at else None
 
 
 def _promise_made_day(case: CaseDetail, promise: PromiseView, pack: RulePack) -> date | None:

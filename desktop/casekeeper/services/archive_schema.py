@@ -147,6 +147,7 @@ class CaseDoc(_Doc):
     consumer_email: Short
     consumer_address: Long
     klarna_account: Short
+    display_zone: Annotated[str, Field(max_length=64)] = ""
     closing_outcome: Long
     created_at: AwareDatetime
     updated_at: AwareDatetime

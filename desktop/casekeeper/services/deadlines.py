@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from casekeeper.domain.dto import AdviceNote, DeadlineView, TrackNote
+from casekeeper.domain.dto import AdviceNote, CaseDetail, DeadlineView, TrackNote
 from casekeeper.domain.enums import CaseStatus, DeadlineState, SourceLevel
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, today_in
@@ -42,6 +42,10 @@ class DeadlineService:
         case = self._cases.detail(case_id)
         pack = self._rules.effective_pack(case.country).pack
         return derive_deadlines(case, pack, today_in(self._clock), language)
+
+    def case_zone(self, case: CaseDetail) -> str:
+        """The zone a case's times are shown in: the one chosen for it, else its country's."""
+        return case.display_zone or self._rules.effective_pack(case.country).pack.zone
 
     def next_step(self, case_id: int, language: str = "en") -> NextStep | None:
         """The suggested next ladder step with its reason, or None once resolved."""

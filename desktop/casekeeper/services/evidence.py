@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import mimetypes
+import shutil
 from datetime import date
 from pathlib import Path
 
 from sqlmodel import Session
 
-from casekeeper.domain.dto import AttachResult
+from casekeeper.domain.dto import AttachResult, EvidenceView
 from casekeeper.domain.enums import CaseStatus
 from casekeeper.domain.models import Evidence
 from casekeeper.domain.values import MAX_YEAR, MIN_YEAR, clean_text
@@ -21,6 +23,13 @@ from casekeeper.storage.repositories.cases import CaseRepository
 from casekeeper.storage.repositories.evidence import EvidenceRepository
 from casekeeper.storage.repositories.journal import JournalRepository
 from casekeeper.storage.repositories.mapping import evidence_view
+
+
+class Unset:
+    """The type of :data:`UNSET`: an argument left out, as opposed to ``None`` (clear it)."""
+
+
+UNSET = Unset()
 
 
 class EvidenceService:
@@ -68,6 +77,49 @@ class EvidenceService:
         return AttachResult(evidence=view, already_in_store=stored.already_present,
                             warnings=warnings)
 
+    def edit(self, evidence_id: int, *, title: str | None = None,
+             document_date: date | Unset | None = UNSET,
+             interaction_id: int | Unset | None = UNSET) -> EvidenceView:
+        """Change an exhibit's title, document date or contact; the file and number never change.
+
+        ``None`` clears the date or the contact; leaving an argument out keeps its value.
+        """
+        if isinstance(document_date, date) and not MIN_YEAR <= document_date.year <= MAX_YEAR:
+            raise InputError("date", document_date.isoformat(),
+                             f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
+        with self._db.writing() as session:
+            row = EvidenceRepository(session).get(evidence_id)
+            if title is not None:
+                clean = clean_text(title, "title")
+                if not clean:
+                    raise InputError("title", title, "give the exhibit a title")
+                row.title = clean
+            if not isinstance(document_date, Unset):
+                row.document_date = document_date
+            if not isinstance(interaction_id, Unset):
+                if interaction_id is not None:
+                    self._check_contact(session, row.case_id, interaction_id)
+                row.interaction_id = interaction_id
+            now = self._clock.now()
+            CaseRepository(session).get(row.case_id).updated_at = now
+            AuditLog(session).record("update", row, now)
+            return evidence_view(row, self._store.path_for)
+
+    def viewing_copy(self, exhibit: EvidenceView, folder: Path) -> Path:
+        """A copy of the original named like it (``E2-photo.jpg``) in ``folder``, to open or show.
+
+        The store keeps files without extension, which viewers cannot recognise; the copy has
+        the original's extension, or one guessed from its type. The original is never touched.
+        """
+        name = exhibit.original_name.replace("/", "_").replace("\\", "_") or "exhibit"
+        if not Path(name).suffix:
+            name += mimetypes.guess_extension(exhibit.media_type.split(";")[0]) or ""
+        target = folder / f"{exhibit.label}-{name}"
+        folder.mkdir(parents=True, exist_ok=True)
+        if not (target.is_file() and target.stat().st_size == exhibit.size):
+            shutil.copyfile(exhibit.stored_path, target)
+        return target
+
     def delete(self, evidence_id: int) -> None:
         """Move an exhibit to the trash; its number is never reused and its original is kept."""
         with self._db.writing() as session:
@@ -81,7 +133,11 @@ class EvidenceService:
         if case.status is not CaseStatus.OPEN:
             raise KnownError(f"Case {case_id} is closed; reopen it before attaching files.")
         if interaction_id is not None:
-            interaction = JournalRepository(session).interaction(interaction_id)
-            if interaction.case_id != case_id:
-                raise InputError("interaction", interaction_id, f"give a contact of case {case_id}")
+            self._check_contact(session, case_id, interaction_id)
+
+    @staticmethod
+    def _check_contact(session: Session, case_id: int, interaction_id: int) -> None:
+        interaction = JournalRepository(session).interaction(interaction_id)
+        if interaction.case_id != case_id:
+            raise InputError("interaction", interaction_id, f"give a contact of case {case_id}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casekeeper.domain.dto import InteractionView
 from casekeeper.domain.enums import (
     AgentKind,
     CaseStatus,
@@ -14,7 +15,7 @@ from casekeeper.domain.enums import (
     SourceLevel,
     Stage,
 )
-from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.i18n import format_datetime, translate
 
 
 def channel_name(channel: Channel) -> str:
@@ -146,3 +147,11 @@ LADDER = (
     Stage.EXTERNAL_BODY,
 )
 """The stages the header's stepper shows (the others fold into their neighbours)."""
+
+
+def contact_label(view: InteractionView) -> str:
+    """``2 Nov 2026 15:20 · Phone · Malik Osei``."""
+    parts = [format_datetime(view.occurred_at, view.zone), channel_name(view.channel)]
+    if view.agent_name:
+        parts.append(view.agent_name)
+    return " · ".join(parts)
