@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, fields
 
+from casekeeper.errors import DataLocationError
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupService
+from casekeeper.services.case_file_diagnosis import explain, refuse_unless_usable
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, SystemClock
 from casekeeper.services.deadlines import DeadlineService
@@ -57,7 +60,14 @@ class Workspace:
 def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
     """Open (creating or migrating) the data folder and wire the services."""
     paths.ensure()
-    db = open_database(paths.database, paths.backups_dir)
+    refuse_unless_usable(paths)
+    try:
+        db = open_database(paths.database, paths.backups_dir)
+    except (DataLocationError, sqlite3.Error, OSError) as exc:
+        explained = explain(paths, exc)
+        if explained is None:
+            raise
+        raise explained from exc
     store = EvidenceStore(paths.evidence_dir)
     the_clock = clock or SystemClock()
     cases = CaseService(db, store, the_clock)

@@ -1,0 +1,1 @@
+"""Backups, restore, integrity, archives and the trash."""
