@@ -68,6 +68,7 @@ class IntegrityService:
 
     def check(self, progress: Progress | None = None) -> CheckReport:
         """Run every part; ``progress(done, total)`` is called as originals are hashed."""
+        self._db.refuse_if_moved()  # a vanished folder is not "verified"
         with self._db.reading() as session:
             health = HealthRepository(session)
             integrity = health.integrity_problems()
