@@ -20,6 +20,7 @@ from casekeeper.services.journal import JournalService
 from casekeeper.services.letters import LetterService
 from casekeeper.services.rules import RulesService
 from casekeeper.services.search import SearchService
+from casekeeper.services.store_hygiene import tidy_quietly
 from casekeeper.services.trash import TrashService
 from casekeeper.storage.engine import Database
 from casekeeper.storage.evidence_store import EvidenceStore
@@ -69,12 +70,13 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
             raise
         raise explained from exc
     store = EvidenceStore(paths.evidence_dir)
+    tidy_quietly(db, store, paths)  # leftovers of interrupted attaches, imports and backups
     the_clock = clock or SystemClock()
     cases = CaseService(db, store, the_clock)
     rules = RulesService(db, the_clock)
     journal = JournalService(db, the_clock)
     deadlines = DeadlineService(cases, rules, the_clock)
-    integrity = IntegrityService(db, store)
+    integrity = IntegrityService(db, store, paths)
     backups = BackupService(paths, db, the_clock)
     return Workspace(
         paths=paths, db=db, clock=the_clock,

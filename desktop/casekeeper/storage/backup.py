@@ -13,6 +13,7 @@ from pathlib import Path
 
 from casekeeper.errors import DataLocationError
 from casekeeper.storage.sqlite_uri import read_only_uri
+from casekeeper.storage.store_operations import lock_exclusive
 
 SUFFIX = ".sqlite3"
 BUSY_SECONDS = 5.0
@@ -36,18 +37,21 @@ def backup_database(source: Path, backups_dir: Path, reason: str,
         target = backups_dir / f"{reason}-{stamp}-{counter}{SUFFIX}"
         counter += 1
     partial = target.with_suffix(".partial")
+    # Created private and locked while it is written: a cleaner removes only unlocked leftovers.
+    guard = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     try:
+        lock_exclusive(guard)
         with closing(sqlite3.connect(read_only_uri(source), uri=True)) as src, \
                 closing(sqlite3.connect(partial)) as dst:
             copy_with_deadline(src, dst)
             dst.execute("PRAGMA journal_mode=DELETE")
-        partial.chmod(0o600)
-        with partial.open("rb") as handle:
-            os.fsync(handle.fileno())
+        os.fsync(guard)
         partial.replace(target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    finally:
+        os.close(guard)  # only after SQLite closed the copy: closing a handle drops its locks
     fsync_dir(backups_dir)
     return target
 
