@@ -72,18 +72,29 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
 
 def _refined(error: KnownError, paths: DataPaths | None) -> str:
     """A failure of the case file met in the middle of a command, diagnosed like one at opening."""
-    if paths is None or not isinstance(error, DataLocationError) or error.__cause__ is None:
+    if paths is None or not isinstance(error, DataLocationError) \
+            or not _from_sqlite(error.__cause__):
         return error.message
     from casekeeper.services.case_file_diagnosis import CaseFileError, explain
 
     if isinstance(error, CaseFileError):
         return error.message
+    cause = error.__cause__
+    assert cause is not None  # _from_sqlite said so
     try:
-        explained = explain(paths, error.__cause__)
+        explained = explain(paths, cause)
     except Exception:  # the diagnosis must never hide the first message
         log.exception("the case file could not be diagnosed")
         return error.message
     return error.message if explained is None else explained.message
+
+
+def _from_sqlite(cause: BaseException | None) -> bool:
+    """True for SQLite's own failures (their words are generic); other errors say what failed."""
+    import sqlite3
+
+    return isinstance(cause, sqlite3.Error) or isinstance(getattr(cause, "orig", None),
+                                                          sqlite3.Error)
 
 
 def _warn_once_about_sync(paths: DataPaths, err_stream: TextIO) -> None:

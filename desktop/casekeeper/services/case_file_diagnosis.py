@@ -178,7 +178,7 @@ def _disk_full(paths: DataPaths) -> Diagnosis:
     size = database.stat().st_size if database.exists() else 0
     wal = Path(f"{database}-wal")
     wal_size = wal.stat().st_size if wal.exists() else 0
-    needed = size + wal_size + 4 * MIB  # a backup copy of the file, its log, and room to write
+    needed = size + wal_size + MIB  # a backup copy of the file, its log, and room to write
     return Diagnosis(Condition.DISK_FULL, database, free_bytes=_free(paths.data_dir),
                      needed_bytes=needed)
 
