@@ -2277,12 +2277,136 @@
         <translation>Case Keeper ne peut pas ouvrir vos dossiers</translation>
     </message>
     <message>
+        <source>nothing readable</source>
+        <translation>rien de lisible</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 contact(s), %3 exhibit(s)</source>
+        <translation>%1 dossier(s), %2 contact(s), %3 pièce(s)</translation>
+    </message>
+    <message>
+        <source>unknown size</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>Your case file is in use by another program.</source>
+        <translation>Votre fichier de dossiers est utilisé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Your case file was written by a newer version.</source>
+        <translation>Votre fichier de dossiers a été écrit par une version plus récente.</translation>
+    </message>
+    <message>
+        <source>This is not a Case Keeper case file.</source>
+        <translation>Ce n'est pas un fichier de dossiers de Case Keeper.</translation>
+    </message>
+    <message>
+        <source>Your case file cannot be saved: it is read-only.</source>
+        <translation>Votre fichier de dossiers ne peut pas être enregistré : il est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Your data folder is not there.</source>
+        <translation>Votre dossier de données est introuvable.</translation>
+    </message>
+    <message>
+        <source>Your case file is empty.</source>
+        <translation>Votre fichier de dossiers est vide.</translation>
+    </message>
+    <message>
+        <source>Your case file is missing.</source>
+        <translation>Votre fichier de dossiers a disparu.</translation>
+    </message>
+    <message>
+        <source>Your case file is cut short.</source>
+        <translation>Votre fichier de dossiers est tronqué.</translation>
+    </message>
+    <message>
+        <source>Your case file is damaged.</source>
+        <translation>Votre fichier de dossiers est endommagé.</translation>
+    </message>
+    <message>
         <source>Your case file could not be opened.</source>
         <translation>Votre fichier de dossiers n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <source>This can happen after a crash, a full disk or a sync program changing the file. Your evidence files are kept separately and are not affected. Nothing has been changed.</source>
-        <translation>Cela peut arriver après un plantage, un disque plein ou un logiciel de synchronisation qui modifie le fichier. Vos fichiers de preuve sont conservés à part et ne sont pas touchés. Rien n'a été modifié.</translation>
+        <source>Your data is not damaged; do not restore a backup. Nothing was changed.</source>
+        <translation>Vos données ne sont pas endommagées ; ne restaurez pas de sauvegarde. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>another Case Keeper window or command, a backup or sync program, or a database viewer</source>
+        <translation>une autre fenêtre ou commande Case Keeper, un programme de sauvegarde ou de synchronisation, ou un visualiseur de bases de données</translation>
+    </message>
+    <message>
+        <source>Case Keeper waited, but another program keeps the file open (%1). Close it, then choose Try again.</source>
+        <translation>Case Keeper a attendu, mais un autre programme garde le fichier ouvert (%1). Fermez-le, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>Install the Case Keeper version that wrote it (schema %1) or a later one to open it. Your data is not damaged and has not been changed; do not restore a backup, which would lose the newer work.</source>
+        <translation>Installez la version de Case Keeper qui l'a écrit (schéma %1) ou une version plus récente pour l'ouvrir. Vos données ne sont pas endommagées et n'ont pas été modifiées ; ne restaurez pas de sauvegarde, ce qui ferait perdre le travail plus récent.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not made by Case Keeper; it has not been changed.</source>
+        <translation>Le fichier %1 n'a pas été créé par Case Keeper ; il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the folder %1, or whether the drive is write-protected, then choose Try again.</source>
+        <translation>Vérifiez les autorisations du dossier %1, ou si le disque est protégé en écriture, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>Only %1 is free on the disk holding %2. Free at least %3, then choose Try again.</source>
+        <translation>Il ne reste que %1 de libre sur le disque qui contient %2. Libérez au moins %3, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be found. If your cases are on a removable drive or a network folder, connect it, then choose Try again. No new, empty case file was made.</source>
+        <translation>Le dossier %1 est introuvable. Si vos dossiers sont sur un disque amovible ou un dossier réseau, connectez-le, puis choisissez Réessayer. Aucun nouveau fichier vide n'a été créé.</translation>
+    </message>
+    <message>
+        <source>The case file could not be opened; the reason is below. Nothing was changed.</source>
+        <translation>Le fichier de dossiers n'a pas pu être ouvert ; la raison figure ci-dessous. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The case file holds nothing (0 bytes): its contents were lost, for example when the disk filled or the computer stopped while it was being written.</source>
+        <translation>Le fichier de dossiers ne contient rien (0 octet) : son contenu a été perdu, par exemple quand le disque s'est rempli ou que l'ordinateur s'est arrêté pendant son écriture.</translation>
+    </message>
+    <message>
+        <source>The case file is missing, although backups exist.</source>
+        <translation>Le fichier de dossiers a disparu, alors que des sauvegardes existent.</translation>
+    </message>
+    <message>
+        <source>The case file is cut short (%1): part of it was never written or was lost.</source>
+        <translation>Le fichier de dossiers est tronqué (%1) : une partie n'a jamais été écrite ou a été perdue.</translation>
+    </message>
+    <message>
+        <source>The case file cannot be read completely.</source>
+        <translation>Le fichier de dossiers ne peut pas être lu entièrement.</translation>
+    </message>
+    <message>
+        <source>First save what can still be read (this does not change the case file).</source>
+        <translation>Enregistrez d'abord ce qui peut encore être lu (cela ne modifie pas le fichier de dossiers).</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; keep the data folder as it is and ask for help.</source>
+        <translation>Aucune sauvegarde utilisable n'a été trouvée ; gardez le dossier de données tel quel et demandez de l'aide.</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1 and holds %2. The current file holds %3.</source>
+        <translation>La dernière bonne sauvegarde date du %1 et contient %2. Le fichier actuel contient %3.</translation>
+    </message>
+    <message>
+        <source>Anything added after %1 would be lost by a restore.</source>
+        <translation>Tout ce qui a été ajouté après le %1 serait perdu par une restauration.</translation>
     </message>
     <message>
         <source>What went wrong</source>
@@ -2303,6 +2427,10 @@
     <message>
         <source>&amp;Save what can still be read…</source>
         <translation>&amp;Enregistrer ce qui peut encore être lu…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2429,12 +2557,40 @@
         <translation>%1 entrées</translation>
     </message>
     <message>
+        <source>%1 leftover(s) of interrupted operations, harmless: removed at the next start</source>
+        <translation>%1 reste(s) d'opérations interrompues, sans danger : supprimé(s) au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>%1 original(s) no exhibit refers to, harmless</source>
+        <translation>%1 original(aux) auquel aucune pièce ne renvoie, sans danger</translation>
+    </message>
+    <message>
+        <source>%1 file(s) Case Keeper did not put there, left alone</source>
+        <translation>%1 fichier(s) que Case Keeper n'a pas mis là, laissé(s) tel(s) quel(s)</translation>
+    </message>
+    <message>
+        <source>%1 file(s) being added by another window now</source>
+        <translation>%1 fichier(s) en cours d'ajout par une autre fenêtre</translation>
+    </message>
+    <message>
         <source>Every part was verified. Your data is intact.</source>
         <translation>Tout a été vérifié. Vos données sont intactes.</translation>
     </message>
     <message>
-        <source>Problems were found. Nothing was changed. You can restore a backup (File &gt; Backups…) or keep this report and ask for help.</source>
-        <translation>Des problèmes ont été trouvés. Rien n'a été modifié. Vous pouvez restaurer une sauvegarde (Fichier &gt; Sauvegardes…) ou garder ce rapport et demander de l'aide.</translation>
+        <source>Problems were found. Nothing was changed.</source>
+        <translation>Des problèmes ont été trouvés. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The case file is damaged. First save what can still be read, then restore the latest good backup (File &gt; Backups…); do not delete the data folder.</source>
+        <translation>Le fichier de dossiers est endommagé. Enregistrez d'abord ce qui peut encore être lu, puis restaurez la dernière bonne sauvegarde (Fichier &gt; Sauvegardes…) ; ne supprimez pas le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Evidence originals are missing or have changed. Put the original files back from your own copies or an export; a backup of the case file does not hold them.</source>
+        <translation>Des originaux de preuves manquent ou ont changé. Remettez les fichiers originaux à partir de vos propres copies ou d'un export ; une sauvegarde du fichier de dossiers ne les contient pas.</translation>
+    </message>
+    <message>
+        <source>The records or their history do not match: something changed the case file outside Case Keeper. Your records are still readable; keep this report and ask for help.</source>
+        <translation>Les enregistrements ou leur historique ne concordent pas : quelque chose a modifié le fichier de dossiers en dehors de Case Keeper. Vos enregistrements restent lisibles ; gardez ce rapport et demandez de l'aide.</translation>
     </message>
     <message>
         <source>Saved %1 readable records to %2.</source>

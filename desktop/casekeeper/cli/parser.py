@@ -248,9 +248,12 @@ def _safety_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
     b_restore.add_argument("name", help="a name shown by 'backup list'")
     _json(b_restore).set_defaults(folder_handler=safety.backup_restore)
 
-    _json(commands.add_parser(
-        "check", help="verify the case file, every evidence file and the audit log")).set_defaults(
-        handler=safety.check)
+    check = _json(commands.add_parser(
+        "check", help="verify the case file, every evidence file and the audit log"))
+    check.add_argument("--repair", action="store_true",
+                       help="first remove leftovers of interrupted operations and evidence files "
+                            "nothing refers to (never a file a record or a backup refers to)")
+    check.set_defaults(handler=safety.check)
     export = commands.add_parser("export", help="write every case, or one, to a .zip archive")
     export.add_argument("-o", "--output", required=True, help="the .zip file to write")
     export.add_argument("--case", help="only this case")

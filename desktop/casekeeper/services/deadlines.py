@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from casekeeper.domain.dto import AdviceNote, CaseDetail, DeadlineView, TrackNote
 from casekeeper.domain.enums import CaseStatus, DeadlineState, SourceLevel
+from casekeeper.errors import InputError
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, today_in
 from casekeeper.services.rules import RulesService
@@ -17,6 +19,8 @@ if TYPE_CHECKING:
     from casekeeper.knowledge.advice import TrackAdvice
     from casekeeper.knowledge.ladder import NextStep
 
+
+log = logging.getLogger("casekeeper.deadlines")
 
 @dataclass(frozen=True, slots=True)
 class DueItem:
@@ -82,7 +86,13 @@ class DeadlineService:
         """Deadlines of every open case, soonest first; met and missed ones only when asked."""
         items = []
         for summary in self._cases.summaries([CaseStatus.OPEN]):
-            for view in self.for_case(summary.id, language):
+            try:
+                views = self.for_case(summary.id, language)
+            except InputError:  # a case with a value no door accepts (e.g. country "ZZ")
+                log.warning("case %s skipped in the due list: a stored value is not accepted",
+                            summary.id)
+                continue
+            for view in views:
                 if include_settled or view.state in (DeadlineState.PENDING, DeadlineState.OVERDUE):
                     items.append(DueItem(summary.id, summary.title, view))
         return sorted(items, key=lambda item: (item.deadline.due, item.case_id))

@@ -16,6 +16,7 @@ from casekeeper.domain.values import MAX_YEAR, MIN_YEAR, clean_text
 from casekeeper.errors import InputError, KnownError
 from casekeeper.services.clock import Clock
 from casekeeper.services.media_types import looks_executable, sniff_media_type
+from casekeeper.services.store_hygiene import clean_after_failure
 from casekeeper.storage.engine import Database
 from casekeeper.storage.evidence_store import EvidenceStore
 from casekeeper.storage.repositories.audit import AuditLog
@@ -49,31 +50,36 @@ class EvidenceService:
                              f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
         with self._db.reading() as session:
             self._check_target(session, case_id, interaction_id)
-        stored = self._store.add(source)
-        media_type = sniff_media_type(stored.path, source.name)
-        warnings: tuple[str, ...] = ()
-        if looks_executable(source, media_type):
-            warnings = ("This file is a program or script. It is kept as evidence but Case Keeper "
-                        "will not open it; never run it.",)
-        # A file stored but not recorded (the checks below failed) stays in the store as an orphan:
-        # another case may share it, and the integrity check lists orphans.
-        with self._db.writing() as session:
-            self._check_target(session, case_id, interaction_id)
-            repo = EvidenceRepository(session)
-            existing = repo.by_hash(case_id, stored.sha256)
-            if existing is not None:
-                raise KnownError(
-                    f"This file is already attached to case {case_id} as E{existing.exhibit_no} "
-                    f"({existing.title}); it was not added twice.")
-            row = repo.add(Evidence(
-                case_id=case_id, exhibit_no=repo.next_exhibit_no(case_id), title=clean_title,
-                original_name=clean_text(source.name, "file name") or "unnamed",
-                media_type=media_type, size=stored.size, sha256=stored.sha256,
-                document_date=document_date, interaction_id=interaction_id,
-                added_at=self._clock.now()))
-            CaseRepository(session).get(case_id).updated_at = self._clock.now()
-            AuditLog(session).record("create", row, row.added_at)
-            view = evidence_view(row, self._store.path_for)
+        # The original is staged under a locked marker until its record is committed: if this
+        # process is killed or the write is refused, the cleaner removes what nothing refers to.
+        try:
+            with self._store.operation("attach") as op:
+                stored = self._store.add(source, op)
+                media_type = sniff_media_type(stored.path, source.name)
+                warnings: tuple[str, ...] = ()
+                if looks_executable(source, media_type):
+                    warnings = ("This file is a program or script. It is kept as evidence but Case "
+                                "Keeper will not open it; never run it.",)
+                with self._db.writing() as session:
+                    self._check_target(session, case_id, interaction_id)
+                    repo = EvidenceRepository(session)
+                    existing = repo.by_hash(case_id, stored.sha256)
+                    if existing is not None:
+                        raise KnownError(
+                            f"This file is already attached to case {case_id} as "
+                            f"E{existing.exhibit_no} ({existing.title}); it was not added twice.")
+                    row = repo.add(Evidence(
+                        case_id=case_id, exhibit_no=repo.next_exhibit_no(case_id), title=clean_title,
+                        original_name=clean_text(source.name, "file name") or "unnamed",
+                        media_type=media_type, size=stored.size, sha256=stored.sha256,
+                        document_date=document_date, interaction_id=interaction_id,
+                        added_at=self._clock.now()))
+                    CaseRepository(session).get(case_id).updated_at = self._clock.now()
+                    AuditLog(session).record("create", row, row.added_at)
+                    view = evidence_view(row, self._store.path_for)
+        except BaseException:
+            clean_after_failure(self._db, self._store)
+            raise
         return AttachResult(evidence=view, already_in_store=stored.already_present,
                             warnings=warnings)
 

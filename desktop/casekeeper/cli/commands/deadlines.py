@@ -69,6 +69,9 @@ def due(ctx: Context) -> int:
     return 0
 
 
+MAX_LEAD_DAYS = 366
+
+
 def calendar(ctx: Context) -> int:
     """Write the open deadlines to an .ics file with alarms."""
     args = ctx.args
@@ -79,6 +82,9 @@ def calendar(ctx: Context) -> int:
     leads = [int(days) for days in (args.lead or ["7", "3", "1"]) if str(days).isdigit()]
     if args.lead and len(leads) != len(args.lead):
         raise InputError("--lead", " ".join(args.lead), "give whole numbers of days, e.g. 3 1")
+    if any(days > MAX_LEAD_DAYS for days in leads):
+        raise InputError("--lead", " ".join(args.lead),
+                         f"reminders can come at most {MAX_LEAD_DAYS} days before a deadline")
     content = ctx.workspace.deadlines.calendar(ident, leads, language_of(args.lang))
     write_atomically(target, content)
     events = content.count(b"BEGIN:VEVENT")
