@@ -89,7 +89,7 @@ def test_the_settings_file_stays_private_after_qt_rewrites_it(tmp_path: Path) ->
     import sys
 
     target = tmp_path / "config" / "casekeeper.ini"
-    script = ("import os, sys; os.umask(0o022); from casekeeper.ui.settings import Settings; "
+    script = ("import os, sys; os.umask(0o022); from casekeeper.ui.common.settings import Settings; "
               "s = Settings(__import__('pathlib').Path(sys.argv[1])); s.newest_first = False; "
               "s.sync()")
     subprocess.run([sys.executable, "-c", script, str(target)], check=True, timeout=120,
