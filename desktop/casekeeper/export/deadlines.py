@@ -13,7 +13,7 @@ from casekeeper.domain.enums import DeadlineKind, DeadlineState, Party, PromiseS
 from casekeeper.export.context import RenderContext
 from casekeeper.export.pagination import Anchor
 from casekeeper.export.promises import promises_story
-from casekeeper.export.sources import numbered_sources
+from casekeeper.export.sources import addresses_only, numbered_sources
 from casekeeper.export.styles import data_table, fitted_row, para
 from casekeeper.export.vocabulary import label
 
@@ -62,16 +62,20 @@ def advice_story(ctx: RenderContext) -> list[Flowable]:
             para(advice.reason, s.body),
         ]
         story += [para(warning, s.body) for warning in advice.warnings]
-        story.append(para(ctx.t("advice_source", source=advice.source,
+        story.append(para(ctx.t("advice_source", source=_quoted(ctx, advice.source),
                                 level=ctx.t("level_" + advice.level.value)), s.small))
     for track in advice.tracks:
         story.append(para(ctx.t("advice_track", label=track.label), s.body))
         story += [para(f"• {item}", s.body) for item in track.first_steps]
         if track.keep:
             story.append(para(ctx.t("advice_keep", items="; ".join(track.keep)), s.body))
-        story.append(para(ctx.t("advice_source", source=track.source,
+        story.append(para(ctx.t("advice_source", source=_quoted(ctx, track.source),
                                 level=ctx.t("level_" + track.level.value)), s.small))
     return story
+
+
+def _quoted(ctx: RenderContext, source: str) -> str:
+    return addresses_only(source, ctx.lang, ctx.case.country)
 
 
 def deadline_status(ctx: RenderContext, item: DeadlineView) -> str:

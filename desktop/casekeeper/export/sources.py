@@ -23,11 +23,19 @@ def source_text(item: DeadlineView, language: str, country: str) -> str:
     """The source of ``item`` as the reader of a ``language`` document should see it."""
     if language != "fr" or item.key.startswith("promise:"):
         return item.source
-    named = [m.group(0) for m in _ADDRESS.finditer(item.source)]
+    return addresses_only(item.source, language, country)
+
+
+def addresses_only(source: str, language: str, country: str) -> str:
+    """Only the web addresses a rulepack source names (its prose is English, page titles in any
+    language), else the country sheet itself: what a document in any language can quote."""
+    named = [m.group(0) for m in _ADDRESS.finditer(source)]
     unique = list(dict.fromkeys(named))
     if not unique:
-        return f"fiche pays « {country_name(country, language)} » de Case Keeper"
-    return " ; ".join(unique)
+        sheet = country_name(country, language)
+        return (f"fiche pays « {sheet} » de Case Keeper" if language == "fr"
+                else f"Case Keeper's country sheet “{sheet}”")
+    return " ; ".join(unique) if language == "fr" else "; ".join(unique)
 
 
 def numbered_sources(
