@@ -31,6 +31,7 @@ class RenderContext:
     styles: Styles
     previous: PassInfo
     current: PassInfo
+    entity: str = ""
 
     @property
     def lang(self) -> str:

@@ -77,7 +77,8 @@ def render_dossier(
 
         def story_for(previous: PassInfo, current: PassInfo) -> list[object]:
             ctx = RenderContext(
-                case, deadlines, request.display_zone, opts, styles, previous, current
+                case, deadlines, request.display_zone, opts, styles, previous, current,
+                request.entity,
             )
             return _story(ctx, plans)
 

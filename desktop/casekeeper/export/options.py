@@ -50,6 +50,8 @@ class DossierRequest:
     deadlines: tuple[DeadlineView, ...] = ()
     display_zone: str = "UTC"
     options: DossierOptions = field(default_factory=DossierOptions)
+    entity: str = ""
+    """The legal name of the company in dispute from the country's rules (shown on the summary)."""
 
 
 @dataclass(frozen=True, slots=True)

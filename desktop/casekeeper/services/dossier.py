@@ -58,6 +58,7 @@ class DossierService:
             case=case,
             deadlines=tuple(self._deadlines.for_case(case_id, chosen.language)),
             display_zone=self._deadlines.case_zone(case),
+            entity=self._deadlines.company_of(case),
             options=chosen,
         )
         return render_dossier(request, target, progress=progress, cancelled=cancelled)

@@ -193,3 +193,8 @@ def test_a_zone_chosen_for_the_case_is_used_and_named(tmp_path: Path) -> None:
     assert text.count("America/Martinique") == 1
     assert "2 nov. 2026 19:20" in " ".join(text.split())  # 00:20 in Paris
     assert any("2 novembre 2026 à 19" in p for p in letter.paragraphs)
+
+
+def test_the_summary_names_the_legal_entity_of_the_country(made: Made) -> None:
+    if made.language == "fr":
+        assert "Klarna Bank AB (publ)" in made.dossier.split("Commerçant", 1)[0]
