@@ -198,3 +198,19 @@ def test_a_zone_chosen_for_the_case_is_used_and_named(tmp_path: Path) -> None:
 def test_the_summary_names_the_legal_entity_of_the_country(made: Made) -> None:
     if made.language == "fr":
         assert "Klarna Bank AB (publ)" in made.dossier.split("Commerçant", 1)[0]
+
+
+def test_without_an_answer_the_ombudsman_reads_that_none_came_in_time(tmp_path: Path) -> None:
+    paths = DataPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "data" / "config")
+    later = datetime(2027, 1, 15, 9, 0, tzinfo=UTC)
+    workspace = open_workspace(paths, FixedClock(later, "UTC"))
+    case_id = build_case(workspace, FRENCH)
+    answer = next(i for i in workspace.cases.detail(case_id).interactions
+                  if i.reference == REFERENCES[4])
+    workspace.journal.delete(answer.id)
+    target = tmp_path / "dossier.pdf"
+    workspace.dossiers.export(case_id, target, DossierOptions(language="fr"))
+    workspace.close()
+    text = " ".join(_text(target).split())
+    assert ("Aucune réponse de Klarna n'est consignée dans le délai de leur procédure, qui a pris "
+            "fin le 2 déc. 2026.") in text
