@@ -33,6 +33,7 @@ class RenderContext:
     previous: PassInfo
     current: PassInfo
     advice: AdviceNote | None = None
+    entity: str = ""
 
     @property
     def lang(self) -> str:

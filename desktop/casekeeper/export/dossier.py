@@ -79,6 +79,7 @@ def render_dossier(
             ctx = RenderContext(
                 case, deadlines, request.display_zone, opts, styles, previous, current,
                 request.advice,
+                request.entity,
             )
             return _story(ctx, plans)
 

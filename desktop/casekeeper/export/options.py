@@ -51,6 +51,8 @@ class DossierRequest:
     display_zone: str = "UTC"
     options: DossierOptions = field(default_factory=DossierOptions)
     advice: AdviceNote | None = None
+    entity: str = ""
+    """The legal name of the company in dispute from the country's rules (shown on the summary)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,7 @@ def _facts(ctx: RenderContext) -> list[tuple[str, str]]:
     )
     rows = [
         (ctx.t("consumer"), consumer or ctx.t("not_given")),
-        (ctx.t("klarna_entity"), case.company or ctx.t("not_given")),
+        (ctx.t("klarna_entity"), _entity(ctx)),
         (ctx.t("merchant"), case.merchant or ctx.t("not_given")),
         (ctx.t("country"), fmt_country(case.country, lang)),
         (ctx.t("product"), label(case.product, lang)),
@@ -130,3 +130,11 @@ def _provenance(ctx: RenderContext) -> Flowable:
 def _clip(text: str) -> str:
     text = text.strip()
     return text if len(text) <= PARAGRAPH_LIMIT else text[: PARAGRAPH_LIMIT - 1].rstrip() + "…"
+
+
+def _entity(ctx: RenderContext) -> str:
+    """The company as the person named it, with its legal name from the rules when they differ."""
+    named, legal = ctx.case.company.strip(), ctx.entity.strip()
+    if legal and named and named.lower() not in legal.lower():
+        return f"{named} ({legal})"
+    return legal or named or ctx.t("not_given")

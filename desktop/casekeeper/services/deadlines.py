@@ -51,6 +51,12 @@ class DeadlineService:
         """The zone a case's times are shown in: the one chosen for it, else its country's."""
         return case.display_zone or self._rules.effective_pack(case.country).pack.zone
 
+    def company_of(self, case: CaseDetail) -> str:
+        """The legal name of the company in dispute from the case's country rules, or ""."""
+        from casekeeper.services.letters import company_of
+
+        return company_of(self._rules.effective_pack(case.country).pack)
+
     def next_step(self, case_id: int, language: str = "en") -> NextStep | None:
         """The suggested next ladder step with its reason, or None once resolved."""
         from casekeeper.knowledge.ladder import suggest_next_step

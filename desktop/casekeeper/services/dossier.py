@@ -58,6 +58,7 @@ class DossierService:
             case=case,
             deadlines=tuple(self._deadlines.for_case(case_id, chosen.language)),
             display_zone=self._deadlines.case_zone(case),
+            entity=self._deadlines.company_of(case),
             options=chosen,
             advice=self._deadlines.advice_note(case_id, chosen.language),
         )

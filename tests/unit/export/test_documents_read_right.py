@@ -28,13 +28,17 @@ from casekeeper.export.letters import LetterKind
 from casekeeper.export.letters.templates import COMMON, OPENINGS, SUBJECTS
 from casekeeper.export.letters.wording import PHRASES
 from casekeeper.export.vocabulary import _PAIRS
+from casekeeper.knowledge.wording import MESSAGES as KNOWLEDGE
 from casekeeper.paths import DataPaths
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import open_workspace
 
 NOW = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
 _BOTH = {"promise", "date", "dates", "source", "sources", "page", "pages", "type", "image",
-         "photo", "transcription", "transcriptions", "application", "message"}
+         "photo", "transcription", "transcriptions", "application", "message",
+         # names and words that are French too
+         "bank", "france", "assistant", "klarna", "service"}
+_ADDRESS = re.compile(r"\S+\.(?:com|se|fr|org|uk|eu|de|be|net|test)\S*")
 
 
 @dataclass(frozen=True)
@@ -124,10 +128,25 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ']+", text) if len(w) >= 4}
 
 
+def _rulepack_english() -> list[tuple[str, str]]:
+    """The English sources of the French and British rulepacks, as (English, "") pairs."""
+    from casekeeper.knowledge.loader import load_pack
+
+    texts: list[str] = []
+    for country in ("FR", "GB"):
+        pack = load_pack(country)
+        texts.append(pack.source)
+        texts += [entry.source for entry in pack.channels.values()]
+        texts += [step.source for step in pack.ladder.values()]
+    return [(text, "") for text in texts]
+
+
 def _vocabulary() -> tuple[set[str], set[str]]:
     pairs = [*_MESSAGES.values(), *COMMON.values(), *SUBJECTS.values(), *OPENINGS.values(),
-             *PHRASES.values(), *(names for _member, names in _PAIRS)]
-    english = set().union(*(_words(re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", e)) for e, _ in pairs))
+             *PHRASES.values(), *(names for _member, names in _PAIRS), *KNOWLEDGE.values(),
+             *_rulepack_english()]
+    english = set().union(*(_words(_ADDRESS.sub(" ", re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", e)))
+                            for e, _ in pairs))
     french = set().union(*(_words(re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", f)) for _, f in pairs))
     common = english & french | _BOTH
     return english - common, french - common
@@ -138,7 +157,7 @@ def test_no_word_of_the_other_language(made: Made) -> None:
     other = english if made.language == "fr" else french
     for name, text in (("dossier", made.dossier),
                        *((kind.value, body) for kind, body in made.letters.items())):
-        found = _words(text) & other
+        found = _words(_ADDRESS.sub(" ", text)) & other
         assert not found, (name, sorted(found))
 
 
@@ -174,3 +193,24 @@ def test_a_zone_chosen_for_the_case_is_used_and_named(tmp_path: Path) -> None:
     assert text.count("America/Martinique") == 1
     assert "2 nov. 2026 19:20" in " ".join(text.split())  # 00:20 in Paris
     assert any("2 novembre 2026 à 19" in p for p in letter.paragraphs)
+
+
+def test_the_summary_names_the_legal_entity_of_the_country(made: Made) -> None:
+    if made.language == "fr":
+        assert "Klarna Bank AB (publ)" in made.dossier.split("Commerçant", 1)[0]
+
+
+def test_without_an_answer_the_ombudsman_reads_that_none_came_in_time(tmp_path: Path) -> None:
+    paths = DataPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "data" / "config")
+    later = datetime(2027, 1, 15, 9, 0, tzinfo=UTC)
+    workspace = open_workspace(paths, FixedClock(later, "UTC"))
+    case_id = build_case(workspace, FRENCH)
+    answer = next(i for i in workspace.cases.detail(case_id).interactions
+                  if i.reference == REFERENCES[4])
+    workspace.journal.delete(answer.id)
+    target = tmp_path / "dossier.pdf"
+    workspace.dossiers.export(case_id, target, DossierOptions(language="fr"))
+    workspace.close()
+    text = " ".join(_text(target).split())
+    assert ("Aucune réponse de Klarna n'est consignée dans le délai de leur procédure, qui a pris "
+            "fin le 2 déc. 2026.") in text

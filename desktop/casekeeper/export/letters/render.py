@@ -129,9 +129,8 @@ def _letter_story(draft: LetterDraft, s: Styles) -> list[Flowable]:
         flow += paragraph_flowables(text, s)
     flow += [
         Spacer(1, 2 * mm),
-        para(draft.closing, s.body),
-        Spacer(1, 14 * mm),
-        para(draft.signature, s.body),
+        KeepTogether([para(draft.closing, s.body), Spacer(1, 14 * mm),
+                      para(draft.signature, s.body)]),
     ]
     if draft.enclosures:
         listed = [para(f"–\u00a0{e}", s.body) for e in draft.enclosures]
