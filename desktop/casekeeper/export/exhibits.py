@@ -16,7 +16,7 @@ from casekeeper.export.formatting import fmt_size
 from casekeeper.export.images import CAPTION_ALLOWANCE, prepare_image
 from casekeeper.export.options import DossierOptions
 from casekeeper.export.originals import Original, inspect_original, original_leaks
-from casekeeper.export.pagination import Anchor
+from casekeeper.export.pagination import Anchor, PageRef
 from casekeeper.export.redaction import Redactor
 from casekeeper.export.styles import FRAME_HEIGHT, FRAME_WIDTH, SHADE, data_table, para
 
@@ -108,14 +108,13 @@ def index_story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[Flowable]:
     rows: list[list[object]] = [[para(ctx.t(h), s.cell_head) for h in heads]]
     for plan in plans:
         item = plan.item
-        page = ctx.previous.page_of(plan.key) if ctx.options.include_exhibits else None
         rows.append(
             [
                 _linked(item.label, plan.key, ctx, bold=True),
                 Paragraph(f"{escape(item.title)}<br/><i>{escape(item.original_name)}</i>", s.cell),
                 para(short_type(item.media_type), s.cell),
                 para(ctx.date(item.document_date), s.cell),
-                _linked(str(page), plan.key, ctx) if page else para("–", s.cell),
+                _page_of(plan.key, ctx),
                 para(item.sha256, s.mono),
                 para(fmt_size(item.size, ctx.lang), s.cell),
             ]
@@ -132,6 +131,14 @@ def short_type(media_type: str) -> str:
         "octet-stream": "BIN",
     }.get(subtype, subtype.upper())
     return shown if len(shown) <= 8 else shown[:7] + "…"
+
+
+def _page_of(key: str, ctx: RenderContext) -> Flowable:
+    """The page the exhibit starts on, a link to it (filled in when the PDF is saved)."""
+    s = ctx.styles
+    if not ctx.options.include_exhibits:
+        return para("–", s.cell)
+    return PageRef(key, ctx.current, s.cell.fontName, s.cell.fontSize, s.cell.leading)
 
 
 def _linked(text: str, key: str, ctx: RenderContext, bold: bool = False) -> Paragraph:
