@@ -19,7 +19,7 @@ from casekeeper.export.images import CAPTION_ALLOWANCE, prepare_image
 from casekeeper.export.media_words import type_in_words
 from casekeeper.export.options import DossierOptions
 from casekeeper.export.originals import Original, inspect_original, leak_reason
-from casekeeper.export.pagination import Anchor
+from casekeeper.export.pagination import Anchor, PageRef
 from casekeeper.export.redaction import Redactor
 from casekeeper.export.styles import (
     FRAME_HEIGHT,
@@ -125,7 +125,6 @@ def index_story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[Flowable]:
     spans: list[tuple[object, ...]] = []
     for plan in plans:
         item = plan.item
-        page = ctx.previous.page_of(plan.key) if ctx.options.include_exhibits else None
         rows.append(
             [
                 _linked(item.label, plan.key, ctx, bold=True),
@@ -133,7 +132,7 @@ def index_story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[Flowable]:
                 fitted(type_in_words(item.media_type, item.original_name, ctx.lang), s.cell,
                        _INDEX_WIDTHS[2]),
                 fitted(ctx.date(item.document_date), s.cell, _INDEX_WIDTHS[3]),
-                _linked(str(page), plan.key, ctx) if page else para("–", s.cell),
+                _page_of(plan.key, ctx),
                 fitted(fmt_size(item.size, ctx.lang), s.cell, _INDEX_WIDTHS[5]),
             ]
         )
@@ -144,6 +143,14 @@ def index_story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[Flowable]:
     table = data_table(rows, _INDEX_WIDTHS)
     table.setStyle(spans)
     return [*story, table]
+
+
+def _page_of(key: str, ctx: RenderContext) -> Flowable:
+    """The page the exhibit starts on, a link to it (filled in when the PDF is saved)."""
+    s = ctx.styles
+    if not ctx.options.include_exhibits:
+        return para("–", s.cell)
+    return PageRef(key, ctx.current, s.cell.fontName, s.cell.fontSize, s.cell.leading)
 
 
 def _linked(text: str, key: str, ctx: RenderContext, bold: bool = False) -> Paragraph:

@@ -1,8 +1,14 @@
-"""Multi-pass Platypus build: page furniture with "page X of Y", anchors, outline and page map."""
+"""One-pass Platypus build: page furniture with "page X of Y", anchors, outline and page map.
+
+The document is laid out once. What is only known at the end (the page count in every footer,
+the page an exhibit lands on in the index) is drawn as a form XObject where it belongs, and the
+forms are written when the canvas is saved, once every page is known.
+"""
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -21,18 +27,18 @@ from casekeeper.export.styles import (
     RULE,
 )
 
-MAX_PASSES = 4
-
 
 @dataclass(slots=True)
 class PassInfo:
-    """What one build pass learnt: page count and the page of every anchor."""
+    """What the build learnt: page count, the page of every anchor, the page references drawn."""
 
     total: int | None = None
     anchors: dict[str, int] = field(default_factory=dict)
+    references: dict[str, tuple[str, float, float, float]] = field(default_factory=dict)
+    """Form name -> (anchor key, font size, baseline, width) of each PageRef drawn."""
 
     def page_of(self, key: str) -> int | None:
-        """The page an anchor landed on in the previous pass."""
+        """The page an anchor landed on."""
         return self.anchors.get(key)
 
 
@@ -82,28 +88,50 @@ class Anchor(Flowable):  # type: ignore[misc]
         self.record.anchors[self.key] = self.canv.getPageNumber()
 
 
+class PageRef(Flowable):  # type: ignore[misc]
+    """The page an anchor lands on (a link to it), written at save time: no second layout pass."""
+
+    def __init__(self, key: str, record: PassInfo, font: str, size: float, leading: float,
+                 link: bool = True) -> None:
+        super().__init__()
+        self.key = key
+        self.record = record
+        self.font = font
+        self.size = size
+        self.leading = leading
+        self.link = link
+        self.width = 0.0
+        self.height = leading
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.leading
+
+    def draw(self) -> None:
+        name = _form_name("ref", self.key)
+        baseline = self.leading - self.size  # where a one-line Paragraph puts it
+        self.record.references[name] = (self.key, self.size, baseline, self.width)
+        self.canv.doForm(name)
+        if self.link:
+            self.canv.linkRect("", self.key, (0, 0, stringWidth("0000", self.font, self.size),
+                                             self.leading), relative=1)
+
+
 def build_pdf(
     story_for: Callable[[PassInfo, PassInfo], list[Flowable]], furniture: Furniture, meta: DocMeta
 ) -> tuple[bytes, PassInfo]:
-    """Build until page count and anchors settle; return the PDF and the final pass's record.
+    """Lay the story out once; return the PDF and what the build learnt (pages, anchors).
 
-    ``story_for(previous, current)`` makes a fresh story: it reads page numbers from ``previous``
-    and places anchors that write into ``current``.
+    ``story_for(record, record)`` makes the story; its anchors write into ``record`` and its page
+    references (``PageRef``) are filled in from it when the canvas is saved.
     """
     register_fonts()
-    previous = PassInfo()
-    for _ in range(MAX_PASSES):
-        current = PassInfo()
-        data = _build_once(story_for(previous, current), furniture, meta, previous.total, current)
-        if current.total == previous.total and current.anchors == previous.anchors:
-            return data, current
-        previous = current
-    return data, current
+    record = PassInfo()
+    data = _build_once(story_for(record, record), furniture, meta, record)
+    return data, record
 
 
-def _build_once(
-    story: list[Flowable], furniture: Furniture, meta: DocMeta, total: int | None, record: PassInfo
-) -> bytes:
+def _build_once(story: list[Flowable], furniture: Furniture, meta: DocMeta, record: PassInfo) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -126,10 +154,39 @@ def _build_once(
     def decorate(canvas: Canvas, _doc: SimpleDocTemplate) -> None:
         page = canvas.getPageNumber()
         record.total = max(record.total or 0, page)
-        draw_furniture(canvas, furniture, page, total)
+        draw_furniture(canvas, furniture, page, None)
 
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    class NumberingCanvas(Canvas):  # type: ignore[misc]
+        """Writes the forms that hold "page X of Y" and the page references, once all are known."""
+
+        def save(self) -> None:
+            _write_forms(self, furniture, record)
+            super().save()
+
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=NumberingCanvas)
     return buffer.getvalue()
+
+
+def _form_name(kind: str, key: str) -> str:
+    return f"Ck{kind}_" + re.sub(r"[^A-Za-z0-9]", lambda m: f"_{ord(m.group()):x}", key)
+
+
+def _write_forms(canvas: Canvas, furniture: Furniture, record: PassInfo) -> None:
+    total = str(record.total) if record.total else "?"
+    for page in range(1, (record.total or 0) + 1):
+        canvas.beginForm(_form_name("label", str(page)))
+        canvas.setFont(SANS, 7.5)
+        canvas.setFillColor(colors.black)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 12 * 2.835,
+                               furniture.page_label(page, total))
+        canvas.endForm()
+    for name, (key, size, baseline, width) in record.references.items():
+        canvas.beginForm(name, 0, 0, width, baseline + size * 1.3)
+        canvas.setFont(SANS, size)
+        canvas.setFillColor(colors.black)
+        number = record.page_of(key)
+        canvas.drawString(0, baseline, str(number) if number else "–")
+        canvas.endForm()
 
 
 def draw_furniture(canvas: Canvas, furniture: Furniture, page: int, total: int | None) -> None:
@@ -137,12 +194,7 @@ def draw_furniture(canvas: Canvas, furniture: Furniture, page: int, total: int |
     canvas.saveState()
     width = PAGE_WIDTH - 2 * MARGIN_X
     if not furniture.header or (page == 1 and not furniture.first_page_header):
-        canvas.setFont(SANS, 7.5)
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN_X,
-            MARGIN_BOTTOM - 12 * 2.835,
-            furniture.page_label(page, str(total) if total else "?"),
-        )
+        _draw_page_label(canvas, furniture, page, total)
         canvas.restoreState()
         return
     top = PAGE_HEIGHT - MARGIN_TOP + 8 * 2.835
@@ -158,10 +210,19 @@ def draw_furniture(canvas: Canvas, furniture: Furniture, page: int, total: int |
     bottom = MARGIN_BOTTOM - 12 * 2.835
     canvas.line(MARGIN_X, bottom + 10, PAGE_WIDTH - MARGIN_X, bottom + 10)
     canvas.setFont(SANS, 7.5)
-    label = furniture.page_label(page, str(total) if total else "?")
     canvas.drawString(MARGIN_X, bottom, _fit(furniture.footer_left, width - 80, 7.5))
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, label)
+    _draw_page_label(canvas, furniture, page, total)
     canvas.restoreState()
+
+
+def _draw_page_label(canvas: Canvas, furniture: Furniture, page: int, total: int | None) -> None:
+    """``page X of Y``: drawn now when the total is known, else a form written at save time."""
+    if total is None:
+        canvas.doForm(_form_name("label", str(page)))
+        return
+    canvas.setFont(SANS, 7.5)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 12 * 2.835,
+                           furniture.page_label(page, str(total)))
 
 
 def _fit(text: str, width: float, size: float) -> str:

@@ -8,19 +8,58 @@ Rows appear in their menu in table order; ``group`` starts a new section (a sepa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
 
 from casekeeper.ui.common.i18n import translate
 
 if TYPE_CHECKING:
-    from casekeeper.ui.app.main_window import MainWindow
+    from casekeeper.ui.app.case_dialogs import CaseDialogs
+    from casekeeper.ui.app.case_page import CasePage
+    from casekeeper.ui.app.controller import CaseController
+    from casekeeper.ui.data.data_actions import DataActions
+    from casekeeper.ui.deadlines.deadline_actions import DeadlineActions
+    from casekeeper.ui.dossier.dossier_actions import DossierActions
+    from casekeeper.ui.evidence.evidence_actions import EvidenceActions
+    from casekeeper.ui.journal.journal_actions import JournalActions
+    from casekeeper.ui.letters.letter_actions import LetterActions
 
-Handler = Callable[["MainWindow"], object]
+
+class WindowFeatures(Protocol):
+    """What the handlers may use: the window's features and its own gestures (MainWindow has them)."""
+
+    @property
+    def dialogs(self) -> CaseDialogs: ...
+    @property
+    def dossier(self) -> DossierActions: ...
+    @property
+    def letters(self) -> LetterActions: ...
+    @property
+    def deadlines(self) -> DeadlineActions: ...
+    @property
+    def data(self) -> DataActions: ...
+    @property
+    def evidence(self) -> EvidenceActions: ...
+    @property
+    def journal(self) -> JournalActions: ...
+    @property
+    def controller(self) -> CaseController: ...
+    @property
+    def page(self) -> CasePage: ...
+    @property
+    def actions_(self) -> Mapping[str, QAction]: ...
+    def close(self) -> bool: ...
+    def edit_selected(self) -> None: ...
+    def delete_selected(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def open_about(self) -> object: ...
+
+
+Handler = Callable[[WindowFeatures], object]
 
 
 class Needs(Enum):
@@ -142,7 +181,7 @@ def action_table() -> tuple[ActionSpec, ...]:
                    lambda w: w.dialogs.reopen_case(), group=1, needs=Needs.CLOSED_CASE),
         # ---- View
         ActionSpec("newest_first", translate("MainWindow", "&Newest first"), "view",
-                   lambda w: w.page.newest_first.setChecked(w.actions_.newest_first.isChecked()),
+                   lambda w: w.page.newest_first.setChecked(w.actions_["newest_first"].isChecked()),
                    checkable=True),
         ActionSpec("show_due", translate("Documents", "&Due"), "view", lambda w: w.deadlines.open_due(),
                    shortcut="Ctrl+D", icon="deadline",

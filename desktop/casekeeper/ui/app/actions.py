@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from casekeeper.ui.app.action_table import ActionSpec, MenuSpec, Needs
+from casekeeper.ui.app.action_table import ActionSpec, MenuSpec, Needs, WindowFeatures
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.icons import icon
-
-if TYPE_CHECKING:
-    from casekeeper.ui.app.main_window import MainWindow
 
 
 class Actions(dict[str, QAction]):
@@ -53,8 +49,8 @@ def _shortcut(spec: ActionSpec) -> QKeySequence | None:
     return sequence
 
 
-def create_action(window: MainWindow, spec: ActionSpec) -> QAction:
-    """One QAction from its row; it works from anywhere in the window."""
+def create_action(window: QMainWindow, features: WindowFeatures, spec: ActionSpec) -> QAction:
+    """One QAction from its row; it works from anywhere in the window; its handler gets ``features``."""
     action = QAction(icon(spec.icon), spec.text, window) if spec.icon else QAction(spec.text, window)
     shortcut = _shortcut(spec)
     if shortcut is not None:
@@ -68,20 +64,20 @@ def create_action(window: MainWindow, spec: ActionSpec) -> QAction:
         action.setMenuRole(spec.role)
     action.setCheckable(spec.checkable)
     handler = spec.handler
-    action.triggered.connect(lambda _checked=False: handler(window))
+    action.triggered.connect(lambda _checked=False: handler(features))
     window.addAction(action)
     return action
 
 
-def build_actions(window: MainWindow, specs: Iterable[ActionSpec]) -> Actions:
-    """Create every action of the table."""
+def build_actions(window: QMainWindow, features: WindowFeatures, specs: Iterable[ActionSpec]) -> Actions:
+    """Create every action of the table (the main window is both ``window`` and ``features``)."""
     actions = Actions(specs)
     for spec in actions.specs.values():
-        actions[spec.id] = create_action(window, spec)
+        actions[spec.id] = create_action(window, features, spec)
     return actions
 
 
-def build_menus(window: MainWindow, actions: Actions, layout: Iterable[MenuSpec]) -> dict[str, QMenu]:
+def build_menus(window: QMainWindow, actions: Actions, layout: Iterable[MenuSpec]) -> dict[str, QMenu]:
     """The menu bar: each menu lists its actions in table order, a separator between groups."""
     menus: dict[str, QMenu] = {}
     for menu_spec in layout:
@@ -99,7 +95,7 @@ def build_menus(window: MainWindow, actions: Actions, layout: Iterable[MenuSpec]
     return menus
 
 
-def build_toolbar(window: MainWindow, actions: Actions) -> QToolBar:
+def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
     """The main toolbar: the actions with a toolbar position, in that order."""
     toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("main-toolbar")

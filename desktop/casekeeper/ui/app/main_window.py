@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.evidence = EvidenceActions(self.controller, self.tasks, self.messages.show_message, self)
         self.dialogs = CaseDialogs(self.controller, self.evidence, self.settings, self)
         self._build_features()
-        self.actions_ = build_actions(self, action_table())
+        self.actions_ = build_actions(self, self, action_table())
         self.menus = build_menus(self, self.actions_, menu_layout())
         self.toolbar = build_toolbar(self, self.actions_)
         self.toolbar.addSeparator()

@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QDialog
 D = TypeVar("D", bound=QDialog)
 
 
-def open_dialog(dialog: D) -> D:
-    """Show ``dialog`` window-modal (never a nested ``exec()`` loop) and free it when it closes."""
+def open_dialog(dialog: D, window_modal: bool = True) -> D:
+    """Show ``dialog`` (window-modal, never a nested ``exec()`` loop; or beside the window when
+    ``window_modal`` is False) and free it when it closes."""
     dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    if window_modal:
+        dialog.open()
+    else:
+        dialog.show()
     return dialog

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
+from casekeeper.ui.common.dialogs import open_dialog
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.icons import icon
 
@@ -61,7 +62,5 @@ class ContactActions(QObject):
         from casekeeper.ui.contact.corrections import CorrectionDialog
         dialog = CorrectionDialog(self.workspace.rules, self.country(), key, self.window)
         dialog.page.changed.connect(self.details_changed)
-        dialog.finished.connect(dialog.deleteLater)
-        self.last_dialog = dialog
-        dialog.show()
+        self.last_dialog = open_dialog(dialog, window_modal=False)
         return dialog

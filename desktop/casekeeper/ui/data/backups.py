@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from casekeeper.ui.common.dialogs import open_dialog
 from casekeeper.ui.common.error_report import plain_words
 from casekeeper.ui.common.i18n import format_datetime, translate
 from casekeeper.ui.common.icons import icon
@@ -178,9 +179,7 @@ class BackupsDialog(QDialog):
         box.buttonClicked.connect(
             lambda button: self._confirmed(info.name) if button is self.confirm_button else None
         )
-        box.finished.connect(box.deleteLater)
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = open_dialog(box)
         return box
 
     def _confirmed(self, name: str) -> None:

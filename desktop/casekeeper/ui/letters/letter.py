@@ -27,6 +27,7 @@ from casekeeper.domain.enums import Channel, PromiseState
 from casekeeper.errors import KnownError
 from casekeeper.export.letters.draft import LetterDraft, LetterKind
 from casekeeper.ui.common.country_language import language_combo
+from casekeeper.ui.common.dialogs import open_dialog
 from casekeeper.ui.common.error_report import plain_words
 from casekeeper.ui.common.file_names import default_target
 from casekeeper.ui.common.i18n import current_language, format_date, translate
@@ -227,9 +228,7 @@ class LetterDialog(QDialog):
         clock = self.workspace.clock
         dialog = MarkSentDialog(clock.now(), clock.local_zone(), self)
         dialog.accepted.connect(lambda: self.mark_sent(*dialog.values()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def mark_sent(self, sent_at: datetime, channel: Channel, tracking: str) -> int:
         """Log the letter as a contact to Klarna; returns its id (0 on failure)."""
