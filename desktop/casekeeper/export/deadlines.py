@@ -64,7 +64,8 @@ def advice_story(ctx: RenderContext) -> list[Flowable]:
         story.append(para(ctx.t("advice_track", label=track.label), s.body))
         story += [para(f"• {item}", s.body) for item in track.first_steps]
         if track.keep:
-            story.append(para(ctx.t("advice_keep", items="; ".join(track.keep)), s.body))
+            story.append(para(ctx.t("advice_keep"), s.body))
+            story += [para(f"• {item}", s.body) for item in track.keep]
         story.append(para(ctx.t("advice_source", source=track.source,
                                 level=ctx.t("level_" + track.level.value)), s.small))
     return story
@@ -91,7 +92,7 @@ def _deadline_row(ctx: RenderContext, item: DeadlineView) -> list[str]:
                     else ctx.t("broken"))
     source = f"{item.source} ({ctx.t('level_' + item.level.value)})"
     return [
-        f"{item.label}\n{item.clock} · {who}",
+        f"{item.label}\n{item.clock} · {who}" + (f"\n{item.usual}" if item.usual else ""),
         f"{item.started_by}\n{ctx.date(item.started_on)}",
         ctx.date(item.due),
         happened,
