@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from casekeeper.domain.enums import CaseStatus
 from casekeeper.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
     def _case_changed(self, case_id: int) -> None:
         has_case = bool(case_id)
         is_open = (
-            has_case and self.controller.case is not None and self.controller.case.status.value == "open"
+            has_case and self.controller.case is not None and self.controller.case.status is CaseStatus.OPEN
         )
         for action in (
             self.actions_.log_contact,
