@@ -1965,6 +1965,14 @@
         <translation>rien : ce dossier est clos.</translation>
     </message>
     <message>
+        <source>start by contacting Klarna, and log the contact.</source>
+        <translation>commencez par contacter Klarna, et notez ce contact.</translation>
+    </message>
+    <message>
+        <source>For this problem (“%1”), the first steps are under Escalate.</source>
+        <translation>Pour ce problème (« %1 »), les premières démarches sont dans « Passer à l'étape suivante ».</translation>
+    </message>
+    <message>
         <source>%1 by %2 (%3).</source>
         <translation>%1 avant le %2 (%3).</translation>
     </message>

@@ -40,3 +40,19 @@ def test_the_selected_case_fills_header_timeline_evidence_and_deadlines(
     assert page.evidence_model.rowCount() == 3
     assert page.deadline_model.rowCount() >= 2
     assert "Phone FR" in window.status.channels.text()
+
+
+def test_a_new_fraud_case_starts_with_the_first_contact_and_its_track(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    from casekeeper.domain.enums import ProblemCategory
+
+    case_id = workspace.cases.create(CaseInput(title="A purchase I never made", country="FR",
+                                               problem=ProblemCategory.UNAUTHORISED_PURCHASE))
+    window.controller.reload_cases(case_id)
+    header = window.page.header.next_line.text()
+    assert header.startswith("Next: start by contacting Klarna")
+    assert "“Unauthorised purchase or fraud”" in header
+    data = window.controller.view_data
+    assert data is not None and data.advice is not None
+    assert "In the Klarna app, open the purchase" in data.reason  # the track's first step

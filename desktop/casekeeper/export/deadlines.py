@@ -68,7 +68,8 @@ def advice_story(ctx: RenderContext) -> list[Flowable]:
         story.append(para(ctx.t("advice_track", label=track.label), s.body))
         story += [para(f"• {item}", s.body) for item in track.first_steps]
         if track.keep:
-            story.append(para(ctx.t("advice_keep", items="; ".join(track.keep)), s.body))
+            story.append(para(ctx.t("advice_keep"), s.body))
+            story += [para(f"• {item}", s.body) for item in track.keep]
         story.append(para(ctx.t("advice_source", source=_quoted(ctx, track.source),
                                 level=ctx.t("level_" + track.level.value)), s.small))
     return story
@@ -100,7 +101,7 @@ def _deadline_row(ctx: RenderContext, item: DeadlineView, number: int) -> list[s
     promise = item.kind is DeadlineKind.PROMISE
     level = ctx.t("src_journal") if promise else ctx.t("level_" + item.level.value)
     return [
-        f"{item.label}\n{item.clock} · {who}",
+        f"{item.label}\n{item.clock} · {who}" + (f"\n{item.usual}" if item.usual else ""),
         _ISO_DAY.sub(lambda m: ctx.date(date.fromisoformat(m.group(0))), item.started_by),
         ctx.date(item.due),
         happened,

@@ -83,9 +83,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Établi à partir du journal et des règles du pays le jour où ce dossier a été créé ; "
         "une suggestion, pas un avis juridique.",
     ),
-    "advice_step": ("Next step: {step} ({handler}).", "Étape suivante : {step} ({handler})."),
+    "advice_step": ("Next step: {step} — {handler}.", "Étape suivante : {step} — {handler}."),
     "advice_track": ("For this kind of problem: {label}.", "Pour ce type de problème : {label}."),
-    "advice_keep": ("Keep: {items}.", "À conserver : {items}."),
+    "advice_keep": ("Keep:", "À conserver :"),
     "advice_source": ("Source: {source} ({level}).", "Source : {source} ({level})."),
     "level_confirmed": ("confirmed on a Klarna or official page",
                         "confirmé sur une page de Klarna ou officielle"),

@@ -101,6 +101,7 @@ class FocusKind(StrEnum):
     """The one thing the case's header line is about."""
 
     CLOSED = "closed"
+    START = "start"
     DEADLINE = "deadline"
     OVERDUE = "overdue"
     NEXT_STEP = "next-step"
@@ -109,11 +110,13 @@ class FocusKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Focus:
-    """The header's subject: the deadline to watch, an overdue answer, or the next step."""
+    """The header's subject: where to start, the deadline to watch, an overdue answer, or the
+    next step. ``track`` names the problem's track when starting."""
 
     kind: FocusKind
     deadline: DeadlineView | None = None
     next_stage: Stage | None = None
+    track: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,6 +110,8 @@ def _step_deadline(case: CaseDetail, pack: RulePack, taken: tuple[StageChangeVie
     started_by = (msg("received_on", language, event=words, date=date_words(start, language))
                   if anchor == Anchor.DELIVERED
                   else msg("your_event_on", language, event=words, date=date_words(start, language)))
+    if step.counts_from == StepStart.RECEIPT and anchor != Anchor.DELIVERED:
+        started_by += msg("sent_not_received", language)
     described = clock.describe(language)
     if extended and holding is not None:
         described += msg("holding_extended", language, clock=described,

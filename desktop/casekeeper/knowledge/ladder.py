@@ -237,11 +237,15 @@ def _track_advice(case: CaseDetail, pack: RulePack, deadlines: tuple[DeadlineVie
 
 def _focus(case: CaseDetail, deadlines: tuple[DeadlineView, ...],
            step: NextStep | None) -> Focus:
-    """What the header line is about, in this order: the current step's answer, any pending
-    deadline when nothing of Klarna's is overdue, an overdue answer, the next step."""
+    """What the header line is about, in this order: where to start on a new case, the current
+    step's answer, any pending deadline when nothing of Klarna's is overdue, an overdue answer,
+    the next step."""
     if case.status != CaseStatus.OPEN or case.stage == Stage.RESOLVED:
         return Focus(FocusKind.CLOSED)
     next_stage = step.stage if step is not None else None
+    if step is not None and step.facts.kind == ReasonKind.NEW_CASE:
+        return Focus(FocusKind.START, None, next_stage,
+                     step.tracks[0].label if step.tracks else "")
     by_due = sorted(deadlines, key=lambda view: view.due)
     current = [view for view in by_due if view.kind == DeadlineKind.STEP_ANSWER
                and view.stage == case.stage and view.state == DeadlineState.PENDING]

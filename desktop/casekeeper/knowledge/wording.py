@@ -112,6 +112,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "step_label": ("{handler}: answer to your {stage}", "{handler} : réponse à votre {stage}"),
     "your_event_on": ("your {event} on {date}", "votre {event} du {date}"),
     "limit_start_on": ("{event} on {date}", "{event} du {date}"),
+    "sent_not_received": (" (the day sent; the rule counts from receipt)",
+                          " (jour de l'envoi ; la règle compte dès la réception)"),
     "received_on": ("your {event}, received by Klarna on {date}",
                     "votre {event} : réception par Klarna le {date}"),
     "usually_within": ("Klarna usually answers within {clock} (its own aim, not a deadline)",

@@ -19,10 +19,11 @@ def _text(path: Path) -> str:
 
 
 @pytest.mark.parametrize(("lang", "words"), [
-    ("en", ["What Case Keeper suggests next", "Next step: First contact",
+    ("en", ["What Case Keeper suggests next", "Next step: First contact — Klarna customer service",
             "For this kind of problem: Unauthorised purchase or fraud",
             "inferred from another country's rules, not confirmed"]),
-    ("fr", ["Ce que Case Keeper suggère ensuite", "Étape suivante : Premier contact",
+    ("fr", ["Ce que Case Keeper suggère ensuite",
+            "Étape suivante : Premier contact — Service client de Klarna",
             "Pour ce type de problème : Achat non autorisé ou fraude",
             "déduit des règles d'un autre pays, non confirmé"]),
 ])

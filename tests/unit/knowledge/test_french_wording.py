@@ -40,7 +40,8 @@ def test_complaint_deadline_label_clock_and_start_in_french() -> None:
     assert view.clock == "15 jours ouvrés bancaires"
     assert view.usual == ("Klarna répond en général sous 14 jours ouvrés (son propre objectif, "
                           "pas un délai)")
-    assert view.started_by == "votre réclamation formelle du 10 juillet 2026"
+    assert view.started_by == ("votre réclamation formelle du 10 juillet 2026 (jour de l'envoi ; "
+                               "la règle compte dès la réception)")
 
 
 def test_english_stays_the_default_wording() -> None:
@@ -49,8 +50,9 @@ def test_english_stays_the_default_wording() -> None:
                         "formal-complaint-answer:")
     assert view.label == ("Klarna complaints team (Klarna Bank AB): answer to your formal "
                           "complaint")
-    assert (view.clock, view.started_by) == ("15 bank business days",
-                                             "your formal complaint on 2026-07-10")
+    assert (view.clock, view.started_by) == (
+        "15 bank business days",
+        "your formal complaint on 2026-07-10 (the day sent; the rule counts from receipt)")
 
 
 def test_an_unknown_language_falls_back_to_english() -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from casekeeper.domain.enums import CaseStatus
 from casekeeper.ui.common.settings import Settings
 
 if TYPE_CHECKING:
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
     def _case_changed(self, case_id: int) -> None:
         has_case = bool(case_id)
         is_open = (
-            has_case and self.controller.case is not None and self.controller.case.status.value == "open"
+            has_case and self.controller.case is not None and self.controller.case.status is CaseStatus.OPEN
         )
         self.actions_.update_enabled(has_case, is_open)
         self.deadlines.case_changed()

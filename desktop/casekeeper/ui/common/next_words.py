@@ -48,6 +48,13 @@ def next_words(focus: Focus, today: date) -> str:
     view = focus.deadline
     if focus.kind is FocusKind.CLOSED:
         return translate("NextStep", "nothing: this case is closed.")
+    if focus.kind is FocusKind.START:
+        start = translate("NextStep", "start by contacting Klarna, and log the contact.")
+        if focus.track:
+            start += " " + translate(
+                "NextStep", "For this problem (“%1”), the first steps are under Escalate."
+            ).replace("%1", focus.track)
+        return start
     if focus.kind is FocusKind.DEADLINE and view is not None:
         return (
             translate("NextStep", "%1 by %2 (%3).")

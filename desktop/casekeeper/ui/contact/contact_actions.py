@@ -35,10 +35,12 @@ class ContactActions(QObject):
 
     def extend_contact_dialog(self, dialog: ContactKlarnaDialog) -> None:
         """Add "Remind me when it opens" and "Edit…" to each card."""
+        from casekeeper.knowledge.hours import HoursState
+
         for box in dialog.cards:
             card = box.card
             opening = card.status.next_opening_person
-            if opening is not None and card.status.state.value == "closed":
+            if opening is not None and card.status.state is HoursState.CLOSED:
                 remind = QPushButton(icon("deadline"), translate("Documents", "Remind me when it opens"))
                 remind.setAutoDefault(False)
                 remind.clicked.connect(
