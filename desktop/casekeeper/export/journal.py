@@ -14,6 +14,7 @@ from casekeeper.export.styles import data_table, para
 from casekeeper.export.vocabulary import label
 
 _STAGE_WIDTHS = [30 * mm, 30 * mm, 28 * mm, 34 * mm, 48 * mm]
+_LONG_CELL = 1500  # characters: about a third of a page in the summary column
 _LOG_WIDTHS = [8 * mm, 20 * mm, 19 * mm, 22 * mm, 21 * mm, 46 * mm, 19 * mm, 15 * mm]
 DETAIL_LIMIT = 400
 
@@ -79,9 +80,12 @@ def log_story(ctx: RenderContext) -> list[Flowable]:
         i.id: n
         for n, i in enumerate(sorted(ctx.case.interactions, key=lambda i: (i.occurred_at, i.id)), 1)
     }
-    for item in contacts:
-        rows.append([para(v, s.cell) for v in _log_row(ctx, item, numbers[item.id], promises)])
-    return [*story, data_table(rows, _LOG_WIDTHS)]
+    texts = [_log_row(ctx, item, numbers[item.id], promises) for item in contacts]
+    rows += [[para(v, s.cell) for v in row] for row in texts]
+    # A summary may be up to 200,000 characters: such a row continues across pages. Ordinary
+    # rows keep moving whole to the next page, as before.
+    long_row = any(len(value) > _LONG_CELL for row in texts for value in row)
+    return [*story, data_table(rows, _LOG_WIDTHS, split_rows=long_row)]
 
 
 def _log_row(
