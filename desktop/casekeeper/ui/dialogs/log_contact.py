@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from casekeeper.domain.dto import InteractionInput, InteractionView, PromiseInput
 from casekeeper.domain.enums import Channel
-from casekeeper.errors import InputError
+from casekeeper.errors import InputError, KnownError
 from casekeeper.ui.dialogs.channel_buttons import ChannelButtons
 from casekeeper.ui.dialogs.datetime_fields import set_instant
 from casekeeper.ui.dialogs.log_contact_form import LogContactForm
@@ -112,6 +112,9 @@ class LogContactDialog(QDialog):
         except InputError as error:
             if not self.form.errors.show(error.field, message_for(error)):
                 self.form.errors.show("summary", message_for(error))
+            return False
+        except KnownError as error:  # the environment (a vanished folder, a full disk)
+            self.form.errors.show("summary", error.message)  # nothing saved; what was typed stays
             return False
         self.saved.emit(record_id)
         if again:
