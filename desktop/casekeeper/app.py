@@ -55,6 +55,9 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CaseKeeper")
     app.setDesktopFileName("org.casekeeper.CaseKeeper")
+    from casekeeper.ui.data.backup_schedule import TerminateWatch
+
+    terminate = TerminateWatch(app)  # SIGTERM quits normally, so the exit backup is taken
     from casekeeper.ui.common.single_instance import acquire_or_activate
 
     try:
@@ -102,7 +105,7 @@ def run(argv: Sequence[str]) -> int:
 
     try:
         # a window closed during the start-up above (its quit came before the event loop) ends here
-        return int(app.exec()) if window.isVisible() else 0
+        return int(app.exec()) if window.isVisible() and not terminate.requested else 0
     finally:
         backup_on_exit(workspace)
         workspace.close()

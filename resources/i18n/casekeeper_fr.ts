@@ -2613,8 +2613,16 @@
         <translation>%1 dossier(s) et %2 fichier(s) de preuve exportés vers %3.</translation>
     </message>
     <message>
+        <source>%1 original(s) were left out because they are missing or no longer match their fingerprint; the archive says so.</source>
+        <translation>%1 original(aux) ont été laissé(s) de côté car manquant(s) ou ne correspondant plus à leur empreinte ; l'archive l'indique.</translation>
+    </message>
+    <message>
         <source>Imported %1 case(s) and %2 new evidence file(s).</source>
         <translation>%1 dossier(s) et %2 nouveau(x) fichier(s) de preuve importés.</translation>
+    </message>
+    <message>
+        <source>%1 exhibit(s) came without their original (missing or altered where the archive was made); Tools &gt; Check data integrity lists them.</source>
+        <translation>%1 pièce(s) sont arrivée(s) sans leur original (manquant ou modifié là où l'archive a été faite) ; Outils &gt; Vérifier l'intégrité des données les liste.</translation>
     </message>
     <message>
         <source>%1 case(s) were already here and were left unchanged.</source>

@@ -106,3 +106,25 @@ def test_a_stale_lock_whose_pid_was_reused_does_not_block_a_restore(data: Path) 
     name = next((data / "backups").glob("manual-*.sqlite3")).name
     result = cli(data, "backup", "restore", name)
     assert result.code == 0, result.err
+
+
+@pytest.mark.skipif(not hasattr(os, "kill") or os.name != "posix", reason="POSIX signals")
+def test_sigterm_quits_the_window_with_its_exit_backup(data: Path) -> None:
+    import signal
+    import time
+
+    before = set((data / "backups").glob("exit-*.sqlite3"))
+    window = subprocess.Popen([sys.executable, "-m", "casekeeper", "--data-dir", str(data)],
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not (data / "casekeeper.lock").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        window.send_signal(signal.SIGTERM)
+        assert window.wait(timeout=60) == 0
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.wait()
+    assert set((data / "backups").glob("exit-*.sqlite3")) - before

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.faults.conftest import SmallDisk, cli
 
 NOTES = "n" * 150_000
@@ -79,4 +81,22 @@ def test_opening_on_a_full_disk_says_how_much_to_free(small_disk: SmallDisk) -> 
     result = cli(data, "case", "add", "--title", "x", "--notes", NOTES)
     assert result.code == 2
     assert "Free at least" in result.err or "disk is full" in result.err
+    _nothing_lost(data, small_disk)
+
+
+def test_the_window_on_a_full_disk_says_so_before_it_exits(
+        small_disk: SmallDisk, monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from casekeeper import app
+
+    data = _folder(small_disk)
+    for leftover in data.glob("casekeeper.sqlite3-*"):
+        leftover.unlink()
+    small_disk.fill()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda _parent, _title, text: shown.append(text)))
+    assert app.run(["--data-dir", str(data)]) == 2
+    assert shown and "full" in shown[0] and "do not restore" in shown[0]
     _nothing_lost(data, small_disk)

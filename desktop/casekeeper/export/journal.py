@@ -17,6 +17,7 @@ from casekeeper.export.transcripts import transcript_key
 from casekeeper.export.vocabulary import label
 
 _STAGE_WIDTHS = [30 * mm, 24 * mm, 36 * mm, 38 * mm, 42 * mm]
+_LONG_CELL = 1500  # characters: about a third of a page in the summary column
 _LOG_WIDTHS = [8 * mm, 21 * mm, 22 * mm, 27 * mm, 36 * mm, 56 * mm]
 DETAIL_LIMIT = 400
 
@@ -71,8 +72,10 @@ def log_story(ctx: RenderContext) -> list[Flowable]:
     heads = ["col_no", "col_when", "col_channel", "col_agent", "col_reference", "col_summary"]
     rows: list[list[object]] = [fitted_row([ctx.t(h) for h in heads], s.cell_head, _LOG_WIDTHS)]
     promises = {p.id: p for p in ctx.case.promises}
+    long_row = False
     for item in contacts:
         values = _log_row(ctx, item, ctx.number_of(item.id), promises)
+        long_row = long_row or any(len(value) > _LONG_CELL for value in values)
         row = fitted_row(values, s.cell, _LOG_WIDTHS)
         if item.transcript.strip():
             key = transcript_key(item)
@@ -84,7 +87,9 @@ def log_story(ctx: RenderContext) -> list[Flowable]:
                 s.cell,
             )
         rows.append(row)
-    return [*story, data_table(rows, _LOG_WIDTHS)]
+    # A summary may be up to 200,000 characters: such a row continues across pages. Ordinary
+    # rows keep moving whole to the next page, as before.
+    return [*story, data_table(rows, _LOG_WIDTHS, split_rows=long_row)]
 
 
 def _log_row(

@@ -138,9 +138,20 @@ def fitted_row(values: list[str], style: ParagraphStyle, widths: list[float]) ->
     return [fitted(v, style, w) for v, w in zip(values, widths, strict=True)]
 
 
-def data_table(rows: list[list[object]], widths: list[float], *, header: bool = True) -> Table:
-    """A table with light horizontal rules and a shaded, repeated header row."""
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+def data_table(
+    rows: list[list[object]], widths: list[float], *, header: bool = True, split_rows: bool = False
+) -> Table:
+    """A table with light horizontal rules and a shaded, repeated header row.
+
+    ``split_rows`` lets a row taller than a page continue on the next one (a very long summary).
+    """
+    table = Table(
+        rows,
+        colWidths=widths,
+        repeatRows=1 if header else 0,
+        hAlign="LEFT",
+        splitInRow=1 if split_rows else 0,
+    )
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

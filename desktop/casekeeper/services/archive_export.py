@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from casekeeper import __version__
-from casekeeper.errors import DataLocationError, KnownError
+from casekeeper.errors import DataLocationError
 from casekeeper.export.atomic import atomic_write
 from casekeeper.services.archive_schema import (
     ARCHIVE_FORMAT,
@@ -25,7 +25,7 @@ from casekeeper.services.archive_schema import (
     PromiseDoc,
     StageDoc,
 )
-from casekeeper.storage.evidence_store import EvidenceStore
+from casekeeper.storage.evidence_store import EvidenceStore, verify
 from casekeeper.storage.repositories.exchange import CaseRows
 
 _EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -38,6 +38,8 @@ class ExportResult:
     path: Path
     cases: int
     evidence_files: int
+    withheld: tuple[str, ...] = ()
+    """Originals left out: missing, or no longer matching their recorded SHA-256."""
 
 
 def case_doc(rows: CaseRows) -> CaseDoc:
@@ -80,17 +82,21 @@ def to_json(doc: CaseDoc | OverridesDoc | dict[str, Any]) -> bytes:
 def write_archive(target: Path, docs: dict[str, bytes], originals: dict[str, Path],
                   store: EvidenceStore, scope: str, created_at: datetime) -> ExportResult:
     """Write the zip atomically with fixed timestamps, so the same data gives the same bytes."""
-    missing = [sha for sha in originals if store.missing(sha)]
-    if missing:
-        raise KnownError(f"{len(missing)} evidence original(s) are missing from the evidence "
-                         f"folder (first: {missing[0]}); run 'casekeeper-cli check'. Nothing was "
-                         "exported.")
+    # An original that is missing or was altered is left out and named in the manifest: its
+    # record goes with its recorded fingerprint, so the import says so instead of refusing all.
+    withheld = {sha: ("missing" if store.missing(sha) else "altered")
+                for sha in originals if store.missing(sha) or not verify(store.path_for(sha), sha)}
+    originals = {sha: path for sha, path in originals.items() if sha not in withheld}
     files = [{"path": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
              for name, data in sorted(docs.items())]
     files += [{"path": f"evidence/{sha}", "sha256": sha, "size": path.stat().st_size}
               for sha, path in sorted(originals.items())]
-    manifest = {"format": ARCHIVE_FORMAT, "app_version": __version__,
-                "created_at": created_at.isoformat(), "scope": scope, "files": files}
+    manifest: dict[str, object] = {"format": ARCHIVE_FORMAT, "app_version": __version__,
+                                   "created_at": created_at.isoformat(), "scope": scope,
+                                   "files": files}
+    if withheld:
+        manifest["withheld"] = [{"sha256": sha, "reason": reason}
+                                for sha, reason in sorted(withheld.items())]
     folder = target.parent if str(target.parent) else Path()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -109,7 +115,8 @@ def write_archive(target: Path, docs: dict[str, bytes], originals: dict[str, Pat
 
     atomic_write(target, write)
     cases = sum(1 for name in docs if name.startswith("cases/"))
-    return ExportResult(path=target, cases=cases, evidence_files=len(originals))
+    return ExportResult(path=target, cases=cases, evidence_files=len(originals),
+                        withheld=tuple(sorted(withheld)))
 
 
 def _info(name: str) -> zipfile.ZipInfo:

@@ -28,11 +28,18 @@ class ImportResult:
     skipped_cases: tuple[str, ...]
     added_files: int
     added_overrides: int
+    without_original: tuple[str, ...] = ()
+    """Exhibits whose original the archive did not hold (missing or altered where exported)."""
 
     def lines(self) -> list[str]:
         """The result in plain words."""
         out = [f"Imported {len(self.added_cases)} case(s) and {self.added_files} new evidence "
                f"file(s); {self.added_overrides} rule correction(s)."]
+        if self.without_original:
+            out.append(f"{len(self.without_original)} exhibit(s) came without their original "
+                       "(missing or altered where the archive was made): "
+                       + ", ".join(self.without_original[:5])
+                       + ". Their records were imported; 'casekeeper-cli check' lists them.")
         if self.skipped_cases:
             out.append(f"{len(self.skipped_cases)} case(s) were already present and were left "
                        "unchanged.")
@@ -50,7 +57,8 @@ def write_import(db: Database, store: EvidenceStore, archive: ValidatedArchive,
                  now: datetime) -> ImportResult:
     """Copy missing originals into the store, then insert everything in one transaction."""
     new = pending(db, archive)
-    needed = sorted({e.sha256 for doc in new for e in doc.evidence if store.missing(e.sha256)})
+    needed = sorted({e.sha256 for doc in new for e in doc.evidence
+                     if store.missing(e.sha256) and e.sha256 not in archive.withheld})
     # Originals are staged under a locked marker until the records are committed: an import that
     # is killed or refused leaves nothing the cleaner cannot tell from a running one.
     try:
@@ -68,7 +76,9 @@ def write_import(db: Database, store: EvidenceStore, archive: ValidatedArchive,
         raise
     added_uids = {doc.uid for doc in added}
     skipped = tuple(doc.uid for doc in archive.cases if doc.uid not in added_uids)
-    return ImportResult(tuple(doc.uid for doc in added), skipped, len(written), overrides)
+    lacking = tuple(f"{doc.title} E{e.exhibit_no} ({archive.withheld[e.sha256]})"
+                    for doc in added for e in doc.evidence if e.sha256 in archive.withheld)
+    return ImportResult(tuple(doc.uid for doc in added), skipped, len(written), overrides, lacking)
 
 
 def _copy_originals(path: Path, store: EvidenceStore, needed: list[str],

@@ -120,6 +120,13 @@ class FileEntry(_Doc):
     size: Annotated[StrictInt, Field(ge=0)]
 
 
+class WithheldDoc(_Doc):
+    """An original left out of the archive: missing, or altered since it was attached."""
+
+    sha256: SHA256
+    reason: Literal["missing", "altered"]
+
+
 class ManifestDoc(_Doc):
     """manifest.json."""
 
@@ -128,6 +135,7 @@ class ManifestDoc(_Doc):
     created_at: Instant
     scope: Literal["all", "case"]
     files: list[FileEntry]
+    withheld: list[WithheldDoc] = []
 
 
 class InteractionDoc(_Doc):

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
+import shutil
 import sqlite3
+import tempfile
 import time
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -25,6 +28,7 @@ from casekeeper.storage.store_operations import STAGING, in_use, pending_operati
 log = logging.getLogger("casekeeper.hygiene")
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
+_SCRATCH_AGE_S = 24 * 3600
 _LEGACY_AGE_S = 600  # an old version's ".incoming-" copy, or a ".restoring" file, untouched this long
 
 
@@ -96,6 +100,7 @@ def tidy(db: Database, store: EvidenceStore, paths: DataPaths | None, *,
 
 def tidy_quietly(db: Database, store: EvidenceStore, paths: DataPaths) -> None:
     """At start: clean leftovers of interrupted operations; any failure is only logged."""
+    remove_stale_export_scratch()
     if not _anything_pending(store, paths):
         return
     try:
@@ -110,6 +115,30 @@ def clean_after_failure(db: Database, store: EvidenceStore) -> None:
         tidy(db, store, None)
     except Exception:  # the database may be the cause (full, locked): the next start cleans
         log.warning("an interrupted operation's files are left for the next start")
+
+
+def remove_stale_export_scratch(max_age_s: float = _SCRATCH_AGE_S) -> int:
+    """Remove scratch folders of dossier exports that were killed (copies of evidence pictures).
+
+    A running export keeps its folder fresh; one untouched for a day was abandoned. Only folders
+    of this user are touched. Returns how many were removed.
+    """
+    removed = 0
+    base = Path(tempfile.gettempdir())
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for folder in base.glob("casekeeper-export-*"):
+            try:
+                info = folder.lstat()
+            except OSError:
+                continue
+            if not folder.is_dir() or folder.is_symlink() or now - info.st_mtime < max_age_s:
+                continue
+            if hasattr(os, "getuid") and info.st_uid != os.getuid():
+                continue
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 def _anything_pending(store: EvidenceStore, paths: DataPaths) -> bool:

@@ -108,3 +108,30 @@ def test_export_to_an_unwritable_place_is_refused(workspace: Workspace, tmp_path
     (tmp_path / "file").write_text("x")
     with pytest.raises(KnownError, match="cannot be written"):
         workspace.exchange.export(tmp_path / "file" / "a.zip")
+
+
+def test_an_altered_original_is_exported_flagged_and_imported_reported(
+        workspace: Workspace, tmp_path: Path) -> None:
+    import os
+
+    from casekeeper.paths import DataPaths
+    from casekeeper.services.workspace import open_workspace
+    from tests.unit.safety.builders import fill_sample
+
+    case_id = fill_sample(workspace, tmp_path / "files")
+    item = workspace.cases.detail(case_id).evidence[0]
+    original = workspace.paths.evidence_dir / item.sha256[:2] / item.sha256
+    os.chmod(original, 0o600)
+    original.write_bytes(b"altered afterwards")
+    result = workspace.exchange.export(tmp_path / "all.zip")
+    assert result.withheld == (item.sha256,) and result.evidence_files == 0
+    other = open_workspace(DataPaths(tmp_path / "other", tmp_path / "other" / "config"))
+    try:
+        imported = other.exchange.import_archive(result.path)
+        assert len(imported.added_cases) == 1
+        assert imported.without_original == ("Manteau jamais livré E1 (altered)",)
+        assert "came without their original" in "\n".join(imported.lines())
+        report = other.integrity.check()
+        assert not report.ok and "is missing" in "\n".join(report.lines())
+    finally:
+        other.close()

@@ -90,10 +90,29 @@ def test_a_symbolic_link_is_refused(workspace: Workspace, good: Members, tmp_pat
     _refused(workspace, path, "symbolic link")
 
 
-def test_a_zip_bomb_is_refused(workspace: Workspace, good: Members, tmp_path: Path) -> None:
+def test_a_zip_bomb_beyond_the_apps_own_limits_is_refused(
+        workspace: Workspace, good: Members, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(archive_reader, "MAX_EVIDENCE_BYTES", 10 * 1024 * 1024)
     bomb = b"\0" * (20 * 1024 * 1024)
     sha = hashlib.sha256(bomb).hexdigest()
-    _refused(workspace, _write(tmp_path / "b.zip", {**good, f"evidence/{sha}": bomb}), "zip bomb")
+    _refused(workspace, _write(tmp_path / "b.zip", {**good, f"evidence/{sha}": bomb}),
+             "larger than the 10 MB accepted")
+
+
+def test_the_apps_own_export_of_a_near_blank_screenshot_is_imported(
+        workspace: Workspace, tmp_path: Path) -> None:
+    from casekeeper.domain.dto import CaseInput
+
+    case_id = workspace.cases.create(CaseInput(title="blank screenshot"))
+    shot = tmp_path / "screenshot.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * (8 * 1024 * 1024))  # compresses ~1000:1
+    workspace.evidence.attach(case_id, shot)
+    archive = workspace.exchange.export(tmp_path / "all.zip").path
+    with zipfile.ZipFile(archive) as opened:
+        info = next(i for i in opened.infolist() if i.filename.startswith("evidence/"))
+        assert info.file_size > 500 * info.compress_size
+    assert archive_reader.validate(archive).evidence
 
 
 def test_too_many_entries_are_refused(workspace: Workspace, good: Members, tmp_path: Path,

@@ -141,3 +141,22 @@ def test_an_interrupted_backup_is_removed_at_start_but_not_a_running_one(
         again.close()
     finally:
         os.close(holder)
+
+
+def test_scratch_folders_of_killed_dossier_exports_are_removed(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    import os
+    import tempfile
+
+    from casekeeper.services.store_hygiene import remove_stale_export_scratch
+
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
+    old = tmp_path / "casekeeper-export-abandoned"
+    old.mkdir()
+    (old / "E1.jpg").write_bytes(b"a copy of a picture")
+    os.utime(old, (1_000_000_000, 1_000_000_000))
+    fresh = tmp_path / "casekeeper-export-running"
+    fresh.mkdir()
+    assert remove_stale_export_scratch() == 1
+    assert not old.exists() and fresh.exists()

@@ -79,9 +79,15 @@ def export(ctx: Context) -> int:
     """Write every case, or one, to a zip archive."""
     ident = case_id(ctx.args.case, "--case") if ctx.args.case else None
     result = ctx.workspace.exchange.export(Path(ctx.args.output), ident)
-    ctx.out.emit(f"Exported {result.cases} case(s) and {result.evidence_files} evidence file(s) "
-                 f"to {result.path}", {"path": str(result.path), "cases": result.cases,
-                                       "evidence_files": result.evidence_files})
+    text = (f"Exported {result.cases} case(s) and {result.evidence_files} evidence file(s) "
+            f"to {result.path}")
+    if result.withheld:
+        text += (f"\n{len(result.withheld)} original(s) were left out because they are missing "
+                 "or no longer match their recorded fingerprint; their records were exported "
+                 "and the archive says so. Run 'casekeeper-cli check'.")
+    ctx.out.emit(text, {"path": str(result.path), "cases": result.cases,
+                        "evidence_files": result.evidence_files,
+                        "withheld": list(result.withheld)})
     return 0
 
 
@@ -91,7 +97,8 @@ def import_(ctx: Context) -> int:
     ctx.out.emit("\n".join(result.lines()),
                  {"added_cases": list(result.added_cases),
                   "skipped_cases": list(result.skipped_cases),
-                  "added_files": result.added_files, "added_overrides": result.added_overrides})
+                  "added_files": result.added_files, "added_overrides": result.added_overrides,
+                  "without_original": list(result.without_original)})
     return 0
 
 

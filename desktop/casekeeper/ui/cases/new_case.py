@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.domain.dto import CaseInput
-from casekeeper.errors import InputError
+from casekeeper.errors import InputError, KnownError
 from casekeeper.ui.cases.case_form import CaseForm
 from casekeeper.ui.cases.templates import CaseTemplate
 from casekeeper.ui.common import labels
@@ -95,6 +95,9 @@ class NewCaseDialog(QDialog):
         except InputError as error:
             if not self.form.errors.show(error.field, message_for(error)):
                 self.form.errors.show("title", message_for(error))
+            return False
+        except KnownError as error:  # the environment (a vanished folder, a full disk)
+            self.form.errors.show("title", error.message)  # nothing saved; what was typed stays
             return False
         self.created.emit(case_id)
         self.accept()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
+
+from casekeeper.errors import DataLocationError
 
 if TYPE_CHECKING:  # QtNetwork loads when the app starts listening, after its first paint
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -100,12 +103,30 @@ def acquire_or_activate(data_dir: Path, timeout_ms: int = 1500, *,
     lock.setStaleLockTime(0)  # a long-lived lock: only a dead holder makes it stale
     if lock.tryLock(100):
         return SingleInstance(lock, data_dir, listen=listen)
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        raise _cannot_lock(data_dir)  # not held by anyone: the lock file itself cannot be made
     if _send_activate(server_name(data_dir), timeout_ms):
         return None
     # The holder is alive but silent (hung, or its socket is gone): try the stale path once more.
     if lock.removeStaleLockFile() and lock.tryLock(100):
         return SingleInstance(lock, data_dir, listen=listen)
     return None
+
+
+def _cannot_lock(data_dir: Path) -> DataLocationError:
+    """Why the lock file cannot be created: a full disk or a read-only folder, said plainly."""
+    try:
+        free = shutil.disk_usage(data_dir).free
+    except OSError:
+        free = 0
+    if free < 1024 * 1024:
+        return DataLocationError(
+            f"The disk holding {data_dir} is full, so Case Keeper cannot start. Free at least "
+            "1 MB and start it again. Your data is not damaged; do not restore a backup.")
+    return DataLocationError(
+        f"Case Keeper cannot write in its data folder {data_dir} (it may be read-only). Check "
+        "the folder's permissions, then start it again. Your data is not damaged; do not restore "
+        "a backup.")
 
 
 def _send_activate(name: str, timeout_ms: int) -> bool:

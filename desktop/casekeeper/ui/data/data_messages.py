@@ -154,12 +154,19 @@ def salvage_lines(report: SalvageReport) -> list[str]:
 
 def export_done(result: ExportResult) -> str:
     """``Exported 3 cases and 12 evidence files to …``."""
-    return (
+    text = (
         translate("Safety", "Exported %1 case(s) and %2 evidence file(s) to %3.")
         .replace("%1", str(result.cases))
         .replace("%2", str(result.evidence_files))
         .replace("%3", str(result.path))
     )
+    if result.withheld:
+        text += " " + translate(
+            "Safety",
+            "%1 original(s) were left out because they are missing or no longer match their "
+            "fingerprint; the archive says so.",
+        ).replace("%1", str(len(result.withheld)))
+    return text
 
 
 def import_done(result: ImportResult) -> str:
@@ -169,6 +176,12 @@ def import_done(result: ImportResult) -> str:
         .replace("%1", str(len(result.added_cases)))
         .replace("%2", str(result.added_files))
     )
+    if result.without_original:
+        text += " " + translate(
+            "Safety",
+            "%1 exhibit(s) came without their original (missing or altered where the archive was "
+            "made); Tools > Check data integrity lists them.",
+        ).replace("%1", str(len(result.without_original)))
     if result.skipped_cases:
         text += " " + translate(
             "Safety", "%1 case(s) were already here and were left unchanged."

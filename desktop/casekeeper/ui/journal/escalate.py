@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from casekeeper.domain.dto import StageInput
 from casekeeper.domain.enums import Stage
-from casekeeper.errors import InputError
+from casekeeper.errors import InputError, KnownError
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.datetime_fields import instant_edit, instant_of
 from casekeeper.ui.common.field_errors import FieldErrors
@@ -198,6 +198,9 @@ class EscalateDialog(QDialog):
         except InputError as error:
             if not self.errors.show(error.field, message_for(error)):
                 self.errors.show("note", message_for(error))
+            return False
+        except KnownError as error:  # the environment (a vanished folder, a full disk)
+            self.errors.show("note", error.message)  # nothing saved; what was typed stays
             return False
         self.accept()
         return True

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from casekeeper.domain.dto import InteractionInput, InteractionView, PromiseInput
 from casekeeper.domain.enums import Channel
-from casekeeper.errors import InputError
+from casekeeper.errors import InputError, KnownError
 from casekeeper.ui.common.datetime_fields import set_instant
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.input_messages import message_for
@@ -112,6 +112,9 @@ class LogContactDialog(QDialog):
         except InputError as error:
             if not self.form.errors.show(error.field, message_for(error)):
                 self.form.errors.show("summary", message_for(error))
+            return False
+        except KnownError as error:  # the environment (a vanished folder, a full disk)
+            self.form.errors.show("summary", error.message)  # nothing saved; what was typed stays
             return False
         self.saved.emit(record_id)
         if again:
