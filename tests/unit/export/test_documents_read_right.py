@@ -212,5 +212,6 @@ def test_without_an_answer_the_ombudsman_reads_that_none_came_in_time(tmp_path: 
     workspace.dossiers.export(case_id, target, DossierOptions(language="fr"))
     workspace.close()
     text = " ".join(_text(target).split())
+    # The formal complaint of Thursday 12 November: PSD2's 15 business days end on 3 December.
     assert ("Aucune réponse de Klarna n'est consignée dans le délai de leur procédure, qui a pris "
-            "fin le 2 déc. 2026.") in text
+            "fin le 3 déc. 2026.") in text
