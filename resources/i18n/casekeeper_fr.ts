@@ -631,8 +631,12 @@
         <translation>Corrigez ces coordonnées si elles sont fausses pour vous</translation>
     </message>
     <message>
-        <source>Reminder set</source>
-        <translation>Rappel programmé</translation>
+        <source>Cancel the reminder</source>
+        <translation>Annuler le rappel</translation>
+    </message>
+    <message>
+        <source>You asked to be reminded when it opens; click to cancel that reminder</source>
+        <translation>Vous avez demandé un rappel à l’ouverture ; cliquez pour annuler ce rappel</translation>
     </message>
 </context>
 <context>

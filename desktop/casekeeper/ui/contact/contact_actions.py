@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
@@ -18,16 +18,32 @@ if TYPE_CHECKING:
     from casekeeper.ui.contact.corrections import CorrectionDialog
 
 
+class OpeningRequests(Protocol):
+    """The window's "remind me when it opens" requests (kept in the case file)."""
+
+    def remind_at(self, at: datetime, label: str, case_id: int | None = None) -> int | None:
+        """Ask for a reminder; its id, or None when it could not be stored."""
+        ...
+
+    def waiting_request(self, label: str) -> int | None:
+        """The waiting request for ``label``, if any."""
+        ...
+
+    def cancel_request(self, request_id: int) -> None:
+        """Cancel a waiting request."""
+        ...
+
+
 class ContactActions(QObject):
     """Adds the buttons to each card and opens the corrections editor."""
 
     def __init__(self, workspace: Workspace, country: Callable[[], str],
-                 remind_at: Callable[[datetime, str], None], details_changed: Callable[[], None],
+                 reminders: OpeningRequests, details_changed: Callable[[], None],
                  window: QWidget) -> None:
         super().__init__(window)
         self.workspace = workspace  # its rules are read on use: the folder may open after the paint
         self.country = country
-        self.remind_at = remind_at
+        self.reminders = reminders
         self.details_changed = details_changed
         self.window = window
         self.last_dialog: QDialog | None = None
@@ -38,11 +54,12 @@ class ContactActions(QObject):
             card = box.card
             opening = card.status.next_opening_person
             if opening is not None and card.status.state.value == "closed":
-                remind = QPushButton(icon("deadline"), translate("Documents", "Remind me when it opens"))
+                remind = QPushButton(icon("deadline"), "")
                 remind.setAutoDefault(False)
+                self._show_request(remind, self.reminders.waiting_request(card.label))
                 remind.clicked.connect(
                     lambda _=False, at=opening, label=card.label, button=remind:
-                    self._remind(at, label, button))
+                    self._toggle(at, label, button))
                 box.actions_row.addWidget(remind)
             edit = QPushButton(translate("Documents", "Edit…"))
             edit.setAutoDefault(False)
@@ -51,10 +68,24 @@ class ContactActions(QObject):
             edit.clicked.connect(lambda _=False, key=f"channels.{card.channel_id}.{field}": self.correct(key))
             box.actions_row.addWidget(edit)
 
-    def _remind(self, at: datetime, label: str, button: QPushButton) -> None:
-        self.remind_at(at, label)
-        button.setEnabled(False)
-        button.setText(translate("Documents", "Reminder set"))
+    def _toggle(self, at: datetime, label: str, button: QPushButton) -> None:
+        """Ask for the reminder, or cancel the one already asked for."""
+        waiting = self.reminders.waiting_request(label)
+        if waiting is None:
+            self._show_request(button, self.reminders.remind_at(at, label))
+        else:
+            self.reminders.cancel_request(waiting)
+            self._show_request(button, None)
+
+    @staticmethod
+    def _show_request(button: QPushButton, request: int | None) -> None:
+        if request is None:
+            button.setText(translate("Documents", "Remind me when it opens"))
+            button.setToolTip("")
+        else:
+            button.setText(translate("Documents", "Cancel the reminder"))
+            button.setToolTip(translate("Documents", "You asked to be reminded when it opens; "
+                                                     "click to cancel that reminder"))
 
     def correct(self, key: str) -> CorrectionDialog:
         """The corrections editor on one key of the current country."""
