@@ -258,7 +258,21 @@ def _reminder_commands(commands: argparse._SubParsersAction[QuietParser]) -> Non
         "notify", help="send what is due now as system notifications (run by the schedule)")
     notify.add_argument("--wait", type=float, default=600.0,
                         help="seconds to stay for a click on a notification (default 600)")
+    notify.add_argument("--every", type=int, choices=range(1, 1441), metavar="MINUTES",
+                        help="keep running and check again every MINUTES (the autostart entry)")
     _json(notify).set_defaults(folder_handler=reminders.notify, read_only_folder=True)
+    background = commands.add_parser(
+        "background", help="reminders while the app is closed: enable, disable or status")
+    background_commands = background.add_subparsers(dest="background_command", metavar="ACTION",
+                                                    parser_class=QuietParser)
+    background_commands.required = True
+    for name, handler, words in (
+            ("enable", reminders.background_enable, "install the schedule (systemd timer, "
+             "autostart entry, launchd agent or Task Scheduler task)"),
+            ("disable", reminders.background_disable, "remove the schedule and its files"),
+            ("status", reminders.background_status, "whether the schedule is installed")):
+        _json(background_commands.add_parser(name, help=words)).set_defaults(
+            folder_handler=handler, read_only_folder=True)
     remind = commands.add_parser("remind-open",
                                  help="be told when a channel opens: add, list or cancel")
     remind_commands = remind.add_subparsers(dest="remind_command", metavar="ACTION",

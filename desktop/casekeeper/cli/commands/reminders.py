@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import time
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from casekeeper.cli.arguments import case_id
@@ -10,6 +12,8 @@ from casekeeper.cli.context import Context, FolderContext
 from casekeeper.errors import InputError
 
 if TYPE_CHECKING:
+    from casekeeper.services.clock import Clock
+    from casekeeper.services.reminders.background import Place
     from casekeeper.services.reminders.notify import NotifyReport
     from casekeeper.services.reminders.planner import Notice
 
@@ -37,12 +41,24 @@ def notify(ctx: FolderContext) -> int:
                        open_case=lambda case: open_app(case, explicit), wait_seconds=wait)
         return done.failed
 
-    report = run_notify(ctx.paths, ctx.clock or SystemClock(), prefs, send)
-    text = _report_text(report)
-    for line in text.splitlines():
-        log.info("notify: %s", line)
-    ctx.out.emit(text, _report_data(report))
-    return 0
+    clock = ctx.clock or SystemClock()
+    every = ctx.args.every
+    while True:
+        report = run_notify(ctx.paths, clock, prefs, send)
+        text = _report_text(report)
+        for line in text.splitlines():
+            log.info("notify: %s", line)
+        ctx.out.emit(text, _report_data(report))
+        if not every:
+            return 0
+        _sleep_until(clock.now() + timedelta(minutes=every), clock)
+        prefs = read_preferences(ctx.paths.settings_file)
+
+
+def _sleep_until(moment: datetime, clock: Clock) -> None:
+    """Sleep in short steps against the wall clock, so a sleep of the computer is not added on."""
+    while clock.now() < moment:
+        time.sleep(min(60.0, max(0.1, (moment - clock.now()).total_seconds())))
 
 
 def _report_text(report: NotifyReport) -> str:
@@ -113,3 +129,64 @@ def remind_open_cancel(ctx: Context) -> int:
     ctx.workspace.reminders.cancel(ident)
     ctx.out.emit(f"Opening reminder {ident} cancelled.", {"id": ident, "cancelled": True})
     return 0
+
+
+def _place(ctx: FolderContext) -> Place:
+    from casekeeper.services.reminders.background import detect_place
+
+    return detect_place(ctx.paths.logs_dir / "reminders.log")
+
+
+def background_enable(ctx: FolderContext) -> int:
+    """Install the schedule that runs notify a few times an hour."""
+    from casekeeper.services.clock import SystemClock
+    from casekeeper.services.reminders.background import cli_command, enable, run_system
+
+    place = _place(ctx)
+    explicit = ctx.paths.data_dir if ctx.args.data_dir else None
+    made = enable(place, cli_command(explicit), (ctx.clock or SystemClock()).now(), run_system)
+    ctx.out.emit(f"Background reminders on ({_KIND_WORDS[place.kind]}). Files written:\n"
+                 + "\n".join(f"  {path}" for path in made),
+                 {"enabled": True, "kind": place.kind, "files": [str(path) for path in made]})
+    return 0
+
+
+def background_disable(ctx: FolderContext) -> int:
+    """Remove the schedule and every file it made."""
+    from casekeeper.services.reminders.background import disable, run_system
+
+    place = _place(ctx)
+    removed = disable(place, run_system)
+    text = ("Background reminders off. Files removed:\n" + "\n".join(f"  {p}" for p in removed)
+            if removed else "Background reminders were already off.")
+    ctx.out.emit(text, {"enabled": False, "kind": place.kind,
+                        "removed": [str(path) for path in removed]})
+    return 0
+
+
+def background_status(ctx: FolderContext) -> int:
+    """Whether the schedule is installed, and where."""
+    from casekeeper.services.reminders.background import status
+
+    place = _place(ctx)
+    found = status(place)
+    if found.enabled:
+        text = f"Background reminders are on ({_KIND_WORDS[place.kind]}):\n" + "\n".join(
+            f"  {path}" for path in found.installed)
+    elif found.installed:
+        text = ("Background reminders are partly installed; run 'casekeeper-cli background "
+                "enable' again, or 'disable'. Missing:\n" + "\n".join(f"  {p}" for p in found.missing))
+    else:
+        text = "Background reminders are off."
+    ctx.out.emit(text, {"enabled": found.enabled, "kind": place.kind,
+                        "installed": [str(path) for path in found.installed],
+                        "missing": [str(path) for path in found.missing]})
+    return 0
+
+
+_KIND_WORDS = {
+    "systemd": "a systemd user timer",
+    "autostart": "an autostart entry, from your next login",
+    "launchd": "a launchd agent",
+    "windows": "a Task Scheduler task",
+}
