@@ -1896,6 +1896,22 @@
         <translation>Les mêmes délais servent pour les fichiers de calendrier.</translation>
     </message>
     <message>
+        <source>Also remind me while Case Keeper is closed (system notifications)</source>
+        <translation>Me rappeler aussi quand Case Keeper est fermé (notifications du système)</translation>
+    </message>
+    <message>
+        <source>Asks your system to check a few times an hour; nothing leaves this computer. Turning it off removes that schedule.</source>
+        <translation>Demande à votre système de vérifier quelques fois par heure ; rien ne quitte cet ordinateur. Le désactiver supprime cette planification.</translation>
+    </message>
+    <message>
+        <source>No notifications from</source>
+        <translation>Aucune notification de</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu’à</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
@@ -2513,6 +2529,10 @@
     <message>
         <source>Add a sample case to see how it works (you can delete it later)</source>
         <translation>Ajouter un dossier d'exemple pour découvrir l'application (vous pourrez le supprimer)</translation>
+    </message>
+    <message>
+        <source>Remind me of deadlines even while Case Keeper is closed (system notifications; you can turn this off in Preferences)</source>
+        <translation>Me rappeler les échéances même quand Case Keeper est fermé (notifications du système ; vous pouvez le désactiver dans les Préférences)</translation>
     </message>
     <message>
         <source>Your &amp;country</source>
