@@ -1471,6 +1471,157 @@
     </message>
 </context>
 <context>
+    <name>LiveCall</name>
+    <message>
+        <source>Call &amp;Klarna…</source>
+        <translation>Appeler &amp;Klarna…</translation>
+    </message>
+    <message>
+        <source>Call mode: the number, your references, timers and notes; the call is logged when you hang up</source>
+        <translation>Mode appel : le numéro, vos références, les chronomètres et vos notes ; l’appel est enregistré quand vous raccrochez</translation>
+    </message>
+    <message>
+        <source>Live c&amp;hat with Klarna…</source>
+        <translation>C&amp;hat en direct avec Klarna…</translation>
+    </message>
+    <message>
+        <source>Chat mode: timer and notes; paste the transcript at the end and the chat is logged</source>
+        <translation>Mode chat : chronomètre et notes ; collez la transcription à la fin et le chat est enregistré</translation>
+    </message>
+    <message>
+        <source>Call mode…</source>
+        <translation>Mode appel…</translation>
+    </message>
+    <message>
+        <source>Chat mode…</source>
+        <translation>Mode chat…</translation>
+    </message>
+    <message>
+        <source>A small window on top with your references, timers and notes; logs the contact at the end</source>
+        <translation>Une petite fenêtre au premier plan avec vos références, les chronomètres et vos notes ; enregistre le contact à la fin</translation>
+    </message>
+    <message>
+        <source>Call Klarna</source>
+        <translation>Appeler Klarna</translation>
+    </message>
+    <message>
+        <source>Chat with Klarna</source>
+        <translation>Chat avec Klarna</translation>
+    </message>
+    <message>
+        <source>Your references</source>
+        <translation>Vos références</translation>
+    </message>
+    <message>
+        <source>Have ready</source>
+        <translation>À avoir sous la main</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Chronomètre</translation>
+    </message>
+    <message>
+        <source>An &amp;agent answered</source>
+        <translation>Un &amp;conseiller a répondu</translation>
+    </message>
+    <message>
+        <source>An &amp;agent joined</source>
+        <translation>Un &amp;conseiller a rejoint le chat</translation>
+    </message>
+    <message>
+        <source>What they say, as it is said</source>
+        <translation>Ce qu’on vous dit, au moment où on le dit</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>A&amp;gent's name</source>
+        <translation>Nom du conseill&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Reference given</source>
+        <translation>Référence &amp;donnée</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript (paste it at the end)</source>
+        <translation>&amp;Transcription (collez-la à la fin)</translation>
+    </message>
+    <message>
+        <source>Trans&amp;ferred</source>
+        <translation>Trans&amp;féré</translation>
+    </message>
+    <message>
+        <source>Asked for a &amp;supervisor</source>
+        <translation>Demandé un res&amp;ponsable</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up and log the call</source>
+        <translation>&amp;Raccrocher et enregistrer l’appel</translation>
+    </message>
+    <message>
+        <source>&amp;End and log the chat</source>
+        <translation>Ter&amp;miner et enregistrer le chat</translation>
+    </message>
+    <message>
+        <source>(not in the case yet)</source>
+        <translation>(pas encore dans le dossier)</translation>
+    </message>
+    <message>
+        <source>Waiting %1</source>
+        <translation>Attente %1</translation>
+    </message>
+    <message>
+        <source>Talking %1 (waited %2)</source>
+        <translation>Conversation %1 (attente %2)</translation>
+    </message>
+    <message>
+        <source>I was transferred.</source>
+        <translation>J’ai été transféré(e).</translation>
+    </message>
+    <message>
+        <source>I asked for a supervisor.</source>
+        <translation>J’ai demandé un responsable.</translation>
+    </message>
+    <message>
+        <source>Close without logging? The times and notes will be lost; the button at the bottom logs them.</source>
+        <translation>Fermer sans enregistrer ? Les durées et les notes seront perdues ; le bouton du bas les enregistre.</translation>
+    </message>
+    <message>
+        <source>Klarna reference</source>
+        <translation>Référence Klarna</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Reference of %1</source>
+        <translation>Référence du %1</translation>
+    </message>
+    <message>
+        <source>Account e-mail</source>
+        <translation>E-mail du compte</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Date d’achat</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>What you ask for</source>
+        <translation>Ce que vous demandez</translation>
+    </message>
+</context>
+<context>
     <name>LogContact</name>
     <message>
         <source>Edit contact</source>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
+from casekeeper.domain.enums import Channel
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.icons import icon
 
@@ -39,11 +40,12 @@ class ContactActions(QObject):
 
     def __init__(self, workspace: Workspace, country: Callable[[], str],
                  reminders: OpeningRequests, details_changed: Callable[[], None],
-                 window: QWidget) -> None:
+                 window: QWidget, start_live: Callable[[Channel, str], object] | None = None) -> None:
         super().__init__(window)
         self.workspace = workspace  # its rules are read on use: the folder may open after the paint
         self.country = country
         self.reminders = reminders
+        self.start_live = start_live
         self.details_changed = details_changed
         self.window = window
         self.last_dialog: QDialog | None = None
@@ -61,12 +63,26 @@ class ContactActions(QObject):
                     lambda _=False, at=opening, label=card.label, button=remind:
                     self._toggle(at, label, button))
                 box.actions_row.addWidget(remind)
+            kind = card.entry.kind
+            if self.start_live is not None and kind in (Channel.PHONE, Channel.CHAT):
+                live = QPushButton(translate("LiveCall", "Call mode…") if kind is Channel.PHONE
+                                   else translate("LiveCall", "Chat mode…"))
+                live.setAutoDefault(False)
+                live.setToolTip(translate("LiveCall", "A small window on top with your references, "
+                                                      "timers and notes; logs the contact at the end"))
+                number = card.entry.number if card.entry.number and card.entry.number != "unknown" else ""
+                live.clicked.connect(lambda _=False, k=kind, n=number: self._start(k, n))
+                box.actions_row.addWidget(live)
             edit = QPushButton(translate("Documents", "Edit…"))
             edit.setAutoDefault(False)
             edit.setToolTip(translate("Documents", "Correct these details if they are wrong for you"))
             field = "hours" if card.entry.hours is not None else "number" if card.entry.number else "address"
             edit.clicked.connect(lambda _=False, key=f"channels.{card.channel_id}.{field}": self.correct(key))
             box.actions_row.addWidget(edit)
+
+    def _start(self, channel: Channel, number: str) -> None:
+        assert self.start_live is not None
+        self.start_live(channel, number)
 
     def _toggle(self, at: datetime, label: str, button: QPushButton) -> None:
         """Ask for the reminder, or cancel the one already asked for."""
