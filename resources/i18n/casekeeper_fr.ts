@@ -1620,6 +1620,26 @@
         <source>What you ask for</source>
         <translation>Ce que vous demandez</translation>
     </message>
+    <message>
+        <source>Waiting times by weekday and hour</source>
+        <translation>Temps d’attente par jour et par heure</translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation>Meilleur moment pour appeler</translation>
+    </message>
+    <message>
+        <source>From your %1 logged calls, the shortest waits were on %2 around %3:00 (about %4 min). Next time the line is open then: %5.</source>
+        <translation>D’après vos %1 appels enregistrés, l’attente était la plus courte le %2 vers %3 h (environ %4 min). Prochaine fois que la ligne est ouverte à ce moment-là : %5.</translation>
+    </message>
+    <message>
+        <source>From your %1 logged calls: none of the times you called is open in the coming week.</source>
+        <translation>D’après vos %1 appels enregistrés : aucun des moments où vous avez appelé n’est ouvert dans la semaine à venir.</translation>
+    </message>
+    <message>
+        <source>Average waiting minutes per weekday and hour (your time); a few calls are only a hint.</source>
+        <translation>Attente moyenne en minutes par jour et par heure (votre heure) ; quelques appels ne sont qu’une indication.</translation>
+    </message>
 </context>
 <context>
     <name>LogContact</name>

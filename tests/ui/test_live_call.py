@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -121,3 +121,31 @@ def test_case_menu_has_call_and_chat_modes(window: MainWindow, workspace: Worksp
     assert isinstance(window.dialogs.live_dialog, LiveContactDialog)
     window.dialogs.live_dialog.confirm_close = lambda: True  # type: ignore[attr-defined]
     window.dialogs.live_dialog.close()
+
+
+def _log_calls(workspace: Workspace, case_id: int, count: int) -> None:
+    from casekeeper.domain.dto import InteractionInput
+
+    monday_10 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    for n in range(count):
+        workspace.journal.log(case_id, InteractionInput(
+            occurred_at=monday_10 + timedelta(days=n % 3, hours=n), zone="Europe/Paris",
+            channel=Channel.PHONE, wait_minutes=5 + 7 * n))
+
+
+def test_contact_klarna_shows_the_best_time_to_call_from_five_calls(
+        window: MainWindow, workspace: Workspace) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    case_id = _open_case(window, workspace)
+    _log_calls(workspace, case_id, 4)
+    contact = window.dialogs.contact_klarna()
+    assert contact is not None and not hasattr(contact, "best_time")
+    contact.close()
+    _log_calls(workspace, case_id, 1)
+    contact = window.dialogs.contact_klarna()
+    assert contact is not None
+    box = contact.best_time  # type: ignore[attr-defined]
+    [sentence] = [label.text() for label in box.findChildren(QLabel) if "logged calls" in label.text()]
+    assert sentence.startswith("From your 5 logged calls, the shortest waits were on Monday around 10:00")
+    contact.close()

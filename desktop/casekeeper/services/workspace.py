@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupService
+from casekeeper.services.call_times import CallTimesService
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, SystemClock
 from casekeeper.services.deadlines import DeadlineService
@@ -44,6 +45,7 @@ class Workspace:
     integrity: IntegrityService
     exchange: ExchangeService
     reminders: ReminderStore
+    call_times: CallTimesService
 
     def close(self) -> None:
         """Release the database."""
@@ -83,4 +85,5 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
         integrity=integrity,
         exchange=ExchangeService(db, store, the_clock, backups),
         reminders=ReminderStore(db, the_clock),
+        call_times=CallTimesService(db, rules, the_clock),
     )

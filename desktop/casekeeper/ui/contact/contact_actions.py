@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from casekeeper.domain.enums import Channel
 from casekeeper.ui.common.i18n import translate
@@ -51,7 +51,8 @@ class ContactActions(QObject):
         self.last_dialog: QDialog | None = None
 
     def extend_contact_dialog(self, dialog: ContactKlarnaDialog) -> None:
-        """Add "Remind me when it opens" and "Edit…" to each card."""
+        """Add "Remind me when it opens", call mode and "Edit…" to each card; the best time to call."""
+        self._add_best_time(dialog)
         for box in dialog.cards:
             card = box.card
             opening = card.status.next_opening_person
@@ -79,6 +80,22 @@ class ContactActions(QObject):
             field = "hours" if card.entry.hours is not None else "number" if card.entry.number else "address"
             edit.clicked.connect(lambda _=False, key=f"channels.{card.channel_id}.{field}": self.correct(key))
             box.actions_row.addWidget(edit)
+
+    def _add_best_time(self, dialog: ContactKlarnaDialog) -> None:
+        """With five logged calls or more: waiting times by weekday and hour, the quietest slot."""
+        from casekeeper.errors import KnownError
+        from casekeeper.ui.contact.wait_chart import best_time_box
+
+        try:
+            found = self.workspace.call_times.best_time(self.country())
+        except KnownError:
+            return
+        if found is None:
+            return
+        layout = dialog.layout()
+        if isinstance(layout, QVBoxLayout):
+            dialog.best_time = best_time_box(found, self.workspace.clock.local_zone())  # type: ignore[attr-defined]
+            layout.insertWidget(1, dialog.best_time)  # type: ignore[attr-defined]
 
     def _start(self, channel: Channel, number: str) -> None:
         assert self.start_live is not None
