@@ -1629,8 +1629,8 @@
         <translation>Meilleur moment pour appeler</translation>
     </message>
     <message>
-        <source>From your %1 logged calls, the shortest waits were on %2 around %3:00 (about %4 min). Next time the line is open then: %5.</source>
-        <translation>D’après vos %1 appels enregistrés, l’attente était la plus courte le %2 vers %3 h (environ %4 min). Prochaine fois que la ligne est ouverte à ce moment-là : %5.</translation>
+        <source>From your %1 logged calls, the shortest waits were on %2 around %3 (about %4 min). Next time the line is open then: %5.</source>
+        <translation>D’après vos %1 appels enregistrés, l’attente était la plus courte le %2 vers %3 (environ %4 min). Prochaine fois que la ligne est ouverte à ce moment-là : %5.</translation>
     </message>
     <message>
         <source>From your %1 logged calls: none of the times you called is open in the coming week.</source>

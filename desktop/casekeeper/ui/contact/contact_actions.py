@@ -95,7 +95,7 @@ class ContactActions(QObject):
         layout = dialog.layout()
         if isinstance(layout, QVBoxLayout):
             dialog.best_time = best_time_box(found, self.workspace.clock.local_zone())  # type: ignore[attr-defined]
-            layout.insertWidget(1, dialog.best_time)  # type: ignore[attr-defined]
+            layout.insertWidget(0, dialog.best_time)  # type: ignore[attr-defined]
 
     def _start(self, channel: Channel, number: str) -> None:
         assert self.start_live is not None

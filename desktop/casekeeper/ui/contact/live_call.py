@@ -30,6 +30,7 @@ from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.contact.contact_klarna import copy_button
 
 TICK_MS = 1000  # the display only; every duration is read from the wall clock
+VALUE_CHARS = 48  # a longer value is shortened on screen (one line each keeps the window small)
 
 
 class LiveContactDialog(QDialog):
@@ -115,9 +116,10 @@ class LiveContactDialog(QDialog):
         grid = QGridLayout(box)
         for row, (name, value) in enumerate(items):
             grid.addWidget(QLabel(name), row, 0)
-            shown = QLabel(value or translate("LiveCall", "(not in the case yet)"))
+            text = value if len(value) <= VALUE_CHARS else value[:VALUE_CHARS - 1] + "…"
+            shown = QLabel(text or translate("LiveCall", "(not in the case yet)"))
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            shown.setWordWrap(True)
+            shown.setToolTip(value)  # the whole value; Copy copies it whole too
             grid.addWidget(shown, row, 1)
             if value:
                 grid.addWidget(copy_button(value, name), row, 2)

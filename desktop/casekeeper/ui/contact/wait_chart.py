@@ -69,10 +69,10 @@ def best_time_box(found: BestTime, zone: str) -> QGroupBox:
     layout = QVBoxLayout(box)
     if found.suggestion is not None and found.next_at is not None:
         text = (translate("LiveCall", "From your %1 logged calls, the shortest waits were on %2 "
-                                      "around %3:00 (about %4 min). Next time the line is open then: %5.")
+                                      "around %3 (about %4 min). Next time the line is open then: %5.")
                 .replace("%1", str(found.calls))
                 .replace("%2", day_name(found.suggestion.weekday))
-                .replace("%3", f"{found.suggestion.hour:02d}")
+                .replace("%3", f"{found.suggestion.hour:02d}:00")
                 .replace("%4", str(round(found.suggestion.average_minutes)))
                 .replace("%5", format_datetime(found.next_at, zone)))
     else:
