@@ -185,3 +185,23 @@ def test_clicking_the_notification_opens_the_app_at_the_case(cli, paths: DataPat
         time.sleep(0.05)  # the app is started detached: wait for the stand-in to write
     assert json.loads(opened.read_text(encoding="utf-8")) == [
         "--data-dir", str(paths.data_dir), "--case", "1"]
+
+
+def test_a_busy_case_file_sends_nothing_then_everything_once_it_is_free(
+        cli, paths: DataPaths, bus: Bus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    _case_with_promise(cli, 3)
+    _settings(paths)
+    holder = sqlite3.connect(paths.database, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # another process is writing (the window, a restore...)
+        result = _notify(paths, bus, tmp_path)
+        assert result["sent"] == [] and bus.received() == []
+        assert "busy" in str(result["problem"]).lower() or "locked" in str(result["problem"]).lower()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    _notify(paths, bus, tmp_path)
+    _notify(paths, bus, tmp_path)
+    assert len(bus.received()) == 1

@@ -46,7 +46,8 @@ def test_notify_on_a_damaged_case_file_loses_nothing_and_points_to_the_app(
     code, out, _ = _run(paths, clock, "notify", "--wait", "0", "--json")
     assert code == 0
     data = json.loads(out)
-    assert data["sent"] == [] and "open Case Keeper to repair or restore it" in data["problem"]
+    assert data["sent"] == [] and "damaged" in data["problem"]
+    assert "backup restore" in data["problem"] and "No reminder was lost." in data["problem"]
     assert paths.database.read_bytes() == b"this is not a database" * 100
 
 

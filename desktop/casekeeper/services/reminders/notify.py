@@ -66,6 +66,7 @@ def run_notify(paths: DataPaths, clock: Clock, prefs: ReminderPreferences,
         if report.quiet_until is not None:
             report.deferred = len(notices)
             return report
+        store.check_writable()  # a busy or read-only file: send nothing now, all of it next run
 
         def remember(notice: Notice) -> None:
             if notice.request_id is not None:
@@ -93,7 +94,12 @@ def _unreadable(paths: DataPaths) -> str | None:
         return None if not paths.database.exists() else f"{paths.database} is not a file."
     try:
         revision = read_revision(paths.database)
-    except (sqlite3.DatabaseError, OSError) as error:
+    except (sqlite3.Error, OSError) as error:
+        from casekeeper.storage.sqlite_errors import environment_error
+
+        known = environment_error(error)  # read-only, no permission, busy, disk... named as such
+        if known is not None:
+            return f"{known.message} No reminder was lost."
         return (f"The case file {paths.database} cannot be read ({error}); open Case Keeper to "
                 "repair or restore it. No reminder was lost.")
     if revision is None:

@@ -33,6 +33,12 @@ class ReminderStore:
         with self._db.reading() as session:
             return ReminderRepository(session).sent_keys()
 
+    def check_writable(self) -> None:
+        """Take the write lock and let it go: raises the plain-words error when the file is busy
+        or read-only, so nothing is sent that could not be remembered (and so sent twice)."""
+        with self._db.writing() as session:
+            session.connection()  # a session begins lazily: this issues BEGIN IMMEDIATE
+
     def mark_sent(self, keys: list[str], case_id: int | None = None) -> None:
         """Remember these reminders as sent, in one transaction."""
         with self._db.writing() as session:
