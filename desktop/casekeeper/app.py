@@ -162,7 +162,8 @@ def _open_after_paint(deferred: DeferredWorkspace, guard: InstanceGuard) -> bool
     except DataLocationError as error:
         from casekeeper.ui.data.recovery import recover_at_start
 
-        recovered = recover_at_start(deferred.paths, error.message, guard)
+        recovered = recover_at_start(deferred.paths, error.message, guard,
+                                     getattr(error, "diagnosis", None))
         if recovered is None:
             return False
         deferred.adopt(recovered)

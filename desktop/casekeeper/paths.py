@@ -12,6 +12,9 @@ from casekeeper.errors import DataLocationError
 
 APP_NAME = "CaseKeeper"
 ENV_DATA_DIR = "CASEKEEPER_DATA_DIR"
+#: Where removable drives and network shares appear; /media and /run/media hold one per user.
+REMOVABLE_ROOTS: tuple[Path, ...] = (Path("/media"), Path("/run/media"), Path("/mnt"),
+                                     Path("/Volumes"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +23,8 @@ class DataPaths:
 
     data_dir: Path
     config_dir: Path
+    explicit: bool = False
+    """Chosen by the person (--data-dir): never created where its parent folder is missing."""
 
     @property
     def database(self) -> Path:
@@ -47,19 +52,44 @@ class DataPaths:
         return self.config_dir / "casekeeper.ini"
 
     def ensure(self) -> None:
-        """Create the folders, readable by their owner only on POSIX."""
+        """Create the missing folders, readable by their owner only on POSIX.
+
+        A folder that already exists keeps its permissions (it may be shared on purpose); a chosen
+        folder whose parent is missing (a removed drive, an unmounted share) is not created.
+        """
+        if self.explicit and not self.data_dir.exists() and looks_unplugged(self.data_dir):
+            raise DataLocationError(
+                f"The data folder {self.data_dir} is not there. If your cases are on a removable "
+                "drive or a network folder, connect it and try again. Nothing was changed and no "
+                "new, empty case file was made.")
         for folder in (self.data_dir, self.evidence_dir, self.backups_dir, self.logs_dir,
                        self.config_dir):
+            created = not folder.exists()
             try:
                 folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError as exc:
                 raise DataLocationError(
                     f"The folder {folder} cannot be created ({exc.strerror or exc}). Check its "
                     "permissions, or choose another data folder with --data-dir.") from exc
-        if os.name == "posix":
-            for folder in (self.data_dir, self.config_dir):
+            if created and os.name == "posix":
                 with contextlib.suppress(OSError):
-                    folder.chmod(0o700)
+                    folder.chmod(0o700)  # mkdir's mode is reduced by the umask
+
+
+def looks_unplugged(folder: Path) -> bool:
+    """True when ``folder`` lies on a removable drive or share that is not there now.
+
+    Its nearest existing parent is a folder where such drives appear (``/media/<user>``,
+    ``/run/media/<user>``, ``/mnt``, ``/Volumes``), or its Windows drive letter is missing.
+    """
+    if folder.drive and not Path(folder.anchor).exists():
+        return True
+    nearest = folder.parent
+    while not nearest.exists() and nearest != nearest.parent:
+        nearest = nearest.parent
+    if nearest == folder.parent and nearest not in REMOVABLE_ROOTS:
+        return False  # only the folder itself is missing: create it
+    return nearest in REMOVABLE_ROOTS or nearest.parent in REMOVABLE_ROOTS[:2]
 
 
 def resolve_paths(data_dir: str | None = None,
@@ -75,7 +105,7 @@ def resolve_paths(data_dir: str | None = None,
         if root.exists() and not root.is_dir():
             raise DataLocationError(f"The data folder {root} is a file, not a folder. Choose a "
                                     "folder with --data-dir.")
-        return DataPaths(data_dir=root, config_dir=root / "config")
+        return DataPaths(data_dir=root, config_dir=root / "config", explicit=True)
     from platformdirs import user_config_path, user_data_path
 
     return DataPaths(data_dir=user_data_path(APP_NAME, appauthor=False, roaming=True),

@@ -42,6 +42,22 @@
         <translation>inconnue</translation>
     </message>
     <message>
+        <source>Street and number, then postcode and town on the next line</source>
+        <translation>Numéro et rue, puis code postal et ville à la ligne suivante</translation>
+    </message>
+    <message>
+        <source>Your postal address, printed on your letters so Klarna can answer you by post.</source>
+        <translation>Votre adresse postale, imprimée sur vos courriers pour que Klarna puisse vous répondre par la poste.</translation>
+    </message>
+    <message>
+        <source>The zone of the case's country</source>
+        <translation>Le fuseau du pays du dossier</translation>
+    </message>
+    <message>
+        <source>The time zone of the times in your dossier and letters</source>
+        <translation>Le fuseau horaire des heures de votre dossier et de vos courriers</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -98,8 +114,16 @@
         <translation>Votre &amp;e-mail</translation>
     </message>
     <message>
+        <source>Your postal add&amp;ress</source>
+        <translation>Votre adresse post&amp;ale</translation>
+    </message>
+    <message>
         <source>Klarna a&amp;ccount</source>
         <translation>&amp;Compte Klarna</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of documents</source>
+        <translation>&amp;Fuseau des documents</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -372,12 +396,12 @@
         <translation>le message d'ouverture</translation>
     </message>
     <message>
-        <source>Source: %1 · last checked %2</source>
-        <translation>Source : %1 · vérifiée le %2</translation>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
     </message>
     <message>
-        <source>not verified</source>
-        <translation>non vérifiée</translation>
+        <source>last checked %1</source>
+        <translation>vérifié le %1</translation>
     </message>
     <message>
         <source>Contact Klarna — %1</source>
@@ -539,10 +563,6 @@
     <message>
         <source>on %1</source>
         <translation>le %1</translation>
-    </message>
-    <message>
-        <source>%1 (not verified)</source>
-        <translation>%1 (non vérifié)</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -751,12 +771,12 @@
         <translation>aucun délai indiqué</translation>
     </message>
     <message>
-        <source>(not verified)</source>
-        <translation>(non vérifié)</translation>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
     </message>
     <message>
-        <source>Source: %1, checked %2</source>
-        <translation>Source : %1, vérifiée le %2</translation>
+        <source>last checked %1</source>
+        <translation>vérifié le %1</translation>
     </message>
     <message>
         <source>Escalate</source>
@@ -818,6 +838,18 @@
         <translation>%1 est un programme ou un script. Il est conservé comme pièce mais Case Keeper ne l'ouvrira pas ; ne l'exécutez jamais.</translation>
     </message>
     <message>
+        <source>No program on this computer opens %1 files. A copy named %2 is in %3; open it with a program of your choice.</source>
+        <translation>Aucun programme de cet ordinateur n'ouvre les fichiers %1. Une copie nommée %2 se trouve dans %3 ; ouvrez-la avec le programme de votre choix.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be shown; the copy %2 is there.</source>
+        <translation>Le dossier %1 n'a pas pu être affiché ; la copie %2 s'y trouve.</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be made to open it: %2</source>
+        <translation>Impossible de faire une copie de %1 pour l'ouvrir : %2</translation>
+    </message>
+    <message>
         <source>Exhibit</source>
         <translation>Pièce</translation>
     </message>
@@ -854,8 +886,92 @@
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the title, the document date or the contact this exhibit belongs to</source>
+        <translation>Modifier le titre, la date du document ou le contact auquel cette pièce se rattache</translation>
+    </message>
+    <message>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>Edit exhibit %1</source>
+        <translation>Modifier la pièce %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(aucun contact)</translation>
+    </message>
+    <message>
+        <source>File: %1 (the file and its fingerprint never change)</source>
+        <translation>Fichier : %1 (le fichier et son empreinte ne changent jamais)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Document &amp;date</source>
+        <translation>&amp;Date du document</translation>
+    </message>
+    <message>
+        <source>Belongs to the &amp;contact</source>
+        <translation>Se rattache au &amp;contact</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Enregistrement audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1270,26 @@
         <translation>Résolu</translation>
     </message>
     <message>
+        <source>confirmed on a Klarna or official page</source>
+        <translation>confirmé sur une page de Klarna ou officielle</translation>
+    </message>
+    <message>
+        <source>from a consumer guide, not confirmed by Klarna</source>
+        <translation>tiré d'un guide pour consommateurs, non confirmé par Klarna</translation>
+    </message>
+    <message>
+        <source>inferred from another country's rules, not confirmed</source>
+        <translation>déduit des règles d'un autre pays, non confirmé</translation>
+    </message>
+    <message>
+        <source>not confirmed: no source found</source>
+        <translation>non confirmé : aucune source trouvée</translation>
+    </message>
+    <message>
+        <source>from your own records</source>
+        <translation>d'après vos propres notes</translation>
+    </message>
+    <message>
         <source>They promised something</source>
         <translation>Ils ont promis quelque chose</translation>
     </message>
@@ -1176,6 +1312,18 @@
     <message>
         <source>Still open</source>
         <translation>Toujours en cours</translation>
+    </message>
+    <message>
+        <source>Holding reply: Klarna needs more time</source>
+        <translation>Réponse d'attente : Klarna a besoin de plus de temps</translation>
+    </message>
+    <message>
+        <source>Klarna's final response</source>
+        <translation>Réponse définitive de Klarna</translation>
+    </message>
+    <message>
+        <source>Your letter was received (delivery or receipt)</source>
+        <translation>Votre courrier a été reçu (distribution ou accusé de réception)</translation>
     </message>
     <message>
         <source>Human</source>
@@ -1307,6 +1455,18 @@
     <message>
         <source>Cover note for the ombudsman or external body</source>
         <translation>Lettre d’accompagnement pour le médiateur ou l’organisme externe</translation>
+    </message>
+    <message>
+        <source>No address is known for this recipient in your country's rules: complete it before sending.</source>
+        <translation>Aucune adresse n'est connue pour ce destinataire dans les règles de votre pays : complétez-la avant l'envoi.</translation>
+    </message>
+    <message>
+        <source>Recipient's address from your country's rules (checked). Source: %1</source>
+        <translation>Adresse du destinataire tirée des règles de votre pays (vérifiée). Source : %1</translation>
+    </message>
+    <message>
+        <source>The recipient's address is not verified for your country: check it before sending. Source: %1</source>
+        <translation>L'adresse du destinataire n'est pas vérifiée pour votre pays : contrôlez-la avant l'envoi. Source : %1</translation>
     </message>
     <message>
         <source>Write a letter</source>
@@ -1996,6 +2156,10 @@
         <translation>notez chaque contact avec Klarna au fur et à mesure.</translation>
     </message>
     <message>
+        <source>Nothing is recorded yet: start by contacting Klarna, and log the contact.</source>
+        <translation>Rien n'est encore noté : commencez par contacter Klarna, et notez ce contact.</translation>
+    </message>
+    <message>
         <source>Klarna did not answer your step “%1” within %2: the answer was due on %3.</source>
         <translation>Klarna n'a pas répondu à votre étape « %1 » dans le délai de %2 : la réponse était attendue le %3.</translation>
     </message>
@@ -2008,12 +2172,36 @@
         <translation>Klarna a répondu à votre étape « %1 » le %2 et le problème n'est pas résolu.</translation>
     </message>
     <message>
+        <source>The problem is not resolved.</source>
+        <translation>Le problème n'est pas résolu.</translation>
+    </message>
+    <message>
         <source>The problem is not solved after %1 contact(s) with Klarna.</source>
         <translation>Le problème n'est pas résolu après %1 contact(s) avec Klarna.</translation>
     </message>
     <message>
         <source>Promises not kept: %1.</source>
         <translation>Promesses non tenues : %1.</translation>
+    </message>
+    <message>
+        <source>The step “%1” needs Klarna's final response first: ask for it in writing.</source>
+        <translation>L'étape « %1 » demande d'abord la réponse définitive de Klarna : demandez-la par écrit.</translation>
+    </message>
+    <message>
+        <source>The step “%1” needs Klarna's final response, which has not come: this step is open to you instead.</source>
+        <translation>L'étape « %1 » demande la réponse définitive de Klarna, qui n'est pas arrivée : cette étape-ci vous est ouverte à la place.</translation>
+    </message>
+    <message>
+        <source>Track for this problem: %1.</source>
+        <translation>Démarche propre à ce problème : %1.</translation>
+    </message>
+    <message>
+        <source>Do now: %1</source>
+        <translation>À faire tout de suite : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Source : %1.</translation>
     </message>
 </context>
 <context>
@@ -2280,12 +2468,136 @@
         <translation>Case Keeper ne peut pas ouvrir vos dossiers</translation>
     </message>
     <message>
+        <source>nothing readable</source>
+        <translation>rien de lisible</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 contact(s), %3 exhibit(s)</source>
+        <translation>%1 dossier(s), %2 contact(s), %3 pièce(s)</translation>
+    </message>
+    <message>
+        <source>unknown size</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>Your case file is in use by another program.</source>
+        <translation>Votre fichier de dossiers est utilisé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Your case file was written by a newer version.</source>
+        <translation>Votre fichier de dossiers a été écrit par une version plus récente.</translation>
+    </message>
+    <message>
+        <source>This is not a Case Keeper case file.</source>
+        <translation>Ce n'est pas un fichier de dossiers de Case Keeper.</translation>
+    </message>
+    <message>
+        <source>Your case file cannot be saved: it is read-only.</source>
+        <translation>Votre fichier de dossiers ne peut pas être enregistré : il est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Your data folder is not there.</source>
+        <translation>Votre dossier de données est introuvable.</translation>
+    </message>
+    <message>
+        <source>Your case file is empty.</source>
+        <translation>Votre fichier de dossiers est vide.</translation>
+    </message>
+    <message>
+        <source>Your case file is missing.</source>
+        <translation>Votre fichier de dossiers a disparu.</translation>
+    </message>
+    <message>
+        <source>Your case file is cut short.</source>
+        <translation>Votre fichier de dossiers est tronqué.</translation>
+    </message>
+    <message>
+        <source>Your case file is damaged.</source>
+        <translation>Votre fichier de dossiers est endommagé.</translation>
+    </message>
+    <message>
         <source>Your case file could not be opened.</source>
         <translation>Votre fichier de dossiers n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <source>This can happen after a crash, a full disk or a sync program changing the file. Your evidence files are kept separately and are not affected. Nothing has been changed.</source>
-        <translation>Cela peut arriver après un plantage, un disque plein ou un logiciel de synchronisation qui modifie le fichier. Vos fichiers de preuve sont conservés à part et ne sont pas touchés. Rien n'a été modifié.</translation>
+        <source>Your data is not damaged; do not restore a backup. Nothing was changed.</source>
+        <translation>Vos données ne sont pas endommagées ; ne restaurez pas de sauvegarde. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>another Case Keeper window or command, a backup or sync program, or a database viewer</source>
+        <translation>une autre fenêtre ou commande Case Keeper, un programme de sauvegarde ou de synchronisation, ou un visualiseur de bases de données</translation>
+    </message>
+    <message>
+        <source>Case Keeper waited, but another program keeps the file open (%1). Close it, then choose Try again.</source>
+        <translation>Case Keeper a attendu, mais un autre programme garde le fichier ouvert (%1). Fermez-le, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>Install the Case Keeper version that wrote it (schema %1) or a later one to open it. Your data is not damaged and has not been changed; do not restore a backup, which would lose the newer work.</source>
+        <translation>Installez la version de Case Keeper qui l'a écrit (schéma %1) ou une version plus récente pour l'ouvrir. Vos données ne sont pas endommagées et n'ont pas été modifiées ; ne restaurez pas de sauvegarde, ce qui ferait perdre le travail plus récent.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not made by Case Keeper; it has not been changed.</source>
+        <translation>Le fichier %1 n'a pas été créé par Case Keeper ; il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the folder %1, or whether the drive is write-protected, then choose Try again.</source>
+        <translation>Vérifiez les autorisations du dossier %1, ou si le disque est protégé en écriture, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>Only %1 is free on the disk holding %2. Free at least %3, then choose Try again.</source>
+        <translation>Il ne reste que %1 de libre sur le disque qui contient %2. Libérez au moins %3, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be found. If your cases are on a removable drive or a network folder, connect it, then choose Try again. No new, empty case file was made.</source>
+        <translation>Le dossier %1 est introuvable. Si vos dossiers sont sur un disque amovible ou un dossier réseau, connectez-le, puis choisissez Réessayer. Aucun nouveau fichier vide n'a été créé.</translation>
+    </message>
+    <message>
+        <source>The case file could not be opened; the reason is below. Nothing was changed.</source>
+        <translation>Le fichier de dossiers n'a pas pu être ouvert ; la raison figure ci-dessous. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The case file holds nothing (0 bytes): its contents were lost, for example when the disk filled or the computer stopped while it was being written.</source>
+        <translation>Le fichier de dossiers ne contient rien (0 octet) : son contenu a été perdu, par exemple quand le disque s'est rempli ou que l'ordinateur s'est arrêté pendant son écriture.</translation>
+    </message>
+    <message>
+        <source>The case file is missing, although backups exist.</source>
+        <translation>Le fichier de dossiers a disparu, alors que des sauvegardes existent.</translation>
+    </message>
+    <message>
+        <source>The case file is cut short (%1): part of it was never written or was lost.</source>
+        <translation>Le fichier de dossiers est tronqué (%1) : une partie n'a jamais été écrite ou a été perdue.</translation>
+    </message>
+    <message>
+        <source>The case file cannot be read completely.</source>
+        <translation>Le fichier de dossiers ne peut pas être lu entièrement.</translation>
+    </message>
+    <message>
+        <source>First save what can still be read (this does not change the case file).</source>
+        <translation>Enregistrez d'abord ce qui peut encore être lu (cela ne modifie pas le fichier de dossiers).</translation>
+    </message>
+    <message>
+        <source>No usable backup was found; keep the data folder as it is and ask for help.</source>
+        <translation>Aucune sauvegarde utilisable n'a été trouvée ; gardez le dossier de données tel quel et demandez de l'aide.</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1 and holds %2. The current file holds %3.</source>
+        <translation>La dernière bonne sauvegarde date du %1 et contient %2. Le fichier actuel contient %3.</translation>
+    </message>
+    <message>
+        <source>Anything added after %1 would be lost by a restore.</source>
+        <translation>Tout ce qui a été ajouté après le %1 serait perdu par une restauration.</translation>
     </message>
     <message>
         <source>What went wrong</source>
@@ -2306,6 +2618,10 @@
     <message>
         <source>&amp;Save what can still be read…</source>
         <translation>&amp;Enregistrer ce qui peut encore être lu…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2432,12 +2748,40 @@
         <translation>%1 entrées</translation>
     </message>
     <message>
+        <source>%1 leftover(s) of interrupted operations, harmless: removed at the next start</source>
+        <translation>%1 reste(s) d'opérations interrompues, sans danger : supprimé(s) au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>%1 original(s) no exhibit refers to, harmless</source>
+        <translation>%1 original(aux) auquel aucune pièce ne renvoie, sans danger</translation>
+    </message>
+    <message>
+        <source>%1 file(s) Case Keeper did not put there, left alone</source>
+        <translation>%1 fichier(s) que Case Keeper n'a pas mis là, laissé(s) tel(s) quel(s)</translation>
+    </message>
+    <message>
+        <source>%1 file(s) being added by another window now</source>
+        <translation>%1 fichier(s) en cours d'ajout par une autre fenêtre</translation>
+    </message>
+    <message>
         <source>Every part was verified. Your data is intact.</source>
         <translation>Tout a été vérifié. Vos données sont intactes.</translation>
     </message>
     <message>
-        <source>Problems were found. Nothing was changed. You can restore a backup (File &gt; Backups…) or keep this report and ask for help.</source>
-        <translation>Des problèmes ont été trouvés. Rien n'a été modifié. Vous pouvez restaurer une sauvegarde (Fichier &gt; Sauvegardes…) ou garder ce rapport et demander de l'aide.</translation>
+        <source>Problems were found. Nothing was changed.</source>
+        <translation>Des problèmes ont été trouvés. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The case file is damaged. First save what can still be read, then restore the latest good backup (File &gt; Backups…); do not delete the data folder.</source>
+        <translation>Le fichier de dossiers est endommagé. Enregistrez d'abord ce qui peut encore être lu, puis restaurez la dernière bonne sauvegarde (Fichier &gt; Sauvegardes…) ; ne supprimez pas le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Evidence originals are missing or have changed. Put the original files back from your own copies or an export; a backup of the case file does not hold them.</source>
+        <translation>Des originaux de preuves manquent ou ont changé. Remettez les fichiers originaux à partir de vos propres copies ou d'un export ; une sauvegarde du fichier de dossiers ne les contient pas.</translation>
+    </message>
+    <message>
+        <source>The records or their history do not match: something changed the case file outside Case Keeper. Your records are still readable; keep this report and ask for help.</source>
+        <translation>Les enregistrements ou leur historique ne concordent pas : quelque chose a modifié le fichier de dossiers en dehors de Case Keeper. Vos enregistrements restent lisibles ; gardez ce rapport et demandez de l'aide.</translation>
     </message>
     <message>
         <source>Saved %1 readable records to %2.</source>

@@ -137,3 +137,19 @@ def test_a_new_kind_of_letter_keeps_the_edits_unless_the_person_agrees(
     draft = dialog.editor.draft()
     assert draft is not None and draft.kind is LetterKind.DATA_ACCESS_REQUEST
     assert dialog.editor.body.toPlainText() != "My own words."
+
+
+def test_a_list_in_the_draft_stays_a_list(window: MainWindow, workspace: Workspace,
+                                          tmp_path: Path) -> None:
+    dialog = _letter(window, workspace)
+    dialog.editor.body.setPlainText("My contacts:\n– 7 October, chat\n– 2 November, phone\n\nEnd.")
+    draft = dialog.editor.draft()
+    assert draft is not None
+    assert draft.paragraphs == ("My contacts:\n– 7 October, chat\n– 2 November, phone", "End.")
+    from casekeeper.export.letters.render import render_letter_pdf
+
+    render_letter_pdf(draft, tmp_path / "list.pdf")
+    lines = [line.strip() for line in pypdf.PdfReader(tmp_path / "list.pdf").pages[0]
+             .extract_text().splitlines()]
+    assert "– 7 October, chat" in lines and "– 2 November, phone" in lines
+    assert "Recipient's address" in dialog.status.text() or "not verified" in dialog.status.text()

@@ -71,3 +71,63 @@ def test_what_can_be_read_is_saved_to_the_chosen_file(qtbot: QtBot, tmp_path: Pa
     assert target.is_file()
     assert dialog.status.text().startswith(f"Saved 0 readable records to {target}.")
     assert "could not be read completely" in dialog.status.text()
+
+
+def _folder_with_backup(tmp_path: Path) -> DataPaths:
+    paths = DataPaths(tmp_path / "data", tmp_path / "data" / "config")
+    workspace = open_workspace(paths)
+    workspace.cases.create(CaseInput(title="Coat never delivered"))
+    workspace.backups.create("manual")
+    workspace.close()
+    for leftover in paths.data_dir.glob("casekeeper.sqlite3-*"):
+        leftover.unlink()
+    return paths
+
+
+def test_a_newer_file_is_never_offered_a_restore(qtbot: QtBot, tmp_path: Path) -> None:
+    import sqlite3
+
+    paths = _folder_with_backup(tmp_path)
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("UPDATE alembic_version SET version_num='9999'")
+    conn.close()
+    dialog = RecoveryDialog(paths, "")
+    qtbot.addWidget(dialog)
+    assert not dialog.restore_button.isVisibleTo(dialog)
+    assert not dialog.salvage_button.isVisibleTo(dialog)
+    assert "newer version" in dialog.findChildren(type(dialog.offer))[0].text()
+
+
+def test_an_empty_file_offers_the_backup_first_naming_what_it_holds(qtbot: QtBot,
+                                                                    tmp_path: Path) -> None:
+    from casekeeper.services.case_file_diagnosis import CaseFileError
+
+    paths = _folder_with_backup(tmp_path)
+    paths.database.write_bytes(b"")
+    with pytest.raises(CaseFileError) as raised:
+        open_workspace(paths)
+    dialog = RecoveryDialog(paths, raised.value.message, diagnosis=raised.value.diagnosis)
+    qtbot.addWidget(dialog)
+    assert dialog.restore_button.isVisibleTo(dialog) and dialog.restore_button.isDefault()
+    texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.offer)))
+    assert "holds 1 case(s), 0 contact(s), 0 exhibit(s). The current file holds 0 case(s)" in texts
+    dialog.restore_button.click()
+    assert dialog.result() == RecoveryDialog.RESTORED
+
+
+def test_a_damaged_file_puts_salvage_first(qtbot: QtBot, tmp_path: Path) -> None:
+    paths, problem = _damaged_folder(tmp_path)
+    dialog = RecoveryDialog(paths, problem)
+    qtbot.addWidget(dialog)
+    assert dialog.salvage_button.isDefault() and not dialog.restore_button.isDefault()
+    assert dialog.restore_button.isEnabled()
+
+
+def test_a_missing_folder_offers_try_again_only(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "gone", tmp_path / "gone" / "config")
+    dialog = RecoveryDialog(paths, "")
+    qtbot.addWidget(dialog)
+    assert dialog.retry_button.isVisibleTo(dialog) and dialog.retry_button.isDefault()
+    assert not dialog.restore_button.isVisibleTo(dialog)
+    dialog.retry_button.click()
+    assert dialog.result() == RecoveryDialog.RETRY

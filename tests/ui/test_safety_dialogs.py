@@ -80,3 +80,19 @@ def test_a_synced_data_folder_is_announced_once_in_the_window(
         assert not second.messages.isVisibleTo(second)
     finally:
         opened.close()
+
+
+def test_the_settings_file_stays_private_after_qt_rewrites_it(tmp_path: Path) -> None:
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    target = tmp_path / "config" / "casekeeper.ini"
+    script = ("import os, sys; os.umask(0o022); from casekeeper.ui.common.settings import Settings; "
+              "s = Settings(__import__('pathlib').Path(sys.argv[1])); s.newest_first = False; "
+              "s.sync()")
+    subprocess.run([sys.executable, "-c", script, str(target)], check=True, timeout=120,
+                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert target.read_text(encoding="utf-8").strip()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -150,15 +150,14 @@ def test_unsaved_details_are_guarded_when_switching_case(window: MainWindow, wor
     assert workspace.cases.detail(first).title == "First, renamed"
 
 
-def test_the_country_list_says_which_countries_have_only_general_guidance(qapp: QApplication) -> None:
+def test_the_country_list_names_the_countries_with_their_own_rules(qapp: QApplication) -> None:
     from casekeeper.ui.common.country_language import country_combo
 
     combo = country_combo("FR")
     labels = {str(combo.itemData(i)): combo.itemText(i) for i in range(combo.count())}
     assert labels["FR"] == "France (FR)" and labels["GB"].endswith("(GB)")
-    assert labels["NL"] == "Netherlands (NL): general guidance only"
-    assert "general guidance" in labels["NO"]
-    tip = combo.itemData(combo.findData("NL"), Qt.ItemDataRole.ToolTipRole)
-    assert "no rules checked for this country" in tip
-    assert combo.itemData(combo.findData("FR"), Qt.ItemDataRole.ToolTipRole) is None
+    # The Netherlands, Norway and Ireland have packs of their own since their pages were read.
+    assert (labels["NL"], labels["NO"], labels["IE"]) == ("Netherlands (NL)", "Norway (NO)",
+                                                          "Ireland (IE)")
+    assert all(combo.itemData(i, Qt.ItemDataRole.ToolTipRole) is None for i in range(combo.count()))
     assert combo.currentData() == "FR"

@@ -52,7 +52,7 @@ def interaction(row: InteractionView) -> dict[str, Any]:
         "agent_kind": row.agent_kind.value, "asked_for_human": row.asked_for_human,
         "transferred_to": row.transferred_to, "ref": row.reference,
         "wait_minutes": row.wait_minutes, "call_minutes": row.call_minutes,
-        "summary": row.summary, "outcome": row.outcome.value,
+        "summary": row.summary, "transcript": row.transcript, "outcome": row.outcome.value,
         "number_dialled": row.number_dialled, "tracking": row.tracking_number,
         "email_subject": row.email_subject, "exhibits": [f"E{n}" for n in row.exhibits],
     }
@@ -64,7 +64,7 @@ def promise(row: PromiseView) -> dict[str, Any]:
         "id": row.id, "text": row.text, "due": _day(row.due_date), "state": row.state.value,
         "overdue": row.overdue, "interaction": row.interaction_id, "made_by": row.made_by,
         "made_by_kind": row.made_by_kind.value,
-        "settled_by": row.settled_by_interaction_id,
+        "settled_by": row.settled_by_interaction_id, "note": row.note,
     }
 
 
@@ -90,6 +90,7 @@ def case_detail(case: CaseDetail) -> dict[str, Any]:
         "purchase_date": _day(case.purchase_date), "problem": case.problem.value,
         "problem_text": case.problem_text, "remedy": case.remedy, "status": case.status.value,
         "stage": case.stage.value, "notes": case.notes, "closing_outcome": case.closing_outcome,
+        "display_zone": case.display_zone,
         "created_at": case.created_at.isoformat(), "updated_at": case.updated_at.isoformat(),
         "interactions": [interaction(row) for row in case.interactions],
         "promises": [promise(row) for row in case.promises],

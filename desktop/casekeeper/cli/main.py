@@ -11,7 +11,7 @@ from typing import TextIO
 from casekeeper.cli.context import Context, FolderContext, Output
 from casekeeper.cli.parser import build_parser
 from casekeeper.diagnostics import start_logging
-from casekeeper.errors import KnownError
+from casekeeper.errors import DataLocationError, KnownError
 from casekeeper.paths import DataPaths, resolve_paths
 from casekeeper.services.clock import Clock
 from casekeeper.services.cloud_folders import cloud_folder_warning
@@ -26,6 +26,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
     out_stream = stdout or sys.stdout
     err_stream = stderr or sys.stderr
     log_file = None
+    paths: DataPaths | None = None
     try:
         args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
         _refuse_nul_bytes(args)
@@ -54,7 +55,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
         finally:
             workspace.close()
     except KnownError as error:
-        err_stream.write(f"error: {_one_line(error.message)}\n")
+        err_stream.write(f"error: {_one_line(_refined(error, paths))}\n")
         return EXIT_REFUSED
     except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
         _silence_stdout()
@@ -70,6 +71,33 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
         err_stream.write("error: Case Keeper met an unexpected problem and stopped; nothing was "
                          f"half-saved.{where} Please report it.\n")
         return EXIT_BUG
+
+
+def _refined(error: KnownError, paths: DataPaths | None) -> str:
+    """A failure of the case file met in the middle of a command, diagnosed like one at opening."""
+    if paths is None or not isinstance(error, DataLocationError) \
+            or not _from_sqlite(error.__cause__):
+        return error.message
+    from casekeeper.services.case_file_diagnosis import CaseFileError, explain
+
+    if isinstance(error, CaseFileError):
+        return error.message
+    cause = error.__cause__
+    assert cause is not None  # _from_sqlite said so
+    try:
+        explained = explain(paths, cause)
+    except Exception:  # the diagnosis must never hide the first message
+        log.exception("the case file could not be diagnosed")
+        return error.message
+    return error.message if explained is None else explained.message
+
+
+def _from_sqlite(cause: BaseException | None) -> bool:
+    """True for SQLite's own failures (their words are generic); other errors say what failed."""
+    import sqlite3
+
+    return isinstance(cause, sqlite3.Error) or isinstance(getattr(cause, "orig", None),
+                                                          sqlite3.Error)
 
 
 def _warn_once_about_sync(paths: DataPaths, err_stream: TextIO) -> None:

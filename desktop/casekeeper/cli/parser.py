@@ -126,13 +126,21 @@ def build_parser() -> argparse.ArgumentParser:
     attach.add_argument("--date", help="the document's date, YYYY-MM-DD")
     _json(attach).set_defaults(handler=evidence.attach)
 
-    exhibit = commands.add_parser("exhibit", help="move an exhibit to the trash")
+    exhibit = commands.add_parser("exhibit", help="edit an exhibit or move it to the trash")
     exhibit_commands = exhibit.add_subparsers(dest="exhibit_command", metavar="ACTION",
                                               parser_class=QuietParser)
     exhibit_commands.required = True
     e_delete = exhibit_commands.add_parser("delete", help="move an exhibit to the trash")
     e_delete.add_argument("id", help="the exhibit's id (see case show --json)")
     _json(e_delete).set_defaults(handler=evidence.delete)
+    e_edit = exhibit_commands.add_parser(
+        "edit", help="change an exhibit's title, document date or contact (the file never changes)")
+    e_edit.add_argument("id", help="the exhibit's id (see case show --json)")
+    e_edit.add_argument("--title", help="a new title")
+    e_edit.add_argument("--date", help="the document's date, YYYY-MM-DD; 'none' clears it")
+    e_edit.add_argument("--interaction",
+                        help="the id of the contact it belongs to; 'none' unlinks it")
+    _json(e_edit).set_defaults(handler=evidence.edit)
 
     search = commands.add_parser("search", help="search every case")
     search.add_argument("text", nargs="+")
@@ -200,6 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("-o", "--output", required=True, help="a .pdf or .txt file")
     letter.add_argument("--lang", help="en or fr (default en)")
     letter.add_argument("--promise", help="for a chaser: the promise to chase")
+    letter.add_argument("--sent-at", dest="sent_at",
+                        help="log the letter as sent at this time (its answer clock starts)")
+    letter.add_argument("--channel", help="how it was sent with --sent-at: letter (default) "
+                                          "or email")
+    letter.add_argument("--tracking", help="with --sent-at: the registered letter's number")
     _json(letter).set_defaults(handler=documents.letter)
 
     rule = commands.add_parser("rules", help="show, correct or reset hours, numbers and clocks")
@@ -236,9 +249,12 @@ def _safety_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
     b_restore.add_argument("name", help="a name shown by 'backup list'")
     _json(b_restore).set_defaults(folder_handler=safety.backup_restore)
 
-    _json(commands.add_parser(
-        "check", help="verify the case file, every evidence file and the audit log")).set_defaults(
-        handler=safety.check)
+    check = _json(commands.add_parser(
+        "check", help="verify the case file, every evidence file and the audit log"))
+    check.add_argument("--repair", action="store_true",
+                       help="first remove leftovers of interrupted operations and evidence files "
+                            "nothing refers to (never a file a record or a backup refers to)")
+    check.set_defaults(handler=safety.check)
     export = commands.add_parser("export", help="write every case, or one, to a .zip archive")
     export.add_argument("-o", "--output", required=True, help="the .zip file to write")
     export.add_argument("--case", help="only this case")

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.engine import Dialect
-from sqlalchemy.types import String, TypeDecorator
+from sqlalchemy.types import Date, String, TypeDecorator
 
-from casekeeper.domain.stored_text import instant_to_text, optional_decimal, optional_instant
+from casekeeper.domain.stored_text import (
+    READABLE_FIRST,
+    READABLE_LAST,
+    instant_to_text,
+    optional_decimal,
+    optional_instant,
+)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -24,6 +30,18 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         return optional_instant(value)
+
+
+class ReadableDate(TypeDecorator[date]):
+    """A calendar date, read back within the range every reader can shift (see stored_text)."""
+
+    impl = Date
+    cache_ok = True
+
+    def process_result_value(self, value: date | None, dialect: Dialect) -> date | None:
+        if value is None:
+            return None
+        return min(max(value, READABLE_FIRST.date()), READABLE_LAST.date())
 
 
 class DecimalText(TypeDecorator[Decimal]):

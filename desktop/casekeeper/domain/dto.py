@@ -8,8 +8,10 @@ from decimal import Decimal
 
 from casekeeper.domain.enums import (
     AgentKind,
+    Anchor,
     CaseStatus,
     Channel,
+    DeadlineKind,
     DeadlineState,
     Direction,
     Outcome,
@@ -17,6 +19,7 @@ from casekeeper.domain.enums import (
     ProblemCategory,
     Product,
     PromiseState,
+    SourceLevel,
     Stage,
     TrashKind,
 )
@@ -46,6 +49,7 @@ class CaseInput:
     consumer_email: str = ""
     consumer_address: str = ""
     klarna_account: str = ""
+    display_zone: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,7 @@ class InteractionInput:
     number_dialled: str = ""
     tracking_number: str = ""
     email_subject: str = ""
+    letter_kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +145,7 @@ class InteractionView:
     email_subject: str
     exhibits: tuple[int, ...] = ()
     promise_ids: tuple[int, ...] = ()
+    letter_kind: str = ""
 
     def as_input(self) -> InteractionInput:
         """The editable fields, ready to change and save back."""
@@ -151,6 +157,7 @@ class InteractionView:
             call_minutes=self.call_minutes, summary=self.summary, transcript=self.transcript,
             outcome=self.outcome, number_dialled=self.number_dialled,
             tracking_number=self.tracking_number, email_subject=self.email_subject,
+            letter_kind=self.letter_kind,
         )
 
 
@@ -247,6 +254,7 @@ class CaseDetail:
     promises: tuple[PromiseView, ...] = ()
     stages: tuple[StageChangeView, ...] = ()
     evidence: tuple[EvidenceView, ...] = ()
+    display_zone: str = ""
 
     def as_input(self) -> CaseInput:
         """The editable fields, ready to change and save back."""
@@ -257,6 +265,7 @@ class CaseDetail:
             problem=self.problem, problem_text=self.problem_text, remedy=self.remedy,
             notes=self.notes, consumer_name=self.consumer_name, consumer_email=self.consumer_email,
             consumer_address=self.consumer_address, klarna_account=self.klarna_account,
+            display_zone=self.display_zone,
         )
 
 
@@ -298,7 +307,11 @@ class DeadlineView:
     """One computed deadline of a case: who must act, by when, and whether it was met.
 
     ``key`` is stable for a case (e.g. ``formal-complaint-answer:12`` or ``promise:4``) so
-    reminders and calendar entries can refer to it. ``days_late`` is how many calendar days the
+    reminders and calendar entries can refer to it; it is an identifier, never parsed: ``kind``,
+    ``stage`` and ``record_id`` (the step, contact or promise behind it) say what it is.
+    ``anchor`` is the event the clock counts from (on ``started_on``); ``level`` how the rule is
+    known; ``usual`` Klarna's own stated aim in words (never a deadline); ``extended`` that a
+    holding reply moved the due date to the rule's longer maximum. ``days_late`` is how many calendar days the
     qualifying event came after ``due`` (missed) or how many days have passed since it (overdue).
     """
 
@@ -315,3 +328,37 @@ class DeadlineView:
     days_late: int
     source: str
     verified: bool
+    kind: DeadlineKind = DeadlineKind.STEP_ANSWER
+    stage: Stage | None = None
+    record_id: int | None = None
+    anchor: Anchor = Anchor.STEP_TAKEN
+    level: SourceLevel = SourceLevel.UNKNOWN
+    usual: str = ""
+    extended: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TrackNote:
+    """A problem's track in words, for documents: what to do at once and what to keep."""
+
+    label: str
+    first_steps: tuple[str, ...]
+    keep: tuple[str, ...]
+    source: str
+    level: SourceLevel
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceNote:
+    """The knowledge layer's advice in words, for documents: the next step, why, the tracks.
+
+    ``stage`` is None and ``reason`` empty when no step is suggested (a resolved case).
+    """
+
+    stage: Stage | None
+    handler: str
+    reason: str
+    source: str
+    level: SourceLevel
+    tracks: tuple[TrackNote, ...] = ()
+    warnings: tuple[str, ...] = ()

@@ -68,7 +68,13 @@ class AgentKind(StrEnum):
 
 
 class Outcome(StrEnum):
-    """How a contact ended."""
+    """How a contact ended.
+
+    Three outcomes of a contact *from* Klarna move clocks: ``holding-reply`` (Klarna says it
+    needs more time: where the rule allows, its deadline moves to the longer maximum),
+    ``final-response`` (Klarna's final answer: log it on the date printed on the letter), and
+    ``received`` (delivery or an acknowledgement of receipt of your letter).
+    """
 
     RESOLVED = "resolved"
     PROMISE = "promise"
@@ -77,6 +83,9 @@ class Outcome(StrEnum):
     NO_ANSWER = "no-answer"
     TRANSFERRED = "transferred"
     PENDING = "pending"
+    HOLDING_REPLY = "holding-reply"
+    FINAL_RESPONSE = "final-response"
+    RECEIVED = "received"
 
 
 class Stage(StrEnum):
@@ -122,6 +131,43 @@ class DeadlineState(StrEnum):
     MET = "met"
     MISSED = "missed"
     OVERDUE = "overdue"
+
+
+class SourceLevel(StrEnum):
+    """How a fact is known: a rulepack's level, or ``your-record`` for the person's own journal
+    (a promise as they logged it, their own correction of a rule)."""
+
+    CONFIRMED = "confirmed"
+    GUIDE = "guide"
+    INFERRED = "inferred"
+    UNKNOWN = "unknown"
+    YOUR_RECORD = "your-record"
+
+
+class DeadlineKind(StrEnum):
+    """What a deadline is: Klarna's answer to a step, a consumer's limit, a track, a reply..."""
+
+    STEP_ANSWER = "step-answer"
+    CONSUMER_LIMIT = "consumer-limit"
+    TRACK = "track"
+    CHANNEL_REPLY = "channel-reply"
+    PROMISE = "promise"
+    LETTER_ANSWER = "letter-answer"
+
+
+class Anchor(StrEnum):
+    """The event a clock is counted from."""
+
+    STEP_TAKEN = "step-taken"
+    FIRST_COMPLAINT = "first-complaint"
+    FORMAL_COMPLAINT = "formal-complaint"
+    FINAL_RESPONSE = "final-response"
+    PURCHASE = "purchase"
+    PROBLEM_REPORTED = "problem-reported"
+    CONTACT_SENT = "contact-sent"
+    DELIVERED = "delivered"
+    PROMISE_MADE = "promise-made"
+    REQUEST_SENT = "request-sent"
 
 
 class Party(StrEnum):

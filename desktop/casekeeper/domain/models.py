@@ -9,7 +9,7 @@ from uuid import uuid4
 from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from casekeeper.domain.column_types import DecimalText, EnumText, UTCDateTime
+from casekeeper.domain.column_types import DecimalText, EnumText, ReadableDate, UTCDateTime
 from casekeeper.domain.enums import (
     AgentKind,
     CaseStatus,
@@ -53,7 +53,7 @@ class Case(SQLModel, table=True):
     klarna_ref: str = ""
     amount: Decimal | None = Field(default=None, sa_type=DecimalText)
     currency: str | None = Field(default=None, max_length=3)
-    purchase_date: date | None = None
+    purchase_date: date | None = Field(default=None, sa_type=ReadableDate)
     problem: ProblemCategory = Field(sa_type=EnumText(ProblemCategory), default=ProblemCategory.OTHER)
     problem_text: str = Field(default="", sa_type=Text)
     remedy: str = Field(default="", sa_type=Text)
@@ -64,6 +64,7 @@ class Case(SQLModel, table=True):
     consumer_email: str = ""
     consumer_address: str = Field(default="", sa_type=Text)
     klarna_account: str = ""
+    display_zone: str = Field(default="", max_length=64)
     closing_outcome: str = Field(default="", sa_type=Text)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
@@ -100,6 +101,7 @@ class Interaction(SQLModel, table=True):
     number_dialled: str = ""
     tracking_number: str = ""
     email_subject: str = ""
+    letter_kind: str = ""
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
@@ -119,7 +121,7 @@ class Promise(SQLModel, table=True):
     interaction_id: int | None = Field(
         default=None, sa_column=_fk("interactions.id", nullable=True, on_delete="SET NULL"))
     text: str = Field(sa_type=Text)
-    due_date: date | None = None
+    due_date: date | None = Field(default=None, sa_type=ReadableDate)
     state: PromiseState = Field(sa_type=EnumText(PromiseState), default=PromiseState.PENDING)
     settled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     settled_by_interaction_id: int | None = Field(
@@ -161,7 +163,7 @@ class Evidence(SQLModel, table=True):
     media_type: str
     size: int
     sha256: str = Field(max_length=64, index=True)
-    document_date: date | None = None
+    document_date: date | None = Field(default=None, sa_type=ReadableDate)
     interaction_id: int | None = Field(
         default=None, sa_column=_fk("interactions.id", nullable=True, on_delete="SET NULL"))
     added_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)

@@ -13,9 +13,23 @@ def instant_to_text(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+#: Instants a reader can shift by any zone or deadline without leaving datetime's range. Every door
+#: accepts only 1990-2100; a row that slipped in anyway (an old archive, a hand-edited file) is
+#: read within these bounds, so it is shown with its absurd year instead of crashing the reader.
+READABLE_FIRST = datetime(2, 1, 1, tzinfo=UTC)
+READABLE_LAST = datetime(9997, 12, 31, tzinfo=UTC)
+
+
 def instant_from_text(value: str) -> datetime:
-    """The aware UTC instant stored as ``value``."""
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    """The aware UTC instant stored as ``value`` (kept within the readable range)."""
+    instant = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=UTC)
+    if instant.year < READABLE_FIRST.year:
+        return READABLE_FIRST
+    if instant.year > READABLE_LAST.year:
+        return READABLE_LAST
+    return instant.astimezone(UTC)
 
 
 def optional_instant(value: str | None) -> datetime | None:

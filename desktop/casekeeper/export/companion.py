@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from casekeeper.export.atomic import atomic_write
-from casekeeper.export.exhibits import ExhibitPlan
+from casekeeper.export.exhibits import ExhibitPlan, attachment_name
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -25,12 +25,13 @@ def write_companion(target: Path, plans: Sequence[ExhibitPlan], originals: dict[
     the attachments: ``E7-photo.jpg``.
     """
     chosen = [plan for plan in plans if plan.companion is not None]
+    width = len(str(max((p.item.exhibit_no for p in plans), default=1)))
 
     def write(temp: Path) -> None:
         sums = []
         with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_STORED) as archive:
             for plan in chosen:
-                name = f"{plan.item.label}-{plan.item.original_name}".replace("/", "_")
+                name = attachment_name(plan.item.exhibit_no, plan.item.original_name, width)
                 info = zipfile.ZipInfo(name, date_time=_FIXED_TIME if deterministic
                                        else _stamp(originals[plan.item.exhibit_no]))
                 info.compress_type = zipfile.ZIP_STORED

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from casekeeper.domain.dto import (
+    AdviceNote,
     CaseDetail,
     DeadlineView,
     InteractionView,
@@ -31,6 +32,7 @@ class RenderContext:
     styles: Styles
     previous: PassInfo
     current: PassInfo
+    advice: AdviceNote | None = None
 
     @property
     def lang(self) -> str:
@@ -46,8 +48,17 @@ class RenderContext:
         return fmt_date(value, self.lang)
 
     def when(self, instant: datetime) -> str:
-        """An instant shown in the display zone with the zone's name."""
+        """An instant shown in the case's zone (named once, on the first page)."""
         return fmt_datetime(instant, self.zone, self.lang)
+
+    def number_of(self, interaction_id: int) -> int:
+        """The contact's number in the whole journal (1 = oldest), the same in every section."""
+        ordered = sorted(self.case.interactions, key=lambda i: (i.occurred_at, i.id))
+        return next(n for n, i in enumerate(ordered, 1) if i.id == interaction_id)
+
+    def contact(self, interaction_id: int | None) -> InteractionView | None:
+        """The contact with this id, if the case has it."""
+        return next((i for i in self.case.interactions if i.id == interaction_id), None)
 
     def in_range(self, instant: datetime | None) -> bool:
         """Whether an instant's local date falls inside the chosen period (always if no period)."""

@@ -20,12 +20,14 @@ from casekeeper.export.formatting import fmt_datetime
 from casekeeper.export.i18n import msg
 from casekeeper.export.integrity import integrity_story
 from casekeeper.export.journal import escalation_story, log_story
+from casekeeper.export.ombudsman import declaration_story, ombudsman_story
 from casekeeper.export.options import DossierRequest, DossierResult, ExportCancelledError
 from casekeeper.export.pagination import DocMeta, Furniture, PassInfo, build_pdf
 from casekeeper.export.redaction import build_redactor, redact_case, redact_deadlines
 from casekeeper.export.scratch import scratch_folder
 from casekeeper.export.styles import make_styles
 from casekeeper.export.summary import summary_story
+from casekeeper.export.transcripts import transcripts_story
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -75,7 +77,8 @@ def render_dossier(
 
         def story_for(previous: PassInfo, current: PassInfo) -> list[object]:
             ctx = RenderContext(
-                case, deadlines, request.display_zone, opts, styles, previous, current
+                case, deadlines, request.display_zone, opts, styles, previous, current,
+                request.advice,
             )
             return _story(ctx, plans)
 
@@ -114,9 +117,12 @@ def _story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[object]:
         *summary_story(ctx),
         *deadlines_story(ctx),
         *escalation_story(ctx),
+        *ombudsman_story(ctx),
         *log_story(ctx),
+        *transcripts_story(ctx),
         *index_story(ctx, plans),
         *exhibit_pages_story(ctx, plans),
+        *declaration_story(ctx),
         *integrity_story(ctx, plans),
     ]
 

@@ -7,20 +7,32 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer
 
 from casekeeper.domain.dto import EvidenceView
 from casekeeper.export.context import RenderContext
+from casekeeper.export.exhibit_text_pages import text_view_story
 from casekeeper.export.formatting import fmt_size
 from casekeeper.export.images import CAPTION_ALLOWANCE, prepare_image
+from casekeeper.export.media_words import type_in_words
 from casekeeper.export.options import DossierOptions
-from casekeeper.export.originals import Original, inspect_original, original_leaks
+from casekeeper.export.originals import Original, inspect_original, leak_reason
 from casekeeper.export.pagination import Anchor
 from casekeeper.export.redaction import Redactor
-from casekeeper.export.styles import FRAME_HEIGHT, FRAME_WIDTH, SHADE, data_table, para
+from casekeeper.export.styles import (
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    SHADE,
+    data_table,
+    fitted,
+    fitted_row,
+    para,
+)
+from casekeeper.export.text_exhibits import TextView, read_text_view
 
-_INDEX_WIDTHS = [9 * mm, 49 * mm, 14 * mm, 19 * mm, 11 * mm, 51 * mm, 17 * mm]
+_INDEX_WIDTHS = [10 * mm, 76 * mm, 30 * mm, 22 * mm, 14 * mm, 18 * mm]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +44,8 @@ class ExhibitPlan:
     reproduce: bool
     picture: tuple[Path, int, int] | None
     companion: str | None = None
+    text: TextView | None = None
+    withheld_because: str | None = None
 
     @property
     def attach(self) -> bool:
@@ -46,6 +60,11 @@ class ExhibitPlan:
     def page_key(self, index: int) -> str:
         """The named destination of a merged PDF page."""
         return f"exh-{self.item.exhibit_no}-p{index}"
+
+
+def attachment_name(exhibit_no: int, original_name: str, width: int) -> str:
+    """``E02-photo.jpg`` when the case has 10 exhibits or more, so E2 sorts before E10."""
+    return f"E{exhibit_no:0{width}d}-{original_name}".replace("/", "_")
 
 
 def plan_exhibits(
@@ -67,10 +86,15 @@ def plan_exhibits(
     for shown, raw in zip(evidence, originals, strict=True):
         original = inspect_original(raw)
         reproduce = options.include_exhibits and original.exists
+        reason = None
         if reproduce and options.redact and options.redacted_originals != "all":
-            reproduce = options.redacted_originals == "clean-only" and not original_leaks(
-                raw, original.kind, redactor
-            )
+            reason = leak_reason(raw, original.kind, redactor)
+            if options.redacted_originals == "none":
+                reason = reason or "chosen"
+            reproduce = reason is None
+        text = None
+        if options.include_exhibits and original.exists and original.kind in ("text", "email"):
+            text = read_text_view(Path(raw.stored_path), original.kind, redactor)
         picture = None
         if reproduce and original.kind == "image":
             picture = prepare_image(Path(raw.stored_path), folder, f"e{raw.exhibit_no}")
@@ -79,7 +103,7 @@ def plan_exhibits(
             companion = companion_name
         elif reproduce:
             budget -= raw.size
-        plans.append(ExhibitPlan(shown, original, reproduce, picture, companion))
+        plans.append(ExhibitPlan(shown, original, reproduce, picture, companion, text, reason))
         step()
     return plans
 
@@ -96,16 +120,9 @@ def index_story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[Flowable]:
         return [*story, para(ctx.t("no_exhibits"), s.body)]
     if not ctx.options.include_exhibits:
         story.append(para(ctx.t("exhibits_omitted"), s.small))
-    heads = [
-        "col_exhibit",
-        "col_title",
-        "col_type",
-        "col_doc_date",
-        "col_page",
-        "col_sha",
-        "col_size",
-    ]
-    rows: list[list[object]] = [[para(ctx.t(h), s.cell_head) for h in heads]]
+    heads = ["col_exhibit", "col_title", "col_type", "col_doc_date", "col_page", "col_size"]
+    rows: list[list[object]] = [fitted_row([ctx.t(h) for h in heads], s.cell_head, _INDEX_WIDTHS)]
+    spans: list[tuple[object, ...]] = []
     for plan in plans:
         item = plan.item
         page = ctx.previous.page_of(plan.key) if ctx.options.include_exhibits else None
@@ -113,25 +130,20 @@ def index_story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[Flowable]:
             [
                 _linked(item.label, plan.key, ctx, bold=True),
                 Paragraph(f"{escape(item.title)}<br/><i>{escape(item.original_name)}</i>", s.cell),
-                para(short_type(item.media_type), s.cell),
-                para(ctx.date(item.document_date), s.cell),
+                fitted(type_in_words(item.media_type, item.original_name, ctx.lang), s.cell,
+                       _INDEX_WIDTHS[2]),
+                fitted(ctx.date(item.document_date), s.cell, _INDEX_WIDTHS[3]),
                 _linked(str(page), plan.key, ctx) if page else para("–", s.cell),
-                para(item.sha256, s.mono),
-                para(fmt_size(item.size, ctx.lang), s.cell),
+                fitted(fmt_size(item.size, ctx.lang), s.cell, _INDEX_WIDTHS[5]),
             ]
         )
-    return [*story, data_table(rows, _INDEX_WIDTHS)]
-
-
-def short_type(media_type: str) -> str:
-    """``application/pdf`` -> ``PDF``, ``image/jpeg`` -> ``JPEG``, ``text/plain`` -> ``TXT``."""
-    subtype = media_type.rsplit("/", 1)[-1].split(";")[0].split("+")[0]
-    shown = {
-        "plain": "TXT",
-        "vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
-        "octet-stream": "BIN",
-    }.get(subtype, subtype.upper())
-    return shown if len(shown) <= 8 else shown[:7] + "…"
+        rows.append(["", para(f"SHA-256 {item.sha256}", s.mono), "", "", "", ""])
+        spans += [("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)),
+                  ("LINEBELOW", (0, len(rows) - 2), (-1, len(rows) - 2), 0, colors.white),
+                  ("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0)]
+    table = data_table(rows, _INDEX_WIDTHS)
+    table.setStyle(spans)
+    return [*story, table]
 
 
 def _linked(text: str, key: str, ctx: RenderContext, bold: bool = False) -> Paragraph:
@@ -175,46 +187,53 @@ def caption_bar(ctx: RenderContext, item: EvidenceView) -> Flowable:
 
 def _body(ctx: RenderContext, plan: ExhibitPlan) -> list[Flowable]:
     s, original = ctx.styles, plan.original
+    kind = type_in_words(plan.item.media_type, plan.item.original_name, ctx.lang)
     notes: list[Flowable] = [Spacer(1, 3 * mm)]
     if original.exists and not original.matches:
         notes.append(para(ctx.t("hash_mismatch"), s.h2))
     if not original.exists:
         return [*notes, para(ctx.t("missing_file"), s.body)]
     if not plan.reproduce:
-        return [
-            *notes,
-            para(ctx.t("other_file_withheld", type=plan.item.media_type), s.body),
-            para(plan.item.sha256, s.mono),
-            Spacer(1, 2 * mm),
-            para(ctx.t("withheld"), s.body),
-        ]
+        reason = {"gps": "withheld_gps", "chosen": "withheld_chosen"}.get(
+            plan.withheld_because or "", "withheld")
+        notes.append(para(ctx.t(reason), s.body))
+        if plan.text is not None:
+            return [*notes, *text_view_story(ctx, plan.text)]
+        return [*notes, para(ctx.t("other_file_withheld", type=kind), s.body),
+                para(plan.item.sha256, s.mono)]
     if plan.companion is not None:
         notes.append(para(ctx.t("original_separate", archive=plan.companion), s.small))
+    attached = [para(ctx.t("attached_note"), s.small)] if plan.attach else []
     if plan.picture is not None:
+        if ctx.options.redact:
+            notes.append(para(ctx.t("picture_warning"), s.small))
         path, width, height = plan.picture
-        scale = min(FRAME_WIDTH / width, (FRAME_HEIGHT - CAPTION_ALLOWANCE - 8 * mm) / height)
+        room = FRAME_HEIGHT - CAPTION_ALLOWANCE - (20 if ctx.options.redact else 8) * mm
+        scale = min(FRAME_WIDTH / width, room / height)
         return [*notes, Image(str(path), width=width * scale, height=height * scale)]
     if original.kind == "pdf":
-        key = "pdf_follows_one" if original.pdf_pages == 1 else "pdf_follows"
-        story = [
-            *notes,
-            para(ctx.t(key, n=original.pdf_pages), s.body),
-            *([para(ctx.t("attached_note"), s.small)] if plan.attach else []),
-        ]
-        for index in range(1, original.pdf_pages + 1):
-            story += [
-                PageBreak(),
-                Anchor(plan.page_key(index), ctx.current),
-                para(
-                    ctx.t("pdf_page", label=plan.item.label, i=index, n=original.pdf_pages), s.small
-                ),
-            ]
-        return story
+        return [*notes, *_pdf_placeholders(ctx, plan)]
+    if plan.text is not None:
+        return [*notes, *attached, *text_view_story(ctx, plan.text)]
     return [
         *notes,
-        para(ctx.t("other_file" if plan.attach else "other_file_withheld",
-                   type=plan.item.media_type), s.body),
+        para(ctx.t("other_file" if plan.attach else "other_file_withheld", type=kind), s.body),
         para(plan.item.sha256, s.mono),
         Spacer(1, 2 * mm),
-        *([para(ctx.t("attached_note"), s.small)] if plan.attach else []),
+        *attached,
     ]
+
+
+def _pdf_placeholders(ctx: RenderContext, plan: ExhibitPlan) -> list[Flowable]:
+    s, pages = ctx.styles, plan.original.pdf_pages
+    key = "pdf_follows_one" if pages == 1 else "pdf_follows"
+    story: list[Flowable] = [para(ctx.t(key, n=pages), s.body)]
+    if plan.attach:
+        story.append(para(ctx.t("attached_note"), s.small))
+    for index in range(1, pages + 1):
+        story += [
+            PageBreak(),
+            Anchor(plan.page_key(index), ctx.current),
+            para(ctx.t("pdf_page", label=plan.item.label, i=index, n=pages), s.small),
+        ]
+    return story

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pikepdf
 
-from casekeeper.export.exhibits import ExhibitPlan
+from casekeeper.export.embedded_fonts import FontEmbedder
+from casekeeper.export.exhibits import ExhibitPlan, attachment_name
 from casekeeper.export.pagination import PassInfo
 from casekeeper.export.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH
 
@@ -34,13 +35,15 @@ def finish_pdf(rendered: bytes, job: Finish, target: Path, step: Callable[[], No
     import io
 
     names: list[str] = []
+    width = len(str(max((p.item.exhibit_no for p in job.plans), default=1)))
     with pikepdf.open(io.BytesIO(rendered)) as pdf, contextlib.ExitStack() as stack:
+        fonts = FontEmbedder(pdf)
         for plan in job.plans:
             if plan.reproduce and plan.original.kind == "pdf":
                 source = stack.enter_context(pikepdf.open(job.originals[plan.item.exhibit_no]))
-                _overlay(pdf, source, plan, job.record)
+                _overlay(pdf, source, plan, job.record, fonts)
             if plan.attach:
-                names.append(_attach(pdf, plan, job.originals[plan.item.exhibit_no]))
+                names.append(_attach(pdf, plan, job.originals[plan.item.exhibit_no], width))
             step()
         pdf.Root.Lang = pikepdf.String(job.lang)
         stamp = _pdf_date(job.generated_at)
@@ -57,7 +60,8 @@ def finish_pdf(rendered: bytes, job: Finish, target: Path, step: Callable[[], No
     return names
 
 
-def _overlay(pdf: pikepdf.Pdf, source: pikepdf.Pdf, plan: ExhibitPlan, record: PassInfo) -> None:
+def _overlay(pdf: pikepdf.Pdf, source: pikepdf.Pdf, plan: ExhibitPlan, record: PassInfo,
+             fonts: FontEmbedder) -> None:
     area = pikepdf.Rectangle(
         MARGIN_X,
         MARGIN_BOTTOM,
@@ -71,6 +75,7 @@ def _overlay(pdf: pikepdf.Pdf, source: pikepdf.Pdf, plan: ExhibitPlan, record: P
         target = pdf.pages[number - 1]
         random_name = target.add_overlay(page, area)
         _rename_xobject(target, random_name, pikepdf.Name(f"/CkE{plan.item.exhibit_no}P{index}"))
+        fonts.fix_resources(target.obj.Resources)
 
 
 def _rename_xobject(page: pikepdf.Page, old: pikepdf.Name, new: pikepdf.Name) -> None:
@@ -86,8 +91,8 @@ def _rename_xobject(page: pikepdf.Page, old: pikepdf.Name, new: pikepdf.Name) ->
             stream.write(data.replace(str(old).encode() + b" ", str(new).encode() + b" "))
 
 
-def _attach(pdf: pikepdf.Pdf, plan: ExhibitPlan, original: Path) -> str:
-    name = f"{plan.item.label}-{plan.item.original_name}".replace("/", "_")
+def _attach(pdf: pikepdf.Pdf, plan: ExhibitPlan, original: Path, width: int) -> str:
+    name = attachment_name(plan.item.exhibit_no, plan.item.original_name, width)
     spec = pikepdf.AttachedFileSpec(
         pdf,
         original.read_bytes(),

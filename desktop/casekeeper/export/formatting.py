@@ -32,11 +32,38 @@ def fmt_long_date(value: date, language: str) -> str:
 
 
 def fmt_datetime(instant: datetime, zone: str, language: str) -> str:
-    """Local date, time and zone, e.g. ``12 Oct 2026 14:05 CEST``."""
+    """Local date and time in ``zone``, e.g. ``12 Oct 2026 14:05``.
+
+    The zone is not repeated on every line: a document names it once (see :func:`zone_note`).
+    """
     tz = zone_from_name(zone)
     local = instant.astimezone(tz)
-    stamp = format_datetime(local, "d MMM y HH:mm", tzinfo=tz, locale=locale_for(language))
-    return f"{stamp} {fmt_zone(instant, zone, language)}"
+    return format_datetime(local, "d MMM y HH:mm", tzinfo=tz, locale=locale_for(language))
+
+
+def fmt_plain_datetime(instant: datetime, zone: str, language: str) -> str:
+    """Running-text date and time: ``3 mars 2026 à 11 h 05`` / ``3 March 2026 at 11:05``."""
+    local = instant.astimezone(zone_from_name(zone))
+    day = fmt_long_date(local.date(), language)
+    if language == "fr":
+        minutes = f" {local.minute:02d}" if local.minute else ""
+        return f"{day} à {local.hour}\u00a0h{minutes}"
+    return f"{day} at {local.hour:02d}:{local.minute:02d}"
+
+
+def zone_note(zone: str, language: str) -> str:
+    """The zone's name and its usual offsets, to be said once per document."""
+    tz = zone_from_name(zone)
+    offsets: list[str] = []
+    for month in (1, 7):
+        offset = datetime(2026, month, 15, 12, tzinfo=tz).utcoffset() or timedelta(0)
+        shown = f"UTC{format_offset(offset)}"
+        if shown not in offsets:
+            offsets.append(shown)
+    if len(offsets) == 1:
+        return f"{zone} ({offsets[0]})"
+    summer = "heure d'été" if language == "fr" else "summer time"
+    return f"{zone} ({offsets[0]}, {summer} {offsets[1]})"
 
 
 def fmt_zone(instant: datetime, zone: str, language: str) -> str:
@@ -69,6 +96,11 @@ def fmt_size(size: int, language: str) -> str:
             return f"{shown}\u00a0{unit}"
         value /= 1024
     return str(size)  # pragma: no cover - the loop always returns
+
+
+def country_name(code: str, language: str) -> str:
+    """A country's name alone (``France``), or its code if unknown."""
+    return Locale.parse(locale_for(language)).territories.get(code.upper()) or code
 
 
 def fmt_country(code: str, language: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from casekeeper.export.i18n_journal import MESSAGES as JOURNAL_MESSAGES
+
 _MESSAGES: dict[str, tuple[str, str]] = {
     "title": ("Dispute file", "Dossier de litige"),
     "page_of": ("page {page} of {total}", "page {page} sur {total}"),
@@ -65,7 +67,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "col_source": ("Source", "Source"),
     "happened_on": ("done on {date}", "fait le {date}"),
     "broken": ("promise broken", "promesse non tenue"),
-    "broken_on": ("promise broken (noted on {date})", "promesse non tenue (constaté le {date})"),
+    "broken_on": ("promise broken (shown on {date})", "promesse non tenue (constaté le {date})"),
     "nothing_yet": ("nothing yet", "rien pour l'instant"),
     "st_met": ("met", "respecté"),
     "st_missed": ("missed by {n} days", "dépassé de {n} jours"),
@@ -74,6 +76,25 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "st_overdue": ("overdue by {n} days", "en retard de {n} jours"),
     "st_overdue_one": ("overdue by 1 day", "en retard de 1 jour"),
     "unverified": ("unverified", "non vérifié"),
+    "advice": ("What Case Keeper suggests next", "Ce que Case Keeper suggère ensuite"),
+    "advice_intro": (
+        "Worked out from the journal and the country's rules on the day this dossier was made; "
+        "a suggestion, not legal advice.",
+        "Établi à partir du journal et des règles du pays le jour où ce dossier a été créé ; "
+        "une suggestion, pas un avis juridique.",
+    ),
+    "advice_step": ("Next step: {step} ({handler}).", "Étape suivante : {step} ({handler})."),
+    "advice_track": ("For this kind of problem: {label}.", "Pour ce type de problème : {label}."),
+    "advice_keep": ("Keep: {items}.", "À conserver : {items}."),
+    "advice_source": ("Source: {source} ({level}).", "Source : {source} ({level})."),
+    "level_confirmed": ("confirmed on a Klarna or official page",
+                        "confirmé sur une page de Klarna ou officielle"),
+    "level_guide": ("from a consumer guide, not confirmed by Klarna",
+                    "tiré d'un guide pour consommateurs, non confirmé par Klarna"),
+    "level_inferred": ("inferred from another country's rules, not confirmed",
+                       "déduit des règles d'un autre pays, non confirmé"),
+    "level_unknown": ("not confirmed: no source found", "non confirmé : aucune source trouvée"),
+    "level_your-record": ("from your own records", "d'après vos propres notes"),
     "who_klarna": ("Klarna must act", "Klarna doit agir"),
     "who_consumer": ("consumer's time limit", "délai du consommateur"),
     "no_deadlines": (
@@ -101,7 +122,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # log
     "log": ("Chronological log", "Journal chronologique"),
-    "log_intro": ("Times are shown in {zone}.", "Les heures sont données pour le fuseau {zone}."),
     "col_no": ("No.", "N°"),
     "col_when": ("Date and time", "Date et heure"),
     "col_channel": ("Channel", "Canal"),
@@ -113,7 +133,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "transferred_to": ("transferred to {who}", "transféré à {who}"),
     "wait": ("waited {n} min", "attente {n} min"),
     "duration": ("lasted {n} min", "durée {n} min"),
-    "tracking": ("tracking {n}", "suivi {n}"),
     "promise_due": (
         "Promise: {text} (due {due}, {state})",
         "Promesse : {text} (échéance {due}, {state})",
@@ -217,9 +236,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "integrity_list": (
         "The evidence list fingerprint on the first page is the SHA-256 of the lines "
-        '"E1 &lt;sha256&gt;", "E2 &lt;sha256&gt;"… joined by line breaks, in exhibit order.',
+        '"E1&nbsp;&lt;sha256&gt;", "E2&nbsp;&lt;sha256&gt;"… joined by line breaks, in exhibit order.',
         "L'empreinte de la liste des pièces (première page) est le SHA-256 des lignes "
-        "« E1 &lt;sha256&gt; », « E2 &lt;sha256&gt; »… séparées par des retours à la ligne, dans "
+        "«&nbsp;E1&nbsp;&lt;sha256&gt;&nbsp;», «&nbsp;E2&nbsp;&lt;sha256&gt;&nbsp;»… séparées "
+        "par des retours à la ligne, dans "
         "l'ordre des pièces.",
     ),
     "integrity_withheld": (
@@ -248,6 +268,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Litige avec {company} concernant {merchant}",
     ),
 }
+
+
+_MESSAGES.update(JOURNAL_MESSAGES)
 
 
 def msg(language: str, key: str, **values: object) -> str:

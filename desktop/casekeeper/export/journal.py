@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
 from casekeeper.domain.dto import InteractionView, PromiseView, StageChangeView
 from casekeeper.domain.enums import AgentKind, Party
 from casekeeper.export.context import RenderContext
 from casekeeper.export.formatting import local_date
 from casekeeper.export.pagination import Anchor
-from casekeeper.export.styles import data_table, para
+from casekeeper.export.styles import data_table, fitted_row, para
+from casekeeper.export.transcripts import transcript_key
 from casekeeper.export.vocabulary import label
 
-_STAGE_WIDTHS = [30 * mm, 30 * mm, 28 * mm, 34 * mm, 48 * mm]
-_LOG_WIDTHS = [8 * mm, 20 * mm, 19 * mm, 22 * mm, 21 * mm, 46 * mm, 19 * mm, 15 * mm]
+_STAGE_WIDTHS = [30 * mm, 24 * mm, 36 * mm, 38 * mm, 42 * mm]
+_LOG_WIDTHS = [8 * mm, 21 * mm, 22 * mm, 27 * mm, 36 * mm, 56 * mm]
 DETAIL_LIMIT = 400
 
 
@@ -29,9 +32,10 @@ def escalation_story(ctx: RenderContext) -> list[Flowable]:
     if not stages:
         return [*story, para(ctx.t("no_stages"), s.body)]
     heads = ["col_stage", "col_date", "col_reference", "col_their_deadline", "col_details"]
-    rows: list[list[object]] = [[para(ctx.t(h), s.cell_head) for h in heads]]
+    rows: list[list[object]] = [fitted_row([ctx.t(h) for h in heads], s.cell_head,
+                                           _STAGE_WIDTHS)]
     for step in stages:
-        rows.append([para(v, s.cell) for v in _stage_row(ctx, step)])
+        rows.append(fitted_row(_stage_row(ctx, step), s.cell, _STAGE_WIDTHS))
     # A short ladder starts on a new page rather than leave its last rows behind on the next one.
     needed = min(30 * mm + len(stages) * 22 * mm, 180 * mm)
     return [CondPageBreak(needed), *story, data_table(rows, _STAGE_WIDTHS)]
@@ -39,8 +43,9 @@ def escalation_story(ctx: RenderContext) -> list[Flowable]:
 
 def _stage_row(ctx: RenderContext, step: StageChangeView) -> list[str]:
     day = local_date(step.occurred_at, ctx.zone)
-    theirs = [d for d in ctx.deadlines if d.party == Party.KLARNA and d.started_on == day]
-    deadline = "\n".join(f"{d.label}: {ctx.date(d.due)}" for d in theirs)
+    theirs = [d for d in ctx.deadlines if d.party == Party.KLARNA and d.started_on == day
+              and d.key == f"{step.stage.value}-answer:{step.id}"]
+    deadline = "\n".join(ctx.t("their_deadline", what=d.label, due=ctx.date(d.due)) for d in theirs)
     details = "\n".join(x for x in (step.note, _clip(step.body)) if x)
     return [
         label(step.stage, ctx.lang),
@@ -58,29 +63,27 @@ def log_story(ctx: RenderContext) -> list[Flowable]:
         PageBreak(),
         Anchor("log", ctx.current, ctx.t("log"), 0),
         para(ctx.t("log"), s.h1),
-        para(ctx.t("log_intro", zone=ctx.zone), s.small),
+        para(ctx.t("log_intro"), s.small),
     ]
     contacts = ctx.interactions()
     if not contacts:
         return [*story, para(ctx.t("no_contacts"), s.body)]
-    heads = [
-        "col_no",
-        "col_when",
-        "col_channel",
-        "col_agent",
-        "col_reference",
-        "col_summary",
-        "col_outcome",
-        "col_exhibits",
-    ]
-    rows: list[list[object]] = [[para(ctx.t(h), s.cell_head) for h in heads]]
+    heads = ["col_no", "col_when", "col_channel", "col_agent", "col_reference", "col_summary"]
+    rows: list[list[object]] = [fitted_row([ctx.t(h) for h in heads], s.cell_head, _LOG_WIDTHS)]
     promises = {p.id: p for p in ctx.case.promises}
-    numbers = {
-        i.id: n
-        for n, i in enumerate(sorted(ctx.case.interactions, key=lambda i: (i.occurred_at, i.id)), 1)
-    }
     for item in contacts:
-        rows.append([para(v, s.cell) for v in _log_row(ctx, item, numbers[item.id], promises)])
+        values = _log_row(ctx, item, ctx.number_of(item.id), promises)
+        row = fitted_row(values, s.cell, _LOG_WIDTHS)
+        if item.transcript.strip():
+            key = transcript_key(item)
+            page = ctx.previous.page_of(key)
+            where = ctx.t("transcript_page", page=page) if page else ctx.t("transcript_below")
+            row[-1] = Paragraph(
+                escape(values[-1]).replace("\n", "<br/>")
+                + f'<br/><a href="#{key}"><u>{escape(where)}</u></a>',
+                s.cell,
+            )
+        rows.append(row)
     return [*story, data_table(rows, _LOG_WIDTHS)]
 
 
@@ -93,25 +96,26 @@ def _log_row(
         channel.append(ctx.t("wait", n=item.wait_minutes))
     if item.call_minutes is not None:
         channel.append(ctx.t("duration", n=item.call_minutes))
-    agent = [x for x in (item.agent_name,) if x]
-    agent.append(
-        f"({label(item.agent_kind, lang)})"
-        if item.agent_kind != AgentKind.UNKNOWN
-        else f"({label(AgentKind.UNKNOWN, lang)})"
-    )
+    agent = [item.agent_name] if item.agent_name else []
+    if item.agent_kind != AgentKind.UNKNOWN:
+        agent.append(f"({label(item.agent_kind, lang)})")
+    if not agent:
+        agent.append(ctx.t("agent_not_noted"))
     if item.asked_for_human:
         agent.append(ctx.t("asked_human"))
     if item.transferred_to:
         agent.append(ctx.t("transferred_to", who=item.transferred_to))
-    reference = [x for x in (item.reference,) if x]
+    reference = [item.reference] if item.reference else []
     if item.tracking_number:
-        reference.append(ctx.t("tracking", n=item.tracking_number))
+        reference += [ctx.t("tracking"), item.tracking_number]
     summary = [x for x in (item.email_subject, item.summary) if x]
     for pid in item.promise_ids:
         promise = promises.get(pid)
         if promise is not None:
             summary.append(_promise_line(ctx, promise))
-    exhibits = ", ".join(f"E{n}" for n in item.exhibits)
+    summary.append(ctx.t("outcome_is", outcome=label(item.outcome, lang)))
+    if item.exhibits:
+        summary.append(ctx.t("exhibits_are", labels=", ".join(f"E{n}" for n in item.exhibits)))
     return [
         str(number),
         ctx.when(item.occurred_at),
@@ -119,8 +123,6 @@ def _log_row(
         "\n".join(agent),
         "\n".join(reference),
         "\n".join(summary),
-        label(item.outcome, lang),
-        exhibits,
     ]
 
 

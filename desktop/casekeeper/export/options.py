@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
 
-from casekeeper.domain.dto import CaseDetail, DeadlineView
+from casekeeper.domain.dto import AdviceNote, CaseDetail, DeadlineView
 from casekeeper.errors import KnownError
 
 Language = Literal["en", "fr"]
@@ -50,6 +50,7 @@ class DossierRequest:
     deadlines: tuple[DeadlineView, ...] = ()
     display_zone: str = "UTC"
     options: DossierOptions = field(default_factory=DossierOptions)
+    advice: AdviceNote | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from pypdf.errors import PyPdfError
 
 from casekeeper.domain.dto import EvidenceView
 from casekeeper.export.redaction import Redactor
+from casekeeper.export.text_exhibits import text_kind
 
 TEXT_SCAN_LIMIT = 5_000_000
 
@@ -33,7 +34,7 @@ def inspect_original(item: EvidenceView) -> Original:
     if not path.is_file():
         return Original(exists=False, matches=False, kind="missing", pdf_pages=0)
     matches = sha256_of(path) == item.sha256.lower()
-    kind, pages = _kind(path, item.media_type)
+    kind, pages = _kind(path, item.media_type, item.original_name)
     return Original(exists=True, matches=matches, kind=kind, pdf_pages=pages)
 
 
@@ -46,7 +47,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _kind(path: Path, media_type: str) -> tuple[str, int]:
+def _kind(path: Path, media_type: str, name: str) -> tuple[str, int]:
     if media_type == "application/pdf" or path.suffix.lower() == ".pdf":
         try:
             with pikepdf.open(path) as pdf:
@@ -55,13 +56,24 @@ def _kind(path: Path, media_type: str) -> tuple[str, int]:
             return "other", 0
     if media_type.startswith("image/"):
         return "image", 0
-    return "other", 0
+    return text_kind(media_type, name) or "other", 0
 
 
 def original_leaks(item: EvidenceView, kind: str, redactor: Redactor) -> bool:
     """Whether the original file holds text the redactor masks (then it is withheld by default)."""
+    return leak_reason(item, kind, redactor) is not None
+
+
+def leak_reason(item: EvidenceView, kind: str, redactor: Redactor) -> str | None:
+    """``"gps"`` for a picture carrying its position, ``"masked"`` for masked text, else None."""
     if not redactor.enabled:
-        return False
+        return None
+    if kind == "image" and _has_gps(Path(item.stored_path)):
+        return "gps"
+    return "masked" if _holds_masked(item, kind, redactor) else None
+
+
+def _holds_masked(item: EvidenceView, kind: str, redactor: Redactor) -> bool:
     path = Path(item.stored_path)
     raw = path.read_bytes()
     texts = [raw[:TEXT_SCAN_LIMIT].decode("latin-1")]
@@ -106,3 +118,12 @@ def _image_text(path: Path) -> str:
     except (UnidentifiedImageError, OSError, ValueError):
         return ""
     return "\n".join(parts)
+
+
+def _has_gps(path: Path) -> bool:
+    """Whether a picture's EXIF holds a GPS position (shown as a map pin by many viewers)."""
+    try:
+        with Image.open(path) as image:
+            return bool(image.getexif().get_ifd(0x8825))
+    except (UnidentifiedImageError, OSError, ValueError):
+        return False

@@ -45,6 +45,7 @@ class Furniture:
     footer_left: str
     page_label: Callable[[int, str], str]
     header: bool = True
+    first_page_header: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,7 @@ def draw_furniture(canvas: Canvas, furniture: Furniture, page: int, total: int |
     """Header (case title, reference) and footer (generation, page X of Y) with thin rules."""
     canvas.saveState()
     width = PAGE_WIDTH - 2 * MARGIN_X
-    if not furniture.header:
+    if not furniture.header or (page == 1 and not furniture.first_page_header):
         canvas.setFont(SANS, 7.5)
         canvas.drawRightString(
             PAGE_WIDTH - MARGIN_X,

@@ -118,10 +118,42 @@ def build_redactor(
     for word in re.split(r"[\s,]+", case.consumer_name):
         if len(word.strip(".-")) >= _NAME_PART_MIN:
             found.add(word.strip(".-"))
+    found |= _pattern_hits(case)
     ordered = tuple(sorted(found, key=lambda s: (-len(s), s)))
     country = (case.country or "").upper()
     regions = (country, *(r for r in PHONE_REGIONS if r != country)) if country else PHONE_REGIONS
     return Redactor(strings=ordered, mask=MASK.get(language, MASK["en"]), regions=regions)
+
+
+def _case_texts(case: CaseDetail) -> list[str]:
+    texts = [case.title, case.order_ref, case.klarna_ref, case.problem_text, case.remedy,
+             case.notes, case.closing_outcome]
+    for item in case.interactions:
+        texts += [item.reference, item.summary, item.transcript, item.tracking_number,
+                  item.email_subject, item.number_dialled, item.transferred_to]
+    for step in case.stages:
+        texts += [step.reference, step.body, step.note]
+    texts += [p.text for p in case.promises] + [p.note for p in case.promises]
+    texts += [e.title for e in case.evidence]
+    return [t for t in texts if t]
+
+
+def _pattern_hits(case: CaseDetail) -> set[str]:
+    """Every number or address a pattern masks somewhere in the case, to be masked everywhere.
+
+    A tracking number masked inside a sentence is then masked in its own field too, and the
+    same number written without its spaces is masked as well.
+    """
+    hits: set[str] = set()
+    for text in _case_texts(case):
+        for pattern in PATTERNS:
+            for match in pattern.finditer(text):
+                value = match.group(0).strip()
+                hits.add(value)
+                compact = re.sub(r"[\s.\-]", "", value)
+                if len(compact) >= _NAME_PART_MIN:
+                    hits.add(compact)
+    return hits
 
 
 def _variants(seed: str) -> list[str]:

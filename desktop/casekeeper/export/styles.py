@@ -10,6 +10,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from casekeeper.export.fonts import MONO, SANS, SANS_BOLD, register_fonts
@@ -39,6 +40,7 @@ class Styles:
     cell_head: ParagraphStyle
     mono: ParagraphStyle
     caption: ParagraphStyle
+    transcript: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -72,22 +74,29 @@ def make_styles() -> Styles:
             spaceAfter=3,
         ),
         body=base,
-        small=ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
-        cell=ParagraphStyle("cell", parent=base, fontSize=7.6, leading=9.6, spaceAfter=0),
+        small=ParagraphStyle("small", parent=base, fontSize=9, leading=11.5),
+        cell=ParagraphStyle(
+            "cell", parent=base, fontSize=8, leading=10, spaceAfter=0, splitLongWords=0
+        ),
         cell_head=ParagraphStyle(
-            "cell_head", parent=base, fontName=SANS_BOLD, fontSize=7.6, leading=9.6, spaceAfter=0
+            "cell_head",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=8,
+            leading=10,
+            spaceAfter=0,
+            splitLongWords=0,
         ),
         mono=ParagraphStyle(
-            "mono",
-            parent=base,
-            fontName=MONO,
-            fontSize=6.8,
-            leading=8.6,
-            spaceAfter=0,
-            wordWrap="CJK",
+            "mono", parent=base, fontName=MONO, fontSize=8, leading=10, spaceAfter=0,
+            splitLongWords=0,
         ),
         caption=ParagraphStyle(
             "caption", parent=base, fontName=SANS_BOLD, fontSize=9, leading=12, spaceAfter=0
+        ),
+        transcript=ParagraphStyle(
+            "transcript", parent=base, fontSize=9, leading=12, spaceAfter=1, leftIndent=4 * mm,
+            firstLineIndent=-4 * mm,
         ),
     )
 
@@ -95,6 +104,38 @@ def make_styles() -> Styles:
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: markup characters are escaped, line breaks kept."""
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+CELL_PADDING = 6.0
+SMALLEST_FONT = 5.5
+
+
+def widest_token(text: str, font: str, size: float) -> float:
+    """The width in points of the longest run without a space in ``text``."""
+    return max((stringWidth(t, font, size) for t in text.split()), default=0.0)
+
+
+def fitted(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A table cell whose every word, reference and number stays whole in ``width`` points.
+
+    Words never break inside (the style does not split long words); if one is still wider than
+    the column, the font of this cell alone steps down just enough.
+    """
+    room = width - CELL_PADDING
+    widest = widest_token(text, style.fontName, style.fontSize)
+    if widest <= room:
+        return para(text, style)
+    size = max(SMALLEST_FONT, style.fontSize * room / widest)
+    smaller = ParagraphStyle(
+        f"{style.name}-{size:.2f}", parent=style, fontSize=size, leading=size * 1.25,
+        splitLongWords=1 if size == SMALLEST_FONT else 0,
+    )
+    return para(text, smaller)
+
+
+def fitted_row(values: list[str], style: ParagraphStyle, widths: list[float]) -> list[object]:
+    """One table row of :func:`fitted` cells."""
+    return [fitted(v, style, w) for v, w in zip(values, widths, strict=True)]
 
 
 def data_table(rows: list[list[object]], widths: list[float], *, header: bool = True) -> Table:

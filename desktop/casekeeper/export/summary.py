@@ -7,7 +7,13 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer
 
 from casekeeper.domain.enums import Stage
 from casekeeper.export.context import RenderContext, evidence_fingerprint
-from casekeeper.export.formatting import fmt_country, fmt_datetime, fmt_money, local_date
+from casekeeper.export.formatting import (
+    fmt_country,
+    fmt_datetime,
+    fmt_money,
+    local_date,
+    zone_note,
+)
 from casekeeper.export.pagination import Anchor
 from casekeeper.export.styles import FRAME_HEIGHT, FRAME_WIDTH, data_table, key_value_table, para
 from casekeeper.export.vocabulary import label
@@ -115,9 +121,10 @@ def _provenance(ctx: RenderContext) -> Flowable:
         ],
         [para(ctx.t("app_version"), s.cell_head), para(f"Case Keeper {opts.app_version}", s.cell)],
         [para(ctx.t("period"), s.cell_head), para(period, s.cell)],
+        [para(ctx.t("zone_row"), s.cell_head), para(zone_note(ctx.zone, ctx.lang), s.cell)],
         [para(ctx.t("evidence_fp"), s.cell_head), para(evidence_fingerprint(ctx.case), s.mono)],
     ]
-    return data_table(rows, [58 * mm, FRAME_WIDTH - 58 * mm], header=False)
+    return data_table(rows, [52 * mm, FRAME_WIDTH - 52 * mm], header=False)
 
 
 def _clip(text: str) -> str:

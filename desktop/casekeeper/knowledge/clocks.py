@@ -18,18 +18,38 @@ from casekeeper.knowledge.schema import Clock, ClockUnit, HolidayCalendar
 DEFAULT_WEEKEND = frozenset({5, 6})
 
 
-def is_business_day(day: date, holiday_calendar: HolidayCalendar | None) -> bool:
-    """Whether ``day`` is neither a weekend day nor a public holiday of the calendar."""
-    weekend = frozenset(holiday_calendar.weekend) if holiday_calendar else DEFAULT_WEEKEND
+MON_TO_SAT = frozenset({6})
+
+
+def is_business_day(day: date, holiday_calendar: HolidayCalendar | None,
+                    weekend: frozenset[int] | None = None) -> bool:
+    """Whether ``day`` is neither a weekend day nor a day off of the calendar.
+
+    ``weekend`` replaces the calendar's own weekend (``MON_TO_SAT`` counts Saturdays).
+    """
+    if weekend is None:
+        weekend = frozenset(holiday_calendar.weekend) if holiday_calendar else DEFAULT_WEEKEND
     if day.weekday() in weekend:
         return False
     if holiday_calendar is None:
         return True
-    return day not in _holiday_dates(holiday_calendar.country, holiday_calendar.subdivision or "",
-                                     day.year)
+    return day not in days_off(holiday_calendar, day.year)
 
 
-def add_business_days(start: date, amount: int, holiday_calendar: HolidayCalendar | None) -> date:
+def public_holidays(holiday_calendar: HolidayCalendar, year: int) -> frozenset[date]:
+    """The public holidays of one year (the ``holidays`` package, country and subdivision)."""
+    return _holiday_dates(holiday_calendar.country, holiday_calendar.subdivision or "", year)
+
+
+def days_off(holiday_calendar: HolidayCalendar, year: int) -> frozenset[date]:
+    """The public holidays of one year plus the calendar's ``also_closed`` days."""
+    return _holiday_dates(holiday_calendar.country, holiday_calendar.subdivision or "", year,
+                          holiday_calendar.also_closed_category,
+                          tuple(holiday_calendar.also_closed))
+
+
+def add_business_days(start: date, amount: int, holiday_calendar: HolidayCalendar | None,
+                      weekend: frozenset[int] | None = None) -> date:
     """The ``amount``-th business day after ``start`` (``start`` itself is day 0, never counted)."""
     if amount < 0:
         raise ValueError("amount must not be negative")
@@ -37,7 +57,7 @@ def add_business_days(start: date, amount: int, holiday_calendar: HolidayCalenda
     remaining = amount
     while remaining:
         day += timedelta(days=1)
-        if is_business_day(day, holiday_calendar):
+        if is_business_day(day, holiday_calendar, weekend):
             remaining -= 1
     return day
 
@@ -60,13 +80,22 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, min(start.day, last))
 
 
-def add_clock(start: date, clock: Clock, holiday_calendar: HolidayCalendar | None) -> date:
-    """The due date of ``clock`` started on ``start``; raises ValueError for an unknown clock."""
+def add_clock(start: date, clock: Clock, holiday_calendar: HolidayCalendar | None,
+              bank_calendar: HolidayCalendar | None = None) -> date:
+    """The due date of ``clock`` started on ``start``; raises ValueError for an unknown clock.
+
+    ``bank-days`` count on ``bank_calendar`` (else ``holiday_calendar``); ``working-days``
+    count Monday to Saturday on ``holiday_calendar``.
+    """
     if clock.amount is None or clock.unit is None:
         raise ValueError("an unknown clock has no due date")
     amount = clock.amount
     adders: dict[ClockUnit, Callable[[], date]] = {
         ClockUnit.BUSINESS_DAYS: lambda: add_business_days(start, amount, holiday_calendar),
+        ClockUnit.BANK_DAYS: lambda: add_business_days(start, amount,
+                                                       bank_calendar or holiday_calendar),
+        ClockUnit.WORKING_DAYS: lambda: add_business_days(start, amount, holiday_calendar,
+                                                          MON_TO_SAT),
         ClockUnit.CALENDAR_DAYS: lambda: start + timedelta(days=amount),
         ClockUnit.WEEKS: lambda: start + timedelta(weeks=amount),
         ClockUnit.MONTHS: lambda: add_months(start, amount),
@@ -84,8 +113,14 @@ def holidays_in(year: int, holiday_calendar: HolidayCalendar) -> dict[date, str]
 
 
 @lru_cache(maxsize=256)
-def _holiday_dates(country: str, subdivision: str, year: int) -> frozenset[date]:
+def _holiday_dates(country: str, subdivision: str, year: int, category: str = "bank",
+                   also_closed: tuple[str, ...] = ()) -> frozenset[date]:
     import holidays
 
-    found = holidays.country_holidays(country, subdiv=subdivision or None, years=year)
-    return frozenset(found.keys())
+    found = set(holidays.country_holidays(country, subdiv=subdivision or None, years=year))
+    if also_closed:
+        extra = holidays.country_holidays(country, subdiv=subdivision or None, years=year,
+                                          categories=(category,), language="en_US")
+        found |= {day for day, name in extra.items()
+                  if any(part.strip() in also_closed for part in str(name).split(";"))}
+    return frozenset(found)

@@ -12,7 +12,8 @@ from casekeeper.domain.dto import CaseDetail, InteractionView, StageChangeView
 from casekeeper.domain.enums import CaseStatus, Direction, Outcome, Stage
 from casekeeper.knowledge import wording
 
-ANSWER_OUTCOMES = frozenset({Outcome.RESOLVED, Outcome.REFUSED})
+ANSWER_OUTCOMES = frozenset({Outcome.RESOLVED, Outcome.REFUSED, Outcome.FINAL_RESPONSE})
+NOT_A_REPLY = frozenset({Outcome.RECEIVED})
 
 
 def local_day(instant: datetime, zone: ZoneInfo) -> date:
@@ -21,7 +22,8 @@ def local_day(instant: datetime, zone: ZoneInfo) -> date:
 
 
 def is_answer(interaction: InteractionView) -> bool:
-    """An answer from Klarna: a contact from Klarna that ended resolved or refused."""
+    """An answer from Klarna: a contact from Klarna that ended resolved, refused or was its
+    final response."""
     return interaction.direction == Direction.FROM_KLARNA and interaction.outcome in ANSWER_OUTCOMES
 
 
@@ -54,15 +56,63 @@ def stage_reached_day(case: CaseDetail, stage: Stage, zone: ZoneInfo) -> date | 
 
 
 def final_response_day(case: CaseDetail, zone: ZoneInfo) -> date | None:
-    """The earliest answer from Klarna at or after the first formal complaint (None if none).
+    """The day of Klarna's final response: the earliest answer at or after the first complaint.
 
-    The earliest is taken so that a time limit counted from it is never announced too late.
+    A contact logged as ``final-response`` counts whenever it happened after the first complaint
+    (log it on the date printed on the letter); else the earliest answer (resolved or refused)
+    at or after the first formal complaint. The earliest is taken so that a time limit counted
+    from it is never announced too late.
     """
+    first = first_complaint_day(case, zone)
+    finals = [local_day(item.occurred_at, zone) for item in case.interactions
+              if item.direction == Direction.FROM_KLARNA and item.outcome == Outcome.FINAL_RESPONSE]
+    days = [day for day in finals if first is None or day >= first]
     complaint = first_stage(case, Stage.FORMAL_COMPLAINT)
-    if complaint is None:
-        return None
+    if complaint is not None:
+        days += [local_day(item.occurred_at, zone) for item in case.interactions
+                 if is_answer(item) and item.occurred_at >= complaint.occurred_at]
+    return min(days, default=None)
+
+
+def first_complaint_day(case: CaseDetail, zone: ZoneInfo) -> date | None:
+    """The day the person first complained to Klarna: the earliest contact to Klarna or step."""
     days = [local_day(item.occurred_at, zone) for item in case.interactions
-            if is_answer(item) and item.occurred_at >= complaint.occurred_at]
+            if item.direction == Direction.TO_KLARNA]
+    days += [local_day(item.occurred_at, zone) for item in case.stages
+             if item.stage != Stage.RESOLVED]
+    return min(days, default=None)
+
+
+def holding_reply_day(case: CaseDetail, step: StageChangeView, zone: ZoneInfo) -> date | None:
+    """The day of the first holding reply from Klarna at or after ``step``, or None."""
+    days = [local_day(item.occurred_at, zone) for item in case.interactions
+            if item.direction == Direction.FROM_KLARNA and item.outcome == Outcome.HOLDING_REPLY
+            and item.occurred_at >= step.occurred_at]
+    return min(days, default=None)
+
+
+def holding_reply_after(case: CaseDetail, after: datetime, zone: ZoneInfo) -> date | None:
+    """The day of the first holding reply (or notice of extension) at or after ``after``."""
+    days = [local_day(item.occurred_at, zone) for item in case.interactions
+            if item.direction == Direction.FROM_KLARNA and item.outcome == Outcome.HOLDING_REPLY
+            and item.occurred_at >= after]
+    return min(days, default=None)
+
+
+def first_answer_day(case: CaseDetail, after: datetime, zone: ZoneInfo) -> date | None:
+    """The first contact from Klarna at or after ``after`` that is neither a receipt nor a
+    holding reply: the answer itself."""
+    days = [local_day(item.occurred_at, zone) for item in case.interactions
+            if item.direction == Direction.FROM_KLARNA and item.occurred_at >= after
+            and item.outcome not in (*NOT_A_REPLY, Outcome.HOLDING_REPLY)]
+    return min(days, default=None)
+
+
+def receipt_day(case: CaseDetail, after: datetime, zone: ZoneInfo) -> date | None:
+    """The day Klarna received what was sent at ``after`` (a ``received`` contact), or None."""
+    days = [local_day(item.occurred_at, zone) for item in case.interactions
+            if item.direction == Direction.FROM_KLARNA and item.outcome == Outcome.RECEIVED
+            and item.occurred_at >= after]
     return min(days, default=None)
 
 
@@ -74,7 +124,8 @@ def problem_reported_day(case: CaseDetail, zone: ZoneInfo) -> date | None:
 def first_reply_day(case: CaseDetail, after: datetime, zone: ZoneInfo) -> date | None:
     """The day of the first contact from Klarna at or after ``after`` (any outcome)."""
     days = [local_day(item.occurred_at, zone) for item in case.interactions
-            if item.direction == Direction.FROM_KLARNA and item.occurred_at >= after]
+            if item.direction == Direction.FROM_KLARNA and item.occurred_at >= after
+            and item.outcome not in NOT_A_REPLY]
     return min(days, default=None)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from casekeeper.domain.enums import SourceLevel
 from casekeeper.domain.values import zone_from_name
 from casekeeper.knowledge.hours_words import rule_text_fr
 from casekeeper.knowledge.schema import UNKNOWN, ChannelEntry, RulePack
@@ -53,7 +54,9 @@ class ChannelStatus:
     closed_on_public_holidays: bool | None
     source: str
     verified: bool
-    last_verified: date
+    last_verified: date | None
+    level: SourceLevel = SourceLevel.UNKNOWN
+    hours_note: str = ""
 
 
 def channel_status(pack: RulePack, channel_id: str, at: datetime,
@@ -82,6 +85,7 @@ def channel_status(pack: RulePack, channel_id: str, at: datetime,
         next_closing_person=closing.astimezone(person) if closing else None,
         closed_on_public_holidays=entry.closed_on_public_holidays,
         source=entry.source, verified=entry.verified, last_verified=entry.last_verified,
+        level=entry.level, hours_note=localized(entry, "hours_note", language),
     )
 
 
@@ -92,8 +96,9 @@ def open_intervals(pack: RulePack, channel_id: str, start: datetime,
     if not entry.hours_known or entry.hours is None:
         return []
     local = start.astimezone(pack.tz)
-    hours = _compiled(entry.hours, pack.zone, _oh_country(pack))
-    return _merged_open(hours, local, local + timedelta(days=days))
+    end = local + timedelta(days=days)
+    hours = _compiled(with_holidays(entry.hours, pack, range(local.year, end.year + 1)), pack.zone)
+    return _merged_open(hours, local, end)
 
 
 def hours_text(entry: ChannelEntry, language: str = DEFAULT) -> str:
@@ -125,7 +130,8 @@ def _evaluate(expression: str, pack: RulePack,
               local: datetime) -> tuple[HoursState, datetime | None, datetime | None]:
     from opening_hours import State
 
-    hours = _compiled(expression, pack.zone, _oh_country(pack))
+    years = range(local.year, (local + HORIZON).year + 1)
+    hours = _compiled(with_holidays(expression, pack, years), pack.zone)
     current = hours.state(local)[0]
     state = {State.OPEN: HoursState.OPEN, State.CLOSED: HoursState.CLOSED}.get(
         current, HoursState.UNKNOWN)
@@ -163,13 +169,33 @@ def _open_runs(hours: OpeningHours, start: datetime,
         yield run
 
 
-def _oh_country(pack: RulePack) -> str | None:
-    return pack.holidays.country if pack.holidays else None
+_PH_RE = re.compile(r"\bPH\b")
+_MONTHS_OSM = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def with_holidays(expression: str, pack: RulePack, years: Iterable[int]) -> str:
+    """``expression`` with its ``PH`` selector replaced by the pack's own public holidays.
+
+    One calendar decides both the opening hours and the clocks: the ``holidays`` package with
+    the pack's country and subdivision (opening-hours-py's built-in calendar lacks some days,
+    e.g. regional bank holidays). Without a holiday calendar, ``PH`` matches no day.
+    """
+    if not _PH_RE.search(expression):
+        return expression
+    days: list[date] = []
+    if pack.holidays is not None:
+        from casekeeper.knowledge.clocks import public_holidays
+
+        days = sorted(day for year in years for day in public_holidays(pack.holidays, year))
+    if not days:
+        return _PH_RE.sub("1900 Jan 01", expression)  # a day that never comes
+    dates = ",".join(f"{day.year} {_MONTHS_OSM[day.month - 1]} {day.day:02d}" for day in days)
+    return _PH_RE.sub(dates, expression)
 
 
 @lru_cache(maxsize=64)
-def _compiled(expression: str, zone: str, country: str | None) -> OpeningHours:
+def _compiled(expression: str, zone: str) -> OpeningHours:
     from opening_hours import OpeningHours
 
-    return OpeningHours(expression, timezone=ZoneInfo(zone), country=country,
-                        auto_country=False, auto_timezone=False)
+    return OpeningHours(expression, timezone=ZoneInfo(zone), auto_country=False,
+                        auto_timezone=False)

@@ -1,35 +1,39 @@
-"""Suggest the next rung of the escalation ladder, with a plain-words reason and what it needs."""
+"""Suggest the next rung of the escalation ladder, with the facts behind it and its tracks."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from casekeeper.domain.dto import CaseDetail, DeadlineView
-from casekeeper.domain.enums import DeadlineState, Party, PromiseState, Stage
+from casekeeper.domain.enums import (
+    CaseStatus,
+    DeadlineKind,
+    DeadlineState,
+    Direction,
+    Party,
+    PromiseState,
+    Stage,
+)
 from casekeeper.knowledge import events
-from casekeeper.knowledge.deadlines import derive_deadlines
-from casekeeper.knowledge.schema import RulePack
+from casekeeper.knowledge.advice import (
+    Advice,
+    Blocker,
+    Focus,
+    FocusKind,
+    NextStep,
+    Reason,
+    ReasonKind,
+    TrackAdvice,
+)
+from casekeeper.knowledge.deadlines import derive_deadlines, matching_tracks
+from casekeeper.knowledge.schema import ClockStart, RulePack, StepEntry
 from casekeeper.knowledge.translation import localized, localized_list
-from casekeeper.knowledge.wording import DEFAULT, msg, plural
+from casekeeper.knowledge.wording import DEFAULT, msg, plural, start_words
 from casekeeper.knowledge.wording import long_date as _long_date
 
+_OPEN = (DeadlineState.PENDING, DeadlineState.OVERDUE)
 
-@dataclass(frozen=True, slots=True)
-class NextStep:
-    """The suggested next ladder step; ``wait_until`` is set while the other side's clock runs."""
-
-    stage: Stage
-    handler: str
-    how: str
-    contact: str
-    must_contain: tuple[str, ...]
-    reason: str
-    clock: str
-    time_limits: tuple[str, ...]
-    wait_until: date | None
-    source: str
-    verified: bool
+__all__ = ["NextStep", "advise", "long_date", "suggest_next_step"]
 
 
 def long_date(day: date, language: str = DEFAULT) -> str:
@@ -39,58 +43,215 @@ def long_date(day: date, language: str = DEFAULT) -> str:
 
 def suggest_next_step(case: CaseDetail, pack: RulePack, today: date,
                       language: str = DEFAULT) -> NextStep | None:
-    """The next ladder step for ``case`` on ``today``; None once resolved or at the top.
+    """The next ladder step for ``case`` on ``today``; None once resolved or at the top."""
+    return advise(case, pack, today, language).next_step
 
-    Handler, how, contents, reason, clock and time limits are in ``language`` (``"en"`` or
-    ``"fr"``; anything else gives English), each pack text falling back to English.
+
+def advise(case: CaseDetail, pack: RulePack, today: date, language: str = DEFAULT) -> Advice:
+    """Deadlines, next step, tracks and the header's focus of ``case`` on ``today``.
+
+    Texts are in ``language`` (``"en"`` or ``"fr"``; anything else gives English).
     """
-    if events.is_resolved(case):
-        return None
-    following = [stage for stage in pack.ladder if stage.rank > case.stage.rank
-                 and stage != Stage.RESOLVED]
+    deadlines = tuple(derive_deadlines(case, pack, today, language))
+    tracks = tuple(_track_advice(case, pack, deadlines, language))
+    step = _next_step(case, pack, (deadlines, tracks), today, language)
+    return Advice(deadlines, step, _focus(case, deadlines, step), tracks)
+
+
+def _is_new(case: CaseDetail) -> bool:
+    return not case.stages and not any(item.direction == Direction.TO_KLARNA
+                                       for item in case.interactions)
+
+
+def _target(case: CaseDetail, pack: RulePack,
+            deadlines: tuple[DeadlineView, ...]) -> tuple[Stage, Stage | None] | None:
+    """The stage to suggest, and the stage that is blocked (waiting for a final response)."""
+    if _is_new(case) and Stage.FIRST_CONTACT in pack.ladder:
+        return Stage.FIRST_CONTACT, None
+    following = sorted((stage for stage, step in pack.ladder.items()
+                        if stage.rank > case.stage.rank and stage != Stage.RESOLVED
+                        and step.serves(case.product)), key=lambda stage: stage.rank)
     if not following:
         return None
-    target = min(following, key=lambda stage: stage.rank)
+    if events.final_response_day(case, pack.tz) is not None:
+        # With Klarna's final response in hand, the steps that need it are open: start there.
+        gated = [stage for stage in following
+                 if pack.ladder[stage].requires == ClockStart.FINAL_RESPONSE]
+        following = following[following.index(gated[0]):] if gated else following
+    first = following[0]
+    if _open(case, pack, pack.ladder[first], deadlines):
+        return first, None
+    for later in following[1:]:
+        step = pack.ladder[later]
+        if step.requires is not None and _open(case, pack, step, deadlines):
+            return later, first
+    return first, first
+
+
+def _open(case: CaseDetail, pack: RulePack, step: StepEntry,
+          deadlines: tuple[DeadlineView, ...]) -> bool:
+    """Whether a step's requirement is met: the final response came, or its alternative ran out."""
+    if step.requires != ClockStart.FINAL_RESPONSE:
+        return True
+    if events.final_response_day(case, pack.tz) is not None:
+        return True
+    if step.or_after is None:
+        return False
+    return any(view.kind == DeadlineKind.STEP_ANSWER and view.stage == step.or_after
+               and view.met_on is None and view.state == DeadlineState.OVERDUE
+               for view in deadlines)
+
+
+def _next_step(case: CaseDetail, pack: RulePack,
+               found: tuple[tuple[DeadlineView, ...], tuple[TrackAdvice, ...]], today: date,
+               language: str) -> NextStep | None:
+    deadlines, tracks = found
+    if events.is_resolved(case):
+        return None
+    chosen = _target(case, pack, deadlines)
+    if chosen is None:
+        return None
+    target, blocked = chosen
     step = pack.ladder[target]
-    deadlines = derive_deadlines(case, pack, today, language)
-    reason, wait_until = _reason(case, deadlines, today, language)
-    limits = tuple(_limit_words(view, language) for view in deadlines if view.party == Party.CONSUMER
-                   and view.state in {DeadlineState.PENDING, DeadlineState.OVERDUE}
-                   and view.key.split(":")[0].removeprefix("limit-") in step.limits)
+    facts = _facts(case, deadlines, today, blocked if blocked == target else None)
+    if blocked is not None and blocked != target:
+        facts = Reason(facts.kind, facts.stage, facts.deadline, facts.contacts,
+                       facts.promises_not_kept, None, blocked)
+    limits = tuple(view for view in deadlines
+                   if view.party == Party.CONSUMER and view.state in _OPEN)
+    wait_until = (facts.deadline.due if facts.kind == ReasonKind.ANSWER_PENDING
+                  and facts.deadline is not None else None)
+    usual = (msg("usually_within", language, clock=step.usual.describe(language))
+             if step.usual is not None and step.usual.known else "")
     return NextStep(
         stage=target, handler=localized(step, "handler", language),
         how=localized(step, "how", language), contact=step.contact,
-        must_contain=tuple(localized_list(step, "must_contain", language)), reason=reason,
+        must_contain=tuple(localized_list(step, "must_contain", language)),
+        reason=reason_text(facts, language),
         clock=step.clock.describe(language) if step.clock else msg("no_clock", language),
-        time_limits=limits, wait_until=wait_until, source=step.source, verified=step.verified)
+        time_limits=tuple(limit_text(view, language) for view in limits),
+        wait_until=wait_until, source=step.source, verified=step.verified, facts=facts,
+        level=step.level, limits=limits, usual=usual,
+        blocked_note=localized(step, "blocked_note", language) if facts.blocked else "",
+        tracks=tracks, warnings=_minimum_warning(case, step, language))
 
 
-def _reason(case: CaseDetail, deadlines: list[DeadlineView], today: date,
-            language: str) -> tuple[str, date | None]:
-    words = events.stage_words(case.stage, language)
+def _minimum_warning(case: CaseDetail, step: StepEntry, language: str) -> tuple[str, ...]:
+    """A warning when the case's amount is, or may be, below the body's minimum claim."""
+    minimum = step.minimum_claim
+    if minimum is None:
+        return ()
+    values = {"low": minimum.low, "high": minimum.high, "currency": minimum.currency,
+              "handler": localized(step, "handler", language)}
+    if case.amount is None:
+        return (msg("minimum_unknown", language, **values),)
+    if case.currency == minimum.currency:
+        if case.amount < minimum.low:
+            return (msg("minimum_below", language, amount=case.amount, **values),)
+        if case.amount < minimum.high:
+            return (msg("minimum_maybe", language, amount=case.amount, **values),)
+        return ()
+    return (msg("minimum_other_currency", language, amount=case.amount,
+                own=case.currency or "?", **values),)
+
+
+def _facts(case: CaseDetail, deadlines: tuple[DeadlineView, ...], today: date,
+           blocked: Stage | None) -> Reason:
+    block = Blocker.FINAL_RESPONSE if blocked is not None else None
+    if _is_new(case):
+        return Reason(ReasonKind.NEW_CASE, case.stage)
     current = [view for view in deadlines
-               if view.key.startswith(f"{case.stage.value}-answer:")]
+               if view.kind == DeadlineKind.STEP_ANSWER and view.stage == case.stage]
     if current:
         view = max(current, key=lambda item: item.started_on)
-        if view.state == DeadlineState.OVERDUE:
-            return (msg("reason_overdue", language, stage=words, clock=view.clock,
-                        date=long_date(view.due, language)), None)
-        if view.state == DeadlineState.PENDING:
-            return (msg("reason_pending", language, stage=words,
-                        date=long_date(view.due, language)), view.due)
-        if view.met_on is not None:
-            return (msg("reason_answered", language, stage=words,
-                        date=long_date(view.met_on, language)), None)
-    contacts = len(case.interactions)
-    failed = sum(1 for promise in case.promises if promise.state == PromiseState.BROKEN
-                 or (promise.state == PromiseState.PENDING and promise.due_date is not None
-                     and promise.due_date < today))
-    reason = plural("reason_contacts_one", "reason_contacts_many", contacts, language)
-    if failed:
-        reason += plural("reason_promises_one", "reason_promises_many", failed, language)
-    return reason + ".", None
+        kind = {DeadlineState.OVERDUE: ReasonKind.ANSWER_OVERDUE,
+                DeadlineState.PENDING: ReasonKind.ANSWER_PENDING}.get(view.state)
+        if kind is None and view.met_on is not None:
+            kind = ReasonKind.ANSWERED
+        if kind is not None:
+            return Reason(kind, case.stage, view, len(case.interactions),
+                          _not_kept(case, today), block, blocked)
+    return Reason(ReasonKind.NOT_RESOLVED, case.stage, None, len(case.interactions),
+                  _not_kept(case, today), block, blocked)
 
 
-def _limit_words(view: DeadlineView, language: str) -> str:
+def _not_kept(case: CaseDetail, today: date) -> int:
+    """Promises broken, or still pending after their date."""
+    return sum(1 for promise in case.promises if promise.state == PromiseState.BROKEN
+               or (promise.state == PromiseState.PENDING and promise.due_date is not None
+                   and promise.due_date < today))
+
+
+def reason_text(facts: Reason, language: str = DEFAULT) -> str:
+    """The reason in words (English or French)."""
+    words = events.stage_words(facts.stage, language)
+    view = facts.deadline
+    if facts.kind == ReasonKind.NEW_CASE:
+        text = msg("reason_new_case", language)
+    elif facts.kind == ReasonKind.ANSWER_OVERDUE and view is not None:
+        text = msg("reason_overdue", language, stage=words, clock=view.clock,
+                   date=long_date(view.due, language))
+    elif facts.kind == ReasonKind.ANSWER_PENDING and view is not None:
+        text = msg("reason_pending", language, stage=words, date=long_date(view.due, language))
+    elif facts.kind == ReasonKind.ANSWERED and view is not None and view.met_on is not None:
+        text = msg("reason_answered", language, stage=words,
+                   date=long_date(view.met_on, language))
+    elif facts.contacts:
+        text = plural("reason_contacts_one", "reason_contacts_many", facts.contacts, language)
+        if facts.promises_not_kept:
+            text += plural("reason_promises_one", "reason_promises_many",
+                           facts.promises_not_kept, language)
+        text += "."
+    else:
+        text = msg("reason_not_resolved", language)
+    if facts.blocked_stage is not None:
+        key = "reason_blocked" if facts.blocked else "reason_route_open"
+        text += " " + msg(key, language, stage=events.stage_words(facts.blocked_stage, language))
+    return text
+
+
+def limit_text(view: DeadlineView, language: str = DEFAULT) -> str:
+    """A consumer limit in words, with its anchor: ``…: by 15 September 2026 (from …)``."""
     key = "limit_passed" if view.state == DeadlineState.OVERDUE else "limit_by"
-    return msg(key, language, label=view.label, date=long_date(view.due, language))
+    anchor = msg("limit_start_on", language, event=start_words(view.anchor.value, language),
+                 date=long_date(view.started_on, language))
+    return msg(key, language, label=view.label, date=long_date(view.due, language),
+               anchor=anchor)
+
+
+def _track_advice(case: CaseDetail, pack: RulePack, deadlines: tuple[DeadlineView, ...],
+                  language: str) -> list[TrackAdvice]:
+    advice = []
+    for track_id, track in matching_tracks(case, pack):
+        clock = next((view for view in deadlines if view.kind == DeadlineKind.TRACK
+                      and view.key == f"{track_id}:{case.id}"), None)
+        advice.append(TrackAdvice(
+            id=track_id, label=localized(track, "label", language),
+            handler=localized(track, "handler", language), how=localized(track, "how", language),
+            first_steps=tuple(localized_list(track, "first_steps", language)),
+            keep=tuple(localized_list(track, "keep", language)),
+            note=localized(track, "note", language), clock=clock, source=track.source,
+            level=track.level))
+    return advice
+
+
+def _focus(case: CaseDetail, deadlines: tuple[DeadlineView, ...],
+           step: NextStep | None) -> Focus:
+    """What the header line is about, in this order: the current step's answer, any pending
+    deadline when nothing of Klarna's is overdue, an overdue answer, the next step."""
+    if case.status != CaseStatus.OPEN or case.stage == Stage.RESOLVED:
+        return Focus(FocusKind.CLOSED)
+    next_stage = step.stage if step is not None else None
+    by_due = sorted(deadlines, key=lambda view: view.due)
+    current = [view for view in by_due if view.kind == DeadlineKind.STEP_ANSWER
+               and view.stage == case.stage and view.state == DeadlineState.PENDING]
+    overdue = [view for view in by_due
+               if view.state == DeadlineState.OVERDUE and view.party == Party.KLARNA]
+    pending = [view for view in by_due if view.state == DeadlineState.PENDING]
+    if current or (pending and not overdue):
+        return Focus(FocusKind.DEADLINE, (current or pending)[0], next_stage)
+    if overdue and next_stage is not None:
+        return Focus(FocusKind.OVERDUE, overdue[0], next_stage)
+    if next_stage is not None:
+        return Focus(FocusKind.NEXT_STEP, None, next_stage)
+    return Focus(FocusKind.LOG_CONTACTS)

@@ -16,7 +16,8 @@ from casekeeper.resource_folder import resource
 
 DEFAULT = "default"
 _FOLDER = ("rulepacks",)
-_NESTED = frozenset({"channels", "ladder", "tracks", "limits"})
+_NESTED = frozenset({"channels", "ladder", "tracks", "limits", "letters"})
+_INHERITED = ("tracks", "letters")
 
 
 class RulePackError(KnownError):
@@ -72,9 +73,20 @@ def raw_for_country(country: str) -> tuple[str, dict[str, Any]]:
     """The file name and raw data of the pack that serves ``country`` (default pack adapted)."""
     code = country.strip().upper()
     if code in shipped_pack_names():
-        return read_raw(code)
+        filename, data = read_raw(code)
+        return filename, with_default_tracks(data)
     filename, data = read_raw(DEFAULT)
     return filename, adapt_default(data, code)
+
+
+def with_default_tracks(data: dict[str, Any]) -> dict[str, Any]:
+    """A country pack with the generic pack's tracks and letter clocks it does not define."""
+    _filename, generic = read_raw(DEFAULT)
+    for section in _INHERITED:
+        merged = dict(generic.get(section, {}))
+        merged.update(data.get(section, {}))
+        data[section] = merged
+    return data
 
 
 def adapt_default(data: dict[str, Any], country: str) -> dict[str, Any]:
@@ -86,8 +98,9 @@ def adapt_default(data: dict[str, Any], country: str) -> dict[str, Any]:
     if country in holidays.list_supported_countries():
         data["holidays"] = {
             "country": country,
-            "source": "holidays package (python-holidays), national calendar",
-            "last_verified": data["last_verified"],
+            "source": "holidays package (python-holidays), national calendar, taken as "
+                      "Klarna's working days in this country",
+            "level": "inferred",
         }
     return data
 

@@ -18,12 +18,14 @@ _FIELDS: dict[str, frozenset[str]] = {
     "holidays": frozenset({"subdivision"}),
     "channels": frozenset({"label", "hours", "hours_note", "number", "address", "url",
                            "first_answered_by", "reply_clock", "notes"}),
-    "ladder": frozenset({"handler", "how", "contact", "must_contain", "clock", "clock_note"}),
+    "ladder": frozenset({"handler", "how", "contact", "must_contain", "clock", "clock_note",
+                         "usual", "holding_clock"}),
     "limits": frozenset({"label", "clock", "note"}),
-    "tracks": frozenset({"label", "handler", "how", "clock", "clock_label", "note"}),
+    "tracks": frozenset({"label", "handler", "how", "clock", "clock_label", "note",
+                         "first_steps", "keep"}),
 }
 _EMPTY_IS_NONE = frozenset({"hours", "number", "address", "url", "reply_clock", "clock",
-                            "subdivision"})
+                            "subdivision", "usual", "holding_clock"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,7 @@ def _with_override(data: dict[str, Any], key: str, value: str) -> dict[str, Any]
             translation[field] = None  # your value applies in every language
     if path:
         entry["overridden"] = True
+        entry["level"] = "your-record"
         if not str(entry["source"]).startswith("Your own value"):
             entry["source"] = f"Your own value (shipped source: {entry['source']})"
     try:

@@ -10,9 +10,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from casekeeper.domain.enums import AgentKind, Channel, ProblemCategory, Stage
+from casekeeper.domain.enums import (
+    AgentKind,
+    Channel,
+    Party,
+    ProblemCategory,
+    Product,
+    SourceLevel,
+    Stage,
+)
 from casekeeper.knowledge.translation import (
     ChannelText,
+    LetterText,
     LimitText,
     StepText,
     TrackText,
@@ -29,9 +38,17 @@ _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 class ClockUnit(StrEnum):
-    """How a clock counts."""
+    """How a clock counts.
+
+    ``business-days``: Monday to Friday without the country's public holidays; ``bank-days``:
+    the days Klarna Bank AB is open for business (the pack's ``[bank_days]`` calendar, Swedish
+    bank days); ``working-days``: Monday to Saturday without public holidays ("jours
+    ouvrables", "Werktage").
+    """
 
     BUSINESS_DAYS = "business-days"
+    BANK_DAYS = "bank-days"
+    WORKING_DAYS = "working-days"
     CALENDAR_DAYS = "calendar-days"
     WEEKS = "weeks"
     MONTHS = "months"
@@ -40,9 +57,18 @@ class ClockUnit(StrEnum):
 class ClockStart(StrEnum):
     """The event a consumer time limit is counted from."""
 
+    FIRST_COMPLAINT = "first-complaint"
     FINAL_RESPONSE = "final-response"
     FORMAL_COMPLAINT = "formal-complaint"
     PURCHASE = "purchase"
+    PROBLEM_REPORTED = "problem-reported"
+
+
+class StepStart(StrEnum):
+    """Whether the other side's clock for a step counts from the day it was sent or received."""
+
+    SENT = "sent"
+    RECEIPT = "receipt"
 
 
 class Clock(BaseModel):
@@ -96,14 +122,38 @@ class Clock(BaseModel):
 
 
 class Entry(BaseModel):
-    """Fields every entry carries: where the fact comes from and when it was last checked."""
+    """Fields every entry carries: where the fact comes from and how sure we are of it.
+
+    ``level`` says how it is known (docs/rulepacks.md, "Source levels"); ``last_verified`` is
+    the day a page was read and is only allowed on ``confirmed`` entries. ``verified`` is derived:
+    true only for ``confirmed`` (and for the person's own overrides, see overrides.py).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     source: str = Field(min_length=3)
-    last_verified: date
-    verified: bool = True
+    level: SourceLevel = SourceLevel.UNKNOWN
+    last_verified: date | None = None
+    verified: bool = False
     overridden: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_verified(cls, value: Any) -> Any:
+        if not isinstance(value, dict) or value.get("overridden"):
+            return value
+        data = dict(value)
+        if "verified" in data and "level" not in data:
+            raise ValueError("'verified' is derived from 'level'; write level = \"confirmed\", "
+                             "\"guide\", \"inferred\" or \"unknown\" instead")
+        level = data.get("level", SourceLevel.UNKNOWN.value)
+        if data.get("last_verified") is not None and level != SourceLevel.CONFIRMED.value:
+            raise ValueError("last_verified is only for a page that was read: set it on "
+                             "level = \"confirmed\" entries only")
+        if level == SourceLevel.CONFIRMED.value and data.get("last_verified") is None:
+            raise ValueError("a confirmed entry needs last_verified: the day its page was read")
+        data["verified"] = level == SourceLevel.CONFIRMED.value
+        return data
 
 
 TextList = Annotated[list[str], Field(default_factory=list)]
@@ -165,8 +215,19 @@ class LimitEntry(Entry):
     clock: Clock
     after: ClockStart
     applies_to: list[ProblemCategory] = Field(default_factory=list)
+    products: list[Product] = Field(default_factory=list)
     note: str = ""
     fr: LimitText | None = None
+
+
+class MinimumClaim(BaseModel):
+    """The smallest claim a body takes: ``low`` to ``high`` in ``currency`` by kind of dispute."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    low: int = Field(ge=0)
+    high: int = Field(ge=0)
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
 
 
 class StepEntry(Entry):
@@ -178,8 +239,20 @@ class StepEntry(Entry):
     must_contain: TextList
     clock: Clock | None = None
     clock_note: str = ""
+    usual: Clock | None = None
+    holding_clock: Clock | None = None
+    counts_from: StepStart = StepStart.SENT
+    requires: ClockStart | None = None
+    or_after: Stage | None = None
+    blocked_note: str = ""
+    products: list[Product] = Field(default_factory=list)
+    minimum_claim: MinimumClaim | None = None
     limits: dict[str, LimitEntry] = Field(default_factory=dict)
     fr: StepText | None = None
+
+    def serves(self, product: Product) -> bool:
+        """Whether this step is open to a case paid with ``product`` (no list: every product)."""
+        return not self.products or product in self.products
 
     _split_contents = field_validator("must_contain", mode="before")(lines)
     _fr_items = field_validator("fr")(same_items)
@@ -194,24 +267,68 @@ class StepEntry(Entry):
 
 
 class TrackEntry(Entry):
-    """A separate track such as the purchase dispute ("Report a problem" in the app)."""
+    """The track of one kind of problem: urgent first steps, what to keep, and its own clock.
+
+    ``clock`` (optional) is counted from ``after``; ``party`` says whose clock it is (Klarna's
+    answer, or the consumer's own limit such as a claim window).
+    """
 
     label: str = Field(min_length=1)
     handler: str = Field(min_length=1)
     how: str = Field(min_length=1)
-    clock: Clock
-    clock_label: str = Field(min_length=1)
+    first_steps: TextList
+    keep: TextList
+    clock: Clock | None = None
+    clock_label: str = ""
+    party: Party = Party.KLARNA
+    after: ClockStart = ClockStart.PROBLEM_REPORTED
     applies_to: list[ProblemCategory] = Field(min_length=1)
+    products: list[Product] = Field(default_factory=list)
     note: str = ""
     fr: TrackText | None = None
 
+    _split_lists = field_validator("first_steps", "keep", mode="before")(lines)
+    _fr_items = field_validator("fr")(same_items)
+
+    @model_validator(mode="after")
+    def _labelled_clock(self) -> TrackEntry:
+        if self.clock is not None and not self.clock_label:
+            raise ValueError("a track with a clock needs a clock_label saying what is due")
+        return self
+
+    def serves(self, problem: ProblemCategory, product: Product) -> bool:
+        """Whether a case with this problem and product takes this track."""
+        return problem in self.applies_to and (not self.products or product in self.products)
+
+
+class LetterEntry(Entry):
+    """The other side's answer clock for a drafted letter once it is marked sent.
+
+    Keyed by the letter's kind (``data-access-request``). ``clock`` counts from receipt when a
+    receipt is logged, else from the day it was sent; ``extended_clock`` replaces it after a
+    holding reply (a notice of extension).
+    """
+
+    label: str = Field(min_length=1)
+    clock: Clock
+    extended_clock: Clock | None = None
+    note: str = ""
+    fr: LetterText | None = None
+
 
 class HolidayCalendar(Entry):
-    """A public-holiday calendar of the ``holidays`` package: a country, optional subdivision."""
+    """A public-holiday calendar of the ``holidays`` package: a country, optional subdivision.
+
+    ``also_closed`` names days of another category of the package (``also_closed_category``,
+    e.g. Sweden's ``bank`` days: "Midsummer Eve", "Christmas Eve", "New Year's Eve") that are
+    days off too, by their English names.
+    """
 
     country: str = Field(pattern=r"^[A-Z]{2}$")
     subdivision: str | None = None
     weekend: list[int] = Field(default_factory=lambda: [5, 6])
+    also_closed: list[str] = Field(default_factory=list)
+    also_closed_category: str = "bank"
 
     @model_validator(mode="after")
     def _supported(self) -> HolidayCalendar:
@@ -245,9 +362,11 @@ class RulePack(Entry):
     entity: str = Field(min_length=1)
     zone: str
     holidays: HolidayCalendar | None = None
+    bank_days: HolidayCalendar | None = None
     channels: dict[str, ChannelEntry]
     ladder: dict[Stage, StepEntry]
     tracks: dict[str, TrackEntry] = Field(default_factory=dict)
+    letters: dict[str, LetterEntry] = Field(default_factory=dict)
 
     @field_validator("format")
     @classmethod
@@ -266,7 +385,7 @@ class RulePack(Entry):
             raise ValueError(f"{value!r} is not an IANA time zone such as Europe/Paris") from exc
         return value
 
-    @field_validator("channels", "tracks")
+    @field_validator("channels", "tracks", "letters")
     @classmethod
     def _ids(cls, value: dict[str, Any]) -> dict[str, Any]:
         for key in value:

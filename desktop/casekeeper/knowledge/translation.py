@@ -41,6 +41,7 @@ class StepText(Translation):
     how: str | None = None
     must_contain: list[str] | None = None
     clock_note: str | None = None
+    blocked_note: str | None = None
 
     _split_contents = field_validator("must_contain", mode="before")(lines)
 
@@ -60,6 +61,17 @@ class TrackText(Translation):
     how: str | None = None
     clock_label: str | None = None
     note: str | None = None
+    first_steps: list[str] | None = None
+    keep: list[str] | None = None
+
+    _split_lists = field_validator("first_steps", "keep", mode="before")(lines)
+
+
+class LetterText(Translation):
+    """Translatable texts of a letter's answer clock."""
+
+    label: str | None = None
+    note: str | None = None
 
 
 # Entry kind (as in an entry's dotted name) -> the fields its ``fr`` sub-table may carry.
@@ -68,6 +80,7 @@ TRANSLATABLE: Final[dict[str, tuple[str, ...]]] = {
     "ladder": tuple(StepText.model_fields),
     "limits": tuple(LimitText.model_fields),
     "tracks": tuple(TrackText.model_fields),
+    "letters": tuple(LetterText.model_fields),
 }
 
 

@@ -27,9 +27,15 @@ DAYS: Final[dict[Language, dict[str, str]]] = {
 # Clock units (keys are ClockUnit values): (singular, plural).
 UNITS: Final[dict[Language, dict[str, tuple[str, str]]]] = {
     "en": {"business-days": ("business day", "business days"),
+           "bank-days": ("bank business day", "bank business days"),
+           "working-days": ("working day (Monday to Saturday)",
+                            "working days (Monday to Saturday)"),
            "calendar-days": ("calendar day", "calendar days"),
            "weeks": ("week", "weeks"), "months": ("month", "months")},
     "fr": {"business-days": ("jour ouvré", "jours ouvrés"),
+           "bank-days": ("jour ouvré bancaire", "jours ouvrés bancaires"),
+           "working-days": ("jour ouvrable (du lundi au samedi)",
+                            "jours ouvrables (du lundi au samedi)"),
            "calendar-days": ("jour calendaire", "jours calendaires"),
            "weeks": ("semaine", "semaines"), "months": ("mois", "mois")},
 }
@@ -62,10 +68,33 @@ _CHANNELS_FR: Final[dict[str, str]] = {
 }
 
 # Events a consumer time limit is counted from (keys are ClockStart values).
+_STARTS_EN: Final[dict[str, str]] = {
+    "first-complaint": "your first complaint to Klarna",
+    "final-response": "Klarna's final response",
+    "formal-complaint": "your formal complaint",
+    "purchase": "your purchase",
+    "problem-reported": "the day you reported the problem",
+}
 _STARTS_FR: Final[dict[str, str]] = {
+    "first-complaint": "votre première réclamation auprès de Klarna",
     "final-response": "la réponse définitive de Klarna",
     "formal-complaint": "votre réclamation formelle",
     "purchase": "votre achat",
+    "problem-reported": "le signalement du problème",
+}
+
+# How a rule is known (keys are SourceLevel values), in plain words.
+LEVELS: Final[dict[Language, dict[str, str]]] = {
+    "en": {"confirmed": "confirmed on a Klarna or official page",
+           "guide": "from a consumer guide, not confirmed by Klarna",
+           "inferred": "inferred from another country's rules, not confirmed",
+           "unknown": "not confirmed: no source found",
+           "your-record": "from your own records"},
+    "fr": {"confirmed": "confirmé sur une page de Klarna ou officielle",
+           "guide": "tiré d'un guide pour consommateurs, non confirmé par Klarna",
+           "inferred": "déduit des règles d'un autre pays, non confirmé",
+           "unknown": "non confirmé : aucune source trouvée",
+           "your-record": "d'après vos propres notes"},
 }
 
 # Deadline states (keys are DeadlineState values).
@@ -83,6 +112,13 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "step_label": ("{handler}: answer to your {stage}", "{handler} : réponse à votre {stage}"),
     "your_event_on": ("your {event} on {date}", "votre {event} du {date}"),
     "limit_start_on": ("{event} on {date}", "{event} du {date}"),
+    "received_on": ("your {event}, received by Klarna on {date}",
+                    "votre {event} : réception par Klarna le {date}"),
+    "usually_within": ("Klarna usually answers within {clock} (its own aim, not a deadline)",
+                       "Klarna répond en général sous {clock} (son propre objectif, pas un délai)"),
+    "holding_extended": (" (extended to {clock} by Klarna's holding reply of {date})",
+                         " (porté à {clock} par la réponse d'attente de Klarna du {date})"),
+    "request_words": ("request", "demande"),
     "problem_reported_on": ("problem reported on {date}", "problème signalé le {date}"),
     "reply_label": ("Klarna's reply to your {channel}", "Réponse de Klarna à votre {channel}"),
     "promise_label": ("Promise by {who}: {text}", "Promesse {de_who} : {text}"),
@@ -112,9 +148,52 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
                              "Le problème n'est pas résolu après {n} contacts"),
     "reason_promises_one": (" and {n} promise not kept", " et {n} promesse non tenue"),
     "reason_promises_many": (" and {n} promises not kept", " et {n} promesses non tenues"),
-    "limit_passed": ("{label}: the limit passed on {date}.",
-                     "{label} : le délai a expiré le {date}."),
-    "limit_by": ("{label}: by {date}.", "{label} : au plus tard le {date}."),
+    "reason_new_case": (
+        "Nothing is recorded yet: start by contacting Klarna, and log the contact.",
+        "Rien n'est encore noté : commencez par contacter Klarna, et notez ce contact.",
+    ),
+    "reason_not_resolved": ("The problem is not resolved.", "Le problème n'est pas résolu."),
+    "reason_blocked": (
+        "The step “{stage}” needs Klarna's final response first: ask for it in writing.",
+        "L'étape « {stage} » demande d'abord la réponse définitive de Klarna : "
+        "demandez-la par écrit.",
+    ),
+    "reason_route_open": (
+        "The step “{stage}” needs Klarna's final response, which has not come: this step is "
+        "open to you instead.",
+        "L'étape « {stage} » demande la réponse définitive de Klarna, qui n'est pas arrivée : "
+        "cette étape-ci vous est ouverte à la place.",
+    ),
+    "minimum_unknown": (
+        "{handler} takes only claims of at least {low} to {high} {currency}, depending on the "
+        "kind of dispute: enter the case's amount to check it.",
+        "{handler} ne traite que les demandes d'au moins {low} à {high} {currency} selon le type "
+        "de litige : indiquez le montant du litige pour le vérifier.",
+    ),
+    "minimum_below": (
+        "Your claim of {amount} {currency} is below the minimum of {handler} ({low} to {high} "
+        "{currency} depending on the kind of dispute): it will not be taken.",
+        "Votre demande de {amount} {currency} est inférieure au minimum de {handler} ({low} à "
+        "{high} {currency} selon le type de litige) : elle ne sera pas examinée.",
+    ),
+    "minimum_maybe": (
+        "Your claim of {amount} {currency} may be below the minimum of {handler} ({low} to "
+        "{high} {currency} depending on the kind of dispute): check it before filing.",
+        "Votre demande de {amount} {currency} est peut-être inférieure au minimum de {handler} "
+        "({low} à {high} {currency} selon le type de litige) : vérifiez-le avant de la déposer.",
+    ),
+    "minimum_other_currency": (
+        "{handler} takes only claims of at least {low} to {high} {currency}, depending on the "
+        "kind of dispute; your claim is {amount} {own}: check that it reaches the minimum in "
+        "{currency}.",
+        "{handler} ne traite que les demandes d'au moins {low} à {high} {currency} selon le type "
+        "de litige ; votre demande est de {amount} {own} : vérifiez qu'elle atteint ce minimum "
+        "en {currency}.",
+    ),
+    "limit_passed": ("{label}: the limit passed on {date} (counted from {anchor}).",
+                     "{label} : le délai a expiré le {date} (compté à partir de {anchor})."),
+    "limit_by": ("{label}: by {date} (counted from {anchor}).",
+                 "{label} : au plus tard le {date} (compté à partir de {anchor})."),
     # opening hours
     "hours_none": ("No opening hours apply", "Pas d'horaires d'ouverture"),
     "hours_unknown": ("Opening hours unknown", "Horaires inconnus"),
@@ -183,9 +262,13 @@ def channel_words(channel: str, language: str = DEFAULT) -> str:
 
 def start_words(start: str, language: str = DEFAULT) -> str:
     """An event a limit counts from (a ClockStart value): ``final response``, ``votre achat``."""
-    if language_of(language) == "fr":
-        return _STARTS_FR.get(start, start.replace("-", " "))
-    return start.replace("-", " ")
+    table = _STARTS_FR if language_of(language) == "fr" else _STARTS_EN
+    return table.get(start, start.replace("-", " "))
+
+
+def level_words(level: str, language: str = DEFAULT) -> str:
+    """How a rule is known (a SourceLevel value), in plain words."""
+    return LEVELS[language_of(language)].get(level, level)
 
 
 def state_words(state: str, language: str = DEFAULT) -> str:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,13 +10,14 @@ from pathlib import Path
 from sqlmodel import Session
 
 from casekeeper.domain.models import Case, Evidence, Interaction, Promise, RuleOverride, StageChange
-from casekeeper.errors import DataLocationError
 from casekeeper.services.archive_reader import ArchiveError, ValidatedArchive, open_archive
 from casekeeper.services.archive_schema import CaseDoc
+from casekeeper.services.store_hygiene import clean_after_failure
 from casekeeper.storage.engine import Database
-from casekeeper.storage.evidence_store import EvidenceStore
+from casekeeper.storage.evidence_store import MAX_EVIDENCE_BYTES, EvidenceStore
 from casekeeper.storage.repositories.audit import AuditLog
 from casekeeper.storage.repositories.exchange import ExchangeRepository
+from casekeeper.storage.store_operations import Operation
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,59 +51,40 @@ def write_import(db: Database, store: EvidenceStore, archive: ValidatedArchive,
     """Copy missing originals into the store, then insert everything in one transaction."""
     new = pending(db, archive)
     needed = sorted({e.sha256 for doc in new for e in doc.evidence if store.missing(e.sha256)})
-    written = _copy_originals(archive.path, store, needed)
+    # Originals are staged under a locked marker until the records are committed: an import that
+    # is killed or refused leaves nothing the cleaner cannot tell from a running one.
     try:
-        with db.writing() as session:
-            repo = ExchangeRepository(session)
-            present = repo.uids()
-            added = [doc for doc in new if doc.uid not in present]
-            for doc in added:
-                _insert_case(session, repo, doc, now)
-            overrides = _insert_overrides(session, repo, archive, now)
+        with store.operation("import") as op:
+            written = _copy_originals(archive.path, store, needed, op)
+            with db.writing() as session:
+                repo = ExchangeRepository(session)
+                present = repo.uids()
+                added = [doc for doc in new if doc.uid not in present]
+                for doc in added:
+                    _insert_case(session, repo, doc, now)
+                overrides = _insert_overrides(session, repo, archive, now)
     except BaseException:
-        for sha in written:
-            with contextlib.suppress(OSError):
-                store.path_for(sha).unlink()
+        clean_after_failure(db, store)
         raise
     added_uids = {doc.uid for doc in added}
     skipped = tuple(doc.uid for doc in archive.cases if doc.uid not in added_uids)
     return ImportResult(tuple(doc.uid for doc in added), skipped, len(written), overrides)
 
 
-def _copy_originals(path: Path, store: EvidenceStore, needed: list[str]) -> list[str]:
+def _copy_originals(path: Path, store: EvidenceStore, needed: list[str],
+                    op: Operation) -> list[str]:
     written: list[str] = []
-    store.root.mkdir(parents=True, exist_ok=True)
-    try:
-        with open_archive(path) as archive:
-            for sha in needed:
-                if _extract_one(archive, store, sha):
-                    written.append(sha)
-    except BaseException:
-        for sha in written:
-            with contextlib.suppress(OSError):
-                store.path_for(sha).unlink()
-        raise
+    with open_archive(path) as archive:
+        for sha in needed:
+            with archive.open(f"evidence/{sha}") as src:
+                stored = store.add_stream(src, op, name=f"evidence/{sha}",
+                                          limit=MAX_EVIDENCE_BYTES)
+            if stored.sha256 != sha:
+                raise ArchiveError(f"evidence/{sha} does not match its name (SHA-256 "
+                                   f"{stored.sha256}); nothing was imported")
+            if not stored.already_present:
+                written.append(sha)
     return written
-
-
-def _extract_one(archive: zipfile.ZipFile, store: EvidenceStore, sha: str) -> bool:
-    handle, name = tempfile.mkstemp(prefix=".incoming-", dir=store.root)
-    temp = Path(name)
-    try:
-        digest = hashlib.sha256()
-        with os.fdopen(handle, "wb") as out, archive.open(f"evidence/{sha}") as src:
-            while chunk := src.read(1024 * 1024):
-                digest.update(chunk)
-                out.write(chunk)
-        if digest.hexdigest() != sha:
-            raise ArchiveError(f"evidence/{sha} changed while it was being read")
-        stored = store.add(temp)
-        return not stored.already_present
-    except OSError as exc:
-        raise DataLocationError(f"An evidence file could not be written to {store.root} "
-                                f"({exc.strerror or exc}); nothing was imported.") from exc
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _insert_case(session: Session, repo: ExchangeRepository, doc: CaseDoc, now: datetime) -> None:

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from casekeeper.errors import KnownError
 from casekeeper.services.archive_schema import (
     ARCHIVE_FORMAT,
+    IMPORTING,
     CaseDoc,
     ManifestDoc,
     OverridesDoc,
@@ -110,7 +111,7 @@ def _manifest(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo]) -> Ma
                            f"{data['format']}; this version reads up to {ARCHIVE_FORMAT}). "
                            "Install the newer version to import it")
     try:
-        return ManifestDoc.model_validate(data)
+        return ManifestDoc.model_validate(data, context=IMPORTING)
     except ValidationError as exc:
         raise ArchiveError(plain_errors("manifest.json", exc)) from exc
 
@@ -193,14 +194,14 @@ def _case(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> CaseD
             and data["format"] > ARCHIVE_FORMAT:
         raise ArchiveError(f"{info.filename} was written by a newer version of Case Keeper")
     try:
-        return CaseDoc.model_validate(data)
+        return CaseDoc.model_validate(data, context=IMPORTING)
     except ValidationError as exc:
         raise ArchiveError(plain_errors(info.filename, exc)) from exc
 
 
 def _overrides(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> OverridesDoc:
     try:
-        return OverridesDoc.model_validate(_json(archive, info, sha256))
+        return OverridesDoc.model_validate(_json(archive, info, sha256), context=IMPORTING)
     except ValidationError as exc:
         raise ArchiveError(plain_errors(info.filename, exc)) from exc
 

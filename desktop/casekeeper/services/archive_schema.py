@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    ValidationError,
+    ValidationInfo,
+)
 
 from casekeeper.domain.enums import (
     AgentKind,
@@ -19,15 +29,83 @@ from casekeeper.domain.enums import (
     PromiseState,
     Stage,
 )
-from casekeeper.domain.values import LONG_TEXT_MAX, MAX_AMOUNT, SHORT_TEXT_MAX, TITLE_MAX
+from casekeeper.domain.values import (
+    LONG_TEXT_MAX,
+    MAX_AMOUNT,
+    MAX_YEAR,
+    MIN_YEAR,
+    SHORT_TEXT_MAX,
+    TITLE_MAX,
+    clean_text,
+    parse_country,
+    parse_currency,
+    zone_from_name,
+)
+from casekeeper.errors import InputError
+
+DT = TypeVar("DT", date, datetime)
+
+
+#: Pass as ``context`` when reading an archive: the domain's rules then apply to every value.
+#: (An export builds documents from what the case file holds and states it as it is.)
+IMPORTING = {"importing": True}
+
+
+def _importing(info: ValidationInfo) -> bool:
+    return isinstance(info.context, dict) and bool(info.context.get("importing"))
+
+
+def _domain_rule(check: Callable[[str], object], what: str
+                 ) -> Callable[[str, ValidationInfo], str]:
+    """A pydantic validator applying one of the domain's parsers (the same rules as every door)."""
+
+    def validate(value: str, info: ValidationInfo) -> str:
+        if not _importing(info):
+            return value
+        try:
+            check(value)
+        except InputError as exc:
+            raise ValueError(f"{what} ({exc.accepted})") from exc
+        return value
+
+    return validate
+
+
+def _in_years(value: DT, info: ValidationInfo) -> DT:
+    if _importing(info) and not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
+    return value
+
+
+def _plain(limit: int, *, multiline: bool) -> Callable[[str, ValidationInfo], str]:
+    def validate(value: str, info: ValidationInfo) -> str:
+        if not _importing(info):
+            return value
+        cleaned = clean_text(value, "text", limit, multiline=multiline)
+        if cleaned != value.strip().replace("\r\n", "\n"):
+            raise ValueError("the text holds control characters")
+        return value
+
+    return validate
+
 
 ARCHIVE_FORMAT = 1
 SHA256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-Short = Annotated[str, Field(max_length=SHORT_TEXT_MAX)]
-Long = Annotated[str, Field(max_length=LONG_TEXT_MAX)]
+Short = Annotated[str, Field(max_length=SHORT_TEXT_MAX), AfterValidator(_plain(SHORT_TEXT_MAX,
+                                                                               multiline=False))]
+Long = Annotated[str, Field(max_length=LONG_TEXT_MAX), AfterValidator(_plain(LONG_TEXT_MAX,
+                                                                             multiline=True))]
 Ref = Annotated[int, Field(ge=1, le=10_000_000)]
-Day = Annotated[date, Field(ge=date(1900, 1, 1), le=date(2200, 12, 31))]
-Minutes = Annotated[int, Field(ge=0, le=100_000)]
+Day = Annotated[date, AfterValidator(_in_years)]
+Minutes = Annotated[int, Field(ge=0, le=24 * 60)]
+Instant = Annotated[AwareDatetime, AfterValidator(_in_years)]
+Zone = Annotated[str, Field(max_length=64), AfterValidator(_domain_rule(zone_from_name,
+                                                                        "an unknown time zone"))]
+Country = Annotated[str, Field(pattern=r"^[A-Z]{2}$"),
+                    AfterValidator(_domain_rule(parse_country, "an unknown country"))]
+Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$"),
+                     AfterValidator(_domain_rule(parse_currency, "an unknown currency"))]
+Format = Annotated[StrictInt, Field(ge=1)]
 
 
 class _Doc(BaseModel):
@@ -39,15 +117,15 @@ class FileEntry(_Doc):
 
     path: Annotated[str, Field(max_length=300)]
     sha256: SHA256
-    size: Annotated[int, Field(ge=0)]
+    size: Annotated[StrictInt, Field(ge=0)]
 
 
 class ManifestDoc(_Doc):
     """manifest.json."""
 
-    format: Annotated[int, Field(ge=1)]
+    format: Format
     app_version: Short
-    created_at: AwareDatetime
+    created_at: Instant
     scope: Literal["all", "case"]
     files: list[FileEntry]
 
@@ -56,8 +134,8 @@ class InteractionDoc(_Doc):
     """One contact; ``ref`` numbers contacts within the case file, from 1."""
 
     ref: Ref
-    occurred_at: AwareDatetime
-    zone: Annotated[str, Field(max_length=64)]
+    occurred_at: Instant
+    zone: Zone
     channel: Channel
     direction: Direction
     agent_name: Short
@@ -73,9 +151,10 @@ class InteractionDoc(_Doc):
     number_dialled: Short
     tracking_number: Short
     email_subject: Short
-    created_at: AwareDatetime
-    updated_at: AwareDatetime
-    deleted_at: AwareDatetime | None
+    letter_kind: Short = ""
+    created_at: Instant
+    updated_at: Instant
+    deleted_at: Instant | None
 
 
 class PromiseDoc(_Doc):
@@ -85,24 +164,24 @@ class PromiseDoc(_Doc):
     text: Long
     due_date: Day | None
     state: PromiseState
-    settled_at: AwareDatetime | None
+    settled_at: Instant | None
     settled_by_ref: Ref | None
     note: Long
-    created_at: AwareDatetime
-    deleted_at: AwareDatetime | None
+    created_at: Instant
+    deleted_at: Instant | None
 
 
 class StageDoc(_Doc):
     """One step on the ladder."""
 
     stage: Stage
-    occurred_at: AwareDatetime
-    zone: Annotated[str, Field(max_length=64)]
+    occurred_at: Instant
+    zone: Zone
     reference: Short
     body: Short
     note: Long
-    created_at: AwareDatetime
-    deleted_at: AwareDatetime | None
+    created_at: Instant
+    deleted_at: Instant | None
 
 
 class EvidenceDoc(_Doc):
@@ -116,25 +195,26 @@ class EvidenceDoc(_Doc):
     sha256: SHA256
     document_date: Day | None
     interaction_ref: Ref | None
-    added_at: AwareDatetime
-    deleted_at: AwareDatetime | None
+    added_at: Instant
+    deleted_at: Instant | None
 
 
 class CaseDoc(_Doc):
     """cases/<uid>.json: one whole case."""
 
-    format: Annotated[int, Field(ge=1)]
+    format: Format
     uid: Annotated[str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
-    title: Annotated[str, Field(min_length=1, max_length=TITLE_MAX)]
+    title: Annotated[str, Field(min_length=1, max_length=TITLE_MAX),
+                     AfterValidator(_plain(TITLE_MAX, multiline=False))]
     company: Short
-    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+    country: Country
     product: Product
     merchant: Short
     order_ref: Short
     klarna_ref: Short
-    amount: Annotated[Decimal, Field(ge=0, le=MAX_AMOUNT, decimal_places=2,
+    amount: Annotated[Decimal, Field(gt=0, lt=MAX_AMOUNT, decimal_places=2,
                                      allow_inf_nan=False)] | None
-    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None
+    currency: Currency | None
     purchase_date: Day | None
     problem: ProblemCategory
     problem_text: Long
@@ -146,10 +226,11 @@ class CaseDoc(_Doc):
     consumer_email: Short
     consumer_address: Long
     klarna_account: Short
+    display_zone: Annotated[str, Field(max_length=64)] = ""
     closing_outcome: Long
-    created_at: AwareDatetime
-    updated_at: AwareDatetime
-    closed_at: AwareDatetime | None
+    created_at: Instant
+    updated_at: Instant
+    closed_at: Instant | None
     interactions: list[InteractionDoc]
     promises: list[PromiseDoc]
     stages: list[StageDoc]
@@ -163,14 +244,14 @@ class OverrideDoc(_Doc):
     key: Annotated[str, Field(max_length=200)]
     value: Long
     shipped_value: Long | None
-    created_at: AwareDatetime
-    updated_at: AwareDatetime
+    created_at: Instant
+    updated_at: Instant
 
 
 class OverridesDoc(_Doc):
     """overrides.json (only in an archive of everything)."""
 
-    format: Annotated[int, Field(ge=1)]
+    format: Format
     overrides: list[OverrideDoc]
 
 

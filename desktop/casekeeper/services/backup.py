@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from casekeeper import __version__
-from casekeeper.errors import DataLocationError, InputError
+from casekeeper.errors import DataLocationError, InputError, KnownError
 from casekeeper.export.atomic import atomic_write
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup_rotation import Dated, RotationPolicy, to_remove
@@ -51,12 +53,9 @@ class BackupService:
         now = self._clock.now()
         try:
             path = backup_database(self._db.path, self._paths.backups_dir, reason, now)
-        except OSError as exc:
-            raise DataLocationError(
-                f"The backup could not be written to {self._paths.backups_dir} "
-                f"({exc.strerror or exc}). Free some space or check permissions; your case file "
-                "is unchanged.") from exc
-        write_manifest(path, self._paths.evidence_dir, reason, now, self._audit_head())
+            write_manifest(path, self._paths.evidence_dir, reason, now, self._audit_head())
+        except (OSError, sqlite3.Error, KnownError) as exc:
+            raise backup_failed(self._paths, exc) from exc
         self.rotate()
         return describe(path)
 
@@ -95,6 +94,26 @@ class BackupService:
     def _audit_head(self) -> str | None:
         with self._db.reading() as session:
             return AuditLog(session).head()
+
+
+def backup_failed(paths: DataPaths, exc: BaseException) -> DataLocationError:
+    """Why a backup could not be written, in plain words: full disk, read-only folder, other."""
+    folder = paths.backups_dir
+    text = str(exc).lower()
+    number = exc.errno if isinstance(exc, OSError) else None
+    if number in (errno.ENOSPC, errno.EDQUOT) or "full" in text or "no space" in text:
+        size = paths.database.stat().st_size if paths.database.exists() else 0
+        need = -(-(size + 1024 * 1024) // (1024 * 1024))
+        why = (f"the disk is full. Free at least {need} MB (the size of a copy of your case file) "
+               "and try again")
+    elif number in (errno.EACCES, errno.EPERM, errno.EROFS) or "read-only" in text \
+            or "permission denied" in text:
+        why = ("the folder is read-only. Check its permissions (or the drive's write protection) "
+               "and try again")
+    else:
+        why = f"{getattr(exc, 'strerror', None) or exc}. Check free space and permissions"
+    return DataLocationError(f"The backup could not be written to {folder}: {why}. Your case "
+                             "file is unchanged.")
 
 
 def list_backups(backups_dir: Path) -> list[BackupInfo]:

@@ -68,4 +68,5 @@ def read_case(session: Session, case_id: int, store: EvidenceStore, today: date)
         promises=tuple(promise_views),
         stages=tuple(stage_view(row) for row in journal.stage_changes(case_id)),
         evidence=tuple(evidence_view(row, store.path_for) for row in exhibits),
+        display_zone=case.display_zone,
     )

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from casekeeper.domain.dto import DeadlineView
-from casekeeper.domain.enums import CaseStatus, DeadlineState
+from casekeeper.domain.dto import AdviceNote, CaseDetail, DeadlineView, TrackNote
+from casekeeper.domain.enums import CaseStatus, DeadlineState, SourceLevel
+from casekeeper.errors import InputError
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, today_in
 from casekeeper.services.rules import RulesService
 
 if TYPE_CHECKING:
+    from casekeeper.knowledge.advice import TrackAdvice
     from casekeeper.knowledge.ladder import NextStep
 
+
+log = logging.getLogger("casekeeper.deadlines")
 
 @dataclass(frozen=True, slots=True)
 class DueItem:
@@ -42,6 +47,10 @@ class DeadlineService:
         pack = self._rules.effective_pack(case.country).pack
         return derive_deadlines(case, pack, today_in(self._clock), language)
 
+    def case_zone(self, case: CaseDetail) -> str:
+        """The zone a case's times are shown in: the one chosen for it, else its country's."""
+        return case.display_zone or self._rules.effective_pack(case.country).pack.zone
+
     def next_step(self, case_id: int, language: str = "en") -> NextStep | None:
         """The suggested next ladder step with its reason, or None once resolved."""
         from casekeeper.knowledge.ladder import suggest_next_step
@@ -50,11 +59,40 @@ class DeadlineService:
         pack = self._rules.effective_pack(case.country).pack
         return suggest_next_step(case, pack, today_in(self._clock), language)
 
+    def tracks(self, case_id: int, language: str = "en") -> tuple[TrackAdvice, ...]:
+        """The tracks of the case's problem (first steps, what to keep, their clock)."""
+        from casekeeper.knowledge.ladder import advise
+
+        case = self._cases.detail(case_id)
+        pack = self._rules.effective_pack(case.country).pack
+        return advise(case, pack, today_in(self._clock), language).tracks
+
+    def advice_note(self, case_id: int, language: str = "en") -> AdviceNote:
+        """The next step, its reason and the problem's tracks in words, for documents."""
+        from casekeeper.knowledge.ladder import advise
+
+        case = self._cases.detail(case_id)
+        pack = self._rules.effective_pack(case.country).pack
+        advice = advise(case, pack, today_in(self._clock), language)
+        step = advice.next_step
+        tracks = tuple(TrackNote(track.label, track.first_steps, track.keep, track.source,
+                                 track.level) for track in advice.tracks)
+        if step is None:
+            return AdviceNote(None, "", "", "", SourceLevel.UNKNOWN, tracks)
+        return AdviceNote(step.stage, step.handler, step.reason, step.source, step.level, tracks,
+                          step.warnings)
+
     def due(self, *, include_settled: bool = False, language: str = "en") -> list[DueItem]:
         """Deadlines of every open case, soonest first; met and missed ones only when asked."""
         items = []
         for summary in self._cases.summaries([CaseStatus.OPEN]):
-            for view in self.for_case(summary.id, language):
+            try:
+                views = self.for_case(summary.id, language)
+            except InputError:  # a case with a value no door accepts (e.g. country "ZZ")
+                log.warning("case %s skipped in the due list: a stored value is not accepted",
+                            summary.id)
+                continue
+            for view in views:
                 if include_settled or view.state in (DeadlineState.PENDING, DeadlineState.OVERDUE):
                     items.append(DueItem(summary.id, summary.title, view))
         return sorted(items, key=lambda item: (item.deadline.due, item.case_id))

@@ -53,11 +53,13 @@ class DossierService:
                          audit_chain_head=head,
                          generated_at=self._clock.now() if not chosen.deterministic
                          else chosen.generated_at)
+        case = self._cases.detail(case_id)
         request = DossierRequest(
-            case=self._cases.detail(case_id),
+            case=case,
             deadlines=tuple(self._deadlines.for_case(case_id, chosen.language)),
-            display_zone=self._clock.local_zone(),
+            display_zone=self._deadlines.case_zone(case),
             options=chosen,
+            advice=self._deadlines.advice_note(case_id, chosen.language),
         )
         return render_dossier(request, target, progress=progress, cancelled=cancelled)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from casekeeper.services.archive_export import (
@@ -15,6 +16,7 @@ from casekeeper.services.archive_import import ImportResult, pending, write_impo
 from casekeeper.services.archive_reader import validate
 from casekeeper.services.backup import BackupService
 from casekeeper.services.clock import Clock
+from casekeeper.services.files import open_regular
 from casekeeper.storage.engine import Database
 from casekeeper.storage.evidence_store import EvidenceStore
 from casekeeper.storage.repositories.cases import CaseRepository
@@ -50,6 +52,8 @@ class ExchangeService:
 
     def import_archive(self, source: Path) -> ImportResult:
         """Check the whole archive first; back up; then add what is not already present."""
+        if source.exists():
+            os.close(open_regular(source, "archive"))  # a FIFO or a device is refused at once
         archive = validate(source)
         if pending(self._db, archive) or archive.overrides is not None:
             self._backups.create("pre-import")

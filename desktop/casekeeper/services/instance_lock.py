@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from casekeeper.errors import DataLocationError
+from casekeeper.services.process_age import started_after
 
 LOCK_NAME = "casekeeper.lock"
 IN_USE = ("Case Keeper is open on this data folder (process {pid}). Close the app first, then try "
@@ -34,7 +35,13 @@ def lock_holder(data_dir: Path) -> int | None:
     host = lines[2].strip() if len(lines) > 2 else ""
     if host and host != socket.gethostname():
         return pid  # another computer (a shared folder): assume it is alive
-    return pid if pid != os.getpid() and _alive(pid) else None
+    if pid == os.getpid() or not _alive(pid):
+        return None
+    try:
+        written = lock_path(data_dir).stat().st_mtime
+    except OSError:
+        return pid
+    return None if started_after(pid, written) else pid  # a reused id holds nothing
 
 
 def refuse_if_in_use(data_dir: Path) -> None:

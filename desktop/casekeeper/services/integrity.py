@@ -5,13 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from casekeeper.services.instance_lock import LOCK_NAME
+from casekeeper.paths import DataPaths
+from casekeeper.services.store_hygiene import Survey, survey, tidy
 from casekeeper.storage.engine import Database
 from casekeeper.storage.evidence_store import EvidenceStore, verify
 from casekeeper.storage.repositories.audit import AuditLog
 from casekeeper.storage.repositories.health import HealthRepository
 
 Progress = Callable[[int, int], None]
+CASE_FILE_PART = "the case file (SQLite integrity check)"
+REFERENCES_PART = "references between records (foreign keys)"
+ORIGINALS_PART = "evidence originals (SHA-256 of every file)"
+AUDIT_PART = "the audit log (hash chain)"
+DAMAGED_ADVICE = ("The case file is damaged. First save what can still be read (casekeeper-cli "
+                  "salvage FILE.zip), then restore the latest good backup (casekeeper-cli backup "
+                  "list); do not delete the data folder.")
+LEFTOVERS_PART = "no stray files in the evidence folder"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +30,8 @@ class CheckPart:
     name: str
     problems: tuple[str, ...] = ()
     detail: str = ""
+    notes: tuple[tuple[str, int], ...] = ()
+    """Harmless findings by kind (``interrupted``, ``unreferenced``, ``foreign``, ``running``)."""
 
     @property
     def ok(self) -> bool:
@@ -33,6 +44,8 @@ class CheckReport:
     """Every part of the check."""
 
     parts: tuple[CheckPart, ...] = field(default_factory=tuple)
+    case_file_advice: str = ""
+    """The case-file diagnosis when SQLite found the file damaged."""
 
     @property
     def ok(self) -> bool:
@@ -48,18 +61,34 @@ class CheckReport:
             else:
                 out.append(f"PROBLEM   {part.name}:")
                 out.extend(f"          - {problem}" for problem in part.problems)
-        out.append("Every part verified." if self.ok else
-                   "Problems were found. Nothing was changed; restore a backup "
-                   "(casekeeper-cli backup list) or keep this report and ask for help.")
+        out.append("Every part verified." if self.ok else "Problems were found. Nothing was changed.")
+        out.extend(self.advice())
+        return out
+
+    def advice(self) -> list[str]:
+        """What to do about each kind of problem found (a restore only for a damaged file)."""
+        failed = {part.name for part in self.parts if not part.ok}
+        out = []
+        if CASE_FILE_PART in failed:
+            out.append(self.case_file_advice or DAMAGED_ADVICE)
+        if ORIGINALS_PART in failed:
+            out.append("Evidence originals are missing or have changed. Put the original files "
+                       "back from your own copies or an export; a backup of the case file does "
+                       "not hold them, so restoring one would not help.")
+        if REFERENCES_PART in failed or AUDIT_PART in failed:
+            out.append("The records or their history do not match: something changed the case "
+                       "file outside Case Keeper. Your records are still readable; keep this "
+                       "report and ask for help.")
         return out
 
 
 class IntegrityService:
     """Runs the check on the open data folder (read-only: it changes nothing)."""
 
-    def __init__(self, db: Database, store: EvidenceStore) -> None:
+    def __init__(self, db: Database, store: EvidenceStore, paths: DataPaths | None = None) -> None:
         self._db = db
         self._store = store
+        self._paths = paths or DataPaths(db.path.parent, db.path.parent / "config")
 
     def audit_chain_head(self) -> str | None:
         """The hash of the newest audit entry: stated in dossiers so later tampering shows."""
@@ -68,6 +97,7 @@ class IntegrityService:
 
     def check(self, progress: Progress | None = None) -> CheckReport:
         """Run every part; ``progress(done, total)`` is called as originals are hashed."""
+        self._db.refuse_if_moved()  # a vanished folder is not "verified"
         with self._db.reading() as session:
             health = HealthRepository(session)
             integrity = health.integrity_problems()
@@ -77,15 +107,22 @@ class IntegrityService:
             chain = audit.verify()
             entries = audit.count()
         parts = [
-            CheckPart("the case file (SQLite integrity check)", tuple(integrity)),
-            CheckPart("references between records (foreign keys)", tuple(dangling)),
+            CheckPart(CASE_FILE_PART, tuple(integrity)),
+            CheckPart(REFERENCES_PART, tuple(dangling)),
             self._originals(recorded, progress),
-            self._orphans(recorded),
-            CheckPart("the audit log (hash chain)",
+            self._leftovers(),
+            CheckPart(AUDIT_PART,
                       tuple(f"audit entry {p.entry_id} {p.reason}" for p in chain),
                       f"{entries} entries"),
         ]
-        return CheckReport(tuple(parts))
+        advice = self._diagnosis() if integrity else ""
+        return CheckReport(tuple(parts), advice)
+
+    def _diagnosis(self) -> str:
+        from casekeeper.services.case_file_diagnosis import Condition, diagnose
+
+        found = diagnose(self._paths)
+        return found.message if found.condition in (Condition.DAMAGED, Condition.TRUNCATED) else ""
 
     def _originals(self, recorded: dict[str, list[str]], progress: Progress | None) -> CheckPart:
         problems = []
@@ -99,18 +136,31 @@ class IntegrityService:
                                 f"matches ({sha})")
             if progress:
                 progress(done, len(recorded))
-        return CheckPart("evidence originals (SHA-256 of every file)", tuple(problems),
+        return CheckPart(ORIGINALS_PART, tuple(problems),
                          f"{len(recorded)} files")
 
-    def _orphans(self, recorded: dict[str, list[str]]) -> CheckPart:
-        root = self._store.root
-        problems = []
-        if root.is_dir():
-            for item in sorted(root.rglob("*")):
-                if item.is_dir() or item.name == LOCK_NAME:
-                    continue
-                if item.name.startswith(".incoming-"):
-                    problems.append(f"an unfinished copy was left behind: {item.name}")
-                elif item.name not in recorded:
-                    problems.append(f"a file no exhibit refers to: {item.relative_to(root)}")
-        return CheckPart("no stray files in the evidence folder", tuple(problems))
+    def _leftovers(self) -> CheckPart:
+        """Leftovers are harmless (described, never a problem); foreign files are left alone."""
+        found = survey(self._db, self._store, self._paths)
+        notes = []
+        if found.interrupted:
+            notes.append(f"{len(found.interrupted)} leftover(s) of interrupted operations, "
+                         "harmless: removed at the next start or by check --repair")
+        if found.unreferenced:
+            notes.append(f"{len(found.unreferenced)} original(s) no exhibit refers to, harmless: "
+                         "check --repair removes those no backup needs")
+        if found.foreign:
+            shown = ", ".join(str(p.relative_to(self._store.root)) for p in found.foreign[:3])
+            notes.append(f"{len(found.foreign)} file(s) Case Keeper did not put there, left "
+                         f"alone: {shown}")
+        if found.running:
+            notes.append(f"{found.running} file(s) being added by another window or command now")
+        counts = (("interrupted", len(found.interrupted)), ("unreferenced", len(found.unreferenced)),
+                  ("foreign", len(found.foreign)), ("running", found.running))
+        return CheckPart(LEFTOVERS_PART, (), "; ".join(notes), tuple(c for c in counts if c[1]))
+
+    def repair(self) -> Survey:
+        """Remove leftovers of interrupted operations and originals nothing refers to (not even a
+        backup); never a file a record refers to. Returns what was removed."""
+        self._db.refuse_if_moved()
+        return tidy(self._db, self._store, self._paths, orphans=True)

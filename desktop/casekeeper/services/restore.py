@@ -15,6 +15,8 @@ from casekeeper.services.instance_lock import holding_lock
 from casekeeper.storage.backup import backup_database, inspect_copy, parse_name, replace_database
 from casekeeper.storage.schema import KNOWN_REVISIONS
 
+BUSY_WAIT_S = 2.0
+
 
 @dataclass(frozen=True, slots=True)
 class RestoreReport:
@@ -50,6 +52,7 @@ def restore_backup(paths: DataPaths, backup_name: str, now: datetime | None = No
         raise KnownError(f"Backup {backup_name} cannot be restored: {problem}. Nothing was changed.")
     when = now or datetime.now(UTC)
     with holding_lock(paths.data_dir):
+        _refuse_if_busy(paths)
         safety = _keep_current(paths, when)
         replace_database(paths.database, source)
     facts = inspect_copy(paths.database, full_check=False)
@@ -75,12 +78,33 @@ def latest_good_backup(paths: DataPaths) -> BackupInfo | None:
 
 
 def restore_latest_good(paths: DataPaths, now: datetime | None = None) -> RestoreReport:
-    """For a damaged case file at start-up: restore the newest good backup."""
+    """For an empty, cut-short or damaged case file: restore the newest good backup.
+
+    Refused when the diagnosis says the data may be sound (busy, newer, read-only, full disk...):
+    a restore would then replace good work with an older copy.
+    """
+    from casekeeper.services.case_file_diagnosis import DATA_MAY_BE_SOUND, diagnose
+
+    found = diagnose(paths)
+    if found.condition in DATA_MAY_BE_SOUND:
+        raise KnownError(found.message)
     good = latest_good_backup(paths)
     if good is None:
         raise KnownError("No usable backup was found in the backups folder. Export what can "
                          "still be read (casekeeper-cli salvage) and ask for help.")
     return restore_backup(paths, good.name, now)
+
+
+def _refuse_if_busy(paths: DataPaths) -> None:
+    """Say so at once when another program holds the case file, instead of waiting for ever."""
+    if not paths.database.exists() or paths.database.stat().st_size == 0:
+        return
+    from casekeeper.services.case_file_diagnosis import CaseFileError, Condition, Diagnosis
+    from casekeeper.storage.case_file_probe import probe_busy, programs_holding
+
+    if probe_busy(paths.database, BUSY_WAIT_S):
+        raise CaseFileError(Diagnosis(Condition.BUSY, paths.database,
+                                      holders=programs_holding(paths.database)))
 
 
 def _missing_evidence(paths: DataPaths, backup: Path) -> tuple[str, ...]:

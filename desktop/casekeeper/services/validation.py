@@ -46,6 +46,7 @@ def checked_case(data: CaseInput) -> CaseInput:
         consumer_email=clean_text(data.consumer_email, "your e-mail"),
         consumer_address=clean_text(data.consumer_address, "your address", multiline=True),
         klarna_account=clean_text(data.klarna_account, "Klarna account"),
+        display_zone=checked_zone_name(data.display_zone),
     )
 
 
@@ -95,3 +96,18 @@ def _check_instant(instant: object, zone: str, field: str) -> None:
     zone_from_name(zone)
     if not MIN_YEAR <= instant.year <= MAX_YEAR:
         raise InputError(field, instant.isoformat(), f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
+
+
+def checked_zone_name(text: str) -> str:
+    """``""`` (the country's zone) or an IANA zone name such as ``Europe/Paris``."""
+    name = text.strip()
+    if not name:
+        return ""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError("zone", text, "give a time zone such as Europe/Paris, or leave it empty "
+                                       "for the country's zone") from exc
+    return name

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, fields
 
+from casekeeper.errors import DataLocationError
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupService
 from casekeeper.services.call_times import CallTimesService
+from casekeeper.services.case_file_diagnosis import explain, refuse_unless_usable
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, SystemClock
 from casekeeper.services.deadlines import DeadlineService
@@ -19,6 +22,7 @@ from casekeeper.services.letters import LetterService
 from casekeeper.services.reminders.store import ReminderStore
 from casekeeper.services.rules import RulesService
 from casekeeper.services.search import SearchService
+from casekeeper.services.store_hygiene import tidy_quietly
 from casekeeper.services.trash import TrashService
 from casekeeper.storage.engine import Database
 from casekeeper.storage.evidence_store import EvidenceStore
@@ -61,14 +65,22 @@ class Workspace:
 def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
     """Open (creating or migrating) the data folder and wire the services."""
     paths.ensure()
-    db = open_database(paths.database, paths.backups_dir)
+    refuse_unless_usable(paths)
+    try:
+        db = open_database(paths.database, paths.backups_dir)
+    except (DataLocationError, sqlite3.Error, OSError) as exc:
+        explained = explain(paths, exc)
+        if explained is None:
+            raise
+        raise explained from exc
     store = EvidenceStore(paths.evidence_dir)
+    tidy_quietly(db, store, paths)  # leftovers of interrupted attaches, imports and backups
     the_clock = clock or SystemClock()
     cases = CaseService(db, store, the_clock)
     rules = RulesService(db, the_clock)
     journal = JournalService(db, the_clock)
     deadlines = DeadlineService(cases, rules, the_clock)
-    integrity = IntegrityService(db, store)
+    integrity = IntegrityService(db, store, paths)
     backups = BackupService(paths, db, the_clock)
     return Workspace(
         paths=paths, db=db, clock=the_clock,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+import time
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -12,8 +14,10 @@ from pathlib import Path
 from casekeeper.atomic_files import commit_file, fsync_file
 from casekeeper.errors import DataLocationError
 from casekeeper.storage.sqlite_uri import read_only_uri
+from casekeeper.storage.store_operations import lock_exclusive
 
 SUFFIX = ".sqlite3"
+BUSY_SECONDS = 5.0
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME_RE = re.compile(r"^(?P<reason>[a-z0-9][a-z0-9-]*?)-(?P<stamp>\d{8}T\d{12}Z)(?:-(?P<n>\d+))?"
                       r"\.sqlite3$")
@@ -34,17 +38,38 @@ def backup_database(source: Path, backups_dir: Path, reason: str,
         target = backups_dir / f"{reason}-{stamp}-{counter}{SUFFIX}"
         counter += 1
     partial = target.with_suffix(".partial")
+    # Created private and locked while it is written: a cleaner removes only unlocked leftovers.
+    guard = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     try:
+        lock_exclusive(guard)
         with closing(sqlite3.connect(read_only_uri(source), uri=True)) as src, \
                 closing(sqlite3.connect(partial)) as dst:
-            src.backup(dst)
+            copy_with_deadline(src, dst)
             dst.execute("PRAGMA journal_mode=DELETE")
-        partial.chmod(0o600)
         commit_file(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    finally:
+        os.close(guard)  # only after SQLite closed the copy: closing a handle drops its locks
     return target
+
+
+def copy_with_deadline(src: sqlite3.Connection, dst: sqlite3.Connection,
+                       busy_seconds: float = BUSY_SECONDS) -> None:
+    """SQLite's online backup, giving up when the source stays locked (Python retries for ever)."""
+    started: list[float] = []
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            started.clear()
+            return
+        if not started:
+            started.append(time.monotonic())
+        elif time.monotonic() - started[0] > busy_seconds:
+            raise sqlite3.OperationalError("database is locked")
+
+    src.backup(dst, pages=256, progress=progress)
 
 
 def parse_name(name: str) -> tuple[str, datetime] | None:
@@ -105,7 +130,7 @@ def replace_database(database: Path, replacement: Path) -> None:
     staged = database.with_name(database.name + ".restoring")
     with closing(sqlite3.connect(read_only_uri(replacement), uri=True)) as src, \
             closing(sqlite3.connect(staged)) as dst:
-        src.backup(dst)
+        copy_with_deadline(src, dst)
         dst.execute("PRAGMA journal_mode=DELETE")
     fsync_file(staged)
     for suffix in ("-wal", "-shm"):

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
+from casekeeper.errors import DataLocationError
 from casekeeper.storage.sqlite_errors import environment_error
 
 BUSY_TIMEOUT_MS = 5000
@@ -55,6 +56,7 @@ class Database:
         self.path = path
         self.engine = engine or make_engine(path)
         self._writer = self.engine.execution_options(sqlite_immediate=True)
+        self._identity = file_identity(path)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -68,6 +70,7 @@ class Database:
         with translated_errors(), Session(self._writer, expire_on_commit=False) as session:
             try:
                 yield session
+                self.refuse_if_moved()
                 session.commit()
             except BaseException:
                 session.rollback()
@@ -76,6 +79,34 @@ class Database:
     def close(self) -> None:
         """Release every connection (checkpointing the WAL)."""
         self.engine.dispose()
+
+    def refuse_if_moved(self) -> None:
+        """Refuse to commit when the case file is no longer the one opened.
+
+        A deleted or replaced data folder (a removed drive, a sync program, a restore by hand)
+        would otherwise take the write into a file nobody can open again: acknowledged and lost.
+        """
+        if self._identity is None:
+            return
+        now = file_identity(self.path)
+        if now != self._identity:
+            raise DataLocationError(FOLDER_GONE.format(folder=self.path.parent))
+
+
+FOLDER_GONE = (
+    "The data folder {folder} has disappeared or was replaced while Case Keeper was open (a "
+    "removed drive, a sync program, or the folder moved), so this change was NOT saved. Put the "
+    "folder back or reconnect the drive, then save again; what you typed is still on screen."
+)
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of ``path``, or None when it does not exist."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 @contextmanager

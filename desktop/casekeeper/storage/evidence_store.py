@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import os
 import stat
-import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from casekeeper.atomic_files import commit_file
 from casekeeper.errors import DataLocationError, InputError
+from casekeeper.storage.store_operations import STAGING, Operation
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -27,46 +31,105 @@ class StoredFile:
 
 
 class EvidenceStore:
-    """Files under ``root/ab/abcdef…`` named by their SHA-256; identical files are stored once."""
+    """Files under ``root/ab/abcdef…`` named by their SHA-256; identical files are stored once.
+
+    New originals are written in the store's own staging folder (``root/.staging``) under an
+    operation's locked marker, then renamed into place; see :mod:`store_operations`.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
+
+    @property
+    def staging(self) -> Path:
+        """The store's own temporary area."""
+        return self.root / STAGING
 
     def path_for(self, sha256: str) -> Path:
         """Where the original with this fingerprint lives (it may be missing)."""
         return self.root / sha256[:2] / sha256
 
-    def add(self, source: Path) -> StoredFile:
-        """Copy ``source`` into the store (temp file, fsync, rename) and return its fingerprint."""
-        size = _checked_size(source)
-        self.root.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        handle, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
-        temp = Path(temp_name)
+    @contextlib.contextmanager
+    def operation(self, kind: str) -> Iterator[Operation]:
+        """Run an attach or import under a locked marker; a failure leaves it for the cleaner."""
         try:
-            with os.fdopen(handle, "wb") as out, source.open("rb") as src:
+            self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+            op = Operation(self.staging, kind)
+        except OSError as exc:
+            raise self._unwritable(exc) from exc
+        try:
+            yield op
+        except BaseException:
+            op.close(succeeded=False)
+            raise
+        op.close(succeeded=True)
+
+    def add(self, source: Path, op: Operation | None = None) -> StoredFile:
+        """Copy ``source`` into the store (staged, fsync, rename) and return its fingerprint.
+
+        The size limit is enforced while reading, so a file that grows meanwhile is refused too.
+        """
+        _checked_size(source)
+        if op is None:
+            with self.operation("add") as own:
+                return self.add(source, own)
+        try:
+            src = source.open("rb")
+        except OSError as exc:
+            raise InputError("file", str(source), f"the file cannot be read ({exc.strerror})"
+                             ) from exc
+        with src:
+            return self.add_stream(src, op, name=str(source))
+
+    def add_stream(self, src: IO[bytes], op: Operation, *, name: str,
+                   limit: int = MAX_EVIDENCE_BYTES) -> StoredFile:
+        """Store what ``src`` yields (at most ``limit`` bytes) under ``op``."""
+        digest = hashlib.sha256()
+        temp = op.temp_path()
+        size = 0
+        try:
+            descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "wb") as out:
                 while chunk := src.read(_CHUNK):
+                    size += len(chunk)
+                    if size > limit:
+                        raise InputError("file", name, f"files up to {limit // (1024 * 1024)} MB "
+                                         "can be attached (this one grew while it was read)")
                     digest.update(chunk)
                     out.write(chunk)
+            if size == 0:
+                raise InputError("file", name, "the file is empty; attach a file with content")
             sha = digest.hexdigest()
             target = self.path_for(sha)
             if target.exists() and verify(target, sha):
                 temp.unlink()
                 return StoredFile(sha, size, target, already_present=True)
-            target.parent.mkdir(exist_ok=True)
+            op.note(sha)
+            target.parent.mkdir(exist_ok=True, mode=0o700)
             temp.chmod(stat.S_IRUSR | stat.S_IRGRP)
             commit_file(temp, target)
             return StoredFile(sha, size, target, already_present=False)
         except OSError as exc:
             temp.unlink(missing_ok=True)
-            raise DataLocationError(
-                f"The file could not be copied into the evidence folder {self.root} "
-                f"({exc.strerror or exc}). Check free space and permissions; nothing was saved."
-            ) from exc
+            raise self._unwritable(exc) from exc
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
 
     def missing(self, sha256: str) -> bool:
         """True when the original is not in the store."""
         return not self.path_for(sha256).is_file()
+
+    def _unwritable(self, exc: OSError) -> DataLocationError:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            why = "the disk is full. Free some space and try again"
+        elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            why = "it is read-only. Check the folder's permissions (or the drive's write protection)"
+        else:
+            why = f"{exc.strerror or exc}. Check free space and permissions"
+        return DataLocationError(
+            f"The file could not be copied into the evidence folder {self.root}: {why}. Nothing "
+            "was saved; your case file is unchanged.")
 
 
 def sha256_of(path: Path) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -36,12 +37,13 @@ def open_database(path: Path, backups_dir: Path) -> Database:
         raise DataLocationError(
             f"The data folder {path.parent} cannot be created ({exc.strerror}). Check its "
             "permissions or choose another folder with --data-dir.") from exc
+    create_private(path)
     try:
         revision = read_revision(path)
     except sqlite3.DatabaseError as exc:
         raise DataLocationError(
-            f"The case file {path} cannot be read: it is damaged or not a database. Restore the "
-            "latest backup (casekeeper-cli backup restore); nothing has been changed.") from exc
+            f"The case file {path} cannot be read: it is damaged or not a database. Nothing has "
+            "been changed.") from exc
     if revision == SCHEMA_HEAD:
         return Database(path)
     if revision == "unknown":
@@ -59,6 +61,19 @@ def open_database(path: Path, backups_dir: Path) -> Database:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     return Database(path)
+
+
+def create_private(path: Path) -> None:
+    """Create a missing file readable by its owner only (SQLite gives its -wal and -shm the same)."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DataLocationError(
+            f"The case file {path} cannot be created ({exc.strerror or exc}). Check the folder's "
+            "permissions and free space, or choose another data folder with --data-dir.") from exc
+    os.close(descriptor)
 
 
 def upgrade_to_head(path: Path) -> None:

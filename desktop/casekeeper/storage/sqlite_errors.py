@@ -22,13 +22,13 @@ _MESSAGES = {
                "permissions, or choose another data folder with --data-dir.",
     _IOERR: "The disk reported an error while reading or writing the case file. Check the disk "
             "and free space, then try again.",
-    _CORRUPT: "The case file is damaged. Restore the latest backup (casekeeper-cli backup restore) "
-              "or contact support; do not delete the data folder.",
+    _CORRUPT: "The case file looks damaged. Run casekeeper-cli check to see what can be done; "
+              "do not delete the data folder.",
     _FULL: "The disk is full, so nothing was saved. Free some space and try again.",
     _CANTOPEN: "The case file cannot be opened. Check that the data folder exists and that you "
                "may write to it.",
-    _NOTADB: "The case file is not a Case Keeper database, or it is damaged. Restore the latest "
-             "backup (casekeeper-cli backup restore).",
+    _NOTADB: "The case file is not a Case Keeper database, or it is damaged. Run casekeeper-cli "
+             "check to see what can be done; do not delete the data folder.",
 }
 
 

@@ -103,3 +103,36 @@ def test_marking_a_letter_sent_logs_it_with_its_tracking_number(workspace) -> No
     (sent,) = workspace.cases.detail(ident).interactions
     assert (sent.channel, sent.tracking_number, sent.summary) == (
         Channel.LETTER, "8R00112233445", draft.subject)
+
+
+def test_an_exhibit_is_edited_from_the_command_line(cli, case_id: str) -> None:  # type: ignore[no-untyped-def]
+    shown = json.loads(cli("case", "show", case_id, "--json").out)
+    exhibit, contact = shown["evidence"][0]["id"], shown["interactions"][0]["id"]
+    result = cli("exhibit", "edit", str(exhibit), "--title", "Carton écrasé", "--date",
+                 "2026-10-13", "--interaction", str(contact), "--json")
+    assert result.code == 0, result.err
+    edited = json.loads(result.out)
+    assert (edited["title"], edited["date"], edited["interaction"]) == (
+        "Carton écrasé", "2026-10-13", contact)
+    again = json.loads(cli("case", "show", case_id, "--json").out)["evidence"][0]
+    assert again["title"] == "Carton écrasé" and again["sha256"] == shown["evidence"][0]["sha256"]
+    cleared = json.loads(cli("exhibit", "edit", str(exhibit), "--date", "none", "--interaction",
+                             "none", "--json").out)
+    assert cleared["date"] is None and cleared["interaction"] is None
+    assert cli("exhibit", "edit", str(exhibit)).code != 0
+
+
+def test_case_show_json_carries_the_transcript(cli, case_id: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    transcript = tmp_path / "chat.txt"
+    transcript.write_text("Agent : Bonjour\nMoi : Mon colis PH-4471-20/77", encoding="utf-8")
+    assert cli("log", case_id, "--channel", "chat", "--at", "2026-10-15T10:00+02:00",
+               "--transcript-file", str(transcript)).code == 0
+    shown = json.loads(cli("case", "show", case_id, "--json").out)
+    assert any(i["transcript"] == transcript.read_text("utf-8") for i in shown["interactions"])
+
+
+def test_a_case_zone_is_set_checked_and_shown(cli, case_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert cli("case", "edit", case_id, "--zone", "Europe/Lisbon").code == 0
+    assert json.loads(cli("case", "show", case_id, "--json").out)["display_zone"] == "Europe/Lisbon"
+    refused = cli("case", "edit", case_id, "--zone", "Mars/Olympus")
+    assert refused.code != 0 and "Europe/Paris" in refused.err

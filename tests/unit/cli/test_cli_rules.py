@@ -16,7 +16,7 @@ def test_the_french_phone_line_is_closed_on_saturday_and_opens_monday_at_nine(cl
     assert (phone["state"], phone["open"]) == ("closed", False)
     assert phone["next_opening"] == "2026-11-30T09:00+01:00"
     assert phone["number"] == "01 73 28 81 88"
-    assert phone["source"] and phone["last_verified"]
+    assert phone["source"] and (phone["level"], phone["last_verified"]) == ("guide", None)
 
 
 def test_hours_in_words_name_the_day_and_paris_time(cli) -> None:  # type: ignore[no-untyped-def]
@@ -43,9 +43,13 @@ def complaint_case(cli) -> str:  # type: ignore[no-untyped-def]
 def test_a_formal_complaint_due_date_skips_weekends_and_french_holidays(cli, complaint_case) -> None:  # type: ignore[no-untyped-def]
     due = json.loads(cli("due", "--all", "--json").out)
     answer = next(d for d in due if d["key"].startswith("formal-complaint"))
-    # 14 business days after Thu 7 May 2026, skipping 8 May, Ascension (14 May) and
-    # Whit Monday (25 May): Monday 1 June. Without the holidays it would be 27 May.
-    assert answer["due"] == "2026-06-01"
+    # The legal maximum, 15 bank days of Klarna Bank AB (Swedish bank days) after Thu 7 May
+    # 2026: Ascension (14 May) is skipped, the French 8 May and Whit Monday are Swedish bank
+    # days: Friday 29 May. Klarna's own aim (14 business days) is carried as "usually".
+    assert answer["due"] == "2026-05-29"
+    assert answer["usually"].startswith("Klarna usually answers within 14 business days")
+    assert (answer["anchor"]["event"], answer["anchor"]["date"]) == ("step-taken", "2026-05-07")
+    assert answer["level"] == "inferred"
     assert answer["party"] == "klarna"
     assert answer["state"] == "overdue"  # the test clock says 24 November 2026
     assert answer["verified"] is False  # the FR ladder is an unverified default
@@ -60,7 +64,7 @@ def test_the_calendar_file_holds_the_due_date_with_alarms(cli, complaint_case, t
     assert result.code == 0, result.err
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     answer = next(e for e in events if "formal complaint" in str(e["SUMMARY"]))
-    assert answer.decoded("DTSTART") == date(2026, 6, 1)
+    assert answer.decoded("DTSTART") == date(2026, 5, 29)
     triggers = sorted(str(a["TRIGGER"].dt) for a in answer.walk("VALARM"))
     assert triggers == ["-1 day, 0:00:00", "-7 days, 0:00:00"]
 
@@ -74,8 +78,13 @@ def test_a_calendar_needs_an_ics_name_and_a_writable_folder(cli, tmp_path: Path)
 
 def test_next_step_gives_a_reason(cli, complaint_case) -> None:  # type: ignore[no-untyped-def]
     step = json.loads(cli("next", complaint_case, "--json").out)
-    assert step["stage"] == "internal-review"
+    # No final response after the legal maximum: the reviewer needs one, ARN does not.
+    assert step["stage"] == "external-body"
     assert "formal complaint" in step["reason"]
+    facts = step["reason_facts"]
+    assert (facts["kind"], facts["blocked_stage"]) == ("answer-overdue", "internal-review")
+    assert facts["deadline"]["anchor"]["date"] == "2026-05-07"
+    assert step["level"] == "inferred" and step["level_words"].startswith("inferred")
 
 
 def test_an_override_changes_the_hours_and_can_be_reset(cli) -> None:  # type: ignore[no-untyped-def]

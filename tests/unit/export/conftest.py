@@ -23,8 +23,10 @@ from casekeeper.domain.dto import (
 )
 from casekeeper.domain.enums import (
     AgentKind,
+    Anchor,
     CaseStatus,
     Channel,
+    DeadlineKind,
     DeadlineState,
     Direction,
     Outcome,
@@ -32,6 +34,7 @@ from casekeeper.domain.enums import (
     ProblemCategory,
     Product,
     PromiseState,
+    SourceLevel,
     Stage,
 )
 from casekeeper.export import DossierOptions, DossierRequest
@@ -391,6 +394,9 @@ def build_deadlines() -> tuple[DeadlineView, ...]:
             31,
             "promesse",
             True,
+            kind=DeadlineKind.PROMISE,
+            record_id=1,
+            level=SourceLevel.YOUR_RECORD,
         ),
         DeadlineView(
             "promise:2",
@@ -406,6 +412,9 @@ def build_deadlines() -> tuple[DeadlineView, ...]:
             29,
             "promesse",
             True,
+            kind=DeadlineKind.PROMISE,
+            record_id=2,
+            level=SourceLevel.YOUR_RECORD,
         ),
         DeadlineView(
             "formal-complaint-answer:3",
@@ -421,6 +430,9 @@ def build_deadlines() -> tuple[DeadlineView, ...]:
             1,
             "PSD2 art. 101; klarna.com/fr-be/reclamations",
             False,
+            stage=Stage.FORMAL_COMPLAINT,
+            record_id=3,
+            level=SourceLevel.INFERRED,
         ),
         DeadlineView(
             "external-body:3",
@@ -436,6 +448,10 @@ def build_deadlines() -> tuple[DeadlineView, ...]:
             0,
             "arn.se",
             True,
+            kind=DeadlineKind.CONSUMER_LIMIT,
+            stage=Stage.EXTERNAL_BODY,
+            anchor=Anchor.FIRST_COMPLAINT,
+            level=SourceLevel.GUIDE,
         ),
     )
 

@@ -37,7 +37,8 @@ def test_without_exhibits_the_index_stays_but_pages_and_originals_go(
 ) -> None:
     result = render_dossier(make_request(store, include_exhibits=False), tmp_path / "n.pdf")
     assert result.attached == () and result.exhibit_pages == {}
-    assert result.page_count == 5
+    # summary, deadlines, escalation and ombudsman, log, transcripts, index, integrity, declaration
+    assert result.page_count == 7
     assert "notes-appel.txt" in _text(result.path)
 
 

@@ -106,3 +106,14 @@ def test_open_intervals_list_the_days_ahead_clipped_at_the_window_end() -> None:
     periods = open_intervals(FR, "phone", at("2026-11-28 10:00"), days=3)
     assert periods == [(at("2026-11-30 09:00"), at("2026-11-30 17:00")),
                        (at("2026-12-01 09:00"), at("2026-12-01 10:00"))]
+
+
+def test_hours_and_clocks_share_one_holiday_calendar() -> None:
+    # England's Late Summer Bank Holiday (31 August 2026) is in the business-day calendar; the
+    # opening-hours library's own calendar lacks it, so PH now comes from the pack's calendar.
+    gb = apply_overrides(load_pack("GB"), {"channels.phone.hours": "Mo-Fr 09:00-17:00; PH off"}).pack
+    status = channel_status(gb, "phone", datetime.fromisoformat("2026-08-31T10:00+01:00"),
+                            "Europe/London")
+    assert status.state == HoursState.CLOSED
+    assert status.next_opening_local is not None
+    assert status.next_opening_local.isoformat() == "2026-09-01T09:00:00+01:00"

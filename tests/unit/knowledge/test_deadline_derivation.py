@@ -17,6 +17,7 @@ from casekeeper.domain.enums import (
     Party,
     ProblemCategory,
     PromiseState,
+    SourceLevel,
     Stage,
 )
 from casekeeper.knowledge.deadlines import derive_deadlines
@@ -84,8 +85,8 @@ def test_later_stage_counts_as_the_end_of_the_step() -> None:
 
 def test_unverified_rule_says_so_and_names_its_source() -> None:
     view = _answer(date(2026, 7, 20))
-    assert (view.verified, "Not stated for France" in view.source, view.party) == (
-        False, True, Party.KLARNA)
+    assert (view.verified, view.level, "PSD2" in view.source, view.party) == (
+        False, SourceLevel.INFERRED, True, Party.KLARNA)
 
 
 def test_internal_review_gives_the_reviewer_ten_business_days() -> None:
@@ -154,10 +155,11 @@ def test_other_problems_have_no_purchase_dispute_clock() -> None:
             if v.key.startswith("purchase-dispute:")] == []
 
 
-def test_registered_letter_expects_a_reply_within_twenty_business_days() -> None:
+def test_registered_letter_expects_a_reply_within_twenty_jours_ouvrables() -> None:
+    # Monday to Saturday, 11 November off: 20 working days after Monday 2 November 2026.
     case = make_case(interactions=(contact(at("2026-11-02 10:00"), channel=Channel.LETTER),))
     view = _one(derive_deadlines(case, FR, date(2026, 11, 3)), "reply-letter:")
-    assert view.due == date(2026, 12, 1)
+    assert view.due == date(2026, 11, 26)
 
 
 def test_promise_kept_before_due_is_met() -> None:

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from knowledge_builders import at, contact, make_case, promise, step
 
 from casekeeper.domain.dto import DeadlineView
-from casekeeper.domain.enums import Channel, ProblemCategory, Stage
+from casekeeper.domain.enums import Channel, Direction, Outcome, ProblemCategory, Stage
 from casekeeper.knowledge.calendar import deadlines_to_ics
 from casekeeper.knowledge.deadlines import derive_deadlines
 from casekeeper.knowledge.events import stage_words
@@ -37,7 +37,9 @@ def test_complaint_deadline_label_clock_and_start_in_french() -> None:
     view = _complaint("fr")
     assert view.label == ("Service des réclamations de Klarna (Klarna Bank AB) : "
                           "réponse à votre réclamation formelle")
-    assert view.clock == "14 jours ouvrés"
+    assert view.clock == "15 jours ouvrés bancaires"
+    assert view.usual == ("Klarna répond en général sous 14 jours ouvrés (son propre objectif, "
+                          "pas un délai)")
     assert view.started_by == "votre réclamation formelle du 10 juillet 2026"
 
 
@@ -47,7 +49,7 @@ def test_english_stays_the_default_wording() -> None:
                         "formal-complaint-answer:")
     assert view.label == ("Klarna complaints team (Klarna Bank AB): answer to your formal "
                           "complaint")
-    assert (view.clock, view.started_by) == ("14 business days",
+    assert (view.clock, view.started_by) == ("15 bank business days",
                                              "your formal complaint on 2026-07-10")
 
 
@@ -62,7 +64,7 @@ def test_letter_reply_and_promise_in_french() -> None:
     views = derive_deadlines(case, FR, date(2026, 7, 2), "fr")
     reply = _one(views, "reply-letter:")
     assert (reply.label, reply.clock, reply.started_by) == (
-        "Réponse de Klarna à votre courrier", "15 à 20 jours ouvrés",
+        "Réponse de Klarna à votre courrier", "15 à 20 jours ouvrables (du lundi au samedi)",
         "votre courrier du 1er juillet 2026")
     kept = _one(views, "promise:")
     assert (kept.label, kept.clock) == ("Promesse de Klarna agent : Refund the order",
@@ -78,8 +80,8 @@ def test_track_and_limit_use_the_packs_french_texts() -> None:
     assert track.started_by == "problème signalé le 1er juillet 2026"
     limit = _one(views, "limit-arn-window:")
     assert limit.label.startswith("Saisir l'ARN dans un délai d'un an")
-    assert (limit.clock, limit.started_by) == ("12 mois",
-                                               "votre réclamation formelle du 10 juillet 2026")
+    assert (limit.clock, limit.started_by) == (
+        "12 mois", "votre première réclamation auprès de Klarna du 1er juillet 2026")
 
 
 def test_clock_describe_in_french() -> None:
@@ -126,11 +128,14 @@ def test_channel_status_label_and_hours_in_french() -> None:
 
 
 def test_next_step_reason_and_texts_in_french() -> None:
-    suggestion = suggest_next_step(make_case(stages=(COMPLAINT,)), FR, date(2026, 8, 3), "fr")
+    refusal = contact(at("2026-07-20 10:00"), direction=Direction.FROM_KLARNA,
+                      outcome=Outcome.REFUSED)
+    case = make_case(stages=(COMPLAINT,), interactions=(refusal,))
+    suggestion = suggest_next_step(case, FR, date(2026, 8, 3), "fr")
     assert suggestion is not None
     assert suggestion.reason == (
-        "Klarna n'a pas répondu à votre réclamation formelle dans le délai de 14 jours ouvrés : "
-        "la réponse était attendue le 31 juillet 2026.")
+        "Klarna a répondu à votre réclamation formelle le 20 juillet 2026 et le problème n'est "
+        "pas résolu.")
     assert suggestion.handler == "Médiateur des consommateurs de Klarna"
     assert suggestion.must_contain[0] == "La réclamation et la réponse de Klarna"
     assert suggestion.clock == "10 jours ouvrés"

@@ -73,8 +73,11 @@ def test_french_step_texts_are_complete(name: str) -> None:
         assert french.get("how"), f"{name} ladder.{key}: no French how"
         assert len(french.get("must_contain", [])) == len(entry["must_contain"]), key
     for key, track in data.get("tracks", {}).items():
-        assert all(track["fr"].get(field) for field in ("label", "handler", "how",
-                                                        "clock_label")), key
+        fields = ["label", "handler", "how"] + [field for field in ("clock_label", "note")
+                                                if track.get(field)]
+        assert all(track["fr"].get(field) for field in fields), key
+        for field in ("first_steps", "keep"):
+            assert len(track["fr"].get(field, [])) == len(track.get(field, [])), (key, field)
 
 
 @pytest.mark.parametrize("name", ["FR", "BE", "default"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casekeeper.domain.enums import Stage
+from casekeeper.domain.enums import SourceLevel, Stage
 from casekeeper.knowledge.loader import load_pack, read_raw, shipped_pack_names
 from casekeeper.knowledge.schema import Entry, RulePack
 from casekeeper.resource_folder import resource
@@ -35,10 +35,10 @@ def test_shipped_pack_loads_for_its_country(country: str) -> None:
 
 
 @pytest.mark.parametrize("country", [*PACKS, "CH"])
-def test_every_entry_names_a_source_and_a_verification_date(country: str) -> None:
+def test_every_entry_names_a_source_and_a_level(country: str) -> None:
     pack = load_pack(country)
     missing = [name for name, entry in _entries(pack) if len(entry.source) < 3
-               or entry.last_verified is None]
+               or (entry.level == SourceLevel.CONFIRMED) != (entry.last_verified is not None)]
     assert missing == []
 
 
@@ -68,9 +68,10 @@ def test_unknown_chat_hours_stay_unknown() -> None:
     assert (chat.hours_known, chat.closed_on_public_holidays) == (False, None)
 
 
-def test_french_letter_reply_clock_is_fifteen_to_twenty_business_days() -> None:
+def test_french_letter_reply_clock_is_fifteen_to_twenty_jours_ouvrables() -> None:
     clock = load_pack("FR").channels["letter"].reply_clock
-    assert clock is not None and clock.describe() == "15 to 20 business days"
+    assert clock is not None and clock.describe() == (
+        "15 to 20 working days (Monday to Saturday)")
 
 
 def test_country_without_pack_gets_generic_rules_with_its_holidays() -> None:
@@ -78,9 +79,11 @@ def test_country_without_pack_gets_generic_rules_with_its_holidays() -> None:
     assert (pack.country, pack.holidays and pack.holidays.country) == ("CH", "CH")
 
 
-def test_generic_pack_uses_the_psd2_fifteen_business_days() -> None:
-    clock = load_pack("PL").ladder[Stage.FORMAL_COMPLAINT].clock
-    assert clock is not None and clock.describe() == "15 business days"
+def test_generic_pack_uses_the_psd2_fifteen_and_thirty_five_business_days() -> None:
+    step = load_pack("PL").ladder[Stage.FORMAL_COMPLAINT]
+    assert step.clock is not None and step.clock.describe() == "15 bank business days"
+    assert step.holding_clock is not None and step.holding_clock.describe() == (
+        "35 bank business days")
 
 
 def test_raw_pack_is_a_copy_that_callers_may_change() -> None:

@@ -159,3 +159,30 @@ def test_random_bytes_never_crash_the_reader(tmp_path: Path, good: Members, data
     path.write_bytes(raw[:cut] + data + raw[cut + len(data):])
     with contextlib.suppress(ArchiveError):
         validate(path)
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda d: d["interactions"][0].update(occurred_at="0001-01-01T00:00:00Z"),
+     "dates must fall between 1990 and 2100"),
+    (lambda d: d.update(created_at="9999-12-31T23:59:59Z"), "dates must fall between"),
+    (lambda d: d["interactions"][0].update(zone="Mars/Olympus_Mons"), "unknown time zone"),
+    (lambda d: d.update(country="ZZ"), "unknown country"),
+    (lambda d: d.update(currency="XYZ"), "unknown currency"),
+    (lambda d: d.update(amount="0.00"), "greater than 0"),
+    (lambda d: d.update(merchant="Nordvik\x1b[2J Store"), "control characters"),
+    (lambda d: d.update(format="1"), "valid integer"),
+], ids=["year-1", "year-9999", "zone", "country", "currency", "zero-amount", "control", "format"])
+def test_values_are_checked_with_the_same_rules_as_every_door(
+        workspace: Workspace, good: Members, tmp_path: Path,
+        change: Callable[[dict], None], words: str) -> None:  # type: ignore[type-arg]
+    path = _write(tmp_path / "bad.zip", _edit_case(good, change))
+    _refused(workspace, path, words)
+
+
+def test_a_manifest_format_of_the_wrong_type_is_refused(workspace: Workspace, good: Members,
+                                                        tmp_path: Path) -> None:
+    manifest = json.loads(good["manifest.json"])
+    manifest["format"] = "1"
+    path = _write(tmp_path / "bad.zip", {**good, "manifest.json": json.dumps(manifest).encode()},
+                  fix_manifest=False)
+    _refused(workspace, path, "format")

@@ -82,3 +82,27 @@ def test_logs_hold_no_case_contents(cli, paths: DataPaths, tmp_path: Path,  # ty
     log = (paths.logs_dir / "casekeeper.log").read_text(encoding="utf-8")
     assert "unexpected error" in log
     assert "Zqx" not in log
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_case_file_log_and_settings_are_created_private_whatever_the_umask(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    script = ("import os, sys; os.umask(0o022); from casekeeper.cli.main import main; "
+              "sys.exit(main(sys.argv[1:]))")
+    result = subprocess.run([sys.executable, "-c", script, "--data-dir", str(folder), "case",
+                             "add", "--title", "x"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    for made in (folder / "casekeeper.sqlite3", folder / "logs" / "casekeeper.log"):
+        assert stat.S_IMODE(made.stat().st_mode) == 0o600, made
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_existing_folder_keeps_its_mode(tmp_path: Path) -> None:
+    from casekeeper.paths import resolve_paths
+
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    resolve_paths(str(shared), {}).ensure()
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+    assert stat.S_IMODE((shared / "evidence").stat().st_mode) == 0o700

@@ -99,7 +99,7 @@ def test_a_damaged_case_file_is_recovered_from_the_latest_good_backup(
         paths: DataPaths, clock: FixedClock, tmp_path: Path) -> None:
     _two_states(paths, clock, tmp_path)
     paths.database.write_bytes(b"garbage" * 5000)
-    with pytest.raises(DataLocationError, match="damaged or not a database"):
+    with pytest.raises(DataLocationError, match="is damaged"):
         open_workspace(paths, clock)
     good = latest_good_backup(paths)
     assert good is not None

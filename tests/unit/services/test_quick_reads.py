@@ -106,7 +106,8 @@ def test_the_cli_list_migrates_an_older_file_then_answers(snapshot: str, paths: 
     result = cli("case", "list")
     assert (result.code, result.err) == (0, "")
     with sqlite3.connect(paths.database) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            SCHEMA_HEAD,)
 
 
 def test_the_cli_list_on_a_new_folder_creates_it(paths: DataPaths, cli) -> None:  # type: ignore[no-untyped-def]

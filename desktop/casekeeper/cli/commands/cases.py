@@ -18,7 +18,8 @@ _TEXT_FIELDS = {"title": "title", "merchant": "merchant", "order_ref": "order_re
                 "klarna_ref": "klarna_ref", "remedy": "remedy", "notes": "notes",
                 "problem_text": "problem_text", "company": "company", "name": "consumer_name",
                 "email": "consumer_email", "address": "consumer_address",
-                "account": "klarna_account", "country": "country", "currency": "currency"}
+                "account": "klarna_account", "country": "country", "currency": "currency",
+                "zone": "display_zone"}
 
 
 def add_case_fields(parser: argparse.ArgumentParser, *, required_title: bool) -> None:
@@ -41,6 +42,8 @@ def add_case_fields(parser: argparse.ArgumentParser, *, required_title: bool) ->
     parser.add_argument("--email", help="your account e-mail, for the chat message and letters")
     parser.add_argument("--address", help="your postal address, for letters")
     parser.add_argument("--account", help="your Klarna account number")
+    parser.add_argument("--zone", help="the time zone of the case's documents, e.g. Europe/Paris "
+                                       "('' for the country's zone, the default)")
 
 
 def _apply(base: CaseInput, args: argparse.Namespace) -> CaseInput:

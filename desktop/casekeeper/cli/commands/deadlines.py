@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casekeeper.cli.arguments import case_id, language_of
 from casekeeper.cli.context import Context
 from casekeeper.domain.dto import DeadlineView
 from casekeeper.domain.enums import DeadlineState, Party
 from casekeeper.errors import InputError
+from casekeeper.knowledge.wording import level_words
 from casekeeper.services.files import write_atomically
+
+if TYPE_CHECKING:
+    from casekeeper.knowledge.advice import NextStep
 
 
 def _state_words(view: DeadlineView) -> str:
@@ -23,30 +27,49 @@ def _state_words(view: DeadlineView) -> str:
     return "pending"
 
 
-def deadline_json(view: DeadlineView) -> dict[str, Any]:
-    """One deadline as JSON."""
-    return {"key": view.key, "label": view.label, "party": view.party.value, "clock": view.clock,
+def deadline_json(view: DeadlineView, language: str = "en") -> dict[str, Any]:
+    """One deadline as JSON: what it is, its anchor (event and date) and its source level."""
+    return {"key": view.key, "kind": view.kind.value,
+            "stage": view.stage.value if view.stage else None, "label": view.label,
+            "party": view.party.value, "clock": view.clock,
             "started_by": view.started_by, "started_on": view.started_on.isoformat(),
+            "anchor": {"event": view.anchor.value, "date": view.started_on.isoformat(),
+                       "words": view.started_by},
             "due": view.due.isoformat(), "state": view.state.value,
             "met_on": view.met_on.isoformat() if view.met_on else None,
-            "days_late": view.days_late, "source": view.source, "verified": view.verified}
+            "days_late": view.days_late, "usually": view.usual or None,
+            "extended_by_holding_reply": view.extended, "source": view.source,
+            "level": view.level.value, "level_words": level_words(view.level.value, language),
+            "verified": view.verified}
+
+
+def _level_suffix(view: DeadlineView, language: str) -> str:
+    return f" · {level_words(view.level.value, language)}"
 
 
 def due(ctx: Context) -> int:
     """Every deadline of the open cases, soonest first."""
-    items = ctx.workspace.deadlines.due(include_settled=ctx.args.all,
-                                        language=language_of(ctx.args.lang))
+    language = language_of(ctx.args.lang)
+    items = ctx.workspace.deadlines.due(include_settled=ctx.args.all, language=language)
+    tracks = {item.case_id: ctx.workspace.deadlines.tracks(item.case_id, language)
+              for item in items}
     lines = []
     for item in items:
         view = item.deadline
         who = "you" if view.party is Party.CONSUMER else "Klarna"
         lines.append(f"  {view.due.isoformat()}  case {item.case_id} ({item.case_title}) · "
-                     f"{view.label} [{who}] · {_state_words(view)}"
-                     + ("" if view.verified else " · unverified rule"))
+                     f"{view.label} [{who}] · {_state_words(view)} · from {view.started_by}"
+                     + _level_suffix(view, language))
+        if view.usual:
+            lines.append(f"      {view.usual}")
     text = "\n".join(lines) if lines else "Nothing is due: no open deadline in any open case."
-    ctx.out.emit(text, [{"case_id": i.case_id, "case": i.case_title, **deadline_json(i.deadline)}
-                        for i in items])
+    ctx.out.emit(text, [{"case_id": i.case_id, "case": i.case_title,
+                         "tracks": [track.id for track in tracks[i.case_id]],
+                         **deadline_json(i.deadline, language)} for i in items])
     return 0
+
+
+MAX_LEAD_DAYS = 366
 
 
 def calendar(ctx: Context) -> int:
@@ -59,6 +82,9 @@ def calendar(ctx: Context) -> int:
     leads = [int(days) for days in (args.lead or ["7", "3", "1"]) if str(days).isdigit()]
     if args.lead and len(leads) != len(args.lead):
         raise InputError("--lead", " ".join(args.lead), "give whole numbers of days, e.g. 3 1")
+    if any(days > MAX_LEAD_DAYS for days in leads):
+        raise InputError("--lead", " ".join(args.lead),
+                         f"reminders can come at most {MAX_LEAD_DAYS} days before a deadline")
     content = ctx.workspace.deadlines.calendar(ident, leads, language_of(args.lang))
     write_atomically(target, content)
     events = content.count(b"BEGIN:VEVENT")
@@ -67,27 +93,71 @@ def calendar(ctx: Context) -> int:
 
 
 def next_step(ctx: Context) -> int:
-    """The suggested next ladder step for a case, with its reason."""
-    step = ctx.workspace.deadlines.next_step(case_id(ctx.args.id), language_of(ctx.args.lang))
+    """The suggested next ladder step for a case, with its reason, tracks and open limits."""
+    language = language_of(ctx.args.lang)
+    step = ctx.workspace.deadlines.next_step(case_id(ctx.args.id), language)
     if step is None:
         ctx.out.emit("No next step: the case is resolved or at the top of the ladder.", None)
         return 0
-    lines = [f"Next step: {step.stage.value} ({step.handler})", f"  Why: {step.reason}",
-             f"  How: {step.how}"]
+    ctx.out.emit("\n".join(_next_lines(step, language)), next_json(step, language))
+    return 0
+
+
+def _next_lines(step: NextStep, language: str) -> list[str]:
+    lines = []
+    for track in step.tracks:
+        lines.append(f"Track: {track.label} ({level_words(track.level.value, language)})")
+        lines.extend(f"  Do now: {item}" for item in track.first_steps)
+        lines.extend(f"  Keep: {item}" for item in track.keep)
+        if track.clock is not None:
+            lines.append(f"  Clock: {track.clock.label}: {track.clock.due.isoformat()} "
+                         f"(from {track.clock.started_by})")
+        if track.note:
+            lines.append(f"  Note: {track.note}")
+    lines += [f"Next step: {step.stage.value} ({step.handler})", f"  Why: {step.reason}",
+              f"  How: {step.how}"]
+    if step.blocked_note:
+        lines.append(f"  First: {step.blocked_note}")
+    lines.extend(f"  Check: {warning}" for warning in step.warnings)
     if step.contact:
         lines.append(f"  Contact: {step.contact}")
     if step.must_contain:
         lines.append("  It must contain:")
         lines.extend(f"    - {item}" for item in step.must_contain)
     lines.append(f"  Their clock: {step.clock}")
-    lines.extend(f"  Your time limit: {limit}" for limit in step.time_limits)
+    if step.usual:
+        lines.append(f"  {step.usual}")
+    lines.extend(f"  Your time limit ({level_words(view.level.value, language)}): {limit}"
+                 for limit, view in zip(step.time_limits, step.limits, strict=True))
     if step.wait_until:
         lines.append(f"  Wait until {step.wait_until.isoformat()} before taking it.")
-    lines.append(f"  Source: {step.source}" + ("" if step.verified else " (unverified)"))
-    ctx.out.emit("\n".join(lines), {
+    lines.append(f"  Source: {step.source} ({level_words(step.level.value, language)})")
+    return lines
+
+
+def next_json(step: NextStep, language: str) -> dict[str, Any]:
+    """The next step as JSON: the step, the reason as facts and words, tracks and limits."""
+    facts = step.facts
+    return {
         "stage": step.stage.value, "handler": step.handler, "reason": step.reason,
-        "how": step.how, "contact": step.contact, "must_contain": list(step.must_contain),
-        "clock": step.clock, "time_limits": list(step.time_limits),
+        "reason_facts": {
+            "kind": facts.kind.value, "stage": facts.stage.value,
+            "deadline": deadline_json(facts.deadline, language) if facts.deadline else None,
+            "contacts": facts.contacts, "promises_not_kept": facts.promises_not_kept,
+            "blocked_by": facts.blocked.value if facts.blocked else None,
+            "blocked_stage": facts.blocked_stage.value if facts.blocked_stage else None},
+        "how": step.how, "first": step.blocked_note or None, "contact": step.contact,
+        "must_contain": list(step.must_contain), "clock": step.clock,
+        "usually": step.usual or None, "warnings": list(step.warnings),
+        "time_limits": list(step.time_limits),
+        "limits": [deadline_json(view, language) for view in step.limits],
+        "tracks": [{"id": track.id, "label": track.label, "handler": track.handler,
+                    "how": track.how, "first_steps": list(track.first_steps),
+                    "keep": list(track.keep), "note": track.note,
+                    "clock": deadline_json(track.clock, language) if track.clock else None,
+                    "source": track.source, "level": track.level.value,
+                    "level_words": level_words(track.level.value, language)}
+                   for track in step.tracks],
         "wait_until": step.wait_until.isoformat() if step.wait_until else None,
-        "source": step.source, "verified": step.verified})
-    return 0
+        "source": step.source, "level": step.level.value,
+        "level_words": level_words(step.level.value, language), "verified": step.verified}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casekeeper.cli.arguments import case_id, language_of, optional_date
+from casekeeper.cli.arguments import case_id, instant, language_of, optional_date
 from casekeeper.cli.choices import parse_choice
 from casekeeper.cli.context import Context
+from casekeeper.domain.enums import Channel
 from casekeeper.errors import InputError
 
 
@@ -70,8 +71,25 @@ def letter(ctx: Context) -> int:
     promise = case_id(args.promise, "--promise") if args.promise else None
     draft = ctx.workspace.letters.draft(case_id(args.id), kind, language_of(args.lang), promise)
     pages = ctx.workspace.letters.write(draft, target)
-    ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. Read it, edit it if needed, "
-                 "and send it yourself; log it with 'casekeeper-cli log ... --channel letter "
-                 "--tracking NUMBER' once posted.",
-                 {"file": str(target), "pages": pages, "subject": draft.subject})
+    level = "checked" if draft.recipient_verified else "NOT verified for this country"
+    source = (f"Recipient's address ({level}) from: {draft.recipient_source}"
+              if draft.recipient_source else "No address is known for this recipient: complete it.")
+    recipient = {"recipient": list(draft.recipient_lines),
+                 "recipient_source": draft.recipient_source,
+                 "recipient_verified": draft.recipient_verified}
+    if args.sent_at is None:
+        ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}. Read it, edit "
+                     "it if needed, and send it yourself; log it with --sent-at (or "
+                     "'casekeeper-cli log ... --channel letter --tracking NUMBER') once posted.",
+                     {"file": str(target), "pages": pages, "subject": draft.subject,
+                      "contact": None, **recipient})
+        return 0
+    at, zone = instant(args.sent_at, ctx.workspace.clock, "--sent-at")
+    channel = parse_choice(Channel, args.channel or "letter", "--channel")
+    logged = ctx.workspace.letters.mark_sent(case_id(args.id), draft, at, zone,
+                                             args.tracking or "", channel)
+    ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}; logged as sent "
+                 f"(contact {logged}): its answer clock, if any, is in 'casekeeper-cli due'.",
+                 {"file": str(target), "pages": pages, "subject": draft.subject,
+                  "contact": logged, **recipient})
     return 0

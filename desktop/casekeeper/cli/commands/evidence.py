@@ -1,11 +1,14 @@
-"""attach | exhibit delete."""
+"""attach | exhibit edit | exhibit delete."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from casekeeper.cli import json_views
 from casekeeper.cli.arguments import case_id, optional_date
 from casekeeper.cli.context import Context
+from casekeeper.errors import InputError
 
 
 def attach(ctx: Context) -> int:
@@ -31,4 +34,29 @@ def delete(ctx: Context) -> int:
     ctx.workspace.evidence.delete(ident)
     ctx.out.emit(f"Exhibit {ident} moved to the trash (restore: casekeeper-cli trash restore "
                  f"evidence {ident}).", {"id": ident, "trashed": True})
+    return 0
+
+
+def edit(ctx: Context) -> int:
+    """Change an exhibit's title, document date or the contact it belongs to."""
+    from casekeeper.services.evidence import UNSET
+
+    args = ctx.args
+    ident = case_id(args.id, "exhibit")
+    changes: dict[str, Any] = {}
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.date is not None:
+        changes["document_date"] = (None if args.date.strip().lower() == "none"
+                                    else optional_date(args.date, "--date"))
+    if args.interaction is not None:
+        changes["interaction_id"] = (None if args.interaction.strip().lower() == "none"
+                                     else case_id(args.interaction, "--interaction"))
+    if not changes:
+        raise InputError("exhibit edit", str(ident), "give --title, --date or --interaction")
+    item = ctx.workspace.evidence.edit(ident, **{"document_date": UNSET, "interaction_id": UNSET,
+                                                 **changes})
+    day = item.document_date.isoformat() if item.document_date else "no date"
+    contact = f"contact {item.interaction_id}" if item.interaction_id else "no contact"
+    ctx.out.emit(f"{item.label} {item.title} ({day}, {contact})", json_views.exhibit(item))
     return 0

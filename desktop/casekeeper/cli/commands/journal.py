@@ -142,13 +142,11 @@ def promise_settle(ctx: Context) -> int:
 
 
 def _read_text(name: str) -> str:
+    """A transcript file, read with a limit (a FIFO, a device or a huge file is refused)."""
     from pathlib import Path
 
-    path = Path(name)
-    try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except ValueError as exc:
-        raise InputError("--transcript-file", name, "the file name holds a character no file can "
-                         "have") from exc
-    except OSError as exc:
-        raise InputError("--transcript-file", name, f"the file cannot be read ({exc.strerror})") from exc
+    from casekeeper.domain.values import LONG_TEXT_MAX
+    from casekeeper.services.files import read_limited
+
+    data = read_limited(Path(name), 4 * LONG_TEXT_MAX, "--transcript-file")
+    return data.decode("utf-8", errors="replace")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from casekeeper.cli.arguments import instant, language_of
 from casekeeper.cli.context import Context
+from casekeeper.knowledge.wording import level_words
 
 if TYPE_CHECKING:  # the rulepack machinery loads only when one of these commands runs
     from casekeeper.knowledge.hours import ChannelStatus
@@ -43,9 +44,11 @@ def _status_line(status: ChannelStatus, contact: str) -> str:
         state = "hours unknown (add them with 'casekeeper-cli rules set')"
     else:
         state = "no opening hours (write or use it at any time)"
-    verified = "" if status.verified else ", unverified"
-    return (f"  {head}{state}\n      hours: {status.hours_text} · source: {status.source} · "
-            f"last verified {status.last_verified.isoformat()}{verified}")
+    checked = (f" · last verified {status.last_verified.isoformat()}"
+               if status.last_verified else "")
+    note = f" ({status.hours_note})" if status.hours_note else ""
+    return (f"  {head}{state}\n      hours: {status.hours_text}{note} · source: {status.source} "
+            f"({level_words(status.level.value)}){checked}")
 
 
 def hours(ctx: Context) -> int:
@@ -73,7 +76,9 @@ def hours(ctx: Context) -> int:
             "next_opening_your_time": _iso(status.next_opening_person),
             "zone": status.zone, "hours": status.hours_text, "number": entry.number,
             "address": entry.address, "url": entry.url, "notes": list(entry.notes),
-            "source": status.source, "last_verified": status.last_verified.isoformat(),
+            "hours_note": status.hours_note or None, "source": status.source,
+            "level": status.level.value, "level_words": level_words(status.level.value),
+            "last_verified": status.last_verified.isoformat() if status.last_verified else None,
             "verified": status.verified,
             "overridden": effective.is_overridden(f"channels.{status.channel_id}"),
         })

@@ -55,12 +55,23 @@ def backup_restore(ctx: FolderContext) -> int:
 
 
 def check(ctx: Context) -> int:
-    """Verify the case file, the originals and the audit chain; 2 when problems are found."""
+    """Verify the case file, the originals and the audit chain; 2 when problems are found.
+
+    With --repair, leftovers of interrupted operations are removed first (and said so).
+    """
+    if getattr(ctx.args, "repair", False):
+        removed = ctx.workspace.integrity.repair()
+        count = len(removed.interrupted) + len(removed.unreferenced)
+        if not ctx.out.as_json:
+            ctx.out.emit(f"Removed {len(removed.interrupted)} leftover(s) of interrupted "
+                         f"operations and {len(removed.unreferenced)} evidence file(s) nothing "
+                         "refers to." if count else "Nothing needed repairing.", None)
     report = ctx.workspace.integrity.check()
     ctx.out.emit("\n".join(report.lines()), {
         "ok": report.ok,
-        "parts": [{"name": p.name, "ok": p.ok, "problems": list(p.problems), "detail": p.detail}
-                  for p in report.parts]})
+        "parts": [{"name": p.name, "ok": p.ok, "problems": list(p.problems), "detail": p.detail,
+                   "notes": dict(p.notes)} for p in report.parts],
+        "advice": report.advice()})
     return 0 if report.ok else EXIT_PROBLEMS
 
 

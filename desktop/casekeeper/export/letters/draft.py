@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Literal
 
@@ -20,11 +21,42 @@ class LetterKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Recipient:
-    """Who the letter goes to; the caller takes this from the country's rulepack."""
+    """Who the letter goes to; the caller takes this from the country's rulepack.
+
+    ``source`` says where the address comes from and ``verified`` whether the rulepack marks it
+    as checked for this country (shown to the person, never printed in the letter).
+    """
 
     entity: str
     address_lines: tuple[str, ...] = ()
     department: str = ""
+    source: str = ""
+    verified: bool = True
+
+    @property
+    def postal(self) -> bool:
+        """Whether the recipient has a postal address (not only a web address)."""
+        return bool(self.address_lines) and not any(
+            "http" in line or "www." in line for line in self.address_lines
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LetterFacts:
+    """What the country's rules say about the letter: who is complained about, the clocks.
+
+    ``company``: the legal entity the dispute is with. ``reply_clock``: the time the company
+    has to answer a formal complaint, in words; ``reply_by``: that clock counted from the day of
+    the letter; ``complaint_due``: the clock counted from the recorded formal complaint.
+    ``next_handler`` and ``external_handler``: the next rungs of the ladder, in the language.
+    """
+
+    company: str = ""
+    reply_clock: str = ""
+    reply_by: date | None = None
+    complaint_due: date | None = None
+    next_handler: str = ""
+    external_handler: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,3 +76,5 @@ class LetterDraft:
     closing: str
     signature: str
     enclosures: tuple[str, ...]
+    recipient_source: str = ""
+    recipient_verified: bool = True

@@ -1,22 +1,18 @@
-"""Builds a letter draft from a case: facts, history, remedy, enclosures; never a verdict."""
+"""Builds a letter draft from a case: facts, history, remedy, clocks, enclosures; never a verdict."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Literal
 
 from casekeeper.domain.dto import CaseDetail, PromiseView
 from casekeeper.domain.enums import PromiseState, Stage
-from casekeeper.export.formatting import (
-    fmt_country,
-    fmt_datetime,
-    fmt_long_date,
-    fmt_money,
-    local_date,
-)
-from casekeeper.export.letters.draft import LetterDraft, LetterKind, Recipient
-from casekeeper.export.letters.templates import COMMON, ENDINGS, OPENINGS, SUBJECTS, pick
-from casekeeper.export.vocabulary import label
+from casekeeper.export.formatting import fmt_long_date
+from casekeeper.export.letters.draft import LetterDraft, LetterFacts, LetterKind, Recipient
+from casekeeper.export.letters.facts import fields, history_lines, place_of, recipient_lines
+from casekeeper.export.letters.templates import COMMON, OPENINGS, SUBJECTS
+from casekeeper.export.letters.wording import ENDINGS, PHRASES, pick
 
 _CASE_FACTS = {
     LetterKind.FORMAL_COMPLAINT,
@@ -32,7 +28,10 @@ _REGISTERED = {
     LetterKind.DATA_ACCESS_REQUEST,
     LetterKind.FINAL_RESPONSE_REQUEST,
 }
+_ASKS_REPLY = {LetterKind.FORMAL_COMPLAINT, LetterKind.INTERNAL_REVIEW,
+               LetterKind.FINAL_RESPONSE_REQUEST}
 HISTORY_LIMIT = 12
+Say = Callable[[tuple[str, str]], str]
 
 
 def draft_letter(
@@ -43,119 +42,103 @@ def draft_letter(
     today: date,
     zone: str = "UTC",
     promise_id: int | None = None,
+    facts: LetterFacts | None = None,
 ) -> LetterDraft:
-    """A pre-filled draft; for a chaser, ``promise_id`` picks the promise (else the first "
-    "broken one)."""
+    """A pre-filled draft; for a chaser, ``promise_id`` picks the promise (else the first
+    broken one). ``facts`` carries what the country's rules say (clocks, next steps)."""
     lang: Literal["en", "fr"] = "fr" if language == "fr" else "en"
-    fields = _fields(case, lang, zone, recipient, _promise(case, promise_id))
+    known = facts or LetterFacts(company=case.company)
+    values = fields(case, lang, zone, today, known, _promise(case, promise_id))
 
     def say(pair: tuple[str, str]) -> str:
-        return pick(pair, lang).format(**fields)
+        return pick(pair, lang).format(**values)
 
     paragraphs = [say(OPENINGS[kind])]
     if kind in _CASE_FACTS:
         paragraphs += [say(COMMON["facts"]), say(COMMON["problem"])]
     if kind in _HISTORY and case.interactions:
-        paragraphs.append("\n".join([say(COMMON["history"]), *_history(case, lang, zone)]))
+        lead = "history_recent" if len(case.interactions) > HISTORY_LIMIT else "history"
+        paragraphs.append("\n".join([say(COMMON[lead]),
+                                     *history_lines(case, lang, zone, HISTORY_LIMIT)]))
     if kind in _CASE_FACTS:
         paragraphs.append(say(COMMON["remedy"]))
-    if kind in ENDINGS:
-        paragraphs.append(say(ENDINGS[kind]))
-    enclosures = tuple(
-        f"{e.label} – {e.title} ({e.original_name})"
-        for e in sorted(case.evidence, key=lambda e: e.exhibit_no)
-    )
-    if enclosures and kind != LetterKind.DATA_ACCESS_REQUEST:
+    paragraphs += [say(PHRASES[key]) for key in ENDINGS.get(kind, ())]
+    paragraphs += _deadline_paragraphs(kind, known, say, bool(values["letter_no"]) or any(
+        s.stage == Stage.FORMAL_COMPLAINT for s in case.stages))
+    enclosures = _enclosures(kind, case, lang)
+    if enclosures:
         paragraphs.append(say(COMMON["enclosed"]))
     email = say(COMMON["or_email"]) if case.consumer_email else ""
-    paragraphs.append(pick(COMMON["reply_to"], lang).format(email=email))
-    place = case.consumer_address.strip().splitlines()[-1] if case.consumer_address.strip() else ""
+    reply = "reply_to" if case.consumer_address.strip() else "reply_to_no_address"
+    paragraphs.append(pick(COMMON[reply], lang).format(email=email))
+    place = place_of(case.consumer_address)
     dated = fmt_long_date(today, lang)
+    if place:
+        dated = f"{place}, le {dated}" if lang == "fr" else f"{place}, {dated}"
     return LetterDraft(
         kind=kind,
         language=lang,
         sender_lines=tuple(
-            x
+            x.strip()
             for x in (case.consumer_name, *case.consumer_address.splitlines(), case.consumer_email)
             if x.strip()
         ),
-        recipient_lines=tuple(
-            x for x in (recipient.entity, recipient.department, *recipient.address_lines) if x
-        ),
-        place_and_date=f"{place}, {'le ' if lang == 'fr' else ''}{dated}" if place else dated,
-        mode=say(COMMON["registered"]) if kind in _REGISTERED else "",
+        recipient_lines=recipient_lines(recipient, lang),
+        place_and_date=dated,
+        mode=say(COMMON["registered"]) if kind in _REGISTERED and recipient.postal else "",
         subject=say(SUBJECTS[kind]),
-        references=tuple(
-            say(COMMON[k])
-            for k, v in (
-                ("refs_account", case.klarna_account),
-                ("refs_order", case.order_ref),
-                ("refs_klarna", case.klarna_ref),
-            )
-            if v
-        ),
+        references=_references(kind, case, values, say),
         salutation=say(COMMON["salutation"]),
         paragraphs=tuple(paragraphs),
         closing=say(COMMON["closing"]),
         signature=case.consumer_name,
-        enclosures=() if kind == LetterKind.DATA_ACCESS_REQUEST else enclosures,
+        enclosures=enclosures,
+        recipient_source=recipient.source,
+        recipient_verified=recipient.verified,
     )
+
+
+def _deadline_paragraphs(kind: LetterKind, facts: LetterFacts, say: Say,
+                         complained: bool) -> list[str]:
+    if kind == LetterKind.PROMISE_CHASER:
+        if complained:
+            return [say(PHRASES["chaser_by"])]
+        return [f"{say(PHRASES['chaser_by'])} {say(PHRASES['chaser_next'])}"]
+    if kind not in _ASKS_REPLY:
+        return []
+    if kind != LetterKind.FINAL_RESPONSE_REQUEST and facts.reply_by and facts.reply_clock:
+        ask = say(COMMON["reply_by"])
+    elif kind == LetterKind.FINAL_RESPONSE_REQUEST:
+        ask = say(PHRASES["chaser_by"])
+    else:
+        return []
+    if facts.next_handler:
+        ask = f"{ask} {say(COMMON['next_if_silent'])}"
+    return [ask]
+
+
+def _references(kind: LetterKind, case: CaseDetail, values: dict[str, str],
+                say: Say) -> tuple[str, ...]:
+    refs = [say(COMMON[key]) for key, value in (("refs_account", case.klarna_account),
+                                                ("refs_order", case.order_ref),
+                                                ("refs_klarna", case.klarna_ref)) if value]
+    if values["letter_no"] and kind not in (LetterKind.FORMAL_COMPLAINT,
+                                             LetterKind.DATA_ACCESS_REQUEST):
+        refs.append(say(COMMON["refs_letter"]))
+    return tuple(refs)
+
+
+def _enclosures(kind: LetterKind, case: CaseDetail, lang: str) -> tuple[str, ...]:
+    if kind == LetterKind.DATA_ACCESS_REQUEST:
+        return ()
+    listed = [f"{e.label} – {e.title} ({e.original_name})"
+              for e in sorted(case.evidence, key=lambda e: e.exhibit_no)]
+    if kind == LetterKind.EXTERNAL_BODY_COVER:
+        listed.insert(0, pick(PHRASES["dossier"], lang))
+    return tuple(listed)
 
 
 def _promise(case: CaseDetail, promise_id: int | None) -> PromiseView | None:
     if promise_id is not None:
         return next((p for p in case.promises if p.id == promise_id), None)
     return next((p for p in case.promises if p.state == PromiseState.BROKEN), None)
-
-
-def _fields(
-    case: CaseDetail, lang: str, zone: str, recipient: Recipient, promise: PromiseView | None
-) -> dict[str, str]:
-    blank = pick(COMMON["not_given"], lang)
-    contacts = sorted(case.interactions, key=lambda i: i.occurred_at)
-    complaints = sorted(s.occurred_at for s in case.stages if s.stage == Stage.FORMAL_COMPLAINT)
-
-    def day(value: date | None) -> str:
-        return fmt_long_date(value, lang) if value else blank
-
-    made_on = promise.made_at if promise and promise.made_at else None
-    return {
-        "account": case.klarna_account or blank,
-        "order": case.order_ref or blank,
-        "klarna_ref": case.klarna_ref or blank,
-        "merchant": case.merchant or blank,
-        "amount": fmt_money(case.amount, case.currency, lang) or blank,
-        "purchase_date": day(case.purchase_date),
-        "product": label(case.product, lang),
-        "problem": case.problem_text.strip() or blank,
-        "remedy": case.remedy.strip() or blank,
-        "entity": recipient.entity or case.company,
-        "country": fmt_country(case.country, lang),
-        "first_contact": day(local_date(contacts[0].occurred_at, zone)) if contacts else blank,
-        "count": str(len(contacts)),
-        "complaint_date": day(local_date(complaints[0], zone)) if complaints else blank,
-        "promise_text": promise.text if promise else blank,
-        "promise_due": day(promise.due_date) if promise else blank,
-        "promise_made_by": (
-            promise.made_by
-            if promise and promise.made_by
-            else ("votre service client" if lang == "fr" else "your customer service")
-        ),
-        "promise_made_on": day(local_date(made_on, zone)) if made_on else blank,
-        "email": case.consumer_email,
-    }
-
-
-def _history(case: CaseDetail, lang: str, zone: str) -> list[str]:
-    lines = []
-    for item in sorted(case.interactions, key=lambda i: i.occurred_at)[-HISTORY_LIMIT:]:
-        ref = f" ({item.reference})" if item.reference else ""
-        lines.append(
-            pick(COMMON["contact_line"], lang).format(
-                when=fmt_datetime(item.occurred_at, zone, lang),
-                channel=label(item.channel, lang).lower(),
-                reference=ref,
-                outcome=label(item.outcome, lang).lower(),
-            )
-        )
-    return lines

@@ -4,14 +4,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from casekeeper.export.atomic import atomic_write
+from casekeeper.export.fonts import SANS
 from casekeeper.export.letters.draft import LetterDraft
-from casekeeper.export.letters.templates import COMMON, pick
+from casekeeper.export.letters.templates import COMMON
+from casekeeper.export.letters.wording import pick
 from casekeeper.export.pagination import DocMeta, Furniture, PassInfo, build_pdf
-from casekeeper.export.styles import FRAME_WIDTH, make_styles, para
+from casekeeper.export.styles import FRAME_WIDTH, Styles, make_styles, para
+
+_BULLETS = ("- ", "– ", "• ")
+
+
+def subject_line(draft: LetterDraft) -> str:
+    """``Objet : …`` / ``Subject: …``."""
+    return pick(COMMON["subject_word"], draft.language) + draft.subject
+
+
+def references_line(draft: LetterDraft) -> str:
+    """``Vos références : compte Klarna …, commande n° …`` (empty when there are none)."""
+    if not draft.references:
+        return ""
+    return pick(COMMON["refs_word"], draft.language) + ", ".join(draft.references) + "."
 
 
 def letter_text(draft: LetterDraft) -> str:
@@ -19,13 +37,32 @@ def letter_text(draft: LetterDraft) -> str:
     blocks = ["\n".join(draft.sender_lines), "\n".join(draft.recipient_lines), draft.place_and_date]
     if draft.mode:
         blocks.append(draft.mode)
-    head = "\n".join([draft.subject, *draft.references])
+    head = "\n".join(x for x in (subject_line(draft), references_line(draft)) if x)
     blocks += [head, draft.salutation, *draft.paragraphs, draft.closing, draft.signature]
     if draft.enclosures:
         title = pick(COMMON["enclosures"], draft.language)
         colon = " :" if draft.language == "fr" else ":"
-        blocks.append("\n".join([f"{title}{colon}", *(f"- {e}" for e in draft.enclosures)]))
+        blocks.append("\n".join([f"{title}{colon}", *(f"– {e}" for e in draft.enclosures)]))
     return "\n\n".join(b for b in blocks if b.strip()) + "\n"
+
+
+def paragraph_flowables(text: str, styles: Styles) -> list[Flowable]:
+    """A paragraph of the body; lines that start with a dash stay a list, one item a line."""
+    lines = text.split("\n")
+    if not any(line.lstrip().startswith(_BULLETS) for line in lines):
+        return [para(" ".join(x.strip() for x in lines), styles.body)]
+    out: list[Flowable] = []
+    bullet = ParagraphStyle("bullet", parent=styles.body, leftIndent=6 * mm,
+                            firstLineIndent=-4 * mm, spaceAfter=1)
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith(_BULLETS):
+            out.append(para("–\u00a0" + stripped[2:].strip(), bullet))
+        else:
+            out.append(para(stripped, styles.body))
+    return out
 
 
 def render_letter_pdf(draft: LetterDraft, out_path: Path, deterministic: bool = False) -> int:
@@ -33,8 +70,14 @@ def render_letter_pdf(draft: LetterDraft, out_path: Path, deterministic: bool = 
     styles = make_styles()
     lang = draft.language
     page_word = "page {page} sur {total}" if lang == "fr" else "page {page} of {total}"
+    sender = draft.sender_lines[0] if draft.sender_lines else ""
     furniture = Furniture(
-        "", "", "", lambda page, total: page_word.format(page=page, total=total), header=False
+        header_left=sender,
+        header_right=draft.place_and_date,
+        footer_left="",
+        page_label=lambda page, total: page_word.format(page=page, total=total),
+        header=True,
+        first_page_header=False,
     )
     meta = DocMeta(
         title=draft.subject,
@@ -45,40 +88,7 @@ def render_letter_pdf(draft: LetterDraft, out_path: Path, deterministic: bool = 
     )
 
     def story(_previous: PassInfo, _current: PassInfo) -> list[Flowable]:
-        s = styles
-        addresses = Table(
-            [
-                [para("\n".join(draft.sender_lines), s.body), ""],
-                ["", para("\n".join(draft.recipient_lines), s.body)],
-            ],
-            colWidths=[FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45],
-            hAlign="LEFT",
-        )
-        addresses.setStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (0, 0), 10 * mm),
-            ]
-        )
-        flow: list[Flowable] = [addresses, Spacer(1, 8 * mm), para(draft.place_and_date, s.body)]
-        if draft.mode:
-            flow.append(para(draft.mode, s.h2))
-        flow += [Spacer(1, 3 * mm), para(draft.subject, s.h2)]
-        flow += [para(r, s.small) for r in draft.references]
-        flow += [Spacer(1, 5 * mm), para(draft.salutation, s.body)]
-        flow += [para(p, s.body) for p in draft.paragraphs]
-        flow += [
-            Spacer(1, 2 * mm),
-            para(draft.closing, s.body),
-            Spacer(1, 14 * mm),
-            para(draft.signature, s.body),
-        ]
-        if draft.enclosures:
-            listed = [para(f"– {e}", s.small) for e in draft.enclosures]
-            heading = para(pick(COMMON["enclosures"], lang), s.h2)
-            flow += [Spacer(1, 6 * mm), KeepTogether([heading, *listed])]
-        return flow
+        return _letter_story(draft, styles)
 
     data, record = build_pdf(story, furniture, meta)
 
@@ -87,3 +97,44 @@ def render_letter_pdf(draft: LetterDraft, out_path: Path, deterministic: bool = 
 
     atomic_write(out_path, write)
     return record.total or 0
+
+
+def _letter_story(draft: LetterDraft, s: Styles) -> list[Flowable]:
+    addresses = Table(
+        [
+            [para("\n".join(draft.sender_lines), s.body), ""],
+            ["", para("\n".join(draft.recipient_lines), s.body)],
+        ],
+        colWidths=[FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45],
+        hAlign="LEFT",
+    )
+    addresses.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (0, 0), 8 * mm),
+        ]
+    )
+    right = ParagraphStyle("right", parent=s.body, alignment=TA_RIGHT)
+    flow: list[Flowable] = [addresses, Spacer(1, 8 * mm), para(draft.place_and_date, right)]
+    if draft.mode:
+        flow.append(para(draft.mode, s.h2))
+    flow += [Spacer(1, 3 * mm), para(subject_line(draft), s.h2)]
+    refs = references_line(draft)
+    if refs:
+        flow.append(para(refs, s.body))
+    flow += [Spacer(1, 4 * mm), para(draft.salutation, s.body)]
+    for text in draft.paragraphs:
+        flow += paragraph_flowables(text, s)
+    flow += [
+        Spacer(1, 2 * mm),
+        para(draft.closing, s.body),
+        Spacer(1, 14 * mm),
+        para(draft.signature, s.body),
+    ]
+    if draft.enclosures:
+        listed = [para(f"–\u00a0{e}", s.body) for e in draft.enclosures]
+        heading = para(pick(COMMON["enclosures"], draft.language), s.h2)
+        flow += [Spacer(1, 6 * mm), KeepTogether([heading, *listed])]
+    return flow

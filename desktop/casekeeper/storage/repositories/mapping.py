@@ -24,7 +24,7 @@ def interaction_view(row: Interaction | Any, exhibits: tuple[int, ...] = (),
         wait_minutes=row.wait_minutes, call_minutes=row.call_minutes, summary=row.summary,
         transcript=row.transcript, outcome=row.outcome, number_dialled=row.number_dialled,
         tracking_number=row.tracking_number, email_subject=row.email_subject,
-        exhibits=exhibits, promise_ids=promise_ids,
+        exhibits=exhibits, promise_ids=promise_ids, letter_kind=row.letter_kind,
     )
 
 

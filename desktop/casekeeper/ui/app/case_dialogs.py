@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from casekeeper.domain.dto import CaseInput, InteractionInput, StageInput
-from casekeeper.domain.enums import Channel
+from casekeeper.domain.enums import CaseStatus, Channel, TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.ui.app.controller import CaseController
 from casekeeper.ui.cases.templates import case_templates, chat_opening
@@ -105,7 +105,7 @@ class CaseDialogs(QObject):
 
     def edit_entry(self, entry: TimelineEntry) -> QDialog | None:
         """Double-click: contacts open in the log dialog; other entries are shown as they are."""
-        if entry.kind.value == "interaction":
+        if entry.kind is TrashKind.INTERACTION:
             return self.log_contact(entry)
         return None
 
@@ -163,7 +163,7 @@ class CaseDialogs(QObject):
         from casekeeper.ui.contact import live_facts
         from casekeeper.ui.contact.live_call import LiveContactDialog
         case = self.controller.case
-        if case is None or case.status.value != "open":
+        if case is None or case.status is not CaseStatus.OPEN:
             self.controller.report(KnownError(translate("MainWindow", "Choose or create a case first.")))
             return None
         if number is None and channel is Channel.PHONE:
@@ -193,7 +193,7 @@ class CaseDialogs(QObject):
         """Case > Close…: resolved or not, with a word on how it ended."""
         from casekeeper.ui.cases.close_case import CloseCaseDialog
         case = self.controller.case
-        if case is None or case.status.value != "open":
+        if case is None or case.status is not CaseStatus.OPEN:
             return None
         cases = self.controller.workspace.cases
 
@@ -212,7 +212,7 @@ class CaseDialogs(QObject):
     def reopen_case(self) -> None:
         """Reopen a closed case."""
         case = self.controller.case
-        if case is None or case.status.value == "open":
+        if case is None or case.status is CaseStatus.OPEN:
             return
         try:
             self.controller.workspace.cases.reopen(case.id)

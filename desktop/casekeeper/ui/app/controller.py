@@ -143,7 +143,7 @@ class CaseController(QObject):
             return True
         details.form.errors.clear()
         try:
-            self.workspace.cases.update(case.id, details.form.value(case.consumer_address))
+            self.workspace.cases.update(case.id, details.form.value())
         except InputError as error:
             details.form.errors.show(error.field, message_for(error))
             return False

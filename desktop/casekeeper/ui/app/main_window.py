@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         page.timeline.edit_requested.connect(d.edit_entry)
         page.evidence.open_requested.connect(self.evidence.open)
         page.evidence.reveal_requested.connect(self.evidence.reveal)
+        page.evidence.edit_requested.connect(self.evidence.edit)
         page.evidence.delete_requested.connect(self._delete_exhibit)
         page.evidence.files_dropped.connect(self.evidence.attach)
         page.evidence.browse_requested.connect(self.evidence.browse)

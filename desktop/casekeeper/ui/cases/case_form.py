@@ -26,6 +26,15 @@ from casekeeper.ui.common.i18n import translate
 NO_DATE = QDate(1990, 1, 1)
 
 
+def zone_names() -> list[str]:
+    """The IANA zones of places (``Europe/Paris``), sorted."""
+    from zoneinfo import available_timezones
+
+    regions = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/",
+               "Pacific/")
+    return sorted(name for name in available_timezones() if name.startswith(regions))
+
+
 class CaseForm(QWidget):
     """Edits a CaseInput; ``changed`` fires on every edit."""
 
@@ -60,8 +69,20 @@ class CaseForm(QWidget):
         self.notes = QPlainTextEdit()
         self.consumer_name = QLineEdit()
         self.consumer_email = QLineEdit()
+        self.consumer_address = QPlainTextEdit()
+        self.consumer_address.setPlaceholderText(
+            translate("CaseForm", "Street and number, then postcode and town on the next line"))
+        self.consumer_address.setToolTip(
+            translate("CaseForm", "Your postal address, printed on your letters so Klarna can "
+                                  "answer you by post."))
         self.klarna_account = QLineEdit()
-        for box in (self.problem_text, self.remedy, self.notes):
+        self.display_zone = QComboBox()
+        self.display_zone.addItem(translate("CaseForm", "The zone of the case's country"), "")
+        for name in zone_names():
+            self.display_zone.addItem(name, name)
+        self.display_zone.setToolTip(translate(
+            "CaseForm", "The time zone of the times in your dossier and letters"))
+        for box in (self.problem_text, self.remedy, self.notes, self.consumer_address):
             box.setTabChangesFocus(True)
             box.setMinimumHeight(box.fontMetrics().lineSpacing() * 3)
             box.setMaximumHeight(box.fontMetrics().lineSpacing() * 7)
@@ -84,7 +105,10 @@ class CaseForm(QWidget):
             (translate("CaseForm", "&Country"), self.country, ("country",)),
             (translate("CaseForm", "Your &name"), self.consumer_name, ("your name",)),
             (translate("CaseForm", "Your &e-mail"), self.consumer_email, ("your e-mail",)),
+            (translate("CaseForm", "Your postal add&ress"), self.consumer_address,
+             ("your address",)),
             (translate("CaseForm", "Klarna a&ccount"), self.klarna_account, ("Klarna account",)),
+            (translate("CaseForm", "Time &zone of documents"), self.display_zone, ("zone",)),
             (translate("CaseForm", "&Notes"), self.notes, ("notes",)),
         )
         for text, widget, names in rows:
@@ -112,9 +136,9 @@ class CaseForm(QWidget):
             self.klarna_account,
         ):
             line.textEdited.connect(self.changed)
-        for box in (self.problem_text, self.remedy, self.notes):
+        for box in (self.problem_text, self.remedy, self.notes, self.consumer_address):
             box.textChanged.connect(self.changed)
-        for combo in (self.product, self.problem):
+        for combo in (self.product, self.problem, self.display_zone):
             combo.activated.connect(self.changed)
         self.purchase_date.dateChanged.connect(self.changed)
 
@@ -137,14 +161,18 @@ class CaseForm(QWidget):
         self.problem_text.setPlainText(data.problem_text)
         self.remedy.setPlainText(data.remedy)
         self.notes.setPlainText(data.notes)
+        self.consumer_address.setPlainText(data.consumer_address)
         self.product.setCurrentIndex(max(0, self.product.findData(data.product.value)))
         self.problem.setCurrentIndex(max(0, self.problem.findData(data.problem.value)))
+        if data.display_zone and self.display_zone.findData(data.display_zone) < 0:
+            self.display_zone.addItem(data.display_zone, data.display_zone)
+        self.display_zone.setCurrentIndex(max(0, self.display_zone.findData(data.display_zone)))
         day = data.purchase_date
         self.purchase_date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         self.errors.clear()
         self.blockSignals(False)
 
-    def value(self, consumer_address: str = "") -> CaseInput:
+    def value(self) -> CaseInput:
         """The typed values as a CaseInput; raises InputError for an unreadable amount."""
         amount_text = self.amount.text().strip()
         qdate = self.purchase_date.date()
@@ -164,6 +192,7 @@ class CaseForm(QWidget):
             notes=self.notes.toPlainText(),
             consumer_name=self.consumer_name.text(),
             consumer_email=self.consumer_email.text(),
-            consumer_address=consumer_address,
+            consumer_address=self.consumer_address.toPlainText(),
             klarna_account=self.klarna_account.text(),
+            display_zone=str(self.display_zone.currentData() or ""),
         )

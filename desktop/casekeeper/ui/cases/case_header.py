@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from casekeeper.domain.dto import CaseDetail
-from casekeeper.domain.enums import Stage
+from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.i18n import format_amount, translate
 
@@ -95,7 +95,7 @@ class CaseHeader(QWidget):
             parts.append(translate("CaseHeader", "Klarna %1").replace("%1", case.klarna_ref))
         if case.amount is not None:
             parts.append(format_amount(case.amount, case.currency))
-        if case.status.value != "open":
+        if case.status is not CaseStatus.OPEN:
             parts.append(labels.status_name(case.status))
         self.references.setText(" · ".join(parts))
         self.stepper.set_stage(case.stage)

@@ -8,8 +8,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from casekeeper.domain.dto import CaseDetail, DeadlineView
-from casekeeper.domain.enums import Stage
+from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.errors import KnownError
+from casekeeper.knowledge.advice import Advice, Focus, FocusKind
 from casekeeper.ui.common import knowledge_adapter as rules
 from casekeeper.ui.common.next_words import next_words, reason_words
 
@@ -21,28 +22,33 @@ log = logging.getLogger("casekeeper.ui")
 
 @dataclass(frozen=True, slots=True)
 class CaseViewData:
-    """A case with its deadlines and the suggested next step, in words."""
+    """A case with the knowledge layer's advice (deadlines, next step, tracks), in words."""
 
     case: CaseDetail
     deadlines: list[DeadlineView]
     next_stage: Stage | None
     next_words: str
     reason: str
+    advice: Advice | None = None
 
 
 def read_view_data(rules_service: RulesService, case: CaseDetail, today: date) -> CaseViewData:
-    """Derive deadlines and the next step; a broken rulepack leaves them empty, not the window."""
+    """Derive the advice; a broken rulepack leaves it empty, not the window."""
     try:
-        deadlines = rules.deadlines(rules_service, case, today)
-        step = rules.next_step(rules_service, case, today)
+        advice: Advice | None = rules.advice(rules_service, case, today)
     except KnownError as error:
         log.warning("Rules unavailable for %s: %s", case.country, error)
-        deadlines, step = [], None
-    stage = step.stage if step is not None else None
+        advice = None
+    if advice is None:
+        closed = case.status is not CaseStatus.OPEN or case.stage is Stage.RESOLVED
+        focus = Focus(FocusKind.CLOSED if closed else FocusKind.LOG_CONTACTS)
+        return CaseViewData(case, [], None, next_words(focus, today), "")
+    step = advice.next_step
     return CaseViewData(
         case,
-        deadlines,
-        stage,
-        next_words(case, deadlines, stage, today),
-        reason_words(case, deadlines, today),
+        sorted(advice.deadlines, key=lambda view: view.due),
+        step.stage if step is not None else None,
+        next_words(advice.focus, today),
+        reason_words(step),
+        advice,
     )

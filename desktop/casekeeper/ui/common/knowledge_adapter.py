@@ -12,6 +12,7 @@ from casekeeper.domain.enums import Channel, Stage
 from casekeeper.ui.common.i18n import current_language
 
 if TYPE_CHECKING:
+    from casekeeper.knowledge.advice import Advice
     from casekeeper.knowledge.hours import ChannelStatus
     from casekeeper.knowledge.ladder import NextStep
     from casekeeper.knowledge.schema import ChannelEntry, RulePack, StepEntry
@@ -78,6 +79,13 @@ def next_step(rules: RulesService, case: CaseDetail, today: date) -> NextStep | 
     from casekeeper.knowledge.ladder import suggest_next_step
 
     return suggest_next_step(case, pack_for(rules, case.country), today, current_language())
+
+
+def advice(rules: RulesService, case: CaseDetail, today: date) -> Advice:
+    """Deadlines, next step, tracks and the header's focus, as the knowledge layer decides them."""
+    from casekeeper.knowledge.ladder import advise
+
+    return advise(case, pack_for(rules, case.country), today, current_language())
 
 
 def ladder(rules: RulesService, country: str) -> list[tuple[Stage, StepEntry]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casekeeper.domain.dto import InteractionView
 from casekeeper.domain.enums import (
     AgentKind,
     CaseStatus,
@@ -11,9 +12,10 @@ from casekeeper.domain.enums import (
     ProblemCategory,
     Product,
     PromiseState,
+    SourceLevel,
     Stage,
 )
-from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.i18n import format_datetime, translate
 
 
 def channel_name(channel: Channel) -> str:
@@ -47,6 +49,17 @@ def stage_name(stage: Stage) -> str:
     }[stage]
 
 
+def level_name(level: SourceLevel) -> str:
+    """How a rule is known, in plain words."""
+    return {
+        SourceLevel.CONFIRMED: translate("Labels", "confirmed on a Klarna or official page"),
+        SourceLevel.GUIDE: translate("Labels", "from a consumer guide, not confirmed by Klarna"),
+        SourceLevel.INFERRED: translate("Labels", "inferred from another country's rules, not confirmed"),
+        SourceLevel.UNKNOWN: translate("Labels", "not confirmed: no source found"),
+        SourceLevel.YOUR_RECORD: translate("Labels", "from your own records"),
+    }[level]
+
+
 def outcome_name(outcome: Outcome) -> str:
     """How a contact ended, in words."""
     return {
@@ -57,6 +70,9 @@ def outcome_name(outcome: Outcome) -> str:
         Outcome.NO_ANSWER: translate("Labels", "No answer"),
         Outcome.TRANSFERRED: translate("Labels", "Transferred"),
         Outcome.PENDING: translate("Labels", "Still open"),
+        Outcome.HOLDING_REPLY: translate("Labels", "Holding reply: Klarna needs more time"),
+        Outcome.FINAL_RESPONSE: translate("Labels", "Klarna's final response"),
+        Outcome.RECEIVED: translate("Labels", "Your letter was received (delivery or receipt)"),
     }[outcome]
 
 
@@ -131,3 +147,11 @@ LADDER = (
     Stage.EXTERNAL_BODY,
 )
 """The stages the header's stepper shows (the others fold into their neighbours)."""
+
+
+def contact_label(view: InteractionView) -> str:
+    """``2 Nov 2026 15:20 · Phone · Malik Osei``."""
+    parts = [format_datetime(view.occurred_at, view.zone), channel_name(view.channel)]
+    if view.agent_name:
+        parts.append(view.agent_name)
+    return " · ".join(parts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -101,6 +102,7 @@ class Settings:
     quiet_end = TextSetting("reminders/quiet_end", "08:00")
 
     def __init__(self, path: Path) -> None:
+        _create_private(path)
         self.store = QSettings(str(path), QSettings.Format.IniFormat)
         self._upgrade()
 
@@ -121,3 +123,12 @@ class Settings:
         if self.version < self.VERSION:
             # Version 1 is the first: nothing to convert yet. Later versions rename keys here.
             self.version = self.VERSION
+
+
+def _create_private(path: Path) -> None:
+    """Create a missing settings file readable by its owner only; Qt keeps the mode on rewrite."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError:
+        return  # it exists already, or the folder cannot be written (Qt reports nothing either)

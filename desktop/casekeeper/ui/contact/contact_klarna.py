@@ -101,13 +101,12 @@ class ChannelCardBox(QGroupBox):
                 Qt.AlignmentFlag.AlignTop,
             )
             row += 2
-        source = (
-            translate("ContactKlarna", "Source: %1 · last checked %2")
-            .replace("%1", status.source)
-            .replace("%2", format_date(status.last_verified))
-        )
-        if not status.verified:
-            source += " · " + translate("ContactKlarna", "not verified")
+        source = translate("ContactKlarna", "Source: %1").replace("%1", status.source)
+        source += " · " + labels.level_name(status.level)
+        if status.last_verified is not None:
+            source += " · " + translate("ContactKlarna", "last checked %1").replace(
+                "%1", format_date(status.last_verified)
+            )
         note = QLabel(f"<small>{source}</small>")
         note.setWordWrap(True)
         grid.addWidget(note, row, 0, 1, 2)

@@ -84,7 +84,9 @@ def part_name(part: CheckPart) -> str:
 
 
 def part_detail(part: CheckPart) -> str:
-    """``3 files`` / ``15 entries`` in the interface language."""
+    """``3 files`` / ``15 entries`` / harmless leftovers, in the interface language."""
+    if part.notes:
+        return "; ".join(_note_words(kind, count) for kind, count in part.notes)
     number, _, unit = part.detail.partition(" ")
     if number.isdigit() and unit == "files":
         return translate("Safety", "%1 file(s)").replace("%1", number)
@@ -93,15 +95,44 @@ def part_detail(part: CheckPart) -> str:
     return part.detail
 
 
+def _note_words(kind: str, count: int) -> str:
+    words = {
+        "interrupted": translate(
+            "Safety",
+            "%1 leftover(s) of interrupted operations, harmless: removed at the next start",
+        ),
+        "unreferenced": translate("Safety", "%1 original(s) no exhibit refers to, harmless"),
+        "foreign": translate("Safety", "%1 file(s) Case Keeper did not put there, left alone"),
+        "running": translate("Safety", "%1 file(s) being added by another window now"),
+    }
+    return words.get(kind, "%1 " + kind).replace("%1", str(count))
+
+
 def check_summary(report: CheckReport) -> str:
-    """One sentence: all well, or what to do."""
+    """All well, or what to do about each kind of problem (a restore only for a damaged file)."""
     if report.ok:
         return translate("Safety", "Every part was verified. Your data is intact.")
-    return translate(
-        "Safety",
-        "Problems were found. Nothing was changed. You can restore a backup (File > Backups…) "
-        "or keep this report and ask for help.",
-    )
+    failed = {part.name for part in report.parts if not part.ok}
+    out = [translate("Safety", "Problems were found. Nothing was changed.")]
+    if "the case file (SQLite integrity check)" in failed:
+        out.append(translate(
+            "Safety",
+            "The case file is damaged. First save what can still be read, then restore the latest "
+            "good backup (File > Backups…); do not delete the data folder.",
+        ))
+    if "evidence originals (SHA-256 of every file)" in failed:
+        out.append(translate(
+            "Safety",
+            "Evidence originals are missing or have changed. Put the original files back from your "
+            "own copies or an export; a backup of the case file does not hold them.",
+        ))
+    if failed & {"references between records (foreign keys)", "the audit log (hash chain)"}:
+        out.append(translate(
+            "Safety",
+            "The records or their history do not match: something changed the case file outside "
+            "Case Keeper. Your records are still readable; keep this report and ask for help.",
+        ))
+    return " ".join(out)
 
 
 def salvage_lines(report: SalvageReport) -> list[str]:

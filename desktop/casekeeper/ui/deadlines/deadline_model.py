@@ -71,5 +71,4 @@ class DeadlineModel(RowTableModel):
             if view.state is DeadlineState.MET and view.met_on is not None:
                 state += " " + translate("Deadlines", "on %1").replace("%1", format_date(view.met_on))
             return state
-        source = view.source
-        return source if view.verified else translate("Deadlines", "%1 (not verified)").replace("%1", source)
+        return f"{view.source} ({labels.level_name(view.level)})"

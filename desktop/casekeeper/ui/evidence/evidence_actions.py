@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -14,6 +16,7 @@ from casekeeper.services.media_types import looks_executable
 from casekeeper.ui.common.case_shown import CaseShown
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.tasks import TaskRunner
+from casekeeper.ui.evidence.exhibit_edit import ExhibitEditDialog
 
 
 class EvidenceActions(QObject):
@@ -67,7 +70,6 @@ class EvidenceActions(QObject):
 
     def open(self, exhibit: EvidenceView) -> bool:
         """Open with the system's viewer; programs and scripts are refused."""
-        path = Path(exhibit.stored_path)
         if looks_executable(Path(exhibit.original_name), exhibit.media_type):
             self._show(
                 translate(
@@ -78,11 +80,60 @@ class EvidenceActions(QObject):
                 True,
             )
             return False
-        return bool(self.open_url(QUrl.fromLocalFile(str(path))))
+        copy = self._copy(exhibit)
+        if copy is None:
+            return False
+        if self.open_url(QUrl.fromLocalFile(str(copy))):
+            return True
+        self._show(
+            translate("Evidence", "No program on this computer opens %1 files. A copy named "
+                                  "%2 is in %3; open it with a program of your choice.")
+            .replace("%1", Path(copy).suffix or exhibit.media_type)
+            .replace("%2", copy.name).replace("%3", str(copy.parent)),
+            True,
+        )
+        return False
 
     def reveal(self, exhibit: EvidenceView) -> bool:
-        """Open the folder holding the stored original."""
-        return bool(self.open_url(QUrl.fromLocalFile(str(Path(exhibit.stored_path).parent))))
+        """Show a copy named like the original (with its extension) in its folder."""
+        copy = self._copy(exhibit)
+        if copy is None:
+            return False
+        if self.open_url(QUrl.fromLocalFile(str(copy.parent))):
+            return True
+        self._show(translate("Evidence", "The folder %1 could not be shown; the copy %2 is "
+                                         "there.").replace("%1", str(copy.parent))
+                   .replace("%2", copy.name), True)
+        return False
+
+    def edit(self, exhibit: EvidenceView) -> ExhibitEditDialog:
+        """Edit the exhibit's title, document date and contact in a dialog."""
+        service = self.controller.workspace.evidence
+        case = self.controller.workspace.cases.detail(exhibit.case_id)
+
+        def save(title: str, day: date | None, contact: int | None) -> None:
+            service.edit(exhibit.id, title=title, document_date=day if day else None,
+                         interaction_id=contact if contact else None)
+
+        dialog = ExhibitEditDialog(exhibit, list(case.interactions), save, self._window)
+        dialog.accepted.connect(self.controller.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def copy_folder(self, exhibit: EvidenceView) -> Path:
+        """Where viewing copies of a case's exhibits go (outside the data folder)."""
+        return Path(tempfile.gettempdir()) / "casekeeper-exhibits" / f"case-{exhibit.case_id}"
+
+    def _copy(self, exhibit: EvidenceView) -> Path | None:
+        try:
+            return self.controller.workspace.evidence.viewing_copy(exhibit,
+                                                                   self.copy_folder(exhibit))
+        except OSError as error:
+            self._show(translate("Evidence", "A copy of %1 could not be made to open it: %2")
+                       .replace("%1", exhibit.label).replace("%2", error.strerror or str(error)),
+                       True)
+            return None
 
     def _done(self, outcomes: list[AttachResult | BaseException]) -> None:
         for outcome in outcomes:

@@ -11,6 +11,7 @@ from casekeeper.domain.dto import EvidenceView
 from casekeeper.ui.common.i18n import format_date, local_day, translate
 from casekeeper.ui.common.icons import icon
 from casekeeper.ui.common.row_table import RowTableModel
+from casekeeper.ui.evidence.type_words import type_in_words
 
 THUMBNAIL = QSize(64, 64)
 
@@ -56,7 +57,7 @@ class EvidenceModel(RowTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return self._thumbnail(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.original_name}\n{item.sha256}"
+            return f"{item.original_name}\n{item.media_type}\n{item.sha256}"
         return None
 
     def _text(self, item: EvidenceView, column: int) -> str:
@@ -65,7 +66,7 @@ class EvidenceModel(RowTableModel):
         if column == 1:
             return item.title
         if column == 2:
-            return item.media_type
+            return type_in_words(item.media_type, item.original_name)
         if column == 3:
             return format_date(item.document_date or local_day(item.added_at, self._zone))
         if column == 4:

@@ -24,6 +24,7 @@ class EvidenceTab(QWidget):
     """Buttons act on the selected exhibit; files dropped or chosen are passed up."""
 
     open_requested = Signal(object)
+    edit_requested = Signal(object)
     reveal_requested = Signal(object)
     delete_requested = Signal(object)
     files_dropped = Signal(list)
@@ -46,6 +47,10 @@ class EvidenceTab(QWidget):
         self.table.doubleClicked.connect(lambda: self._emit(self.open_requested))
         self.open_button = QPushButton(icon("evidence"), translate("Evidence", "&Open"))
         self.reveal_button = QPushButton(icon("open-folder"), translate("Evidence", "Show in &folder"))
+        self.edit_button = QPushButton(icon("letter-draft"), translate("Evidence", "&Edit…"))
+        self.edit_button.setToolTip(translate("Evidence", "Change the title, the document date or "
+                                                          "the contact this exhibit belongs to"))
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.delete_button = QPushButton(icon("delete"), translate("Evidence", "Move to &trash"))
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.reveal_button.clicked.connect(lambda: self._emit(self.reveal_requested))
@@ -54,7 +59,7 @@ class EvidenceTab(QWidget):
         self.drop_zone.files_dropped.connect(self.files_dropped)
         self.drop_zone.browse_requested.connect(self.browse_requested)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.reveal_button, self.delete_button):
+        for button in (self.open_button, self.reveal_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -77,5 +82,5 @@ class EvidenceTab(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = bool(self.table.selectionModel().selectedRows())
-        for button in (self.open_button, self.reveal_button, self.delete_button):
+        for button in (self.open_button, self.reveal_button, self.edit_button, self.delete_button):
             button.setEnabled(chosen)

@@ -71,13 +71,12 @@ def step_html(stage: Stage, step: StepEntry) -> str:
         + (f"<br>{html.escape(note)}" if note else "")
         + "</p>"
     )
-    verified = "" if get("verified") else " " + translate("Escalate", "(not verified)")
-    source = (
-        translate("Escalate", "Source: %1, checked %2")
-        .replace("%1", str(get("source")))
-        .replace("%2", format_date(get("last_verified")))
-    )
-    rows.append(f"<p><small>{html.escape(source + verified)}</small></p>")
+    source = translate("Escalate", "Source: %1").replace("%1", str(get("source")))
+    source += " (" + labels.level_name(get("level")) + ")"
+    checked = get("last_verified")
+    if checked is not None:
+        source += " · " + translate("Escalate", "last checked %1").replace("%1", format_date(checked))
+    rows.append(f"<p><small>{html.escape(source)}</small></p>")
     return "".join(rows)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from casekeeper.domain.dto import PromiseView
-from casekeeper.domain.enums import PromiseState, TrashKind
+from casekeeper.domain.enums import CaseStatus, DeadlineKind, PromiseState, TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.ui.common.case_shown import CaseShown
 from casekeeper.ui.common.dialogs import open_dialog
@@ -64,10 +64,10 @@ class JournalActions(QObject):
         data = self.controller.view_data
         if data is None or not index.isValid() or index.row() >= len(data.deadlines):
             return None
-        key = data.deadlines[index.row()].key
-        if not key.startswith("promise:"):
+        view = data.deadlines[index.row()]
+        if view.kind is not DeadlineKind.PROMISE or view.record_id is None:
             return None
-        return self.promise(int(key.split(":", 1)[1]))
+        return self.promise(view.record_id)
 
     # ---- menus ----------------------------------------------------------------------------------
 
@@ -86,7 +86,7 @@ class JournalActions(QObject):
     def entry_menu(self, entry: TimelineEntry) -> QMenu:
         """The context menu of a timeline entry."""
         menu = QMenu(self.window)
-        is_open = self.controller.case is not None and self.controller.case.status.value == "open"
+        is_open = self.controller.case is not None and self.controller.case.status is CaseStatus.OPEN
         if entry.kind in (TrashKind.INTERACTION, TrashKind.STAGE_CHANGE):
             edit = menu.addAction(translate("Journal", "&Edit…"))
             edit.triggered.connect(lambda: self.open_entry(entry, contacts_too=True))

@@ -21,19 +21,11 @@ from PySide6.QtWidgets import (
 from casekeeper.domain.dto import InteractionView, PromiseView
 from casekeeper.domain.enums import PromiseState
 from casekeeper.errors import KnownError
-from casekeeper.ui.common import labels
-from casekeeper.ui.common.i18n import format_date, format_datetime, translate
+from casekeeper.ui.common.i18n import format_date, translate
+from casekeeper.ui.common.labels import contact_label
 
 Settle = Callable[[PromiseState, int | None, str], None]
 """Save the new state with the settling contact (or None) and a note."""
-
-
-def contact_label(view: InteractionView) -> str:
-    """``2 Nov 2026 15:20 · Phone · Malik Osei``."""
-    parts = [format_datetime(view.occurred_at, view.zone), labels.channel_name(view.channel)]
-    if view.agent_name:
-        parts.append(view.agent_name)
-    return " · ".join(parts)
 
 
 class SettlePromiseDialog(QDialog):

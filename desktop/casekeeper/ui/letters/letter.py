@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import Channel, PromiseState
 from casekeeper.errors import KnownError
-from casekeeper.export.letters.draft import LetterKind
+from casekeeper.export.letters.draft import LetterDraft, LetterKind
 from casekeeper.ui.common.country_language import language_combo
 from casekeeper.ui.common.error_report import plain_words
 from casekeeper.ui.common.file_names import default_target
@@ -48,6 +48,19 @@ def kind_names() -> dict[LetterKind, str]:
         LetterKind.DATA_ACCESS_REQUEST: translate("Letters", "Request for your personal data (GDPR art. 15)"),
         LetterKind.EXTERNAL_BODY_COVER: translate("Letters", "Cover note for the ombudsman or external body"),
     }
+
+
+def recipient_note(draft: LetterDraft) -> str:
+    """Where the recipient's address comes from, to check before sending."""
+    if not draft.recipient_source:
+        return translate("Letters", "No address is known for this recipient in your country's "
+                                    "rules: complete it before sending.")
+    if draft.recipient_verified:
+        return translate("Letters", "Recipient's address from your country's rules (checked). "
+                                    "Source: %1").replace("%1", draft.recipient_source)
+    return translate("Letters", "The recipient's address is not verified for your country: "
+                                "check it before sending. Source: %1").replace(
+        "%1", draft.recipient_source)
 
 
 class LetterDialog(QDialog):
@@ -167,7 +180,7 @@ class LetterDialog(QDialog):
             self.status.setText(plain_words(error))
             return False
         self.editor.set_draft(draft)
-        self.status.clear()
+        self.status.setText(recipient_note(draft))
         return True
 
     def choose_file(self, extension: str) -> None:

@@ -14,9 +14,20 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+_BULLETS = ("- ", "– ", "• ")
+
+
+def _block(lines: tuple[str, ...]) -> str:
+    """A list (some lines start with a dash) keeps its lines; other text flows as one line."""
+    if any(line.startswith(_BULLETS) for line in lines):
+        return "\n".join(lines)
+    return " ".join(lines)
+
+
 def paragraphs_of(text: str) -> tuple[str, ...]:
-    """Paragraphs are separated by blank lines; line breaks inside one are kept as spaces."""
-    blocks = [" ".join(_lines(block)) for block in text.replace("\r\n", "\n").split("\n\n")]
+    """Paragraphs are separated by blank lines; line breaks inside one are kept as spaces,
+    except in a list, whose items stay one a line."""
+    blocks = [_block(_lines(block)) for block in text.replace("\r\n", "\n").split("\n\n")]
     return tuple(block for block in blocks if block)
 
 

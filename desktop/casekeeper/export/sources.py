@@ -1,0 +1,52 @@
+"""Where each deadline rule comes from, numbered once under the deadline table.
+
+English documents quote the source as the rulepack gives it. The rulepacks write their sources
+in English, so a French document names only what needs no translation: the web addresses of
+the source, else the country sheet itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casekeeper.domain.dto import DeadlineView
+from casekeeper.export.formatting import country_name
+
+_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|se|fr|org|uk|eu|de|be|net|at|gov)"
+    r"(?:/[\w\-./#%?=&]*[\w/])?",
+    re.IGNORECASE,
+)
+
+
+def source_text(item: DeadlineView, language: str, country: str) -> str:
+    """The source of ``item`` as the reader of a ``language`` document should see it."""
+    if language != "fr" or item.key.startswith("promise:"):
+        return item.source
+    return addresses_only(item.source, language, country)
+
+
+def addresses_only(source: str, language: str, country: str) -> str:
+    """Only the web addresses a rulepack source names (its prose is English, page titles in any
+    language), else the country sheet itself: what a document in any language can quote."""
+    named = [m.group(0) for m in _ADDRESS.finditer(source)]
+    unique = list(dict.fromkeys(named))
+    if not unique:
+        sheet = country_name(country, language)
+        return (f"fiche pays « {sheet} » de Case Keeper" if language == "fr"
+                else f"Case Keeper's country sheet “{sheet}”")
+    return " ; ".join(unique) if language == "fr" else "; ".join(unique)
+
+
+def numbered_sources(
+    items: list[DeadlineView], language: str, country: str
+) -> tuple[dict[str, int], list[str]]:
+    """A number for each deadline key, and the distinct source texts in that order."""
+    texts: list[str] = []
+    numbers: dict[str, int] = {}
+    for item in items:
+        text = source_text(item, language, country)
+        if text not in texts:
+            texts.append(text)
+        numbers[item.key] = texts.index(text) + 1
+    return numbers, texts

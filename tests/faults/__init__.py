@@ -1,0 +1,1 @@
+"""Fault injection: each environment fault gives its plain message and loses nothing."""

@@ -1,0 +1,91 @@
+"""Read-only places, as an ordinary user: a plain message (exit 2) and nothing acknowledged lost."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.faults.conftest import as_ordinary_user, cli
+
+pytestmark = as_ordinary_user
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Iterator[Path]:
+    """A data folder with one case and one exhibit; permissions are given back afterwards."""
+    data = tmp_path / "data"
+    assert cli(data, "case", "add", "--title", "Coat never delivered").code == 0
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 a photo")
+    assert cli(data, "attach", "1", str(photo)).code == 0
+    yield data
+    for path in [data, *data.rglob("*")]:
+        if path.is_dir():
+            path.chmod(0o700)
+
+
+def _still_there(folder: Path) -> None:
+    for path in [folder, *folder.rglob("*")]:
+        if path.is_dir():
+            path.chmod(0o700)
+    listed = cli(folder, "case", "list")
+    assert listed.code == 0 and "Coat never delivered" in listed.out
+    checked = cli(folder, "check")
+    assert checked.code == 0, checked.out
+
+
+def test_a_read_only_data_folder(folder: Path) -> None:
+    folder.chmod(0o500)
+    result = cli(folder, "case", "add", "--title", "second")
+    assert result.code == 2
+    assert "read-only" in result.err and "do not restore a backup" in result.err
+    _still_there(folder)
+
+
+def test_a_read_only_case_file(folder: Path) -> None:
+    (folder / "casekeeper.sqlite3").chmod(0o400)
+    result = cli(folder, "case", "add", "--title", "second")
+    assert result.code == 2 and "read-only" in result.err
+    (folder / "casekeeper.sqlite3").chmod(0o600)
+    _still_there(folder)
+
+
+def test_a_read_only_evidence_folder(folder: Path, tmp_path: Path) -> None:
+    for path in [folder / "evidence", *(folder / "evidence").rglob("*")]:
+        if path.is_dir():
+            path.chmod(0o500)
+    other = tmp_path / "letter.pdf"
+    other.write_bytes(b"%PDF-1.4 a letter")
+    result = cli(folder, "attach", "1", str(other))
+    assert result.code == 2
+    assert "evidence folder" in result.err and "read-only" in result.err
+    assert "Nothing was saved" in result.err
+    _still_there(folder)
+
+
+def test_a_read_only_backups_folder(folder: Path, tmp_path: Path) -> None:
+    archive = tmp_path / "all.zip"
+    assert cli(folder, "export", "-o", str(archive)).code == 0
+    (folder / "backups").chmod(0o500)
+    result = cli(folder, "backup", "create")
+    assert result.code == 2 and "read-only" in result.err and "backups" in result.err
+    other = tmp_path / "other"
+    assert cli(other, "case", "add", "--title", "elsewhere").code == 0
+    (other / "backups").chmod(0o500)
+    imported = cli(other, "import", str(archive))
+    assert imported.code == 2 and "read-only" in imported.err
+    (other / "backups").chmod(0o700)
+    assert "Coat never delivered" not in cli(other, "case", "list").out
+    _still_there(folder)
+
+
+def test_an_unreadable_transcript_file(folder: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "chat.txt"
+    secret.write_text("the bot said...", encoding="utf-8")
+    secret.chmod(0o000)
+    result = cli(folder, "log", "1", "--channel", "chat", "--summary", "s",
+                 "--transcript-file", str(secret))
+    assert result.code == 2 and "cannot be read" in result.err
+    _still_there(folder)
