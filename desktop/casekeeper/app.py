@@ -29,10 +29,20 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="casekeeper", description="Case Keeper desktop app")
     parser.add_argument("--version", action="version", version=f"Case Keeper {__version__}")
     parser.add_argument("--data-dir", dest="data_dir", help="use this data folder")
+    parser.add_argument("--case", dest="case", type=_case_number, default=None,
+                        help="open at this case (what a reminder's notification does)")
     parser.add_argument("--self-test", dest="self_test", action="store_true",
                         help="check this installation against a temporary folder and exit")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
+
+
+def _case_number(text: str) -> int:
+    """A case number as given by ``--case`` (a notification's action)."""
+    value = int(text.strip().lstrip("#"))
+    if value <= 0:
+        raise ValueError(text)
+    return value
 
 
 def run(argv: Sequence[str]) -> int:
@@ -101,6 +111,8 @@ def run(argv: Sequence[str]) -> int:
         guard.release()
         return 2
     window.load()
+    if args.case is not None:
+        (shell.window or window).open_case(args.case)
     from casekeeper.ui.data.backup_schedule import backup_on_exit
 
     try:

@@ -21,6 +21,10 @@ refresh_caches() {
 }
 
 if [ "${1:-}" = "--uninstall" ]; then
+    # background reminders: the systemd timer or autostart entry would run a removed program
+    if [ -x "$prefix/bin/casekeeper-cli" ]; then
+        "$prefix/bin/casekeeper-cli" background disable >/dev/null 2>&1 || true
+    fi
     rm -rf "$libdir"
     rm -f "$prefix/bin/casekeeper" "$prefix/bin/casekeeper-cli" \
           "$prefix/share/applications/$app_id.desktop" \

@@ -78,5 +78,9 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
+[UninstallRun]
+; Background reminders: remove the Task Scheduler task (and its XML) before the files go.
+Filename: "{app}\casekeeper-cli.exe"; Parameters: "background disable"; Flags: runhidden waituntilterminated; RunOnceId: "RemoveReminderSchedule"
+
 ; The uninstaller removes only what it installed: the user's cases, evidence and settings
 ; (in %LOCALAPPDATA%\casekeeper) are never deleted.

@@ -651,8 +651,12 @@
         <translation>Corrigez ces coordonnées si elles sont fausses pour vous</translation>
     </message>
     <message>
-        <source>Reminder set</source>
-        <translation>Rappel programmé</translation>
+        <source>Cancel the reminder</source>
+        <translation>Annuler le rappel</translation>
+    </message>
+    <message>
+        <source>You asked to be reminded when it opens; click to cancel that reminder</source>
+        <translation>Vous avez demandé un rappel à l’ouverture ; cliquez pour annuler ce rappel</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1631,177 @@
     </message>
 </context>
 <context>
+    <name>LiveCall</name>
+    <message>
+        <source>Call &amp;Klarna…</source>
+        <translation>Appeler &amp;Klarna…</translation>
+    </message>
+    <message>
+        <source>Call mode: the number, your references, timers and notes; the call is logged when you hang up</source>
+        <translation>Mode appel : le numéro, vos références, les chronomètres et vos notes ; l’appel est enregistré quand vous raccrochez</translation>
+    </message>
+    <message>
+        <source>Live c&amp;hat with Klarna…</source>
+        <translation>C&amp;hat en direct avec Klarna…</translation>
+    </message>
+    <message>
+        <source>Chat mode: timer and notes; paste the transcript at the end and the chat is logged</source>
+        <translation>Mode chat : chronomètre et notes ; collez la transcription à la fin et le chat est enregistré</translation>
+    </message>
+    <message>
+        <source>Call mode…</source>
+        <translation>Mode appel…</translation>
+    </message>
+    <message>
+        <source>Chat mode…</source>
+        <translation>Mode chat…</translation>
+    </message>
+    <message>
+        <source>A small window on top with your references, timers and notes; logs the contact at the end</source>
+        <translation>Une petite fenêtre au premier plan avec vos références, les chronomètres et vos notes ; enregistre le contact à la fin</translation>
+    </message>
+    <message>
+        <source>Call Klarna</source>
+        <translation>Appeler Klarna</translation>
+    </message>
+    <message>
+        <source>Chat with Klarna</source>
+        <translation>Chat avec Klarna</translation>
+    </message>
+    <message>
+        <source>Your references</source>
+        <translation>Vos références</translation>
+    </message>
+    <message>
+        <source>Have ready</source>
+        <translation>À avoir sous la main</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Chronomètre</translation>
+    </message>
+    <message>
+        <source>An &amp;agent answered</source>
+        <translation>Un &amp;conseiller a répondu</translation>
+    </message>
+    <message>
+        <source>An &amp;agent joined</source>
+        <translation>Un &amp;conseiller a rejoint le chat</translation>
+    </message>
+    <message>
+        <source>What they say, as it is said</source>
+        <translation>Ce qu’on vous dit, au moment où on le dit</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>A&amp;gent's name</source>
+        <translation>Nom du conseill&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Reference given</source>
+        <translation>Référence &amp;donnée</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript (paste it at the end)</source>
+        <translation>&amp;Transcription (collez-la à la fin)</translation>
+    </message>
+    <message>
+        <source>Trans&amp;ferred</source>
+        <translation>Trans&amp;féré</translation>
+    </message>
+    <message>
+        <source>Asked for a &amp;supervisor</source>
+        <translation>Demandé un res&amp;ponsable</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up and log the call</source>
+        <translation>&amp;Raccrocher et enregistrer l’appel</translation>
+    </message>
+    <message>
+        <source>&amp;End and log the chat</source>
+        <translation>Ter&amp;miner et enregistrer le chat</translation>
+    </message>
+    <message>
+        <source>(not in the case yet)</source>
+        <translation>(pas encore dans le dossier)</translation>
+    </message>
+    <message>
+        <source>Waiting %1</source>
+        <translation>Attente %1</translation>
+    </message>
+    <message>
+        <source>Talking %1 (waited %2)</source>
+        <translation>Conversation %1 (attente %2)</translation>
+    </message>
+    <message>
+        <source>I was transferred.</source>
+        <translation>J’ai été transféré(e).</translation>
+    </message>
+    <message>
+        <source>I asked for a supervisor.</source>
+        <translation>J’ai demandé un responsable.</translation>
+    </message>
+    <message>
+        <source>Close without logging? The times and notes will be lost; the button at the bottom logs them.</source>
+        <translation>Fermer sans enregistrer ? Les durées et les notes seront perdues ; le bouton du bas les enregistre.</translation>
+    </message>
+    <message>
+        <source>Klarna reference</source>
+        <translation>Référence Klarna</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Reference of %1</source>
+        <translation>Référence du %1</translation>
+    </message>
+    <message>
+        <source>Account e-mail</source>
+        <translation>E-mail du compte</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Date d’achat</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>What you ask for</source>
+        <translation>Ce que vous demandez</translation>
+    </message>
+    <message>
+        <source>Waiting times by weekday and hour</source>
+        <translation>Temps d’attente par jour et par heure</translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation>Meilleur moment pour appeler</translation>
+    </message>
+    <message>
+        <source>From your %1 logged calls, the shortest waits were on %2 around %3 (about %4 min). Next time the line is open then: %5.</source>
+        <translation>D’après vos %1 appels enregistrés, l’attente était la plus courte le %2 vers %3 (environ %4 min). Prochaine fois que la ligne est ouverte à ce moment-là : %5.</translation>
+    </message>
+    <message>
+        <source>From your %1 logged calls: none of the times you called is open in the coming week.</source>
+        <translation>D’après vos %1 appels enregistrés : aucun des moments où vous avez appelé n’est ouvert dans la semaine à venir.</translation>
+    </message>
+    <message>
+        <source>Average waiting minutes per weekday and hour (your time); a few calls are only a hint.</source>
+        <translation>Attente moyenne en minutes par jour et par heure (votre heure) ; quelques appels ne sont qu’une indication.</translation>
+    </message>
+</context>
+<context>
     <name>LogContact</name>
     <message>
         <source>Edit contact</source>
@@ -2086,6 +2261,22 @@
     <message>
         <source>The same lead times are used for calendar files.</source>
         <translation>Les mêmes délais servent pour les fichiers de calendrier.</translation>
+    </message>
+    <message>
+        <source>Also remind me while Case Keeper is closed (system notifications)</source>
+        <translation>Me rappeler aussi quand Case Keeper est fermé (notifications du système)</translation>
+    </message>
+    <message>
+        <source>Asks your system to check a few times an hour; nothing leaves this computer. Turning it off removes that schedule.</source>
+        <translation>Demande à votre système de vérifier quelques fois par heure ; rien ne quitte cet ordinateur. Le désactiver supprime cette planification.</translation>
+    </message>
+    <message>
+        <source>No notifications from</source>
+        <translation>Aucune notification de</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu’à</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -2869,6 +3060,10 @@
     <message>
         <source>Add a sample case to see how it works (you can delete it later)</source>
         <translation>Ajouter un dossier d'exemple pour découvrir l'application (vous pourrez le supprimer)</translation>
+    </message>
+    <message>
+        <source>Remind me of deadlines even while Case Keeper is closed (system notifications; you can turn this off in Preferences)</source>
+        <translation>Me rappeler les échéances même quand Case Keeper est fermé (notifications du système ; vous pouvez le désactiver dans les Préférences)</translation>
     </message>
     <message>
         <source>Your &amp;country</source>

@@ -184,3 +184,40 @@ def test_a_date_in_another_year_says_its_year(window: MainWindow) -> None:
     assert due_in_words(date(2026, 12, 2), today) == "Wed 2 Dec (8 days left)"
     assert due_in_words(date(2027, 1, 11), today).startswith("Mon 11 Jan 2027 (")
     assert due_in_words(date(2025, 6, 12), today).startswith("Thu 12 Jun 2025 (")
+
+
+def test_an_opening_request_is_kept_in_the_case_file_and_can_be_cancelled(
+    window: MainWindow, workspace: Workspace, clock: FixedClock
+) -> None:
+    reminders = window.deadlines.reminders
+    request = reminders.remind_at(clock.instant + timedelta(hours=2), "Phone")
+    assert [item.id for item in workspace.reminders.waiting()] == [request]
+    assert reminders.waiting_request("Phone") == request
+    assert request is not None
+    reminders.cancel_request(request)
+    clock.instant += timedelta(hours=3)
+    assert reminders.check() == [] and workspace.reminders.waiting() == []
+
+
+def test_an_opening_request_of_an_older_version_moves_from_the_settings_file(
+    window: MainWindow, workspace: Workspace, clock: FixedClock
+) -> None:
+    at = (clock.instant + timedelta(hours=1)).isoformat()
+    window.settings.opening_reminders = f'[["{at}", "Phone"]]'
+    assert window.deadlines.reminders.check() == []
+    assert [item.label for item in workspace.reminders.waiting()] == ["Phone"]
+    assert window.settings.opening_reminders == ""
+
+
+def test_the_contact_card_button_sets_then_cancels_the_reminder(
+    window: MainWindow, workspace: Workspace, clock: FixedClock
+) -> None:
+    clock.instant = clock.instant.replace(hour=22)  # evening in Paris: the phone is closed
+    dialog = window.dialogs.contact_klarna()
+    assert dialog is not None
+    [button] = [button for box in dialog.cards for button in box.findChildren(QPushButton)
+                if button.text() == "Remind me when it opens"][:1]
+    button.click()
+    assert button.text() == "Cancel the reminder" and len(workspace.reminders.waiting()) == 1
+    button.click()
+    assert button.text() == "Remind me when it opens" and workspace.reminders.waiting() == []

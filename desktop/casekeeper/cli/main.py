@@ -31,8 +31,11 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
         args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
         _refuse_nul_bytes(args)
         paths = resolve_paths(args.data_dir)
-        paths.ensure()
-        log_file = start_logging(paths.logs_dir)
+        if getattr(args, "read_only_folder", False):  # never create a folder (a removed drive)
+            log_file = start_logging(paths.logs_dir) if paths.logs_dir.is_dir() else None
+        else:
+            paths.ensure()
+            log_file = start_logging(paths.logs_dir)
         _warn_once_about_sync(paths, err_stream)
         output = Output(as_json=getattr(args, "json", False), stream=out_stream)
         folder_handler = getattr(args, "folder_handler", None)

@@ -13,6 +13,7 @@ from casekeeper.cli.commands import (
     evidence,
     journal,
     lookup,
+    reminders,
     rules,
     safety,
 )
@@ -265,6 +266,43 @@ def _safety_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
         "salvage", help="damaged case file: write every row that can still be read to a .zip")
     salvage.add_argument("-o", "--output", required=True, help="the .zip file to write")
     _json(salvage).set_defaults(folder_handler=safety.salvage)
+    _reminder_commands(commands)
+
+
+def _reminder_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
+    notify = commands.add_parser(
+        "notify", help="send what is due now as system notifications (run by the schedule)")
+    notify.add_argument("--wait", type=float, default=600.0,
+                        help="seconds to stay for a click on a notification (default 600)")
+    notify.add_argument("--every", type=int, choices=range(1, 1441), metavar="MINUTES",
+                        help="keep running and check again every MINUTES (the autostart entry)")
+    _json(notify).set_defaults(folder_handler=reminders.notify, read_only_folder=True)
+    background = commands.add_parser(
+        "background", help="reminders while the app is closed: enable, disable or status")
+    background_commands = background.add_subparsers(dest="background_command", metavar="ACTION",
+                                                    parser_class=QuietParser)
+    background_commands.required = True
+    for name, handler, words in (
+            ("enable", reminders.background_enable, "install the schedule (systemd timer, "
+             "autostart entry, launchd agent or Task Scheduler task)"),
+            ("disable", reminders.background_disable, "remove the schedule and its files"),
+            ("status", reminders.background_status, "whether the schedule is installed")):
+        _json(background_commands.add_parser(name, help=words)).set_defaults(
+            folder_handler=handler, read_only_folder=True)
+    remind = commands.add_parser("remind-open",
+                                 help="be told when a channel opens: add, list or cancel")
+    remind_commands = remind.add_subparsers(dest="remind_command", metavar="ACTION",
+                                            parser_class=QuietParser)
+    remind_commands.required = True
+    add = remind_commands.add_parser("add", help="remind me when this case's channel opens")
+    add.add_argument("id", help="the case")
+    add.add_argument("--channel", default="phone", help="a channel id, e.g. phone (default)")
+    _json(add).set_defaults(handler=reminders.remind_open_add)
+    _json(remind_commands.add_parser("list", help="the waiting requests")).set_defaults(
+        handler=reminders.remind_open_list)
+    cancel = remind_commands.add_parser("cancel", help="cancel a waiting request")
+    cancel.add_argument("request", help="its number, from 'remind-open list'")
+    _json(cancel).set_defaults(handler=reminders.remind_open_cancel)
 
 
 def _json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

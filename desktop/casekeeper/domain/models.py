@@ -203,3 +203,28 @@ class AuditEntry(SQLModel, table=True):
     digest_of_change: str = Field(max_length=64)
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64, unique=True)
+
+
+class ReminderSent(SQLModel, table=True):
+    """One reminder already sent outside the window (a deadline at one lead time), never twice."""
+
+    __tablename__ = "reminders_sent"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=300, unique=True)
+    case_id: int | None = None
+    sent_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class OpeningRequest(SQLModel, table=True):
+    """A "remind me when it opens" request: a channel's opening the person asked to hear about."""
+
+    __tablename__ = "opening_requests"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = None
+    label: str = Field(max_length=200)
+    opens_at: datetime = Field(sa_type=UTCDateTime)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    cancelled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from casekeeper.errors import DataLocationError
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupService
+from casekeeper.services.call_times import CallTimesService
 from casekeeper.services.case_file_diagnosis import explain, refuse_unless_usable
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, SystemClock
@@ -18,6 +19,7 @@ from casekeeper.services.exchange import ExchangeService
 from casekeeper.services.integrity import IntegrityService
 from casekeeper.services.journal import JournalService
 from casekeeper.services.letters import LetterService
+from casekeeper.services.reminders.store import ReminderStore
 from casekeeper.services.rules import RulesService
 from casekeeper.services.search import SearchService
 from casekeeper.services.store_hygiene import tidy_quietly
@@ -46,6 +48,8 @@ class Workspace:
     backups: BackupService
     integrity: IntegrityService
     exchange: ExchangeService
+    reminders: ReminderStore
+    call_times: CallTimesService
 
     def close(self) -> None:
         """Release the database."""
@@ -92,4 +96,6 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
         backups=backups,
         integrity=integrity,
         exchange=ExchangeService(db, store, the_clock, backups),
+        reminders=ReminderStore(db, the_clock),
+        call_times=CallTimesService(db, rules, the_clock),
     )

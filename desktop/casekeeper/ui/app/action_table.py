@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from casekeeper.domain.enums import Channel
 from casekeeper.ui.common.i18n import translate
 
 if TYPE_CHECKING:
@@ -175,6 +176,14 @@ def action_table() -> tuple[ActionSpec, ...]:
                    lambda w: w.dialogs.contact_klarna(), shortcut="Ctrl+K", icon="contact", toolbar=5,
                    tip=translate("MainWindow", "Phone numbers, addresses and whether Klarna is open now "
                                                "(Ctrl+K)")),
+        ActionSpec("call_klarna", translate("LiveCall", "Call &Klarna…"), "case",
+                   lambda w: w.dialogs.live_contact(), icon="contact", needs=Needs.OPEN_CASE,
+                   tip=translate("LiveCall", "Call mode: the number, your references, timers and notes; "
+                                             "the call is logged when you hang up")),
+        ActionSpec("chat_klarna", translate("LiveCall", "Live c&hat with Klarna…"), "case",
+                   lambda w: w.dialogs.live_contact(Channel.CHAT), needs=Needs.OPEN_CASE,
+                   tip=translate("LiveCall", "Chat mode: timer and notes; paste the transcript at "
+                                             "the end and the chat is logged")),
         ActionSpec("close_case", translate("MainWindow", "C&lose case…"), "case",
                    lambda w: w.dialogs.close_case(), group=1, needs=Needs.OPEN_CASE),
         ActionSpec("reopen_case", translate("MainWindow", "&Reopen case"), "case",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from casekeeper.domain.dto import CaseInput, StageInput
+from casekeeper.domain.dto import CaseInput, InteractionInput, StageInput
 from casekeeper.domain.enums import CaseStatus, Channel, TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.ui.app.controller import CaseController
@@ -39,6 +39,7 @@ class CaseDialogs(QObject):
         self.settings = settings
         self.window = window
         self.last_dialog: QDialog | None = None
+        self.live_dialog: QDialog | None = None
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.last_dialog = open_dialog(dialog)
@@ -156,6 +157,37 @@ class CaseDialogs(QObject):
         self.contact_shown.emit(dialog)
         dialog.show()
         return dialog
+
+    def live_contact(self, channel: Channel = Channel.PHONE, number: str | None = None) -> QDialog | None:
+        """Call mode (or chat mode): a small window on top; hanging up opens Log a contact filled in."""
+        from casekeeper.ui.contact import live_facts
+        from casekeeper.ui.contact.live_call import LiveContactDialog
+        case = self.controller.case
+        if case is None or case.status is not CaseStatus.OPEN:
+            self.controller.report(KnownError(translate("MainWindow", "Choose or create a case first.")))
+            return None
+        if number is None and channel is Channel.PHONE:
+            try:
+                cards = rules.channel_cards(self.controller.workspace.rules, case.country, self._clock.now())
+            except KnownError as error:
+                self.controller.report(error)
+                return None
+            number = next((card.entry.number for card in cards if card.entry.kind is Channel.PHONE
+                           and card.entry.number and card.entry.number != "unknown"), "")
+        dialog = LiveContactDialog(channel, self._clock.now, self._clock.local_zone(), number or "",
+                                   live_facts.references(case), live_facts.have_ready(case), self.window)
+        dialog.finished_contact.connect(self._log_live_contact)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.live_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _log_live_contact(self, contact: InteractionInput) -> None:
+        from casekeeper.ui.journal.log_contact import LogContactDialog
+        from casekeeper.ui.journal.log_contact_prefill import prefill
+        dialog = self.log_contact()
+        if isinstance(dialog, LogContactDialog):
+            prefill(dialog, contact)
 
     def close_case(self) -> QDialog | None:
         """Case > Close…: resolved or not, with a word on how it ended."""

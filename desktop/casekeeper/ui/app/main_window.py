@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.deadlines.due)
         self._column.insertWidget(1, self.deadlines.bar)
         self.contact = ContactActions(workspace, self.dialogs.country,
-                                      self.deadlines.reminders.remind_at, self.refresh_channels, self)
+                                      self.deadlines.reminders, self.refresh_channels, self,
+                                      lambda channel, number: self.dialogs.live_contact(channel, number))
         self.dialogs.contact_shown.connect(self.contact.extend_contact_dialog)
         self.data = DataActions(workspace, self.tasks, shown, self.messages, self.settings,
                                 self._after_restore, self)

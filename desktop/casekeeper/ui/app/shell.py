@@ -63,10 +63,21 @@ class Shell:
             if language != current_language():
                 self.settings.language = language
                 self.change_language(language)
+            if dialog.background.isChecked():
+                self._turn_on_background()
 
         dialog.accepted.connect(done)
         dialog.open()
         return dialog
+
+    def _turn_on_background(self) -> None:
+        """Install the schedule of background reminders (chosen in the welcome dialog)."""
+        from casekeeper.ui.preferences import background_choice
+
+        self.settings.sync()  # casekeeper-cli notify reads the language and lead times from the file
+        problem = background_choice.apply(self.workspace.paths, True)
+        if problem is not None and self.window is not None:
+            self.window.messages.show_message(problem)
 
     def change_language(self, language: str) -> None:
         """Install the new language and rebuild the window in it (position and size kept)."""

@@ -97,7 +97,9 @@ class Settings:
     status_filter = TextSetting("cases/status_filter", "open")
     reminder_days = IntListSetting("reminders/lead_days", (7, 3, 1, 0))
     reminders_announced = TextSetting("reminders/announced", "")
-    opening_reminders = TextSetting("reminders/openings", "")
+    opening_reminders = TextSetting("reminders/openings", "")  # read once, moved to the case file
+    quiet_start = TextSetting("reminders/quiet_start", "21:00")  # read by casekeeper-cli notify too
+    quiet_end = TextSetting("reminders/quiet_end", "08:00")
 
     def __init__(self, path: Path) -> None:
         _create_private(path)

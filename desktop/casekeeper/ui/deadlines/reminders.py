@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -25,14 +24,6 @@ if TYPE_CHECKING:
 CHECK_MS = 60_000
 BANNER_LINES = 3  # reminders shown in the banner; the Due view lists every one
 log = logging.getLogger("casekeeper.ui")
-
-
-@dataclass(frozen=True, slots=True)
-class OpeningReminder:
-    """Tell the person when a channel opens."""
-
-    at: datetime
-    label: str
 
 
 def announcement_keys(item: DueItem, days_left: int, leads: tuple[int, ...]) -> list[str]:
@@ -112,35 +103,64 @@ class Reminders(QObject):
 
     # ---- opening hours -------------------------------------------------------------------------
 
-    def remind_at(self, at: datetime, label: str) -> None:
-        """Remember to say "<label> is open now" once the wall clock reaches ``at``."""
-        pending = self._openings()
-        pending.append(OpeningReminder(at, label))
-        self._save_openings(pending)
+    def remind_at(self, at: datetime, label: str, case_id: int | None = None) -> int | None:
+        """Remember (in the case file) to say "<label> is open now" once the wall clock reaches ``at``.
+
+        The request is kept in the case file, so ``casekeeper-cli notify`` announces it too while
+        the window is closed, and it can be cancelled here or with ``remind-open cancel``.
+        """
+        try:
+            request = self.workspace.reminders.request_opening(label, at, case_id)
+        except KnownError as error:
+            self.bar.remind(error.message, with_show=False)
+            return None
         self.bar.remind(
             translate("Reminders", "I will remind you when %1 opens (%2).")
             .replace("%1", label)
             .replace("%2", format_time(at, self.workspace.clock.local_zone())),
             with_show=False,
         )
+        return request
+
+    def waiting_request(self, label: str) -> int | None:
+        """The id of a waiting "remind me when it opens" request for ``label``, if any."""
+        try:
+            waiting = self.workspace.reminders.waiting()
+        except KnownError:
+            return None
+        return next((item.id for item in waiting if item.label == label), None)
+
+    def cancel_request(self, request_id: int) -> None:
+        """Cancel a waiting request (a second cancel is harmless)."""
+        try:
+            self.workspace.reminders.cancel(request_id)
+        except KnownError as error:
+            log.info("Opening reminder not cancelled: %s", error)
+
+    def _adopt_settings_requests(self) -> None:
+        """Move requests an older version kept in the settings file into the case file."""
+        raw = self.settings.opening_reminders
+        if not raw:
+            return
+        try:
+            for at, label in json.loads(raw):
+                self.workspace.reminders.request_opening(str(label), datetime.fromisoformat(at))
+        except (ValueError, TypeError) as error:
+            log.info("Old opening reminders not readable, dropped: %s", error)
+        self.settings.opening_reminders = ""
 
     def _opening_texts(self) -> list[str]:
-        pending = self._openings()
-        now = self.workspace.clock.now()
-        due = [reminder for reminder in pending if reminder.at <= now]
-        if due:
-            self._save_openings([reminder for reminder in pending if reminder.at > now])
-        return [translate("Reminders", "%1 is open now.").replace("%1", reminder.label) for reminder in due]
-
-    def _openings(self) -> list[OpeningReminder]:
         try:
-            raw = json.loads(self.settings.opening_reminders or "[]")
-            return [OpeningReminder(datetime.fromisoformat(at), label) for at, label in raw]
-        except (ValueError, TypeError):
+            self._adopt_settings_requests()
+            pending = self.workspace.reminders.waiting()
+            now = self.workspace.clock.now()
+            due = [request for request in pending if request.opens_at <= now]
+            for request in due:
+                self.workspace.reminders.mark_opening_sent(request.id)
+        except KnownError as error:
+            log.warning("Opening reminders unavailable: %s", error)
             return []
-
-    def _save_openings(self, pending: list[OpeningReminder]) -> None:
-        self.settings.opening_reminders = json.dumps([[r.at.isoformat(), r.label] for r in pending])
+        return [translate("Reminders", "%1 is open now.").replace("%1", request.label) for request in due]
 
     # ---- tray ----------------------------------------------------------------------------------
 

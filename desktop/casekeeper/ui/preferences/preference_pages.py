@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.settings import Settings
@@ -45,7 +46,31 @@ class RemindersPage(QWidget):
         note = QLabel(translate("Preferences", "The same lead times are used for calendar files."))
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.background = QCheckBox(translate(
+            "Preferences", "Also remind me while Case Keeper is closed (system notifications)"))
+        self.background.setToolTip(translate(
+            "Preferences", "Asks your system to check a few times an hour; nothing leaves this "
+            "computer. Turning it off removes that schedule."))
+        layout.addWidget(self.background)
+        self.quiet_start = QTimeEdit()
+        self.quiet_start.setDisplayFormat("HH:mm")
+        self.quiet_end = QTimeEdit()
+        self.quiet_end.setDisplayFormat("HH:mm")
+        quiet = QFormLayout()
+        quiet.addRow(translate("Preferences", "No notifications from"), self.quiet_start)
+        quiet.addRow(translate("Preferences", "until"), self.quiet_end)
+        layout.addLayout(quiet)
         layout.addStretch(1)
+
+    def set_quiet_hours(self, start: str, end: str) -> None:
+        """Show the quiet hours (``HH:MM``); a value that is not a time shows the default."""
+        for edit, text, default in ((self.quiet_start, start, "21:00"), (self.quiet_end, end, "08:00")):
+            time = QTime.fromString(text, "HH:mm")
+            edit.setTime(time if time.isValid() else QTime.fromString(default, "HH:mm"))
+
+    def quiet_hours(self) -> tuple[str, str]:
+        """The quiet hours as ``HH:MM`` texts."""
+        return self.quiet_start.time().toString("HH:mm"), self.quiet_end.time().toString("HH:mm")
 
     def chosen(self) -> tuple[int, ...]:
         """The lead times ticked, largest first."""
@@ -55,7 +80,12 @@ class RemindersPage(QWidget):
 def add_document_pages(dialog: PreferencesDialog, workspace: Workspace, settings: Settings,
                        country: str) -> None:
     """Add the Reminders and Corrections pages; reminder choices are saved when OK is pressed."""
+    from casekeeper.ui.preferences import background_choice
+
     reminders = RemindersPage(settings.reminder_days)
+    reminders.set_quiet_hours(settings.quiet_start, settings.quiet_end)
+    was_on = background_choice.is_enabled(workspace.paths)
+    reminders.background.setChecked(was_on)
     dialog.add_page(translate("Preferences", "Reminders"), reminders)
     dialog.add_page(translate("Preferences", "Corrections to Klarna's details"),
                     CorrectionsPage(workspace.rules, country))
@@ -63,5 +93,14 @@ def add_document_pages(dialog: PreferencesDialog, workspace: Workspace, settings
 
     def save() -> None:
         settings.reminder_days = reminders.chosen()
+        settings.quiet_start, settings.quiet_end = reminders.quiet_hours()
+        settings.sync()  # casekeeper-cli notify reads them from the file
+        if reminders.background.isChecked() != was_on:
+            problem = background_choice.apply(workspace.paths, reminders.background.isChecked())
+            if problem is not None:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(dialog.parentWidget(), translate("Preferences", "Reminders"),
+                                    problem)
 
     dialog.accepted.connect(save)

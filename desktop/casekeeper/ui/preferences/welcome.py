@@ -38,6 +38,10 @@ class WelcomeDialog(QDialog):
         self.sample = QCheckBox(
             translate("Welcome", "Add a sample case to see how it works (you can delete it later)")
         )
+        self.background = QCheckBox(
+            translate("Welcome", "Remind me of deadlines even while Case Keeper is closed "
+                                 "(system notifications; you can turn this off in Preferences)")
+        )
         form = QFormLayout()
         form.addRow(translate("Welcome", "Your &country"), self.country)
         form.addRow(translate("Welcome", "&Language"), self.language)
@@ -48,6 +52,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.sample)
+        layout.addWidget(self.background)
         layout.addWidget(buttons)
 
     def choices(self) -> tuple[str, str, bool]:

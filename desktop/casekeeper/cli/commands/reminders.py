@@ -1,0 +1,192 @@
+"""notify | remind-open add/list/cancel: reminders that reach the person while the window is closed."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from casekeeper.cli.arguments import case_id
+from casekeeper.cli.context import Context, FolderContext
+from casekeeper.errors import InputError
+
+if TYPE_CHECKING:
+    from casekeeper.services.clock import Clock
+    from casekeeper.services.reminders.background import Place
+    from casekeeper.services.reminders.notify import NotifyReport
+    from casekeeper.services.reminders.planner import Notice
+
+log = logging.getLogger("casekeeper.reminders")
+SERVICE_MISSING = ("No notification service answered (on Linux: nothing provides "
+                   "org.freedesktop.Notifications on the session bus); {n} reminder(s) kept for "
+                   "the next run and for the window's banner.")
+
+
+def notify(ctx: FolderContext) -> int:
+    """Send what is due as native notifications; wait a while for a click that opens the case."""
+    from casekeeper.services.clock import SystemClock
+    from casekeeper.services.reminders.delivery import deliver
+    from casekeeper.services.reminders.launch import open_app
+    from casekeeper.services.reminders.notify import run_notify
+    from casekeeper.services.reminders.preferences import read_preferences
+
+    prefs = read_preferences(ctx.paths.settings_file)
+    explicit = ctx.paths.data_dir if ctx.args.data_dir else None
+    wait = max(0.0, float(ctx.args.wait))
+
+    def send(notices: list[Notice], remember: object) -> list[Notice]:
+        assert callable(remember)
+        done = deliver(notices, language=prefs.language, on_sent=remember,
+                       open_case=lambda case: open_app(case, explicit), wait_seconds=wait)
+        return done.failed
+
+    clock = ctx.clock or SystemClock()
+    every = ctx.args.every
+    while True:
+        report = run_notify(ctx.paths, clock, prefs, send)
+        text = _report_text(report)
+        for line in text.splitlines():
+            log.info("notify: %s", line)
+        ctx.out.emit(text, _report_data(report))
+        if not every:
+            return 0
+        _sleep_until(clock.now() + timedelta(minutes=every), clock)
+        prefs = read_preferences(ctx.paths.settings_file)
+
+
+def _sleep_until(moment: datetime, clock: Clock) -> None:
+    """Sleep in short steps against the wall clock, so a sleep of the computer is not added on."""
+    while clock.now() < moment:
+        time.sleep(min(60.0, max(0.1, (moment - clock.now()).total_seconds())))
+
+
+def _report_text(report: NotifyReport) -> str:
+    if report.problem is not None:
+        return f"Nothing sent: {report.problem}"
+    if report.quiet_until is not None:
+        return (f"Quiet hours: {report.deferred} reminder(s) wait until "
+                f"{report.quiet_until.strftime('%H:%M')}.")
+    lines = [f"Sent: {notice.title}: {notice.body}" for notice in report.sent]
+    if report.failed:
+        lines.append(SERVICE_MISSING.format(n=len(report.failed)))
+        log.warning(SERVICE_MISSING.format(n=len(report.failed)))
+    return "\n".join(lines) or "Nothing is due."
+
+
+def _report_data(report: NotifyReport) -> dict[str, object]:
+    return {
+        "sent": [{"title": n.title, "body": n.body, "case": n.case_id} for n in report.sent],
+        "not_sent": [{"title": n.title, "body": n.body, "case": n.case_id} for n in report.failed],
+        "deferred": report.deferred,
+        "quiet_until": report.quiet_until.isoformat() if report.quiet_until else None,
+        "problem": report.problem,
+        "service_missing": bool(report.failed),
+    }
+
+
+def remind_open_add(ctx: Context) -> int:
+    """Ask to be told when a channel (e.g. phone) of the case's country opens."""
+    ident = case_id(ctx.args.id)
+    country = ctx.workspace.cases.detail(ident).country
+    statuses = ctx.workspace.rules.channel_statuses(country)
+    wanted = ctx.args.channel.strip().lower()
+    found = [status for status in statuses if status.channel_id == wanted]
+    if not found:
+        names = ", ".join(status.channel_id for status in statuses)
+        raise InputError("--channel", ctx.args.channel, f"choose one of: {names}")
+    status = found[0]
+    if status.next_opening_person is None or status.state.value != "closed":
+        raise InputError("--channel", ctx.args.channel,
+                         f"{status.label} is not closed now, or its next opening is unknown")
+    opens = status.next_opening_person
+    request = ctx.workspace.reminders.request_opening(status.label, opens, ident)
+    ctx.out.emit(f"Reminder {request}: you will be told when {status.label} opens "
+                 f"({opens.strftime('%Y-%m-%d %H:%M')}).",
+                 {"id": request, "label": status.label, "opens_at": opens.isoformat(),
+                  "case": ident})
+    return 0
+
+
+def remind_open_list(ctx: Context) -> int:
+    """The waiting "remind me when it opens" requests."""
+    waiting = ctx.workspace.reminders.waiting()
+    zone = ctx.workspace.clock.local_zone()
+    from casekeeper.domain.values import zone_from_name
+
+    lines = [f"{item.id}  {item.opens_at.astimezone(zone_from_name(zone)).strftime('%Y-%m-%d %H:%M')}"
+             f"  {item.label}" + (f"  (case {item.case_id})" if item.case_id else "")
+             for item in waiting]
+    ctx.out.emit("\n".join(lines) or "No opening reminder is waiting.",
+                 [{"id": item.id, "label": item.label, "opens_at": item.opens_at.isoformat(),
+                   "case": item.case_id} for item in waiting])
+    return 0
+
+
+def remind_open_cancel(ctx: Context) -> int:
+    """Cancel one waiting request."""
+    ident = case_id(ctx.args.request, "request")
+    ctx.workspace.reminders.cancel(ident)
+    ctx.out.emit(f"Opening reminder {ident} cancelled.", {"id": ident, "cancelled": True})
+    return 0
+
+
+def _place(ctx: FolderContext) -> Place:
+    from casekeeper.services.reminders.background import detect_place
+
+    return detect_place(ctx.paths.logs_dir / "reminders.log")
+
+
+def background_enable(ctx: FolderContext) -> int:
+    """Install the schedule that runs notify a few times an hour."""
+    from casekeeper.services.clock import SystemClock
+    from casekeeper.services.reminders.background import cli_command, enable, run_system
+
+    place = _place(ctx)
+    explicit = ctx.paths.data_dir if ctx.args.data_dir else None
+    made = enable(place, cli_command(explicit), (ctx.clock or SystemClock()).now(), run_system)
+    ctx.out.emit(f"Background reminders on ({_KIND_WORDS[place.kind]}). Files written:\n"
+                 + "\n".join(f"  {path}" for path in made),
+                 {"enabled": True, "kind": place.kind, "files": [str(path) for path in made]})
+    return 0
+
+
+def background_disable(ctx: FolderContext) -> int:
+    """Remove the schedule and every file it made."""
+    from casekeeper.services.reminders.background import disable, run_system
+
+    place = _place(ctx)
+    removed = disable(place, run_system)
+    text = ("Background reminders off. Files removed:\n" + "\n".join(f"  {p}" for p in removed)
+            if removed else "Background reminders were already off.")
+    ctx.out.emit(text, {"enabled": False, "kind": place.kind,
+                        "removed": [str(path) for path in removed]})
+    return 0
+
+
+def background_status(ctx: FolderContext) -> int:
+    """Whether the schedule is installed, and where."""
+    from casekeeper.services.reminders.background import status
+
+    place = _place(ctx)
+    found = status(place)
+    if found.enabled:
+        text = f"Background reminders are on ({_KIND_WORDS[place.kind]}):\n" + "\n".join(
+            f"  {path}" for path in found.installed)
+    elif found.installed:
+        text = ("Background reminders are partly installed; run 'casekeeper-cli background "
+                "enable' again, or 'disable'. Missing:\n" + "\n".join(f"  {p}" for p in found.missing))
+    else:
+        text = "Background reminders are off."
+    ctx.out.emit(text, {"enabled": found.enabled, "kind": place.kind,
+                        "installed": [str(path) for path in found.installed],
+                        "missing": [str(path) for path in found.missing]})
+    return 0
+
+
+_KIND_WORDS = {
+    "systemd": "a systemd user timer",
+    "autostart": "an autostart entry, from your next login",
+    "launchd": "a launchd agent",
+    "windows": "a Task Scheduler task",
+}

@@ -1,0 +1,187 @@
+"""Install, remove and describe the schedule that runs ``casekeeper-cli notify`` with the app closed."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from casekeeper.errors import KnownError
+from casekeeper.services.reminders import schedule_files as files
+
+log = logging.getLogger("casekeeper.reminders")
+Runner = Callable[[Sequence[str]], int]  # runs a system command (systemctl, launchctl, schtasks)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where the schedule's files go on this computer, and which kind of schedule it uses."""
+
+    kind: str  # "systemd", "autostart", "launchd" or "windows"
+    home: Path
+    config_home: Path  # XDG_CONFIG_HOME on Linux
+    log_file: Path
+
+    def files(self) -> list[Path]:
+        """Every file the schedule of this kind consists of."""
+        if self.kind == "systemd":
+            units = self.config_home / "systemd" / "user"
+            return [units / f"{files.UNIT_NAME}.service", units / f"{files.UNIT_NAME}.timer"]
+        if self.kind == "autostart":
+            return [self.config_home / "autostart" / f"{files.UNIT_NAME}.desktop"]
+        if self.kind == "launchd":
+            return [self.home / "Library" / "LaunchAgents" / f"{files.AGENT_LABEL}.plist"]
+        return [self.log_file.parent / "casekeeper-reminders-task.xml"]
+
+
+@dataclass
+class ScheduleStatus:
+    """What is installed."""
+
+    kind: str
+    installed: list[Path] = field(default_factory=list)
+    missing: list[Path] = field(default_factory=list)
+
+    @property
+    def enabled(self) -> bool:
+        """True when every file of the schedule is there."""
+        return bool(self.installed) and not self.missing
+
+
+def detect_place(log_file: Path, environ: dict[str, str] | None = None,
+                 platform: str = sys.platform) -> Place:
+    """This computer's kind of schedule: systemd user timer, autostart, launchd or Task Scheduler."""
+    env = dict(os.environ) if environ is None else environ
+    home = Path(env.get("HOME") or Path.home())
+    config_home = Path(env.get("XDG_CONFIG_HOME") or home / ".config")
+    if platform == "darwin":
+        kind = "launchd"
+    elif platform.startswith("win"):
+        kind = "windows"
+    else:
+        runtime = env.get("XDG_RUNTIME_DIR", "")
+        has_user_manager = bool(runtime) and (Path(runtime) / "systemd" / "private").exists()
+        kind = "systemd" if has_user_manager and shutil.which("systemctl") else "autostart"
+    return Place(kind, home, config_home, log_file)
+
+
+def cli_command(data_dir: Path | None) -> list[str]:
+    """How the schedule starts ``casekeeper-cli`` (the installed one when there is one)."""
+    command: list[str] | None = None
+    for folder in (Path(sys.executable).parent, Path(sys.argv[0]).absolute().parent):
+        for name in ("casekeeper-cli", "casekeeper-cli.exe"):
+            candidate = folder / name
+            if candidate.is_file() and os.access(candidate, os.X_OK):
+                command = [str(candidate)]
+                break
+        if command:
+            break
+    if command is None:
+        python = Path(sys.executable)
+        windowless = python.with_name("pythonw.exe")  # no console flashing every quarter hour
+        chosen = windowless if os.name == "nt" and windowless.is_file() else python
+        command = [str(chosen), "-m", "casekeeper.cli.main"]
+    return [*command, "--data-dir", str(data_dir)] if data_dir is not None else command
+
+
+def render(place: Place, command: Sequence[str], now: datetime) -> dict[Path, bytes]:
+    """Each file of the schedule with its contents."""
+    paths = place.files()
+    if place.kind == "systemd":
+        return {paths[0]: files.systemd_service(command).encode(),
+                paths[1]: files.systemd_timer().encode()}
+    if place.kind == "autostart":
+        return {paths[0]: files.autostart_entry(command).encode()}
+    if place.kind == "launchd":
+        return {paths[0]: files.launchd_agent(command, str(place.log_file))}
+    start = now.replace(microsecond=0, tzinfo=None).isoformat()
+    return {paths[0]: files.windows_task(command, start, _windows_user()).encode("utf-16")}
+
+
+def enable(place: Place, command: Sequence[str], now: datetime, run: Runner) -> list[Path]:
+    """Write the schedule's files and register them with the system; returns the files made."""
+    made = render(place, command, now)
+    try:
+        for path, content in made.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+    except OSError as error:
+        raise KnownError(f"The schedule could not be written ({error}); nothing was installed.") \
+            from error
+    registration = _register_commands(place)
+    for step in registration:
+        if run(step) != 0:
+            log.warning("Schedule step failed: %s", " ".join(step))
+            disable(place, run)
+            raise KnownError(f"The system refused the schedule ({' '.join(step)}); nothing was "
+                             "left installed. See the README's reminders section.")
+    return list(made)
+
+
+def disable(place: Place, run: Runner) -> list[Path]:
+    """Unregister the schedule and remove every file it made; returns the files removed."""
+    for step in _unregister_commands(place):
+        run(step)  # already gone is fine
+    removed = []
+    for path in place.files():
+        if path.exists():
+            path.unlink()
+            removed.append(path)
+    if place.kind == "systemd" and removed:
+        run(["systemctl", "--user", "daemon-reload"])
+    return removed
+
+
+def status(place: Place) -> ScheduleStatus:
+    """Which of the schedule's files are there."""
+    wanted = place.files()
+    return ScheduleStatus(place.kind, [path for path in wanted if path.exists()],
+                          [path for path in wanted if not path.exists()])
+
+
+def run_system(command: Sequence[str]) -> int:
+    """Run a system command quietly; its return code (127 when it does not exist)."""
+    try:
+        done = subprocess.run(list(command), capture_output=True, text=True, timeout=60,
+                              check=False)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        log.warning("%s could not run: %s", command[0], error)
+        return 127
+    if done.returncode != 0:
+        log.warning("%s: %s", " ".join(command), (done.stderr or done.stdout).strip()[:500])
+    return done.returncode
+
+
+def _register_commands(place: Place) -> list[list[str]]:
+    if place.kind == "systemd":
+        return [["systemctl", "--user", "daemon-reload"],
+                ["systemctl", "--user", "enable", "--now", f"{files.UNIT_NAME}.timer"]]
+    if place.kind == "launchd":
+        return [["launchctl", "bootstrap", f"gui/{os.getuid()}", str(place.files()[0])]]
+    if place.kind == "windows":
+        return [["schtasks", "/Create", "/TN", files.TASK_NAME, "/XML", str(place.files()[0]),
+                 "/F"]]
+    return []  # autostart: the session starts it at the next login
+
+
+def _unregister_commands(place: Place) -> list[list[str]]:
+    if place.kind == "systemd":
+        return [["systemctl", "--user", "disable", "--now", f"{files.UNIT_NAME}.timer"]]
+    if place.kind == "launchd":
+        return [["launchctl", "bootout", f"gui/{os.getuid()}/{files.AGENT_LABEL}"]]
+    if place.kind == "windows":
+        return [["schtasks", "/Delete", "/TN", files.TASK_NAME, "/F"]]
+    return []
+
+
+def _windows_user() -> str:
+    domain = os.environ.get("USERDOMAIN", "")
+    user = os.environ.get("USERNAME") or getpass.getuser()
+    return f"{domain}\\{user}" if domain else user

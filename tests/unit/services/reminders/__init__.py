@@ -1,0 +1,1 @@
+"""Tests of the reminders sent while the window is closed."""
