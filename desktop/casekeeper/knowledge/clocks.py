@@ -13,7 +13,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from casekeeper.knowledge.schema import Clock, ClockUnit, HolidayCalendar
+from casekeeper.knowledge.clock_model import Clock, ClockUnit
+from casekeeper.knowledge.schema import HolidayCalendar
 
 DEFAULT_WEEKEND = frozenset({5, 6})
 

@@ -13,8 +13,9 @@ from zoneinfo import ZoneInfo
 
 from casekeeper.domain.enums import SourceLevel
 from casekeeper.domain.values import zone_from_name
+from casekeeper.knowledge.clock_model import UNKNOWN
 from casekeeper.knowledge.hours_words import rule_text_fr
-from casekeeper.knowledge.schema import UNKNOWN, ChannelEntry, RulePack
+from casekeeper.knowledge.schema import ChannelEntry, RulePack
 from casekeeper.knowledge.translation import localized
 from casekeeper.knowledge.wording import DAYS, DEFAULT, language_of, msg
 

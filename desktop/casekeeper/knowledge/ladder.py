@@ -25,8 +25,9 @@ from casekeeper.knowledge.advice import (
     ReasonKind,
     TrackAdvice,
 )
+from casekeeper.knowledge.clock_model import ClockStart
 from casekeeper.knowledge.deadlines import derive_deadlines, matching_tracks
-from casekeeper.knowledge.schema import ClockStart, RulePack, StepEntry
+from casekeeper.knowledge.schema import RulePack, StepEntry
 from casekeeper.knowledge.translation import localized, localized_list
 from casekeeper.knowledge.wording import DEFAULT, msg, plural, start_words
 from casekeeper.knowledge.wording import long_date as _long_date

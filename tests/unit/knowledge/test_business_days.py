@@ -8,6 +8,7 @@ import holidays
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casekeeper.knowledge.clock_model import Clock
 from casekeeper.knowledge.clocks import (
     add_business_days,
     add_clock,
@@ -16,7 +17,6 @@ from casekeeper.knowledge.clocks import (
     is_business_day,
 )
 from casekeeper.knowledge.loader import load_pack
-from casekeeper.knowledge.schema import Clock
 
 FR = load_pack("FR").holidays
 DE_BY = FR.model_copy(update={"country": "DE", "subdivision": "BY"}) if FR else None

@@ -13,9 +13,9 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
+from casekeeper.knowledge.clock_model import Clock
 from casekeeper.knowledge.clocks import add_clock
 from casekeeper.knowledge.loader import load_pack
-from casekeeper.knowledge.schema import Clock
 
 SWEDISH_BANK_HOLIDAYS = [
     # 2026: New Year, Epiphany, Good Friday, Easter Monday, 1 May, Ascension, National Day,

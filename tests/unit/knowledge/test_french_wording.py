@@ -9,13 +9,13 @@ from knowledge_builders import at, contact, make_case, promise, step
 from casekeeper.domain.dto import DeadlineView
 from casekeeper.domain.enums import Channel, Direction, Outcome, ProblemCategory, Stage
 from casekeeper.knowledge.calendar import deadlines_to_ics
+from casekeeper.knowledge.clock_model import Clock
 from casekeeper.knowledge.deadlines import derive_deadlines
 from casekeeper.knowledge.events import stage_words
 from casekeeper.knowledge.hours import channel_status, hours_text
 from casekeeper.knowledge.hours_words import rule_text_fr
 from casekeeper.knowledge.ladder import long_date, suggest_next_step
 from casekeeper.knowledge.loader import load_pack
-from casekeeper.knowledge.schema import Clock
 from casekeeper.knowledge.wording import MESSAGES, language_of
 
 FR = load_pack("FR")
