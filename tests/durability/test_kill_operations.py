@@ -18,7 +18,7 @@ from casekeeper.paths import DataPaths
 from casekeeper.services.restore import verify_backup
 from casekeeper.services.workspace import Workspace, open_workspace
 
-KILLS_PER_OPERATION = int(os.environ.get("CASEKEEPER_KILLS_PER_OPERATION", "40"))
+KILLS_PER_OPERATION = int(os.environ.get("CASEKEEPER_KILLS_PER_OPERATION", "35"))
 SEED = 20261202
 ARCHIVES = 12
 
