@@ -87,7 +87,7 @@ def test_settings_are_typed_and_kept_in_the_ini_file(paths: DataPaths) -> None:
     first.newest_first = False
     first.sync()
     again = Settings(paths.settings_file)
-    assert again.last_channel == "chat" and again.newest_first is False and again.version == 1
+    assert again.last_channel == "chat" and again.newest_first is False and again.version == Settings.VERSION
     assert paths.settings_file.read_text().count("last_channel=chat") == 1
 
 
