@@ -38,10 +38,6 @@
         <translation>par exemple 74,50</translation>
     </message>
     <message>
-        <source>not known</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -500,6 +496,45 @@
     <message>
         <source>Leave empty to clear it.</source>
         <translation>Laissez vide pour l’effacer.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>for example {example} or 2026-12-31</source>
+        <translation>par exemple {example} ou 2026-12-31</translation>
+    </message>
+    <message>
+        <source>unknown ({hint})</source>
+        <translation>inconnue ({hint})</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <source>Type a date, for example {example}.</source>
+        <translation>Tapez une date, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date that exists. Type it like {example} or 2026-12-31 (years 1990 to 2100).</source>
+        <translation>« {text} » n’est pas une date qui existe. Tapez-la comme {example} ou 2026-12-31 (années 1990 à 2100).</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time. Type it like 14:30.</source>
+        <translation>« {text} » n’est pas une heure. Tapez-la comme 14:30 ou 14h30.</translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1554,6 @@
     <message>
         <source>for example: refund within 5 working days</source>
         <translation>par exemple : remboursement sous 5 jours ouvrés</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>sans date</translation>
     </message>
     <message>
         <source>Files to attach</source>

@@ -87,7 +87,8 @@ class LogContactForm(QWidget):
         self.promise_text.setPlaceholderText(
             translate("LogContact", "for example: refund within 5 working days")
         )
-        self.promise_due = optional_date_edit(none_text=translate("LogContact", "no date"))
+        self.promise_due = optional_date_edit(field="promise due")
+        self.promise_due.anchor = now.date()
         self.drop = DropZone()
         self.file_list = QListWidget()
         self.file_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
@@ -219,11 +220,8 @@ class LogContactForm(QWidget):
 
     def load(self, view: InteractionView) -> None:
         """Fill from a logged contact (for editing)."""
-        from casekeeper.ui.common.datetime_fields import set_instant
-
         self._zone = view.zone
-        self.when.setTimeZone(instant_edit(view.occurred_at, view.zone).timeZone())
-        set_instant(self.when, view.occurred_at, view.zone)
+        self.when.set_instant(view.occurred_at, view.zone)
         self.direction.setCurrentIndex(self.direction.findData(view.direction.value))
         self.agent.setText(view.agent_name)
         self.kinds[view.agent_kind].setChecked(True)
@@ -256,6 +254,6 @@ class LogContactForm(QWidget):
         self.wait.setValue(0)
         self.call.setValue(0)
         self.asked_human.setChecked(False)
-        self.promise_due.setDate(self.promise_due.minimumDate())
+        self.promise_due.set_date(None)
         self.file_list.clear()
         self._show_file_list()
