@@ -600,6 +600,25 @@
     </message>
 </context>
 <context>
+    <name>Discard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Abandonner ce que vous avez tapé ?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved. Close it and lose it?</source>
+        <translation>Ce que vous avez tapé dans ce formulaire n’est pas enregistré. Fermer et le perdre ?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>A PDF file of the case for an ombudsman, a bank or a court (Ctrl+Shift+E)</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.errors import KnownError
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.i18n import translate
 
 Closer = Callable[[str, bool], None]
@@ -62,6 +63,11 @@ class CloseCaseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.outcome.setFocus()
+        self.guard = DiscardGuard(self)  # asks before Escape, Cancel or closing lose typing
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: ask first when something was typed."""
+        self.guard.reject()
 
     def save(self) -> bool:
         """Close the case; a refusal is shown in the dialog, which stays open."""
