@@ -113,6 +113,7 @@ class CaseSummary:
     broken_promises: int
     overdue_promises: int
     updated_at: datetime
+    is_example: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +248,7 @@ class CaseDetail:
     promises: tuple[PromiseView, ...] = ()
     stages: tuple[StageChangeView, ...] = ()
     evidence: tuple[EvidenceView, ...] = ()
+    is_example: bool = False
 
     def as_input(self) -> CaseInput:
         """The editable fields, ready to change and save back."""

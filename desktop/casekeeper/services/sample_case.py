@@ -50,7 +50,7 @@ def create_sample_case(workspace: Workspace) -> int:
         problem=ProblemCategory.DAMAGED_OR_NOT_AS_DESCRIBED,
         problem_text="La lampe commandée est arrivée cassée, carton déchiré. Le marchand ne répond plus.",
         remedy="Le remboursement intégral après retour de la lampe.", consumer_name="Camille Martin",
-        consumer_email="camille.martin@example.org"))
+        consumer_email="camille.martin@example.org"), example=True)
     journal = workspace.journal
     journal.log(case_id, InteractionInput(
         occurred_at=_at(2026, 10, 7, 17, 55), zone=PARIS, channel=Channel.CHAT,
