@@ -21,6 +21,18 @@ def _english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     install_language(qapp, "en")
 
 
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Delete every top-level widget a test leaves behind, so none of its timers fires in a later test."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in qapp.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def settings(workspace: Workspace) -> Settings:
     """The INI settings of the test data folder, with the welcome already done."""
