@@ -113,6 +113,14 @@
         <translation>Étape actuelle : %1</translation>
     </message>
     <message>
+        <source>This is an example case, to explore the app. It raises no reminders.</source>
+        <translation>Ceci est un dossier d’exemple, pour découvrir l’application. Il ne déclenche aucun rappel.</translation>
+    </message>
+    <message>
+        <source>Delete the e&amp;xample</source>
+        <translation>Supprimer l’e&amp;xemple</translation>
+    </message>
+    <message>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
@@ -136,8 +144,12 @@
 <context>
     <name>CaseList</name>
     <message>
-        <source>last contact %1</source>
+        <source>Example: %1</source>
         <extracomment>set_cases was called at least once (an empty list is filled too)</extracomment>
+        <translation>Exemple : %1</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
@@ -586,6 +598,37 @@
     <message>
         <source>Deadlines are worked out from the steps and contacts you log, using the rules for the case's country. Each rule names its source; check the ones marked “not verified”.</source>
         <translation>Les délais sont calculés à partir des étapes et des contacts que vous notez, selon les règles du pays du dossier. Chaque règle cite sa source ; vérifiez celles marquées « non vérifié ».</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCase</name>
+    <message>
+        <source>%1 contact(s), %2 promise(s), %3 stage change(s) and %4 exhibit(s)</source>
+        <translation>%1 contact(s), %2 promesse(s), %3 changement(s) d’étape et %4 pièce(s)</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>Supprimer ce dossier ?</translation>
+    </message>
+    <message>
+        <source>“%1” goes to the trash with everything it holds: %2.</source>
+        <translation>« %1 » va à la corbeille avec tout son contenu : %2.</translation>
+    </message>
+    <message>
+        <source>You can restore it from Edit &gt; Trash, or delete it forever there. Backups keep their own copies, under their own retention.</source>
+        <translation>Vous pourrez le restaurer depuis Édition &gt; Corbeille, ou l’y supprimer définitivement. Les sauvegardes gardent leurs propres copies, selon leur propre durée de conservation.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the trash</source>
+        <translation>&amp;Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the case</source>
+        <translation>&amp;Garder le dossier</translation>
+    </message>
+    <message>
+        <source>Case moved to the trash: %1</source>
+        <translation>Dossier mis à la corbeille : %1</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1765,14 @@
         <translation>&amp;Rouvrir le dossier</translation>
     </message>
     <message>
+        <source>Delete case…</source>
+        <translation>Supprimer le dossier…</translation>
+    </message>
+    <message>
+        <source>Move the case, with everything it holds, to the trash</source>
+        <translation>Mettre le dossier, avec tout son contenu, à la corbeille</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -2411,6 +2462,10 @@
 <context>
     <name>Trash</name>
     <message>
+        <source>Whole case</source>
+        <translation>Dossier entier</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -2425,6 +2480,10 @@
     <message>
         <source>Exhibit</source>
         <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>with everything it holds</source>
+        <translation>avec tout son contenu</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -2459,12 +2518,44 @@
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
+        <source>Delete &amp;forever…</source>
+        <translation>Supprimer &amp;définitivement…</translation>
+    </message>
+    <message>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <source>Restored to the case “%1”.</source>
         <translation>Restauré dans le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 contact(s), %2 promise(s), %3 stage change(s) and %4 exhibit(s)</source>
+        <translation>%1 contact(s), %2 promesse(s), %3 changement(s) d’étape et %4 pièce(s)</translation>
+    </message>
+    <message>
+        <source>The case “%1” and everything it holds: %2.</source>
+        <translation>Le dossier « %1 » et tout son contenu : %2.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Stored files that no other case uses are deleted too. Backups keep their own copies, under their own retention.</source>
+        <translation>Impossible d’annuler. Les fichiers enregistrés qu’aucun autre dossier n’utilise sont supprimés aussi. Les sauvegardes gardent leurs propres copies, selon leur propre durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Delete forever?</source>
+        <translation>Supprimer définitivement ?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete forever</source>
+        <translation>&amp;Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the trash</source>
+        <translation>&amp;Laisser à la corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted forever: %1 record(s), %2 stored file(s).</source>
+        <translation>Supprimé définitivement : %1 élément(s), %2 fichier(s) enregistré(s).</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ class Actions:
     find: QAction
     close_case: QAction
     reopen_case: QAction
+    delete_case: QAction
     preferences: QAction
     quit: QAction
     about: QAction
@@ -97,6 +98,13 @@ def build_actions(window: QMainWindow) -> Actions:
         find=_action(window, translate("MainWindow", "&Search"), "search", QKeySequence(std.Find)),
         close_case=_action(window, translate("MainWindow", "C&lose case…"), "", None),
         reopen_case=_action(window, translate("MainWindow", "&Reopen case"), "", None),
+        delete_case=_action(
+            window,
+            translate("MainWindow", "Delete case…"),
+            "delete",
+            None,
+            translate("MainWindow", "Move the case, with everything it holds, to the trash"),
+        ),
         preferences=_action(
             window, translate("MainWindow", "&Preferences…"), "settings", QKeySequence(std.Preferences)
         ),
@@ -136,6 +144,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> None:
     case_menu.addSeparator()
     case_menu.addAction(actions.close_case)
     case_menu.addAction(actions.reopen_case)
+    case_menu.addAction(actions.delete_case)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addAction(actions.newest_first)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))

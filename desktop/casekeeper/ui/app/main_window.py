@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(page.undo_bar.undo)
         a.find.triggered.connect(self._focus_search)
         a.reopen_case.triggered.connect(d.reopen_case)
+        from casekeeper.ui.cases.delete_case import CaseDeleter
+
+        self.case_deleter = CaseDeleter(self)
+        a.delete_case.triggered.connect(self.case_deleter.ask)
+        page.header.delete_example_requested.connect(self.case_deleter.ask)
         a.preferences.triggered.connect(d.preferences)
         a.quit.triggered.connect(self.close)
         a.newest_first.setChecked(self.settings.newest_first)
@@ -232,6 +237,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(is_open)
         self.actions_.reopen_case.setEnabled(has_case and not is_open)
+        self.actions_.delete_case.setEnabled(has_case)
         if self._channel_timer.isActive():  # after load(): the rules are read behind the first paint
             self.refresh_channels()
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import Stage
@@ -57,8 +57,18 @@ class LadderStepper(QWidget):
 class CaseHeader(QWidget):
     """Top of the right pane."""
 
+    delete_example_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.example = QLabel(translate(
+            "CaseHeader", "This is an example case, to explore the app. It raises no reminders."))
+        self.example.setWordWrap(True)
+        self.delete_example = QPushButton(translate("CaseHeader", "Delete the e&xample"))
+        self.delete_example.clicked.connect(self.delete_example_requested)
+        example_row = QHBoxLayout()
+        example_row.addWidget(self.example, 1)
+        example_row.addWidget(self.delete_example)
         self.title = QLabel()
         title_font = QFont(self.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
@@ -79,6 +89,7 @@ class CaseHeader(QWidget):
         top.addWidget(self.merchant)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(example_row)
         layout.addLayout(top)
         layout.addWidget(self.references)
         layout.addWidget(self.stepper)
@@ -86,6 +97,7 @@ class CaseHeader(QWidget):
 
     def show_case(self, case: CaseDetail, next_words: str) -> None:
         """Fill the header from the case and the next step already put in words."""
+        self._show_example(case.is_example)
         self.title.setText(case.title)
         self.merchant.setText(case.merchant)
         parts = []
@@ -103,7 +115,12 @@ class CaseHeader(QWidget):
 
     def clear(self) -> None:
         """No case selected."""
+        self._show_example(False)
         self.title.setText(translate("CaseHeader", "No case selected"))
         self.merchant.clear()
         self.references.setText(translate("CaseHeader", "Create a case with New case (Ctrl+N)."))
         self.next_line.clear()
+
+    def _show_example(self, shown: bool) -> None:
+        self.example.setVisible(shown)
+        self.delete_example.setVisible(shown)

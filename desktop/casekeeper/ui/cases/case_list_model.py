@@ -60,6 +60,8 @@ class CaseListModel(QAbstractListModel):
             return None
         case = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if case.is_example:
+                return translate("CaseList", "Example: %1").replace("%1", case.title)
             return case.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._subtitle(case)
