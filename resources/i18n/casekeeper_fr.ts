@@ -2416,6 +2416,10 @@
         <translation>Enregistré à %1</translation>
     </message>
     <message>
+        <source>Everything is saved</source>
+        <translation>Tout est enregistré</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>

@@ -62,7 +62,9 @@ class CaseController(QObject):
         self._search_text = ""
         panel.case_selected.connect(self._on_selected)
         page.details.save_requested.connect(self.save_details)
-        page.details.dirty_changed.connect(lambda dirty: status.set_unsaved() if dirty else None)
+        page.details.dirty_changed.connect(
+            lambda dirty: status.set_unsaved() if dirty else status.set_clean()
+        )
 
     @property
     def case(self) -> CaseDetail | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from casekeeper.ui.common.settings import Settings
@@ -113,6 +113,13 @@ class MainWindow(QMainWindow):
         from casekeeper.ui.evidence.evidence_actions import EvidenceActions
 
         self._build_case_list()
+        from PySide6.QtWidgets import QApplication
+
+        from casekeeper.ui.common.screen_fit import install_screen_fitter
+
+        app = QApplication.instance()
+        if app is not None:
+            install_screen_fitter(app)
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self.tasks = TaskRunner(self)
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.documents = install_document_actions(self)
         self._restore_splitter()
+        self.keep_on_screen()  # the menus and toolbar may have made it taller
         self._channel_timer = QTimer(self)
         self._channel_timer.setInterval(CHANNEL_REFRESH_MS)
         self._channel_timer.timeout.connect(self.refresh_channels)
@@ -309,11 +317,32 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_geometry(self) -> None:
+        from PySide6.QtCore import QSize
+
+        from casekeeper.ui.common.screen_fit import available, room
+
         geometry = self.settings.window_state("geometry")
+        area = available(self)
         if geometry is None or not self.restoreGeometry(geometry):
             metrics = self.fontMetrics()
-            self.resize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 40)
+            least = QSize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 40)
+            large = QSize(area.width() * 3 // 4, area.height() * 3 // 4)  # roomy on a large screen
+            self.resize(least.expandedTo(large).boundedTo(room(self)))
+        self.keep_on_screen()
         self.splitter.setSizes([self.width() // 3, self.width() * 2 // 3])
+
+    def keep_on_screen(self) -> None:
+        """Clamp the window to its screen (a geometry saved on a larger screen or at another scale)."""
+        from casekeeper.ui.common.screen_fit import available, fit_rect
+
+        if self.isMaximized() or self.isFullScreen():
+            return
+        area = available(self)
+        frame = self.frameGeometry()
+        margins = frame.size() - self.geometry().size()
+        wanted = fit_rect(frame, area)
+        self.resize(wanted.size() - margins)
+        self.move(wanted.topLeft())
 
     def _restore_splitter(self) -> None:
         splitter = self.settings.window_state("splitter")
@@ -331,6 +360,10 @@ class MainWindow(QMainWindow):
         self.settings.newest_first = self.page.newest_first.isChecked()
         self.settings.status_filter = str(self.case_list.status.currentData())
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.keep_on_screen()  # the system placed it from the saved geometry: keep it all visible
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.furnished:  # closed during start-up: nothing can be unsaved yet

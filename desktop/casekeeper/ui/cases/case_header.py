@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from casekeeper.domain.dto import CaseDetail
@@ -18,22 +20,17 @@ _FOLDS = {
 }
 
 
-class LadderStepper(QWidget):
-    """First contact – Supervisor – Formal complaint – Reviewer – Ombudsman, current one bold."""
+class LadderStepper(QLabel):
+    """First contact – Supervisor – Formal complaint – Reviewer – Ombudsman, current one bold.
+
+    One word-wrapped line, so that it folds onto two lines in a narrow window (200 %, French).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._labels: dict[Stage, QLabel] = {}
-        for number, stage in enumerate(labels.LADDER):
-            if number:
-                layout.addWidget(QLabel("—"))
-            label = QLabel()
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self._labels[stage] = label
-            layout.addWidget(label)
-        layout.addStretch(1)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(translate("CaseHeader", "Escalation ladder"))
         self.set_stage(Stage.FIRST_CONTACT)
 
@@ -41,14 +38,19 @@ class LadderStepper(QWidget):
         """Mark the rungs done, current and to come."""
         current = _FOLDS.get(stage, stage)
         resolved = stage is Stage.RESOLVED
-        for rung, label in self._labels.items():
+        later = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+        rungs = []
+        for rung in labels.LADDER:
             done = resolved or rung.rank < current.rank
             mark = "●" if done else ("◉" if rung is current else "○")
-            label.setText(f"{mark} {labels.stage_name(rung)}")
-            font = QFont(self.font())
-            font.setBold(rung is current and not resolved)
-            label.setFont(font)
-            label.setEnabled(done or rung is current)
+            words = html.escape(f"{mark}\u00a0{labels.stage_name(rung)}").replace(" ", "\u00a0")
+            if rung is current and not resolved:
+                rungs.append(f"<b>{words}</b>")
+            elif done:
+                rungs.append(words)
+            else:
+                rungs.append(f'<span style="color:{later}">{words}</span>')
+        self.setText(" — ".join(rungs))
         words = labels.stage_name(stage)
         self.setAccessibleDescription(translate("CaseHeader", "Current stage: %1").replace("%1", words))
         self.setToolTip(translate("CaseHeader", "Current stage: %1").replace("%1", words))
