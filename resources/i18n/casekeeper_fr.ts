@@ -638,6 +638,10 @@
         <translation>Annuler les modifications</translation>
     </message>
     <message>
+        <source>Save the case's details (Ctrl+S)</source>
+        <translation>Enregistrer les détails du dossier (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>You have unsaved changes.</source>
         <translation>Vous avez des modifications non enregistrées.</translation>
     </message>
@@ -1722,7 +1726,7 @@
     </message>
     <message>
         <source>&amp;Contact Klarna…</source>
-        <translation>&amp;Contacter Klarna…</translation>
+        <translation>Contacter &amp;Klarna…</translation>
     </message>
     <message>
         <source>Phone numbers, addresses and whether Klarna is open now (Ctrl+K)</source>
@@ -1765,8 +1769,8 @@
         <translation>&amp;Rouvrir le dossier</translation>
     </message>
     <message>
-        <source>Delete case…</source>
-        <translation>Supprimer le dossier…</translation>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
         <source>Move the case, with everything it holds, to the trash</source>
@@ -1794,7 +1798,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>Éditio&amp;n</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -1802,7 +1806,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -100,7 +100,7 @@ def build_actions(window: QMainWindow) -> Actions:
         reopen_case=_action(window, translate("MainWindow", "&Reopen case"), "", None),
         delete_case=_action(
             window,
-            translate("MainWindow", "Delete case…"),
+            translate("MainWindow", "&Delete case…"),
             "delete",
             None,
             translate("MainWindow", "Move the case, with everything it holds, to the trash"),

@@ -115,11 +115,13 @@ class MainWindow(QMainWindow):
         self._build_case_list()
         from PySide6.QtWidgets import QApplication
 
+        from casekeeper.ui.common.keyboard import install_keyboard_helper
         from casekeeper.ui.common.screen_fit import install_screen_fitter
 
         app = QApplication.instance()
         if app is not None:
             install_screen_fitter(app)
+            install_keyboard_helper(app)
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self.tasks = TaskRunner(self)
@@ -158,6 +160,10 @@ class MainWindow(QMainWindow):
         self.documents = install_document_actions(self)
         self._restore_splitter()
         self.keep_on_screen()  # the menus and toolbar may have made it taller
+        from casekeeper.ui.common.keyboard import make_unique, menu_entries, widget_entries
+
+        make_unique(menu_entries(self.menuBar()))
+        make_unique(widget_entries(self.page.details))
         self._channel_timer = QTimer(self)
         self._channel_timer.setInterval(CHANNEL_REFRESH_MS)
         self._channel_timer.timeout.connect(self.refresh_channels)

@@ -8,7 +8,7 @@ buttons kept visible under it. ``fit_rect`` clamps a restored main-window geomet
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QDialog,
@@ -106,14 +106,24 @@ def fit_dialog(dialog: QDialog) -> None:
         least = dialog.minimumSizeHint()
     size = wanted.boundedTo(limit).expandedTo(least.boundedTo(limit))
     dialog.resize(size)
-    area = available(dialog)
-    frame = dialog.frameGeometry()
     parent = dialog.parentWidget()
     if parent is not None and not dialog.testAttribute(Qt.WidgetAttribute.WA_Moved):
-        centre = parent.window().frameGeometry().center()
-        frame.moveCenter(centre)
-    placed = fit_rect(QRect(frame.topLeft(), size), area)
-    dialog.move(placed.topLeft())
+        frame = dialog.frameGeometry()
+        frame.moveCenter(parent.window().frameGeometry().center())
+        dialog.move(frame.topLeft())
+    keep_inside(dialog)
+    QTimer.singleShot(0, dialog, lambda: keep_inside(dialog))  # after the layout settled
+
+
+def keep_inside(widget: QWidget) -> None:
+    """Shrink and move a shown window so that its frame lies within its screen's available area."""
+    area = available(widget)
+    frame = widget.frameGeometry()
+    placed = fit_rect(frame, area)
+    if placed.size() != frame.size():
+        widget.resize(widget.size() - (frame.size() - placed.size()))
+    if placed.topLeft() != frame.topLeft():
+        widget.move(placed.topLeft())
 
 
 class ScreenFitter(QObject):
