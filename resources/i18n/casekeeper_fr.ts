@@ -1103,6 +1103,37 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Case Keeper user guide</source>
+        <translation>Guide d'utilisation de Case Keeper</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <source>Search the guide…</source>
+        <translation>Rechercher dans le guide…</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
     <name>Input</name>
     <message>
         <source>Give the case a short title, for example “Coat never delivered”.</source>
@@ -1787,6 +1818,14 @@
     <message>
         <source>&amp;About Case Keeper</source>
         <translation>À &amp;propos de Case Keeper</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>How to use Case Keeper, in this window's language (F1)</source>
+        <translation>Comment utiliser Case Keeper, dans la langue de cette fenêtre (F1)</translation>
     </message>
     <message>
         <source>&amp;Newest first</source>

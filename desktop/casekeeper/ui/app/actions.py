@@ -31,6 +31,7 @@ class Actions:
     preferences: QAction
     quit: QAction
     about: QAction
+    guide: QAction
     newest_first: QAction
 
 
@@ -109,8 +110,13 @@ def build_actions(window: QMainWindow) -> Actions:
             window, translate("MainWindow", "&Preferences…"), "settings", QKeySequence(std.Preferences)
         ),
         quit=_action(window, translate("MainWindow", "&Quit"), "", QKeySequence(std.Quit)),
-        about=_action(
-            window, translate("MainWindow", "&About Case Keeper"), "info", QKeySequence(std.HelpContents)
+        about=_action(window, translate("MainWindow", "&About Case Keeper"), "info", None),
+        guide=_action(
+            window,
+            translate("MainWindow", "&User guide"),
+            "",
+            QKeySequence(std.HelpContents),
+            translate("MainWindow", "How to use Case Keeper, in this window's language (F1)"),
         ),
         newest_first=_action(window, translate("MainWindow", "&Newest first"), "", None),
     )
@@ -122,8 +128,8 @@ def build_actions(window: QMainWindow) -> Actions:
         actions.preferences.setShortcut(QKeySequence("Ctrl+,"))
     if actions.quit.shortcut().isEmpty():
         actions.quit.setShortcut(QKeySequence("Ctrl+Q"))
-    if actions.about.shortcut().isEmpty():
-        actions.about.setShortcut(QKeySequence(Qt.Key.Key_F1))
+    if actions.guide.shortcut().isEmpty():
+        actions.guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
     return actions
 
 
@@ -148,6 +154,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> None:
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addAction(actions.newest_first)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.addAction(actions.guide)
     help_menu.addAction(actions.about)
 
 

@@ -190,6 +190,12 @@ class MainWindow(QMainWindow):
         self.case_deleter = CaseDeleter(self)
         a.delete_case.triggered.connect(self.case_deleter.ask)
         page.header.delete_example_requested.connect(self.case_deleter.ask)
+        from PySide6.QtWidgets import QApplication
+
+        from casekeeper.ui.help.context_help import install_help_desk
+
+        self.help_desk = install_help_desk(QApplication.instance() or self, self)
+        a.guide.triggered.connect(lambda: self.help_desk.open())
         a.preferences.triggered.connect(d.preferences)
         a.quit.triggered.connect(self.close)
         a.newest_first.setChecked(self.settings.newest_first)
@@ -204,6 +210,12 @@ class MainWindow(QMainWindow):
         page.evidence.files_dropped.connect(self.evidence.attach)
         page.evidence.browse_requested.connect(self.evidence.browse)
         self.search.textChanged.connect(c.search)
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)  # Escape in the search field clears it
+        clear.activated.connect(self.search.clear)
         c.case_changed.connect(self._case_changed)
 
     def load(self) -> None:
