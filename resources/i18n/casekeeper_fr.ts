@@ -720,8 +720,16 @@
         <translation>%1 est enregistré. Ouvrez-le avec votre agenda pour y ajouter les échéances.</translation>
     </message>
     <message>
+        <source>Cancel the reminder</source>
+        <translation>Annuler le rappel</translation>
+    </message>
+    <message>
         <source>Remind me when it opens</source>
         <translation>Me prévenir à l’ouverture</translation>
+    </message>
+    <message>
+        <source>A reminder waits for this opening; click to cancel it</source>
+        <translation>Un rappel attend cette ouverture ; cliquez pour l'annuler</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -730,10 +738,6 @@
     <message>
         <source>Correct these details if they are wrong for you</source>
         <translation>Corrigez ces coordonnées si elles sont fausses pour vous</translation>
-    </message>
-    <message>
-        <source>Reminder set</source>
-        <translation>Rappel programmé</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1179,14 @@
 <context>
     <name>Journal</name>
     <message>
+        <source>Add a &amp;promise…</source>
+        <translation>Ajouter une &amp;promesse…</translation>
+    </message>
+    <message>
+        <source>Record a promise Klarna made, in a contact already logged or on its own</source>
+        <translation>Noter une promesse de Klarna, dans un contact déjà noté ou seule</translation>
+    </message>
+    <message>
         <source>Mark &amp;kept…</source>
         <translation>Marquer comme &amp;tenue…</translation>
     </message>
@@ -1193,6 +1205,10 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;promise to this contact…</source>
+        <translation>Ajouter une &amp;promesse à ce contact…</translation>
     </message>
     <message>
         <source>Move to the &amp;trash</source>
@@ -2078,6 +2094,26 @@
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
+    <message>
+        <source>Add a promise</source>
+        <translation>Ajouter une promesse</translation>
+    </message>
+    <message>
+        <source>On its own (not in a logged contact)</source>
+        <translation>Seule (dans aucun contact noté)</translation>
+    </message>
+    <message>
+        <source>They &amp;promised</source>
+        <translation>Ils ont &amp;promis</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Pour le</translation>
+    </message>
+    <message>
+        <source>In the &amp;contact</source>
+        <translation>Dans le &amp;contact</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>
@@ -2092,6 +2128,10 @@
     <message>
         <source>I will remind you when %1 opens (%2).</source>
         <translation>Je vous préviendrai à l’ouverture de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No reminder when %1 opens.</source>
+        <translation>Plus de rappel à l'ouverture de %1.</translation>
     </message>
     <message>
         <source>%1 is open now.</source>

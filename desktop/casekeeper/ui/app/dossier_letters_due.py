@@ -212,7 +212,8 @@ class DocumentActions(QObject):
             card = box.card
             opening = card.status.next_opening_person
             if opening is not None and card.status.state.value == "closed":
-                remind = QPushButton(icon("deadline"), translate("Documents", "Remind me when it opens"))
+                remind = QPushButton(icon("deadline"), "")
+                self._word_remind_button(remind, self.reminders.opening_pending(card.label))
                 remind.setAutoDefault(False)
                 remind.clicked.connect(
                     lambda _=False, at=opening, label=card.label, button=remind:
@@ -226,9 +227,23 @@ class DocumentActions(QObject):
             box.actions_row.addWidget(edit)
 
     def _remind(self, at: datetime, label: str, button: QPushButton) -> None:
-        self.reminders.remind_at(at, label)
-        button.setEnabled(False)
-        button.setText(translate("Documents", "Reminder set"))
+        """Set the reminder, or cancel it when it is set (the same button)."""
+        if self.reminders.opening_pending(label):
+            self.reminders.cancel_opening(label)
+        else:
+            self.reminders.remind_at(at, label)
+        self._word_remind_button(button, self.reminders.opening_pending(label))
+
+    @staticmethod
+    def _word_remind_button(button: QPushButton, pending: bool) -> None:
+        button.setText(
+            translate("Documents", "Cancel the reminder") if pending
+            else translate("Documents", "Remind me when it opens")
+        )
+        button.setToolTip(
+            translate("Documents", "A reminder waits for this opening; click to cancel it") if pending
+            else ""
+        )
 
     def correct(self, key: str) -> CorrectionDialog:
         """The corrections editor on one key of the current country."""

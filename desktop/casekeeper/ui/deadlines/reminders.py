@@ -126,6 +126,17 @@ class Reminders(QObject):
             with_show=False,
         )
 
+    def opening_pending(self, label: str) -> bool:
+        """Whether a "remind me when it opens" waits for ``label``."""
+        return any(reminder.label == label for reminder in self._openings())
+
+    def cancel_opening(self, label: str) -> None:
+        """Forget the "remind me when it opens" of ``label``."""
+        self._save_openings([reminder for reminder in self._openings() if reminder.label != label])
+        self.bar.remind(
+            translate("Reminders", "No reminder when %1 opens.").replace("%1", label), with_show=False
+        )
+
     def _opening_texts(self) -> list[str]:
         pending = self._openings()
         now = self.workspace.clock.now()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
-from casekeeper.domain.dto import PromiseView
+from casekeeper.domain.dto import PromiseInput, PromiseView
 from casekeeper.domain.enums import PromiseState, TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.ui.app.controller import CaseController
@@ -42,6 +42,23 @@ class JournalActions(QObject):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._deadline_menu)
         table.doubleClicked.connect(self._deadline_double_clicked)
+        self.add_promise_action = QAction(icon("promise"), translate("Journal", "Add a &promise…"), window)
+        self.add_promise_action.setStatusTip(
+            translate("Journal", "Record a promise Klarna made, in a contact already logged or on its own"))
+        self.add_promise_action.triggered.connect(lambda: self.add_promise())
+        actions = getattr(window, "actions_", None)
+        if actions is not None:
+            for entry in window.menuBar().actions():
+                menu = entry.menu()
+                if isinstance(menu, QMenu) and actions.log_contact in menu.actions():
+                    following = menu.actions()[menu.actions().index(actions.log_contact) + 1]
+                    menu.insertAction(following, self.add_promise_action)
+        self.controller.case_changed.connect(self._enable_add_promise)
+        self._enable_add_promise()
+
+    def _enable_add_promise(self, _case_id: int = 0) -> None:
+        case = self.controller.case
+        self.add_promise_action.setEnabled(case is not None and case.status.value == "open")
 
     # ---- lookups --------------------------------------------------------------------------------
 
@@ -91,6 +108,9 @@ class JournalActions(QObject):
         if entry.kind in (TrashKind.INTERACTION, TrashKind.STAGE_CHANGE):
             edit = menu.addAction(translate("Journal", "&Edit…"))
             edit.triggered.connect(lambda: self.open_entry(entry, contacts_too=True))
+        if entry.kind is TrashKind.INTERACTION:
+            adding = menu.addAction(icon("promise"), translate("Journal", "Add a &promise to this contact…"))
+            adding.triggered.connect(lambda: self.add_promise(entry.record_id))
         promises = self.promises_of(entry)
         if entry.kind is TrashKind.PROMISE and promises:
             self.promise_actions(menu, promises[0])
@@ -146,6 +166,27 @@ class JournalActions(QObject):
             dialogs = getattr(self.window, "dialogs", None)
             return dialogs.edit_entry(entry) if dialogs is not None else None
         return None
+
+    def add_promise(self, contact_id: int | None = None) -> QDialog | None:
+        """Record a promise in a logged contact (``contact_id``) or on its own."""
+        from casekeeper.services.clock import today_in
+        from casekeeper.ui.journal.add_promise import AddPromiseDialog
+
+        case = self.controller.case
+        if case is None:
+            return None
+        workspace = self.controller.workspace
+        case_id = case.id
+
+        def save(data: PromiseInput) -> int:
+            promise_id = workspace.journal.add_promise(case_id, data)
+            self.controller.refresh()
+            return promise_id
+
+        dialog = AddPromiseDialog(
+            list(case.interactions), save, today_in(workspace.clock), contact_id, self.window
+        )
+        return self._open(dialog)
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.last_dialog = dialog

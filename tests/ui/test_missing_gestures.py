@@ -1,0 +1,76 @@
+"""A promise added to a logged contact or on its own; a "remind me when it opens" cancelled."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QPushButton
+
+from casekeeper.domain.dto import CaseInput, InteractionInput
+from casekeeper.domain.enums import Channel, TrashKind
+from casekeeper.services.clock import FixedClock
+from casekeeper.services.workspace import Workspace
+from casekeeper.ui.app.data_actions import install_safety_actions
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.journal.add_promise import AddPromiseDialog
+
+
+def _case(window: MainWindow, workspace: Workspace, clock: FixedClock) -> tuple[int, int]:
+    case_id = workspace.cases.create(CaseInput(title="Coat never delivered"))
+    contact = workspace.journal.log(case_id, InteractionInput(
+        occurred_at=clock.now(), zone="Europe/Paris", channel=Channel.PHONE, summary="Called"))
+    window.controller.reload_cases(case_id)
+    return case_id, contact
+
+
+def test_a_promise_is_added_to_a_logged_contact_from_its_menu(
+    window: MainWindow, workspace: Workspace, clock: FixedClock
+) -> None:
+    case_id, contact = _case(window, workspace, clock)
+    safety = install_safety_actions(window)
+    entry = next(e for e in window.page.timeline_model._entries  # type: ignore[attr-defined]
+                 if e.kind is TrashKind.INTERACTION)
+    menu = safety.journal.entry_menu(entry)
+    adding = next(a for a in menu.actions() if a.text() == "Add a &promise to this contact…")
+    adding.trigger()
+    dialog = safety.journal.last_dialog
+    assert isinstance(dialog, AddPromiseDialog) and dialog.contact.currentData() == contact
+    dialog.text.setText("Refund within 5 working days")
+    dialog.due.line.setText("04/12/2026")
+    assert dialog.save()
+    [promise] = workspace.cases.detail(case_id).promises
+    assert (promise.text, promise.due_date, promise.interaction_id) == (
+        "Refund within 5 working days", date(2026, 12, 4), contact)
+
+
+def test_a_promise_is_added_on_its_own_from_the_case_menu(
+    window: MainWindow, workspace: Workspace, clock: FixedClock
+) -> None:
+    case_id, _contact = _case(window, workspace, clock)
+    safety = install_safety_actions(window)
+    assert safety.journal.add_promise_action.isEnabled()
+    safety.journal.add_promise_action.trigger()
+    dialog = safety.journal.last_dialog
+    assert isinstance(dialog, AddPromiseDialog) and dialog.contact.currentData() is None
+    assert dialog.save() is False  # no text: marked, nothing written
+    assert dialog.errors.is_marked("promise")
+    dialog.text.setText("Call back tomorrow")
+    assert dialog.save()
+    [promise] = workspace.cases.detail(case_id).promises
+    assert promise.interaction_id is None and promise.due_date is None
+
+
+def test_a_reminder_when_it_opens_can_be_cancelled(window: MainWindow, clock: FixedClock) -> None:
+    clock.instant = clock.instant.replace(hour=22)  # evening in Paris: the phone is closed
+    dialog = window.dialogs.contact_klarna()
+    assert dialog is not None
+    button = next(b for box in dialog.cards for b in box.findChildren(QPushButton)
+                  if b.text() == "Remind me when it opens")
+    button.click()
+    assert button.text() == "Cancel the reminder" and button.isEnabled()
+    reminders = window.documents.reminders
+    assert reminders._openings()
+    button.click()
+    assert button.text() == "Remind me when it opens" and reminders._openings() == []
+    clock.instant = clock.instant.replace(hour=23)
+    assert reminders.check() == []
