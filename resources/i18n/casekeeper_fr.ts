@@ -332,6 +332,14 @@
         <source>You can reopen the case later; nothing in it is changed.</source>
         <translation>Vous pourrez rouvrir le dossier plus tard ; rien n'y est modifié.</translation>
     </message>
+    <message>
+        <source>Say whether it is resolved or not.</source>
+        <translation>Dites s'il est résolu ou non.</translation>
+    </message>
+    <message>
+        <source>Say in a few words how it ended.</source>
+        <translation>Dites en quelques mots comment il s'est terminé.</translation>
+    </message>
 </context>
 <context>
     <name>ContactKlarna</name>
@@ -2528,6 +2536,14 @@
     <message>
         <source>tracking %1</source>
         <translation>suivi %1</translation>
+    </message>
+    <message>
+        <source>waited %1 min</source>
+        <translation>attente %1 min</translation>
+    </message>
+    <message>
+        <source>call %1 min</source>
+        <translation>appel %1 min</translation>
     </message>
     <message>
         <source>asked for a human</source>

@@ -133,3 +133,23 @@ def test_ctrl_s_saves_the_details(qtbot: QtBot, window: MainWindow, workspace: W
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert workspace.cases.detail(case_id).merchant == "Nordvik Store"
     assert not window.page.details.dirty
+
+
+def test_the_wheel_over_a_combo_box_without_focus_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window.controller.reload_cases(create_sample_case(window.workspace, example=False))
+    dialog = window.dialogs.log_contact()
+    assert isinstance(dialog, LogContactDialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    combo = dialog.form.outcome
+    dialog.form.agent.setFocus()
+    before = combo.currentIndex()
+    at = QPointF(combo.mapToGlobal(QPoint(5, 5)))
+    wheel = QWheelEvent(QPointF(5, 5), at, QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == before and not combo.hasFocus()  # (a bare combo box moves up)

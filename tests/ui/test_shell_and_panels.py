@@ -101,6 +101,13 @@ def test_closing_and_reopening_a_case(window: MainWindow, workspace: Workspace) 
     window.actions_.close_case.trigger()
     dialog = safety.journal.last_dialog
     assert isinstance(dialog, CloseCaseDialog)
+    assert not dialog.resolved.isChecked() and not dialog.unresolved.isChecked()  # no pre-selection
+    dialog.outcome.setPlainText("Refunded on 3 December")
+    assert dialog.save() is False and "resolved or not" in dialog.error.text()
+    dialog.resolved.setChecked(True)
+    dialog.outcome.setPlainText("   ")
+    assert dialog.save() is False and "how it ended" in dialog.error.text()
+    assert workspace.cases.detail(case_id).status is CaseStatus.OPEN
     dialog.outcome.setPlainText("Refunded on 3 December")
     dialog.close_button.click()
     closed = workspace.cases.detail(case_id)

@@ -277,7 +277,14 @@ class MainWindow(QMainWindow):
             self.dialogs.edit_entry(entry)
 
     def delete_selected(self) -> None:
-        """Delete what is selected in the visible tab (timeline entry or exhibit)."""
+        """Delete what has the focus: the case (case list, after a question), else the selected
+        timeline entry or exhibit of the visible tab."""
+        focus = self.focusWidget()
+        if focus is not None and (focus is self.case_list or self.case_list.isAncestorOf(focus)):
+            self.case_deleter.ask()
+            return
+        if focus is not None and (focus is self.search or not self.page.isAncestorOf(focus)):
+            return  # Delete in a field or elsewhere is not about the timeline
         if self.page.tabs.currentWidget() is self.page.evidence:
             exhibit = self.page.evidence.current()
             if exhibit is not None:

@@ -35,7 +35,7 @@ class CloseCaseDialog(QDialog):
         self.unresolved = QRadioButton(
             translate("CloseCase", "&Not resolved: I am stopping here without a solution")
         )
-        self.resolved.setChecked(True)
+        # nothing chosen beforehand: the person says which it is
         self.outcome = QPlainTextEdit()
         self.outcome.setTabChangesFocus(True)
         self.outcome.setPlaceholderText(translate("CloseCase", "For example: refunded on 3 December"))
@@ -71,6 +71,17 @@ class CloseCaseDialog(QDialog):
 
     def save(self) -> bool:
         """Close the case; a refusal is shown in the dialog, which stays open."""
+        missing = []
+        if not (self.resolved.isChecked() or self.unresolved.isChecked()):
+            missing.append(translate("CloseCase", "Say whether it is resolved or not."))
+        if not self.outcome.toPlainText().strip():
+            missing.append(translate("CloseCase", "Say in a few words how it ended."))
+        if missing:
+            self.error.setText(" ".join(missing))
+            self.error.show()
+            (self.resolved if not self.resolved.isChecked() and not self.unresolved.isChecked()
+             else self.outcome).setFocus()
+            return False
         try:
             self._close(self.outcome.toPlainText(), self.resolved.isChecked())
         except KnownError as error:

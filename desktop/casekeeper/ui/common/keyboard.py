@@ -1,5 +1,6 @@
-"""Keyboard rules applied to every window: unique Alt letters, tables left with Tab, and an
-Alt+letter that reaches nothing never types into a field.
+"""Keyboard rules applied to every window: unique Alt letters, tables left with Tab, an
+Alt+letter that reaches nothing never types into a field, and the mouse wheel over a combo box or
+a number field that has no focus scrolls the form instead of changing the value.
 
 ``KeyboardHelper`` is installed once on the application. When a dialog or a menu is shown, and
 when the main window asks, the mnemonic letters (``&x``) that clash are moved to a free letter
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -113,6 +114,13 @@ class KeyboardHelper(QObject):
         kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget) and _stray_alt(watched, event):
             return True  # an Alt+letter no mnemonic took: never type it into the field
+        if kind == QEvent.Type.Wheel and isinstance(watched, QComboBox | QAbstractSpinBox):
+            if not watched.hasFocus():  # scrolling a form must not change the value under the mouse
+                parent = watched.parentWidget()
+                if parent is not None:
+                    QCoreApplication.sendEvent(parent, event)
+                return True
+            return False
         if kind == QEvent.Type.ActionAdded and isinstance(watched, QMenuBar):
             make_unique(menu_entries(watched))  # a menu added later (Tools) must not take a letter
         elif kind == QEvent.Type.Show:
@@ -122,6 +130,8 @@ class KeyboardHelper(QObject):
                 make_unique(widget_entries(watched))
             elif isinstance(watched, QAbstractItemView):
                 watched.setTabKeyNavigation(False)
+            elif isinstance(watched, QComboBox | QAbstractSpinBox):
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel must not take focus
         return False
 
 
