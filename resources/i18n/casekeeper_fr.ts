@@ -184,6 +184,10 @@
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
+    <message>
+        <source>No case matches “%1”. Escape clears the search.</source>
+        <translation>Aucun dossier ne correspond à « %1 ». Échap efface la recherche.</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>
@@ -2560,6 +2564,10 @@
     <message>
         <source>Promise: %1</source>
         <translation>Promesse : %1</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Log your first contact with Klarna with Log contact (Ctrl+L), or attach a document by dropping it here.</source>
+        <translation>Rien n’est encore noté. Notez votre premier contact avec Klarna avec Noter un contact (Ctrl+L), ou joignez un document en le déposant ici.</translation>
     </message>
 </context>
 <context>

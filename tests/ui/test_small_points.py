@@ -68,3 +68,23 @@ def test_escape_clears_the_search(qtbot: QtBot, window: MainWindow) -> None:
     window.search.setText("Nordvik")
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
     assert window.search.text() == ""
+
+
+def test_a_search_without_result_says_so(qtbot: QtBot, window: MainWindow, workspace: Workspace,
+                                         clock: FixedClock) -> None:
+    _case(window, workspace, clock)
+    window.search.setText("zzqxv")
+    window.controller._run_search()
+    assert window.case_list.no_match.isVisibleTo(window) and "zzqxv" in window.case_list.no_match.text()
+    window.search.setText("Nordvik")
+    window.controller._run_search()
+    assert not window.case_list.no_match.isVisibleTo(window)
+
+
+def test_a_new_case_has_a_timeline_that_says_what_to_do(window: MainWindow, workspace: Workspace) -> None:
+    case_id = workspace.cases.create(CaseInput(title="Refund never arrived"))
+    window.controller.reload_cases(case_id)
+    window.controller.show_case(case_id)
+    assert window.page.timeline_model.rowCount() == 0
+    assert "Ctrl+L" in window.page.timeline.empty_text
+    window.page.timeline.grab()  # paints the words without error

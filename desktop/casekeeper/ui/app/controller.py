@@ -95,6 +95,7 @@ class CaseController(QObject):
             self.view_data = None
             page.header.clear()
             page.timeline_model.set_entries([])
+            page.timeline.empty_text = ""
             page.evidence_model.set_exhibits([])
             page.deadline_model.set_deadlines([])
             page.details.show_case(None)
@@ -110,6 +111,11 @@ class CaseController(QObject):
         self.view_data = data
         page.header.show_case(case, data.next_words)
         page.timeline_model.set_entries(timeline_entries(case))
+        page.timeline.empty_text = translate(
+            "Timeline",
+            "Nothing logged yet. Log your first contact with Klarna with Log contact (Ctrl+L), "
+            "or attach a document by dropping it here.",
+        )
         page.evidence_model.set_exhibits(list(case.evidence))
         page.deadline_model.set_deadlines(data.deadlines)
         page.details.show_case(case)
@@ -193,4 +199,5 @@ class CaseController(QObject):
         text = self._search_text.strip()
         ids = frozenset(self.workspace.search.matching_case_ids(text)) if text else None
         self.panel.proxy.set_matching_ids(ids)
+        self.panel.show_no_match(text if ids is not None and not ids else "")
         self.panel.select_case(self._case_id)
