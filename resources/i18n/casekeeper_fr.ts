@@ -411,6 +411,10 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Details of “%1” saved.</source>
+        <translation>Détails de « %1 » enregistrés.</translation>
+    </message>
+    <message>
         <source>Moved to the trash: %1</source>
         <translation>Mis à la corbeille : %1</translation>
     </message>
@@ -1230,6 +1234,10 @@
         <source>Promise: %1</source>
         <translation>Promesse : %1</translation>
     </message>
+    <message>
+        <source>Step changed.</source>
+        <translation>Étape modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1812,8 +1820,8 @@
         <translation>Mettre l'entrée choisie à la corbeille</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Annuler la suppression</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1886,6 +1894,10 @@
     <message>
         <source>Choose or create a case first.</source>
         <translation>Choisissez ou créez d'abord un dossier.</translation>
+    </message>
+    <message>
+        <source>Contact changed.</source>
+        <translation>Contact modifié.</translation>
     </message>
     <message>
         <source>Search all cases…</source>

@@ -74,3 +74,53 @@ def test_a_reminder_when_it_opens_can_be_cancelled(window: MainWindow, clock: Fi
     assert button.text() == "Remind me when it opens" and reminders._openings() == []
     clock.instant = clock.instant.replace(hour=23)
     assert reminders.check() == []
+
+
+def test_an_edited_contact_can_be_undone(window: MainWindow, workspace: Workspace, clock: FixedClock) -> None:
+    from casekeeper.ui.journal.log_contact import LogContactDialog
+
+    case_id, _contact = _case(window, workspace, clock)
+    entry = next(e for e in window.page.timeline_model._entries  # type: ignore[attr-defined]
+                 if e.kind is TrashKind.INTERACTION)
+    dialog = window.dialogs.edit_entry(entry)
+    assert isinstance(dialog, LogContactDialog)
+    dialog.form.summary.setPlainText("Called twice, nobody answered")
+    assert dialog.save()
+    assert workspace.cases.detail(case_id).interactions[0].summary == "Called twice, nobody answered"
+    assert window.page.undo_bar.can_undo and "Contact changed" in window.page.undo_bar.message.text()
+    window.actions_.undo.trigger()
+    assert workspace.cases.detail(case_id).interactions[0].summary == "Called"
+
+
+def test_saved_details_can_be_undone(window: MainWindow, workspace: Workspace, clock: FixedClock) -> None:
+    case_id, _contact = _case(window, workspace, clock)
+    details = window.page.details
+    details.form.title.setText("Coat never delivered, refund refused")
+    details.form.changed.emit()
+    assert window.controller.save_details()
+    assert workspace.cases.detail(case_id).title == "Coat never delivered, refund refused"
+    window.page.undo_bar.undo()
+    assert workspace.cases.detail(case_id).title == "Coat never delivered"
+    assert details.form.title.text() == "Coat never delivered"
+
+
+def test_an_edited_step_can_be_undone(window: MainWindow, workspace: Workspace, clock: FixedClock) -> None:
+    from casekeeper.domain.dto import StageInput
+    from casekeeper.domain.enums import Stage
+    from casekeeper.ui.journal.stage_edit import StageEditDialog
+
+    case_id, _contact = _case(window, workspace, clock)
+    workspace.journal.record_stage(case_id, StageInput(stage=Stage.SUPERVISOR, occurred_at=clock.now(),
+                                                       zone="Europe/Paris", reference="SV-1"))
+    window.controller.refresh()
+    safety = install_safety_actions(window)
+    entry = next(e for e in window.page.timeline_model._entries  # type: ignore[attr-defined]
+                 if e.kind is TrashKind.STAGE_CHANGE)
+    window.page.timeline.edit_requested.emit(entry)
+    dialog = safety.journal.last_dialog
+    assert isinstance(dialog, StageEditDialog)
+    dialog.reference.setText("SV-2")
+    assert dialog.save()
+    assert workspace.cases.detail(case_id).stages[0].reference == "SV-2"
+    window.page.undo_bar.undo()
+    assert workspace.cases.detail(case_id).stages[0].reference == "SV-1"

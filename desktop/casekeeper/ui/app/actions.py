@@ -95,7 +95,7 @@ def build_actions(window: QMainWindow) -> Actions:
             QKeySequence(Qt.Key.Key_Delete),
             translate("MainWindow", "Move the selected entry to the trash"),
         ),
-        undo=_action(window, translate("MainWindow", "&Undo delete"), "undo", QKeySequence(std.Undo)),
+        undo=_action(window, translate("MainWindow", "&Undo"), "undo", QKeySequence(std.Undo)),
         find=_action(window, translate("MainWindow", "&Search"), "search", QKeySequence(std.Find)),
         close_case=_action(window, translate("MainWindow", "C&lose case…"), "", None),
         reopen_case=_action(window, translate("MainWindow", "&Reopen case"), "", None),

@@ -150,6 +150,7 @@ class CaseController(QObject):
         if case is None:
             return True
         details.form.errors.clear()
+        before = case.as_input()
         try:
             self.workspace.cases.update(case.id, details.form.value(case.consumer_address))
         except InputError as error:
@@ -160,7 +161,23 @@ class CaseController(QObject):
             return False
         details.mark_saved()
         self.refresh()
+        self.offer_undo_edit(
+            translate("Controller", "Details of “%1” saved.").replace("%1", case.title),
+            lambda: self.workspace.cases.update(case.id, before),
+        )
         return True
+
+    def offer_undo_edit(self, message: str, undo: Callable[[], None]) -> None:
+        """After an edit: the Undo bar (Ctrl+Z) puts the previous values back."""
+
+        def run() -> None:
+            try:
+                undo()
+            except KnownError as error:
+                self.report(error)
+            self.refresh()
+
+        self.page.undo_bar.offer(message, run)
 
     # ---- delete and undo ------------------------------------------------------------------------
 

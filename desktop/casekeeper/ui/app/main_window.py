@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         self.case_deleter = CaseDeleter(self)
         a.delete_case.triggered.connect(self.case_deleter.ask)
         page.header.delete_example_requested.connect(self.case_deleter.ask)
+        from casekeeper.ui.cases.delete_case import CaseListDeleteKey
+
+        self.case_list.view.installEventFilter(CaseListDeleteKey(self.case_deleter, self.case_list.view))
         from PySide6.QtWidgets import QApplication
 
         from casekeeper.ui.help.context_help import install_help_desk
@@ -277,14 +280,9 @@ class MainWindow(QMainWindow):
             self.dialogs.edit_entry(entry)
 
     def delete_selected(self) -> None:
-        """Delete what has the focus: the case (case list, after a question), else the selected
-        timeline entry or exhibit of the visible tab."""
-        focus = self.focusWidget()
-        if focus is not None and (focus is self.case_list or self.case_list.isAncestorOf(focus)):
-            self.case_deleter.ask()
-            return
-        if focus is not None and (focus is self.search or not self.page.isAncestorOf(focus)):
-            return  # Delete in a field or elsewhere is not about the timeline
+        """Delete what is selected in the visible tab (timeline entry or exhibit).
+
+        The Delete key in the case list is about the case instead (``CaseListDeleteKey``)."""
         if self.page.tabs.currentWidget() is self.page.evidence:
             exhibit = self.page.evidence.current()
             if exhibit is not None:

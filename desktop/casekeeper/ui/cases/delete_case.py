@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox
 
 from casekeeper.domain.dto import CaseDetail
@@ -98,3 +99,22 @@ class CaseDeleter(QObject):
             self.window.messages.show_message(error.message)
             return
         self.window.controller.reload_cases(case_id)
+
+
+class CaseListDeleteKey(QObject):
+    """The Delete key in the case list asks about the case, never about the timeline's entry."""
+
+    def __init__(self, deleter: CaseDeleter, parent: QObject) -> None:
+        super().__init__(parent)
+        self.deleter = deleter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Delete or event.modifiers():
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the key comes here, not to the window's Delete action
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            self.deleter.ask()
+            return True
+        return False

@@ -240,9 +240,25 @@ class JournalActions(QObject):
         except KnownError as error:
             self.controller.report(error)
             return None
-        dialog = StageEditDialog(stage, lambda data: journal.edit_stage(stage.id, data), self.window)
+        from casekeeper.domain.dto import StageInput
+
+        before = StageInput(stage=stage.stage, occurred_at=stage.occurred_at, zone=stage.zone,
+                            reference=stage.reference, body=stage.body, note=stage.note)
+        edited: list[bool] = []
+
+        def save(data: StageInput) -> None:
+            journal.edit_stage(stage.id, data)
+            edited.append(True)
+
+        def saved() -> None:
+            self.controller.refresh()
+            if edited:
+                self.controller.offer_undo_edit(
+                    translate("Journal", "Step changed."), lambda: journal.edit_stage(stage.id, before))
+
+        dialog = StageEditDialog(stage, save, self.window)
         dialog.delete_requested.connect(lambda: self.controller.delete_entry(entry))
-        dialog.accepted.connect(self.controller.refresh)
+        dialog.accepted.connect(saved)
         return self._open(dialog)
 
     def close_case(self) -> QDialog | None:
