@@ -1665,6 +1665,10 @@
         <translation>J'ai demandé à parler à un humain</translation>
     </message>
     <message>
+        <source>I asked for a supervisor</source>
+        <translation>J'ai demandé un responsable</translation>
+    </message>
+    <message>
         <source>case or ticket number they gave</source>
         <translation>numéro de dossier ou de ticket donné</translation>
     </message>
@@ -2564,6 +2568,10 @@
     <message>
         <source>asked for a human</source>
         <translation>humain demandé</translation>
+    </message>
+    <message>
+        <source>asked for a supervisor</source>
+        <translation>a demandé un responsable</translation>
     </message>
     <message>
         <source>Stage: %1</source>

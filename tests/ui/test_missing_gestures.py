@@ -124,3 +124,24 @@ def test_an_edited_step_can_be_undone(window: MainWindow, workspace: Workspace, 
     assert workspace.cases.detail(case_id).stages[0].reference == "SV-2"
     window.page.undo_bar.undo()
     assert workspace.cases.detail(case_id).stages[0].reference == "SV-1"
+
+
+def test_i_asked_for_a_supervisor_is_kept_and_shown(
+    window: MainWindow, workspace: Workspace, clock: FixedClock
+) -> None:
+    from casekeeper.ui.journal.log_contact import LogContactDialog
+
+    case_id, _contact = _case(window, workspace, clock)
+    dialog = window.dialogs.log_contact()
+    assert isinstance(dialog, LogContactDialog)
+    dialog.form.summary.setPlainText("Asked for a supervisor, was told to wait")
+    dialog.form.asked_supervisor.setChecked(True)
+    assert dialog.save()
+    logged = [view for view in workspace.cases.detail(case_id).interactions if view.asked_for_supervisor]
+    assert len(logged) == 1
+    entry = next(e for e in window.page.timeline_model._entries  # type: ignore[attr-defined]
+                 if e.kind is TrashKind.INTERACTION and e.record_id == logged[0].id)
+    assert any(badge.text == "asked for a supervisor" for badge in entry.badges)
+    edit = window.dialogs.edit_entry(entry)
+    assert isinstance(edit, LogContactDialog) and edit.form.asked_supervisor.isChecked()
+    edit.done(0)

@@ -69,6 +69,7 @@ class InteractionInput:
     number_dialled: str = ""
     tracking_number: str = ""
     email_subject: str = ""
+    asked_for_supervisor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,7 @@ class InteractionView:
     email_subject: str
     exhibits: tuple[int, ...] = ()
     promise_ids: tuple[int, ...] = ()
+    asked_for_supervisor: bool = False
 
     def as_input(self) -> InteractionInput:
         """The editable fields, ready to change and save back."""
@@ -152,6 +154,7 @@ class InteractionView:
             call_minutes=self.call_minutes, summary=self.summary, transcript=self.transcript,
             outcome=self.outcome, number_dialled=self.number_dialled,
             tracking_number=self.tracking_number, email_subject=self.email_subject,
+            asked_for_supervisor=self.asked_for_supervisor,
         )
 
 

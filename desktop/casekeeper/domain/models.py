@@ -94,6 +94,7 @@ class Interaction(SQLModel, table=True):
     agent_name: str = ""
     agent_kind: AgentKind = Field(sa_type=EnumText(AgentKind), default=AgentKind.UNKNOWN)
     asked_for_human: bool = False
+    asked_for_supervisor: bool = False
     transferred_to: str = ""
     reference: str = ""
     wait_minutes: int | None = None

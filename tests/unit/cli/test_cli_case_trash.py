@@ -24,3 +24,10 @@ def test_a_case_is_deleted_restored_and_purged_from_the_command_line(cli) -> Non
     assert "empty" in cli("trash", "list").out
     again = cli("trash", "restore", "case", case_id)
     assert again.code != 0
+
+
+def test_asked_for_a_supervisor_from_the_command_line(cli) -> None:  # type: ignore[no-untyped-def]
+    case_id = cli("case", "add", "--title", "Coat").out.strip()
+    assert cli("log", case_id, "--channel", "phone", "--asked-for-supervisor").code == 0
+    shown = json.loads(cli("case", "show", case_id, "--json").out)
+    assert shown["interactions"][0]["asked_for_supervisor"] is True

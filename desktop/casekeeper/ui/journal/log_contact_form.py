@@ -62,6 +62,11 @@ class LogContactForm(QWidget):
             kinds.addWidget(radio)
         self.kinds[AgentKind.UNKNOWN].setChecked(True)
         self.asked_human = QCheckBox(translate("LogContact", "I asked for a human"))
+        self.asked_supervisor = QCheckBox(translate("LogContact", "I asked for a supervisor"))
+        asked = QHBoxLayout()
+        asked.addWidget(self.asked_human)
+        asked.addWidget(self.asked_supervisor)
+        asked.addStretch(1)
         self.transferred = QLineEdit()
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(translate("LogContact", "case or ticket number they gave"))
@@ -101,7 +106,7 @@ class LogContactForm(QWidget):
             (translate("LogContact", "&Direction"), self.direction, ()),
             (translate("LogContact", "A&gent"), self.agent, ("agent",)),
             (translate("LogContact", "Bot or human"), self._wrap(kinds), ()),
-            ("", self.asked_human, ()),
+            ("", self._wrap(asked), ()),
             (translate("LogContact", "Trans&ferred to"), self.transferred, ("transferred to",)),
             (translate("LogContact", "&Reference"), self.reference, ("reference",)),
             (translate("LogContact", "&Number dialled"), self.number, ("number dialled",)),
@@ -200,6 +205,7 @@ class LogContactForm(QWidget):
             agent_name=self.agent.text(),
             agent_kind=self.agent_kind(),
             asked_for_human=self.asked_human.isChecked(),
+            asked_for_supervisor=self.asked_supervisor.isChecked(),
             transferred_to=self.transferred.text(),
             reference=self.reference.text(),
             wait_minutes=self.wait.value() if waits and self.wait.value() else None,
@@ -228,6 +234,7 @@ class LogContactForm(QWidget):
         self.agent.setText(view.agent_name)
         self.kinds[view.agent_kind].setChecked(True)
         self.asked_human.setChecked(view.asked_for_human)
+        self.asked_supervisor.setChecked(view.asked_for_supervisor)
         self.transferred.setText(view.transferred_to)
         self.reference.setText(view.reference)
         self.number.setText(view.number_dialled)
@@ -256,6 +263,7 @@ class LogContactForm(QWidget):
         self.wait.setValue(0)
         self.call.setValue(0)
         self.asked_human.setChecked(False)
+        self.asked_supervisor.setChecked(False)
         self.promise_due.set_date(None)
         self.file_list.clear()
         self._show_file_list()

@@ -62,6 +62,8 @@ def _interaction(view: InteractionView, promises: dict[int, PromiseView]) -> Tim
     badges += [Badge(f"E{number}") for number in view.exhibits]
     if view.asked_for_human:
         badges.append(Badge(translate("Timeline", "asked for a human")))
+    if view.asked_for_supervisor:
+        badges.append(Badge(translate("Timeline", "asked for a supervisor")))
     detail = view.summary.splitlines()[0] if view.summary else labels.outcome_name(view.outcome)
     return TimelineEntry(
         TrashKind.INTERACTION,
