@@ -24,11 +24,14 @@ class ContactActions(QObject):
 
     def __init__(self, workspace: Workspace, country: Callable[[], str],
                  remind_at: Callable[[datetime, str], None], details_changed: Callable[[], None],
-                 window: QWidget) -> None:
+                 window: QWidget, *, opening_pending: Callable[[str], bool],
+                 cancel_opening: Callable[[str], None]) -> None:
         super().__init__(window)
         self.workspace = workspace  # its rules are read on use: the folder may open after the paint
         self.country = country
         self.remind_at = remind_at
+        self.opening_pending = opening_pending
+        self.cancel_opening = cancel_opening
         self.details_changed = details_changed
         self.window = window
         self.last_dialog: QDialog | None = None
@@ -41,7 +44,8 @@ class ContactActions(QObject):
             card = box.card
             opening = card.status.next_opening_person
             if opening is not None and card.status.state is HoursState.CLOSED:
-                remind = QPushButton(icon("deadline"), translate("Documents", "Remind me when it opens"))
+                remind = QPushButton(icon("deadline"), "")
+                self._word_remind_button(remind, self.opening_pending(card.label))
                 remind.setAutoDefault(False)
                 remind.clicked.connect(
                     lambda _=False, at=opening, label=card.label, button=remind:
@@ -55,9 +59,23 @@ class ContactActions(QObject):
             box.actions_row.addWidget(edit)
 
     def _remind(self, at: datetime, label: str, button: QPushButton) -> None:
-        self.remind_at(at, label)
-        button.setEnabled(False)
-        button.setText(translate("Documents", "Reminder set"))
+        """Set the reminder, or cancel it when it is set (the same button)."""
+        if self.opening_pending(label):
+            self.cancel_opening(label)
+        else:
+            self.remind_at(at, label)
+        self._word_remind_button(button, self.opening_pending(label))
+
+    @staticmethod
+    def _word_remind_button(button: QPushButton, pending: bool) -> None:
+        button.setText(
+            translate("Documents", "Cancel the reminder") if pending
+            else translate("Documents", "Remind me when it opens")
+        )
+        button.setToolTip(
+            translate("Documents", "A reminder waits for this opening; click to cancel it") if pending
+            else ""
+        )
 
     def correct(self, key: str) -> CorrectionDialog:
         """The corrections editor on one key of the current country."""

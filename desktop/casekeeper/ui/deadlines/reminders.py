@@ -93,6 +93,8 @@ class Reminders(QObject):
         except KnownError as error:
             log.warning("Reminders unavailable: %s", error)
             return []
+        examples = {case.id for case in self.workspace.cases.summaries() if case.is_example}
+        items = [item for item in items if item.case_id not in examples]  # the sample case is quiet
         today = self.workspace.deadlines.today()
         done = set(self.settings.reminders_announced.split())
         keep: set[str] = set()
@@ -122,6 +124,17 @@ class Reminders(QObject):
             .replace("%1", label)
             .replace("%2", format_time(at, self.workspace.clock.local_zone())),
             with_show=False,
+        )
+
+    def opening_pending(self, label: str) -> bool:
+        """Whether a "remind me when it opens" waits for ``label``."""
+        return any(reminder.label == label for reminder in self._openings())
+
+    def cancel_opening(self, label: str) -> None:
+        """Forget the "remind me when it opens" of ``label``."""
+        self._save_openings([reminder for reminder in self._openings() if reminder.label != label])
+        self.bar.remind(
+            translate("Reminders", "No reminder when %1 opens.").replace("%1", label), with_show=False
         )
 
     def _opening_texts(self) -> list[str]:
