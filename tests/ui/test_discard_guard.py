@@ -73,7 +73,7 @@ def _edit_stage(window: MainWindow, workspace: Workspace, clock: FixedClock):  #
 def _close_case(window: MainWindow, workspace: Workspace, clock: FixedClock):  # type: ignore[no-untyped-def]
     _case(window, workspace, clock)
     window.actions_.close_case.trigger()
-    dialog = window.journal.last_dialog
+    dialog = window.dialogs.last_dialog
     return dialog, dialog.outcome  # type: ignore[union-attr]
 
 

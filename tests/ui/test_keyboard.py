@@ -15,7 +15,9 @@ from casekeeper.services.workspace import Workspace
 from casekeeper.ui.app.main_window import MainWindow
 from casekeeper.ui.common.i18n import install_language
 from casekeeper.ui.common.keyboard import make_unique
+from casekeeper.ui.data.recovery import RecoveryDialog
 from casekeeper.ui.journal.log_contact import LogContactDialog
+from casekeeper.ui.preferences.welcome import WelcomeDialog
 from tests.ui.mnemonic_walk import clashes, dialog_texts, menu_bar_texts, menu_texts
 
 
@@ -49,17 +51,32 @@ def test_every_menu_and_dialog_has_unique_alt_letters(
         "contact Klarna": d.contact_klarna, "preferences": d.preferences, "backups": safety.open_backups,
         "trash": safety.open_trash, "close case": d.close_case,
         "export dossier": window.dossier.open_export, "letter": window.letters.open_letter,
+        "integrity": safety.open_integrity, "about": window.open_about,
+        "add a promise": window.journal.add_promise,
+        "edit exhibit": lambda: window.evidence.edit(window.controller.case.evidence[0]),  # type: ignore[union-attr]
+        "correct hours": lambda: window.contact.correct("channels.phone.hours"),
+        "welcome": lambda: WelcomeDialog("FR", language, window),
+        "recovery": lambda: RecoveryDialog(workspace.paths, "The case file is damaged."),
     }
     for name, opener in openers.items():
         dialog = opener()
-        assert isinstance(dialog, QDialog)
+        assert isinstance(dialog, QDialog), name
+        dialog.show()
         QApplication.processEvents()
         found[name] = clashes(dialog_texts(dialog))
+        if name == "letter":
+            sent = dialog.ask_sent()  # type: ignore[attr-defined]
+            QApplication.processEvents()
+            found["mark sent"] = clashes(dialog_texts(sent))
+            sent.done(0)
         if isinstance(dialog, LogContactDialog):
             for channel in Channel:  # rows of every channel
                 dialog.channels.set_channel(channel)
                 found[f"{name} ({channel.value})"] = clashes(dialog_texts(dialog))
         dialog.done(0)
+    window.messages.show_message("Something went wrong.", details="Traceback …")  # with "Copy details"
+    QApplication.processEvents()
+    found["main window"] = clashes(menu_bar_texts(bar) + dialog_texts(window.messages))
     assert {name: letters for name, letters in found.items() if letters} == {}
     menus = {entry.text().replace("&", "") for entry in bar.actions()}
     if language == "fr":  # Alt+D is Dossier, as the issue asked
