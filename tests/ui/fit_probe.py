@@ -82,6 +82,9 @@ def main() -> int:
             "export dossier": window.dossier.open_export, "letter": window.letters.open_letter,
             "welcome": lambda lang=language, parent=window: WelcomeDialog("FR", lang, parent),
             "recovery": lambda: RecoveryDialog(workspace.paths, "The case file is damaged."),
+            "add a promise": window.journal.add_promise,
+            "edit exhibit": lambda w=window: w.evidence.edit(w.controller.case.evidence[0]),  # type: ignore[union-attr]
+            "correct hours": lambda w=window: w.contact.correct("channels.phone.hours"),
         }
         for name, opener in openers.items():
             dialog = opener()
