@@ -38,10 +38,6 @@
         <translation>par exemple 74,50</translation>
     </message>
     <message>
-        <source>not known</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
         <source>Street and number, then postcode and town on the next line</source>
         <translation>Numéro et rue, puis code postal et ville à la ligne suivante</translation>
     </message>
@@ -141,6 +137,14 @@
         <translation>Étape actuelle : %1</translation>
     </message>
     <message>
+        <source>This is an example case, to explore the app. It raises no reminders.</source>
+        <translation>Ceci est un dossier d’exemple, pour découvrir l’application. Il ne déclenche aucun rappel.</translation>
+    </message>
+    <message>
+        <source>Delete the e&amp;xample</source>
+        <translation>Supprimer l’e&amp;xemple</translation>
+    </message>
+    <message>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
@@ -164,8 +168,12 @@
 <context>
     <name>CaseList</name>
     <message>
-        <source>last contact %1</source>
+        <source>Example: %1</source>
         <extracomment>set_cases was called at least once (an empty list is filled too)</extracomment>
+        <translation>Exemple : %1</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
@@ -199,6 +207,10 @@
     <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”. Escape clears the search.</source>
+        <translation>Aucun dossier ne correspond à « %1 ». Échap efface la recherche.</translation>
     </message>
 </context>
 <context>
@@ -348,6 +360,14 @@
         <source>You can reopen the case later; nothing in it is changed.</source>
         <translation>Vous pourrez rouvrir le dossier plus tard ; rien n'y est modifié.</translation>
     </message>
+    <message>
+        <source>Say whether it is resolved or not.</source>
+        <translation>Dites s'il est résolu ou non.</translation>
+    </message>
+    <message>
+        <source>Say in a few words how it ended.</source>
+        <translation>Dites en quelques mots comment il s'est terminé.</translation>
+    </message>
 </context>
 <context>
     <name>ContactKlarna</name>
@@ -414,6 +434,10 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>Details of “%1” saved.</source>
+        <translation>Détails de « %1 » enregistrés.</translation>
+    </message>
     <message>
         <source>Moved to the trash: %1</source>
         <translation>Mis à la corbeille : %1</translation>
@@ -527,6 +551,45 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>for example {example} or 2026-12-31</source>
+        <translation>par exemple {example} ou 2026-12-31</translation>
+    </message>
+    <message>
+        <source>unknown ({hint})</source>
+        <translation>inconnue ({hint})</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <source>Type a date, for example {example}.</source>
+        <translation>Tapez une date, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date that exists. Type it like {example} or 2026-12-31 (years 1990 to 2100).</source>
+        <translation>« {text} » n’est pas une date qui existe. Tapez-la comme {example} ou 2026-12-31 (années 1990 à 2100).</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time. Type it like 14:30.</source>
+        <translation>« {text} » n’est pas une heure. Tapez-la comme 14:30 ou 14h30.</translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <source>Deadline</source>
@@ -574,14 +637,68 @@
     </message>
 </context>
 <context>
+    <name>DeleteCase</name>
+    <message>
+        <source>%1 contact(s), %2 promise(s), %3 stage change(s) and %4 exhibit(s)</source>
+        <translation>%1 contact(s), %2 promesse(s), %3 changement(s) d’étape et %4 pièce(s)</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>Supprimer ce dossier ?</translation>
+    </message>
+    <message>
+        <source>“%1” goes to the trash with everything it holds: %2.</source>
+        <translation>« %1 » va à la corbeille avec tout son contenu : %2.</translation>
+    </message>
+    <message>
+        <source>You can restore it from Edit &gt; Trash, or delete it forever there. Backups keep their own copies, under their own retention.</source>
+        <translation>Vous pourrez le restaurer depuis Édition &gt; Corbeille, ou l’y supprimer définitivement. Les sauvegardes gardent leurs propres copies, selon leur propre durée de conservation.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the trash</source>
+        <translation>&amp;Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the case</source>
+        <translation>&amp;Garder le dossier</translation>
+    </message>
+    <message>
+        <source>Case moved to the trash: %1</source>
+        <translation>Dossier mis à la corbeille : %1</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Revert</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
+        <source>Save the case's details (Ctrl+S)</source>
+        <translation>Enregistrer les détails du dossier (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>You have unsaved changes.</source>
         <translation>Vous avez des modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>Discard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Abandonner ce que vous avez tapé ?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved. Close it and lose it?</source>
+        <translation>Ce que vous avez tapé dans ce formulaire n’est pas enregistré. Fermer et le perdre ?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1239,37 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Case Keeper user guide</source>
+        <translation>Guide d'utilisation de Case Keeper</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <source>Search the guide…</source>
+        <translation>Rechercher dans le guide…</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
     <name>Input</name>
     <message>
         <source>Give the case a short title, for example “Coat never delivered”.</source>
@@ -1183,12 +1331,28 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
+        <source>Add a &amp;promise to this contact…</source>
+        <translation>Ajouter une &amp;promesse à ce contact…</translation>
+    </message>
+    <message>
         <source>Move to the &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
         <source>Promise: %1</source>
         <translation>Promesse : %1</translation>
+    </message>
+    <message>
+        <source>Step changed.</source>
+        <translation>Étape modifiée.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;promise…</source>
+        <translation>Ajouter une &amp;promesse…</translation>
+    </message>
+    <message>
+        <source>Record a promise Klarna made, in a contact already logged or on its own</source>
+        <translation>Noter une promesse de Klarna, dans un contact déjà noté ou seule</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1996,10 @@
         <translation>J'ai demandé à parler à un humain</translation>
     </message>
     <message>
+        <source>I asked for a supervisor</source>
+        <translation>J'ai demandé un responsable</translation>
+    </message>
+    <message>
         <source>case or ticket number they gave</source>
         <translation>numéro de dossier ou de ticket donné</translation>
     </message>
@@ -1854,10 +2022,6 @@
     <message>
         <source>for example: refund within 5 working days</source>
         <translation>par exemple : remboursement sous 5 jours ouvrés</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>sans date</translation>
     </message>
     <message>
         <source>Files to attach</source>
@@ -1947,6 +2111,10 @@
         <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
         <source>&amp;Log contact…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
@@ -1964,7 +2132,7 @@
     </message>
     <message>
         <source>&amp;Contact Klarna…</source>
-        <translation>&amp;Contacter Klarna…</translation>
+        <translation>Contacter &amp;Klarna…</translation>
     </message>
     <message>
         <source>Phone numbers, addresses and whether Klarna is open now (Ctrl+K)</source>
@@ -1991,10 +2159,6 @@
         <translation>Mettre l'entrée choisie à la corbeille</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Annuler la suppression</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -2015,6 +2179,22 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Supprimer le dossier…</translation>
+    </message>
+    <message>
+        <source>Move the case, with everything it holds, to the trash</source>
+        <translation>Mettre le dossier, avec tout son contenu, à la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>How to use Case Keeper, in this window's language (F1)</source>
+        <translation>Comment utiliser Case Keeper, dans la langue de cette fenêtre (F1)</translation>
+    </message>
+    <message>
         <source>&amp;About Case Keeper</source>
         <translation>À &amp;propos de Case Keeper</translation>
     </message>
@@ -2028,7 +2208,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>Éditio&amp;n</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -2036,7 +2216,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2049,6 +2229,10 @@
     <message>
         <source>Choose or create a case first.</source>
         <translation>Choisissez ou créez d'abord un dossier.</translation>
+    </message>
+    <message>
+        <source>Contact changed.</source>
+        <translation>Contact modifié.</translation>
     </message>
     <message>
         <source>Search all cases…</source>
@@ -2328,6 +2512,26 @@
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Add a promise</source>
+        <translation>Ajouter une promesse</translation>
+    </message>
+    <message>
+        <source>On its own (not in a logged contact)</source>
+        <translation>Seule (dans aucun contact noté)</translation>
+    </message>
+    <message>
+        <source>They &amp;promised</source>
+        <translation>Ils ont &amp;promis</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Pour le</translation>
+    </message>
+    <message>
+        <source>In the &amp;contact</source>
+        <translation>Dans le &amp;contact</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3078,10 @@
         <translation>Enregistré à %1</translation>
     </message>
     <message>
+        <source>Everything is saved</source>
+        <translation>Tout est enregistré</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2901,8 +3109,20 @@
         <translation>suivi %1</translation>
     </message>
     <message>
+        <source>waited %1 min</source>
+        <translation>attente %1 min</translation>
+    </message>
+    <message>
+        <source>call %1 min</source>
+        <translation>appel %1 min</translation>
+    </message>
+    <message>
         <source>asked for a human</source>
         <translation>humain demandé</translation>
+    </message>
+    <message>
+        <source>asked for a supervisor</source>
+        <translation>a demandé un responsable</translation>
     </message>
     <message>
         <source>Stage: %1</source>
@@ -2916,9 +3136,17 @@
         <source>Promise: %1</source>
         <translation>Promesse : %1</translation>
     </message>
+    <message>
+        <source>Nothing logged yet. Log your first contact with Klarna with Log contact (Ctrl+L), or attach a document by dropping it here.</source>
+        <translation>Rien n’est encore noté. Notez votre premier contact avec Klarna avec Noter un contact (Ctrl+L), ou joignez un document en le déposant ici.</translation>
+    </message>
 </context>
 <context>
     <name>Trash</name>
+    <message>
+        <source>Whole case</source>
+        <translation>Dossier entier</translation>
+    </message>
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
@@ -2934,6 +3162,10 @@
     <message>
         <source>Exhibit</source>
         <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>with everything it holds</source>
+        <translation>avec tout son contenu</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -2968,12 +3200,44 @@
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
+        <source>Delete &amp;forever…</source>
+        <translation>Supprimer &amp;définitivement…</translation>
+    </message>
+    <message>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <source>Restored to the case “%1”.</source>
         <translation>Restauré dans le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 contact(s), %2 promise(s), %3 stage change(s) and %4 exhibit(s)</source>
+        <translation>%1 contact(s), %2 promesse(s), %3 changement(s) d’étape et %4 pièce(s)</translation>
+    </message>
+    <message>
+        <source>The case “%1” and everything it holds: %2.</source>
+        <translation>Le dossier « %1 » et tout son contenu : %2.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Stored files that no other case uses are deleted too. Backups keep their own copies, under their own retention.</source>
+        <translation>Impossible d’annuler. Les fichiers enregistrés qu’aucun autre dossier n’utilise sont supprimés aussi. Les sauvegardes gardent leurs propres copies, selon leur propre durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Delete forever?</source>
+        <translation>Supprimer définitivement ?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete forever</source>
+        <translation>&amp;Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the trash</source>
+        <translation>&amp;Laisser à la corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted forever: %1 record(s), %2 stored file(s).</source>
+        <translation>Supprimé définitivement : %1 élément(s), %2 fichier(s) enregistré(s).</translation>
     </message>
 </context>
 <context>

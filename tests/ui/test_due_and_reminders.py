@@ -21,7 +21,7 @@ from casekeeper.ui.deadlines.due_model import DueModel, group_items
 def test_the_due_model_passes_the_model_tester_and_groups_by_day(
     qtmodeltester: ModelTester, workspace: Workspace
 ) -> None:
-    create_sample_case(workspace)
+    create_sample_case(workspace, example=False)
     items = workspace.deadlines.due()
     today = workspace.deadlines.today()
     model = DueModel()
@@ -39,7 +39,7 @@ def test_the_due_model_passes_the_model_tester_and_groups_by_day(
 def test_the_due_view_and_the_header_say_the_next_deadline_the_same_way(
     window: MainWindow, workspace: Workspace
 ) -> None:
-    case_id = create_sample_case(workspace)
+    case_id = create_sample_case(workspace, example=False)
     window.controller.reload_cases(case_id)
     dock = window.deadlines.open_due()
     assert dock.isVisible()
@@ -55,8 +55,8 @@ def test_the_due_view_and_the_header_say_the_next_deadline_the_same_way(
 
 
 def test_double_click_in_the_due_view_opens_the_case(window: MainWindow, workspace: Workspace) -> None:
-    first = create_sample_case(workspace)
-    second = create_sample_case(workspace)
+    first = create_sample_case(workspace, example=False)
+    second = create_sample_case(workspace, example=False)
     window.controller.reload_cases(second)
     dock = window.deadlines.open_due()
     received: list[int] = []
@@ -69,11 +69,18 @@ def test_double_click_in_the_due_view_opens_the_case(window: MainWindow, workspa
     assert window.controller.case_id == received[0]
 
 
+def test_the_example_case_raises_no_reminder(window: MainWindow, workspace: Workspace) -> None:
+    create_sample_case(workspace)
+    window.settings.reminder_days = (7, 3, 1, 0)
+    assert workspace.deadlines.due()  # it has deadlines, shown in the Due view
+    assert window.deadlines.reminders.check() == []
+
+
 def test_a_reminder_is_shown_once_per_lead_time_in_the_window_without_a_tray(
     window: MainWindow, workspace: Workspace, clock: FixedClock
 ) -> None:
     assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen: the banner must be enough
-    create_sample_case(workspace)
+    create_sample_case(workspace, example=False)
     window.settings.reminder_days = (7, 3, 1, 0)
     reminders = window.deadlines.reminders
     first = reminders.check()
@@ -96,7 +103,7 @@ def test_many_reminders_fit_in_a_few_lines_and_the_window_keeps_its_height(
     window: MainWindow, workspace: Workspace
 ) -> None:
     for _ in range(12):
-        create_sample_case(workspace)
+        create_sample_case(workspace, example=False)
     window.settings.reminder_days = (7, 3, 1, 0)
     height = window.height()
     texts = window.deadlines.reminders.check()
@@ -111,7 +118,7 @@ def test_a_reminder_asked_for_is_shown_even_among_many_deadlines(
     window: MainWindow, workspace: Workspace, clock: FixedClock
 ) -> None:
     for _ in range(6):
-        create_sample_case(workspace)
+        create_sample_case(workspace, example=False)
     window.settings.reminder_days = (7, 3, 1, 0)
     reminders = window.deadlines.reminders
     reminders.remind_at(clock.now() - timedelta(minutes=1), "Klarna phone")
@@ -129,7 +136,7 @@ def test_up_to_four_reminders_are_all_shown(count: int) -> None:
 
 
 def test_the_show_button_opens_the_due_view(window: MainWindow, workspace: Workspace) -> None:
-    create_sample_case(workspace)
+    create_sample_case(workspace, example=False)
     window.deadlines.reminders.check()
     window.deadlines.bar.show_button.click()
     assert window.deadlines.due.isVisible()
@@ -158,7 +165,7 @@ def test_the_contact_cards_offer_a_reminder_and_a_correction(window: MainWindow,
 def test_deadlines_are_written_to_a_calendar_file_and_read_back(
     window: MainWindow, workspace: Workspace, tmp_path: Path, one_case: bool
 ) -> None:
-    case_id = create_sample_case(workspace)
+    case_id = create_sample_case(workspace, example=False)
     window.controller.reload_cases(case_id)
     window.settings.reminder_days = (7, 1, 0)
     target = tmp_path / "deadlines.ics"

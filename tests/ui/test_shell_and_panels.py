@@ -87,7 +87,7 @@ def test_settings_are_typed_and_kept_in_the_ini_file(paths: DataPaths) -> None:
     first.newest_first = False
     first.sync()
     again = Settings(paths.settings_file)
-    assert again.last_channel == "chat" and again.newest_first is False and again.version == 1
+    assert again.last_channel == "chat" and again.newest_first is False and again.version == Settings.VERSION
     assert paths.settings_file.read_text().count("last_channel=chat") == 1
 
 
@@ -99,6 +99,13 @@ def test_closing_and_reopening_a_case(window: MainWindow, workspace: Workspace) 
     window.actions_.close_case.trigger()
     dialog = window.dialogs.last_dialog
     assert isinstance(dialog, CloseCaseDialog)
+    assert not dialog.resolved.isChecked() and not dialog.unresolved.isChecked()  # no pre-selection
+    dialog.outcome.setPlainText("Refunded on 3 December")
+    assert dialog.save() is False and "resolved or not" in dialog.error.text()
+    dialog.resolved.setChecked(True)
+    dialog.outcome.setPlainText("   ")
+    assert dialog.save() is False and "how it ended" in dialog.error.text()
+    assert workspace.cases.detail(case_id).status is CaseStatus.OPEN
     dialog.outcome.setPlainText("Refunded on 3 December")
     dialog.close_button.click()
     closed = workspace.cases.detail(case_id)

@@ -50,6 +50,7 @@ def interaction(row: InteractionView) -> dict[str, Any]:
         "at_utc": row.occurred_at.isoformat(), "channel": row.channel.value,
         "direction": row.direction.value, "agent": row.agent_name,
         "agent_kind": row.agent_kind.value, "asked_for_human": row.asked_for_human,
+        "asked_for_supervisor": row.asked_for_supervisor,
         "transferred_to": row.transferred_to, "ref": row.reference,
         "wait_minutes": row.wait_minutes, "call_minutes": row.call_minutes,
         "summary": row.summary, "transcript": row.transcript, "outcome": row.outcome.value,

@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = root.add_subparsers(dest="command", metavar="COMMAND", parser_class=QuietParser)
     commands.required = True
 
-    case = commands.add_parser("case", help="open, list, show, edit, close and reopen cases")
+    case = commands.add_parser("case", help="open, list, show, edit, close, reopen and delete cases")
     case_commands = case.add_subparsers(dest="case_command", metavar="ACTION",
                                         parser_class=QuietParser)
     case_commands.required = True
@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     reopen = case_commands.add_parser("reopen", help="reopen a closed case")
     reopen.add_argument("id")
     _json(reopen).set_defaults(handler=cases.reopen)
+    delete = case_commands.add_parser(
+        "delete", help="move a case, with everything it holds, to the trash (restorable)")
+    delete.add_argument("id")
+    _json(delete).set_defaults(handler=lookup.case_delete)
 
     log = commands.add_parser("log", help="log a contact with Klarna; prints its id")
     log.add_argument("id", help="the case")
@@ -153,9 +157,13 @@ def build_parser() -> argparse.ArgumentParser:
     _json(trash_commands.add_parser("list", help="what is in the trash")).set_defaults(
         handler=lookup.trash_list)
     restore = trash_commands.add_parser("restore", help="bring a record back")
-    restore.add_argument("kind", help="interaction, promise, stage-change or evidence")
+    restore.add_argument("kind", help="case, interaction, promise, stage-change or evidence")
     restore.add_argument("id")
     _json(restore).set_defaults(handler=lookup.trash_restore)
+    purge = trash_commands.add_parser(
+        "purge", help="empty the trash for good (also the stored files no other exhibit uses)")
+    purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _json(purge).set_defaults(handler=lookup.trash_purge)
 
     hours = commands.add_parser("hours", help="is Klarna's phone or chat open now, and when next")
     hours.add_argument("--country", help="two-letter country code (default FR)")

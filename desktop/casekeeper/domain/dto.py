@@ -74,6 +74,7 @@ class InteractionInput:
     tracking_number: str = ""
     email_subject: str = ""
     letter_kind: str = ""
+    asked_for_supervisor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,7 @@ class CaseSummary:
     broken_promises: int
     overdue_promises: int
     updated_at: datetime
+    is_example: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,7 @@ class InteractionView:
     exhibits: tuple[int, ...] = ()
     promise_ids: tuple[int, ...] = ()
     letter_kind: str = ""
+    asked_for_supervisor: bool = False
 
     def as_input(self) -> InteractionInput:
         """The editable fields, ready to change and save back."""
@@ -158,6 +161,7 @@ class InteractionView:
             outcome=self.outcome, number_dialled=self.number_dialled,
             tracking_number=self.tracking_number, email_subject=self.email_subject,
             letter_kind=self.letter_kind,
+            asked_for_supervisor=self.asked_for_supervisor,
         )
 
 
@@ -255,6 +259,7 @@ class CaseDetail:
     stages: tuple[StageChangeView, ...] = ()
     evidence: tuple[EvidenceView, ...] = ()
     display_zone: str = ""
+    is_example: bool = False
 
     def as_input(self) -> CaseInput:
         """The editable fields, ready to change and save back."""

@@ -118,6 +118,7 @@ class PromiseState(StrEnum):
 class TrashKind(StrEnum):
     """The kinds of record that can be moved to the trash and restored."""
 
+    CASE = "case"
     INTERACTION = "interaction"
     PROMISE = "promise"
     STAGE_CHANGE = "stage-change"

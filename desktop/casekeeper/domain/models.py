@@ -69,6 +69,10 @@ class Case(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    #: the sample case of the welcome: labelled as an example, raises no reminders
+    is_example: bool = False
+    #: in the trash with everything it holds (restorable) since this instant
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class Interaction(SQLModel, table=True):
@@ -91,6 +95,7 @@ class Interaction(SQLModel, table=True):
     agent_name: str = ""
     agent_kind: AgentKind = Field(sa_type=EnumText(AgentKind), default=AgentKind.UNKNOWN)
     asked_for_human: bool = False
+    asked_for_supervisor: bool = False
     transferred_to: str = ""
     reference: str = ""
     wait_minutes: int | None = None

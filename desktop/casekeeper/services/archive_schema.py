@@ -149,6 +149,7 @@ class InteractionDoc(_Doc):
     agent_name: Short
     agent_kind: AgentKind
     asked_for_human: bool
+    asked_for_supervisor: bool = False  # added in 1.x; older archives leave it out
     transferred_to: Short
     reference: Short
     wait_minutes: Minutes | None

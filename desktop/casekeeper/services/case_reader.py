@@ -60,7 +60,7 @@ def read_case(session: Session, case_id: int, store: EvidenceStore, today: date)
         consumer_name=case.consumer_name, consumer_email=case.consumer_email,
         consumer_address=case.consumer_address, klarna_account=case.klarna_account,
         closing_outcome=case.closing_outcome, created_at=case.created_at,
-        updated_at=case.updated_at, closed_at=case.closed_at,
+        updated_at=case.updated_at, closed_at=case.closed_at, is_example=case.is_example,
         interactions=tuple(
             interaction_view(row, tuple(exhibits_by_interaction.get(row.id or 0, ())),
                              tuple(promises_by_interaction.get(row.id or 0, ())))

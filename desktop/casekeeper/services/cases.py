@@ -27,13 +27,14 @@ class CaseService:
         self._store = store
         self._clock = clock
 
-    def create(self, data: CaseInput) -> int:
-        """Open a case and return its id."""
+    def create(self, data: CaseInput, *, example: bool = False) -> int:
+        """Open a case and return its id (``example``: the welcome's sample, raising no reminders)."""
         clean = checked_case(data)
         now = self._clock.now()
         with self._db.writing() as session:
             case = CaseRepository(session).add(
-                Case(**asdict(clean), stage=Stage.FIRST_CONTACT, created_at=now, updated_at=now))
+                Case(**asdict(clean), stage=Stage.FIRST_CONTACT, created_at=now, updated_at=now,
+                     is_example=example))
             AuditLog(session).record("create", case, now)
             assert case.id is not None
             return case.id

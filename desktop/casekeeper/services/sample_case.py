@@ -41,8 +41,12 @@ def _png(width: int, height: int, seed: int) -> bytes:
             + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
 
 
-def create_sample_case(workspace: Workspace) -> int:
-    """A damaged parcel paid with Klarna in France, six weeks into the dispute; return its id."""
+def create_sample_case(workspace: Workspace, *, example: bool = True) -> int:
+    """A damaged parcel paid with Klarna in France, six weeks into the dispute; return its id.
+
+    The welcome's copy is marked as an example (labelled, no reminders); tests and screenshots
+    may make it an ordinary case with ``example=False``.
+    """
     case_id = workspace.cases.create(CaseInput(
         title="Colis arrivé endommagé – paiement toujours exigé", merchant="Maison Lumière",
         country="FR", product=Product.PAY_IN_3_4, order_ref="ML-40417", klarna_ref="K-7731-FR",
@@ -50,7 +54,7 @@ def create_sample_case(workspace: Workspace) -> int:
         problem=ProblemCategory.DAMAGED_OR_NOT_AS_DESCRIBED,
         problem_text="La lampe commandée est arrivée cassée, carton déchiré. Le marchand ne répond plus.",
         remedy="Le remboursement intégral après retour de la lampe.", consumer_name="Camille Martin",
-        consumer_email="camille.martin@example.org"))
+        consumer_email="camille.martin@example.org"), example=example)
     journal = workspace.journal
     journal.log(case_id, InteractionInput(
         occurred_at=_at(2026, 10, 7, 17, 55), zone=PARIS, channel=Channel.CHAT,

@@ -27,14 +27,14 @@ BUSY_TIMEOUT_S = 2.0
 
 _CASE_LIST_SQL = """
 SELECT c.id, c.title, c.merchant, c.country, c.status, c.stage, c.amount, c.currency,
-       c.updated_at, i.n, i.last, p.open, p.broken, p.overdue
+       c.updated_at, i.n, i.last, p.open, p.broken, p.overdue, c.is_example
 FROM cases AS c
 LEFT JOIN (SELECT case_id, count(*) AS n, max(occurred_at) AS last
            FROM interactions WHERE deleted_at IS NULL GROUP BY case_id) AS i ON i.case_id = c.id
 LEFT JOIN (SELECT case_id, sum(state = 'pending') AS open, sum(state = 'broken') AS broken,
                   sum(state = 'pending' AND due_date < :today) AS overdue
            FROM promises WHERE deleted_at IS NULL GROUP BY case_id) AS p ON p.case_id = c.id
-{where}
+WHERE c.deleted_at IS NULL{where}
 ORDER BY c.updated_at DESC, c.id DESC
 """
 
@@ -46,7 +46,7 @@ def case_list_statement(today: date,
     where = ""
     if statuses:
         names = [f"s{n}" for n in range(len(statuses))]
-        where = "WHERE c.status IN (" + ", ".join(f":{name}" for name in names) + ")"
+        where = " AND c.status IN (" + ", ".join(f":{name}" for name in names) + ")"
         parameters.update({name: status.value for name, status in zip(names, statuses, strict=True)})
     return _CASE_LIST_SQL.format(where=where), parameters
 
@@ -59,10 +59,10 @@ def summaries_from_rows(rows: Iterable[Sequence[Any]]) -> list[CaseSummary]:
             stage=Stage(stage), amount=optional_decimal(amount), currency=currency,
             last_contact_at=optional_instant(last), interaction_count=count or 0,
             open_promises=open_ or 0, broken_promises=broken or 0, overdue_promises=overdue or 0,
-            updated_at=instant_from_text(updated_at),
+            updated_at=instant_from_text(updated_at), is_example=bool(example),
         )
         for (ident, title, merchant, country, status, stage, amount, currency, updated_at,
-             count, last, open_, broken, overdue) in rows
+             count, last, open_, broken, overdue, example) in rows
     ]
 
 

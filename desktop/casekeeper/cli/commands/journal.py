@@ -30,6 +30,8 @@ def add_interaction_fields(parser: argparse.ArgumentParser, *, for_edit: bool) -
     kind.add_argument("--human", action="store_true", help="you were answered by a person")
     parser.add_argument("--asked-for-human", dest="asked_for_human", action="store_true",
                         default=None, help="you asked to speak to a person")
+    parser.add_argument("--asked-for-supervisor", dest="asked_for_supervisor", action="store_true",
+                        default=None, help="you asked for a supervisor")
     parser.add_argument("--transferred-to", dest="transferred_to", help="who you were passed to")
     parser.add_argument("--ref", help="the reference number you were given")
     parser.add_argument("--summary", help="what was said")
@@ -55,6 +57,8 @@ def _apply(base: InteractionInput, args: argparse.Namespace, ctx: Context) -> In
         changes["agent_kind"] = AgentKind.BOT if args.bot else AgentKind.HUMAN
     if args.asked_for_human:
         changes["asked_for_human"] = True
+    if args.asked_for_supervisor:
+        changes["asked_for_supervisor"] = True
     for option, field in _TEXT.items():
         if getattr(args, option) is not None:
             changes[field] = getattr(args, option)

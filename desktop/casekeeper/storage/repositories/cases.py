@@ -27,12 +27,16 @@ class CaseRepository:
         self.session.flush()
         return case
 
-    def get(self, case_id: int) -> Case:
-        """The case, or NotFoundError."""
+    def get(self, case_id: int, include_deleted: bool = False) -> Case:
+        """The case, or NotFoundError (also for a case in the trash, unless ``include_deleted``)."""
         case = self.session.get(Case, case_id)
-        if case is None:
+        if case is None or (case.deleted_at is not None and not include_deleted):
             raise NotFoundError("case", case_id)
         return case
+
+    def deleted(self) -> list[Case]:
+        """The cases in the trash."""
+        return list(self.session.scalars(select(Case).where(col(Case.deleted_at).is_not(None))))
 
     def latest_stage(self, case_id: int) -> Stage:
         """The stage of the most recent live stage change, or first contact when none."""

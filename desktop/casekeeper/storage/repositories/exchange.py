@@ -32,7 +32,8 @@ class ExchangeRepository:
 
     def case_ids(self) -> list[int]:
         """Every case id, oldest first."""
-        ids = self.session.scalars(select(col(Case.id)).order_by(col(Case.id)))
+        ids = self.session.scalars(
+            select(col(Case.id)).where(col(Case.deleted_at).is_(None)).order_by(col(Case.id)))
         return [i for i in ids if i is not None]
 
     def uids(self) -> set[str]:

@@ -25,6 +25,7 @@ def interaction_view(row: Interaction | Any, exhibits: tuple[int, ...] = (),
         transcript=row.transcript, outcome=row.outcome, number_dialled=row.number_dialled,
         tracking_number=row.tracking_number, email_subject=row.email_subject,
         exhibits=exhibits, promise_ids=promise_ids, letter_kind=row.letter_kind,
+        asked_for_supervisor=bool(getattr(row, "asked_for_supervisor", False)),
     )
 
 

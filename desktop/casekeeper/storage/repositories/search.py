@@ -19,13 +19,14 @@ _QUERY = text("""
     JOIN cases AS c ON c.id = s.case_id
     LEFT JOIN interactions AS i ON s.kind = 'interaction' AND i.id = s.record_id
     LEFT JOIN stage_changes AS st ON s.kind = 'stage' AND st.id = s.record_id
-    WHERE search_index MATCH :query
+    WHERE search_index MATCH :query AND c.deleted_at IS NULL
     ORDER BY rank
     LIMIT :limit
 """)
 
 _CASE_IDS = text("""
-    SELECT DISTINCT case_id FROM search_index WHERE search_index MATCH :query
+    SELECT DISTINCT s.case_id FROM search_index AS s JOIN cases AS c ON c.id = s.case_id
+    WHERE search_index MATCH :query AND c.deleted_at IS NULL
 """)
 
 

@@ -22,10 +22,12 @@ if TYPE_CHECKING:
     from casekeeper.ui.app.case_dialogs import CaseDialogs
     from casekeeper.ui.app.case_page import CasePage
     from casekeeper.ui.app.controller import CaseController
+    from casekeeper.ui.cases.delete_case import CaseDeleter
     from casekeeper.ui.data.data_actions import DataActions
     from casekeeper.ui.deadlines.deadline_actions import DeadlineActions
     from casekeeper.ui.dossier.dossier_actions import DossierActions
     from casekeeper.ui.evidence.evidence_actions import EvidenceActions
+    from casekeeper.ui.help.context_help import HelpDesk
     from casekeeper.ui.journal.journal_actions import JournalActions
     from casekeeper.ui.letters.letter_actions import LetterActions
 
@@ -51,6 +53,10 @@ class WindowFeatures(Protocol):
     def controller(self) -> CaseController: ...
     @property
     def page(self) -> CasePage: ...
+    @property
+    def case_deleter(self) -> CaseDeleter: ...
+    @property
+    def help_desk(self) -> HelpDesk: ...
     @property
     def actions_(self) -> Mapping[str, QAction]: ...
     def close(self) -> bool: ...
@@ -146,7 +152,7 @@ def action_table() -> tuple[ActionSpec, ...]:
         ActionSpec("quit", translate("MainWindow", "&Quit"), "file", lambda w: w.close(), group=4,
                    shortcut=std.Quit, fallback_shortcut="Ctrl+Q", role=role.QuitRole),
         # ---- Edit
-        ActionSpec("undo", translate("MainWindow", "&Undo delete"), "edit",
+        ActionSpec("undo", translate("MainWindow", "&Undo"), "edit",
                    lambda w: w.page.undo_bar.undo(), shortcut=std.Undo, icon="undo"),
         ActionSpec("edit_entry", translate("MainWindow", "&Edit selected entry…"), "edit",
                    lambda w: w.edit_selected()),
@@ -162,6 +168,10 @@ def action_table() -> tuple[ActionSpec, ...]:
                    lambda w: w.dialogs.log_contact(), shortcut="Ctrl+L", icon="log-contact", toolbar=2,
                    tip=translate("MainWindow", "Log a call, chat, letter or e-mail (Ctrl+L)"),
                    needs=Needs.OPEN_CASE),
+        ActionSpec("add_promise", translate("Journal", "Add a &promise…"), "case",
+                   lambda w: w.journal.add_promise(), icon="promise", needs=Needs.OPEN_CASE,
+                   status_tip=translate("Journal", "Record a promise Klarna made, in a contact already "
+                                                   "logged or on its own")),
         ActionSpec("escalate", translate("MainWindow", "&Escalate…"), "case",
                    lambda w: w.dialogs.escalate(), shortcut="Ctrl+E", icon="escalate", toolbar=3,
                    tip=translate("MainWindow", "Take the next step of the complaint (Ctrl+E)"),
@@ -188,6 +198,9 @@ def action_table() -> tuple[ActionSpec, ...]:
                    lambda w: w.dialogs.close_case(), group=1, needs=Needs.OPEN_CASE),
         ActionSpec("reopen_case", translate("MainWindow", "&Reopen case"), "case",
                    lambda w: w.dialogs.reopen_case(), group=1, needs=Needs.CLOSED_CASE),
+        ActionSpec("delete_case", translate("MainWindow", "&Delete case…"), "case",
+                   lambda w: w.case_deleter.ask(), group=1, icon="delete", needs=Needs.CASE,
+                   tip=translate("MainWindow", "Move the case, with everything it holds, to the trash")),
         # ---- View
         ActionSpec("newest_first", translate("MainWindow", "&Newest first"), "view",
                    lambda w: w.page.newest_first.setChecked(w.actions_["newest_first"].isChecked()),
@@ -199,7 +212,9 @@ def action_table() -> tuple[ActionSpec, ...]:
         ActionSpec("integrity", translate("Safety", "Check data &integrity…"), "tools",
                    lambda w: w.data.open_integrity(), icon="check"),
         # ---- Help
+        ActionSpec("guide", translate("MainWindow", "&User guide"), "help",
+                   lambda w: w.help_desk.open(), shortcut=std.HelpContents, fallback_shortcut="F1",
+                   tip=translate("MainWindow", "How to use Case Keeper, in this window's language (F1)")),
         ActionSpec("about", translate("MainWindow", "&About Case Keeper"), "help",
-                   lambda w: w.open_about(), shortcut=std.HelpContents, fallback_shortcut="F1",
-                   icon="info", role=role.AboutRole),
+                   lambda w: w.open_about(), icon="info", role=role.AboutRole),
     )

@@ -94,8 +94,12 @@ class CaseDialogs(QObject):
         journal = self.controller.workspace.journal
         case_id = self.controller.case_id
         if logged.interaction_id is not None:
-            journal.edit(logged.interaction_id, logged.interaction)
-            record_id = logged.interaction_id
+            edited, before = logged.interaction_id, journal.interaction(logged.interaction_id).as_input()
+            journal.edit(edited, logged.interaction)
+            record_id = edited
+            self.controller.offer_undo_edit(
+                translate("MainWindow", "Contact changed."), lambda: journal.edit(edited, before)
+            )
         else:
             record_id = journal.log(case_id, logged.interaction, logged.promise)
             self.settings.last_channel = logged.interaction.channel.value

@@ -62,7 +62,9 @@ class CaseController(QObject):
         self._search_text = ""
         panel.case_selected.connect(self._on_selected)
         page.details.save_requested.connect(self.save_details)
-        page.details.dirty_changed.connect(lambda dirty: status.set_unsaved() if dirty else None)
+        page.details.dirty_changed.connect(
+            lambda dirty: status.set_unsaved() if dirty else status.set_clean()
+        )
 
     @property
     def case(self) -> CaseDetail | None:
@@ -93,6 +95,7 @@ class CaseController(QObject):
             self.view_data = None
             page.header.clear()
             page.timeline_model.set_entries([])
+            page.timeline.empty_text = ""
             page.evidence_model.set_exhibits([])
             page.deadline_model.set_deadlines([])
             page.details.show_case(None)
@@ -108,6 +111,11 @@ class CaseController(QObject):
         self.view_data = data
         page.header.show_case(case, data.next_words)
         page.timeline_model.set_entries(timeline_entries(case))
+        page.timeline.empty_text = translate(
+            "Timeline",
+            "Nothing logged yet. Log your first contact with Klarna with Log contact (Ctrl+L), "
+            "or attach a document by dropping it here.",
+        )
         page.evidence_model.set_exhibits(list(case.evidence))
         page.deadline_model.set_deadlines(data.deadlines)
         page.details.show_case(case)
@@ -142,6 +150,7 @@ class CaseController(QObject):
         if case is None:
             return True
         details.form.errors.clear()
+        before = case.as_input()
         try:
             self.workspace.cases.update(case.id, details.form.value())
         except InputError as error:
@@ -152,7 +161,23 @@ class CaseController(QObject):
             return False
         details.mark_saved()
         self.refresh()
+        self.offer_undo_edit(
+            translate("Controller", "Details of “%1” saved.").replace("%1", case.title),
+            lambda: self.workspace.cases.update(case.id, before),
+        )
         return True
+
+    def offer_undo_edit(self, message: str, undo: Callable[[], None]) -> None:
+        """After an edit: the Undo bar (Ctrl+Z) puts the previous values back."""
+
+        def run() -> None:
+            try:
+                undo()
+            except KnownError as error:
+                self.report(error)
+            self.refresh()
+
+        self.page.undo_bar.offer(message, run)
 
     # ---- delete and undo ------------------------------------------------------------------------
 
@@ -191,4 +216,5 @@ class CaseController(QObject):
         text = self._search_text.strip()
         ids = frozenset(self.workspace.search.matching_case_ids(text)) if text else None
         self.panel.proxy.set_matching_ids(ids)
+        self.panel.show_no_match(text if ids is not None and not ids else "")
         self.panel.select_case(self._case_id)

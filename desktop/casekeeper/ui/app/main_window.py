@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from casekeeper.domain.enums import CaseStatus
@@ -127,6 +127,15 @@ class MainWindow(QMainWindow):
         from casekeeper.ui.evidence.evidence_actions import EvidenceActions
 
         self._build_case_list()
+        from PySide6.QtWidgets import QApplication
+
+        from casekeeper.ui.common.keyboard import install_keyboard_helper
+        from casekeeper.ui.common.screen_fit import install_screen_fitter
+
+        app = QApplication.instance()
+        if app is not None:
+            install_screen_fitter(app)
+            install_keyboard_helper(app)
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self.tasks = TaskRunner(self)
@@ -165,6 +174,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.search)
         self._wire()
         self._restore_splitter()
+        self.keep_on_screen()  # the menus and toolbar may have made it taller
+        from casekeeper.ui.common.keyboard import make_unique, menu_entries, widget_entries
+
+        make_unique(menu_entries(self.menuBar()))
+        make_unique(widget_entries(self.page.details))
         self._channel_timer = QTimer(self)
         self._channel_timer.setInterval(CHANNEL_REFRESH_MS)
         self._channel_timer.timeout.connect(self.refresh_channels)
@@ -205,6 +219,16 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         a, c, d, page = self.actions_, self.controller, self.dialogs, self.page
+        from casekeeper.ui.cases.delete_case import CaseDeleter, CaseListDeleteKey
+
+        self.case_deleter = CaseDeleter(c, self.messages.show_message, self)
+        page.header.delete_example_requested.connect(self.case_deleter.ask)
+        self.case_list.view.installEventFilter(CaseListDeleteKey(self.case_deleter, self.case_list.view))
+        from PySide6.QtWidgets import QApplication
+
+        from casekeeper.ui.help.context_help import install_help_desk
+
+        self.help_desk = install_help_desk(QApplication.instance() or self, self)
         a.newest_first.setChecked(self.settings.newest_first)
         page.newest_first.toggled.connect(a.newest_first.setChecked)
         page.newest_first.setChecked(self.settings.newest_first)
@@ -217,6 +241,12 @@ class MainWindow(QMainWindow):
         page.evidence.files_dropped.connect(self.evidence.attach)
         page.evidence.browse_requested.connect(self.evidence.browse)
         self.search.textChanged.connect(c.search)
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)  # Escape in the search field clears it
+        clear.activated.connect(self.search.clear)
         c.case_changed.connect(self._case_changed)
 
     def load(self) -> None:
@@ -311,7 +341,9 @@ class MainWindow(QMainWindow):
             self.dialogs.edit_entry(entry)
 
     def delete_selected(self) -> None:
-        """Delete what is selected in the visible tab (timeline entry or exhibit)."""
+        """Delete what is selected in the visible tab (timeline entry or exhibit).
+
+        The Delete key in the case list is about the case instead (``CaseListDeleteKey``)."""
         if self.page.tabs.currentWidget() is self.page.evidence:
             exhibit = self.page.evidence.current()
             if exhibit is not None:
@@ -369,11 +401,32 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_geometry(self) -> None:
+        from PySide6.QtCore import QSize
+
+        from casekeeper.ui.common.screen_fit import available, room
+
         geometry = self.settings.window_state("geometry")
+        area = available(self)
         if geometry is None or not self.restoreGeometry(geometry):
             metrics = self.fontMetrics()
-            self.resize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 40)
+            least = QSize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 40)
+            large = QSize(area.width() * 3 // 4, area.height() * 3 // 4)  # roomy on a large screen
+            self.resize(least.expandedTo(large).boundedTo(room(self)))
+        self.keep_on_screen()
         self.splitter.setSizes([self.width() // 3, self.width() * 2 // 3])
+
+    def keep_on_screen(self) -> None:
+        """Clamp the window to its screen (a geometry saved on a larger screen or at another scale)."""
+        from casekeeper.ui.common.screen_fit import available, fit_rect
+
+        if self.isMaximized() or self.isFullScreen():
+            return
+        area = available(self)
+        frame = self.frameGeometry()
+        margins = frame.size() - self.geometry().size()
+        wanted = fit_rect(frame, area)
+        self.resize(wanted.size() - margins)
+        self.move(wanted.topLeft())
 
     def _restore_splitter(self) -> None:
         splitter = self.settings.window_state("splitter")
@@ -391,6 +444,10 @@ class MainWindow(QMainWindow):
         self.settings.newest_first = self.page.newest_first.isChecked()
         self.settings.status_filter = str(self.case_list.status.currentData())
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.keep_on_screen()  # the system placed it from the saved geometry: keep it all visible
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.furnished:  # closed during start-up: nothing can be unsaved yet

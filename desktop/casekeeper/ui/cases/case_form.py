@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,10 +17,9 @@ from casekeeper.domain.dto import CaseDetail, CaseInput
 from casekeeper.domain.enums import ProblemCategory, Product
 from casekeeper.domain.values import parse_amount
 from casekeeper.ui.common import labels
+from casekeeper.ui.common.datetime_fields import DateField
 from casekeeper.ui.common.field_errors import FieldErrors
 from casekeeper.ui.common.i18n import translate
-
-NO_DATE = QDate(1990, 1, 1)
 
 
 def zone_names() -> list[str]:
@@ -56,11 +52,7 @@ class CaseForm(QWidget):
         self.amount.setPlaceholderText(translate("CaseForm", "for example 74,50"))
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
-        self.purchase_date = QDateEdit()
-        self.purchase_date.setCalendarPopup(True)
-        self.purchase_date.setMinimumDate(NO_DATE)
-        self.purchase_date.setSpecialValueText(translate("CaseForm", "not known"))
-        self.purchase_date.setDate(NO_DATE)
+        self.purchase_date = DateField(optional=True, field="purchase date")
         self.problem = QComboBox()
         for problem in ProblemCategory:
             self.problem.addItem(labels.problem_name(problem), problem.value)
@@ -140,7 +132,7 @@ class CaseForm(QWidget):
             box.textChanged.connect(self.changed)
         for combo in (self.product, self.problem, self.display_zone):
             combo.activated.connect(self.changed)
-        self.purchase_date.dateChanged.connect(self.changed)
+        self.purchase_date.changed.connect(self.changed)
 
     def load(self, data: CaseInput | CaseDetail) -> None:
         """Fill the fields without firing ``changed``."""
@@ -167,15 +159,13 @@ class CaseForm(QWidget):
         if data.display_zone and self.display_zone.findData(data.display_zone) < 0:
             self.display_zone.addItem(data.display_zone, data.display_zone)
         self.display_zone.setCurrentIndex(max(0, self.display_zone.findData(data.display_zone)))
-        day = data.purchase_date
-        self.purchase_date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        self.purchase_date.set_date(data.purchase_date)
         self.errors.clear()
         self.blockSignals(False)
 
     def value(self) -> CaseInput:
         """The typed values as a CaseInput; raises InputError for an unreadable amount."""
         amount_text = self.amount.text().strip()
-        qdate = self.purchase_date.date()
         return CaseInput(
             title=self.title.text(),
             merchant=self.merchant.text(),
@@ -185,7 +175,7 @@ class CaseForm(QWidget):
             klarna_ref=self.klarna_ref.text(),
             amount=parse_amount(amount_text) if amount_text else None,
             currency=self.currency.text() or None,
-            purchase_date=None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day()),
+            purchase_date=self.purchase_date.value(),
             problem=ProblemCategory(self.problem.currentData()),
             problem_text=self.problem_text.toPlainText(),
             remedy=self.remedy.toPlainText(),

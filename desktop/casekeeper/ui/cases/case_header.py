@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import CaseStatus, Stage
@@ -18,22 +20,17 @@ _FOLDS = {
 }
 
 
-class LadderStepper(QWidget):
-    """First contact – Supervisor – Formal complaint – Reviewer – Ombudsman, current one bold."""
+class LadderStepper(QLabel):
+    """First contact – Supervisor – Formal complaint – Reviewer – Ombudsman, current one bold.
+
+    One word-wrapped line, so that it folds onto two lines in a narrow window (200 %, French).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._labels: dict[Stage, QLabel] = {}
-        for number, stage in enumerate(labels.LADDER):
-            if number:
-                layout.addWidget(QLabel("—"))
-            label = QLabel()
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self._labels[stage] = label
-            layout.addWidget(label)
-        layout.addStretch(1)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(translate("CaseHeader", "Escalation ladder"))
         self.set_stage(Stage.FIRST_CONTACT)
 
@@ -41,14 +38,19 @@ class LadderStepper(QWidget):
         """Mark the rungs done, current and to come."""
         current = _FOLDS.get(stage, stage)
         resolved = stage is Stage.RESOLVED
-        for rung, label in self._labels.items():
+        later = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+        rungs = []
+        for rung in labels.LADDER:
             done = resolved or rung.rank < current.rank
             mark = "●" if done else ("◉" if rung is current else "○")
-            label.setText(f"{mark} {labels.stage_name(rung)}")
-            font = QFont(self.font())
-            font.setBold(rung is current and not resolved)
-            label.setFont(font)
-            label.setEnabled(done or rung is current)
+            words = html.escape(f"{mark}\u00a0{labels.stage_name(rung)}").replace(" ", "\u00a0")
+            if rung is current and not resolved:
+                rungs.append(f"<b>{words}</b>")
+            elif done:
+                rungs.append(words)
+            else:
+                rungs.append(f'<span style="color:{later}">{words}</span>')
+        self.setText(" — ".join(rungs))
         words = labels.stage_name(stage)
         self.setAccessibleDescription(translate("CaseHeader", "Current stage: %1").replace("%1", words))
         self.setToolTip(translate("CaseHeader", "Current stage: %1").replace("%1", words))
@@ -57,8 +59,18 @@ class LadderStepper(QWidget):
 class CaseHeader(QWidget):
     """Top of the right pane."""
 
+    delete_example_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.example = QLabel(translate(
+            "CaseHeader", "This is an example case, to explore the app. It raises no reminders."))
+        self.example.setWordWrap(True)
+        self.delete_example = QPushButton(translate("CaseHeader", "Delete the e&xample"))
+        self.delete_example.clicked.connect(self.delete_example_requested)
+        example_row = QHBoxLayout()
+        example_row.addWidget(self.example, 1)
+        example_row.addWidget(self.delete_example)
         self.title = QLabel()
         title_font = QFont(self.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
@@ -79,6 +91,7 @@ class CaseHeader(QWidget):
         top.addWidget(self.merchant)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(example_row)
         layout.addLayout(top)
         layout.addWidget(self.references)
         layout.addWidget(self.stepper)
@@ -86,6 +99,7 @@ class CaseHeader(QWidget):
 
     def show_case(self, case: CaseDetail, next_words: str) -> None:
         """Fill the header from the case and the next step already put in words."""
+        self._show_example(case.is_example)
         self.title.setText(case.title)
         self.merchant.setText(case.merchant)
         parts = []
@@ -103,7 +117,12 @@ class CaseHeader(QWidget):
 
     def clear(self) -> None:
         """No case selected."""
+        self._show_example(False)
         self.title.setText(translate("CaseHeader", "No case selected"))
         self.merchant.clear()
         self.references.setText(translate("CaseHeader", "Create a case with New case (Ctrl+N)."))
         self.next_line.clear()
+
+    def _show_example(self, shown: bool) -> None:
+        self.example.setVisible(shown)
+        self.delete_example.setVisible(shown)

@@ -60,6 +60,8 @@ class CaseListModel(QAbstractListModel):
             return None
         case = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if case.is_example:
+                return translate("CaseList", "Example: %1").replace("%1", case.title)
             return case.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._subtitle(case)
@@ -77,6 +79,8 @@ class CaseListModel(QAbstractListModel):
 
     def _subtitle(self, case: CaseSummary) -> str:
         parts = [case.merchant, labels.stage_name(case.stage)]
+        if case.status.value != "open":  # the closed marker: first, in words
+            parts.insert(0, labels.status_name(case.status))
         if case.last_contact_at is not None:
             day = format_date(local_day(case.last_contact_at, self._zone))
             parts.append(translate("CaseList", "last contact %1").replace("%1", day))
@@ -84,6 +88,8 @@ class CaseListModel(QAbstractListModel):
 
     @staticmethod
     def _badge(case: CaseSummary) -> str:
+        if case.status.value != "open":
+            return ""  # a closed case is quiet
         if case.broken_promises or case.overdue_promises:
             count = case.broken_promises + case.overdue_promises
             return translate("CaseList", "Promises not kept: %1").replace("%1", str(count))

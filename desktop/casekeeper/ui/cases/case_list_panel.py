@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from casekeeper.domain.enums import Stage
 from casekeeper.ui.cases.case_filter import CaseFilterModel
@@ -48,6 +48,10 @@ class CaseListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        layout.addWidget(self.no_match)
         layout.addWidget(self.view, 1)
         self.status.currentIndexChanged.connect(lambda: self.proxy.set_status(str(self.status.currentData())))
         self.stage.currentIndexChanged.connect(lambda: self.proxy.set_stage(str(self.stage.currentData())))
@@ -59,6 +63,13 @@ class CaseListPanel(QWidget):
         self._announced = -1
         self.announce_later = False  # True: a selection made while filling is announced after
         # the list has painted (start-up shows the list first, then the case)
+
+    def show_no_match(self, text: str) -> None:
+        """Say that the search ``text`` found no case (an empty text hides the line)."""
+        self.no_match.setText(
+            translate("CaseList", "No case matches “%1”. Escape clears the search.").replace("%1", text)
+        )
+        self.no_match.setVisible(bool(text))
 
     def set_status_filter(self, key: str) -> None:
         """Choose ``open``, ``closed`` or ``all``."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.errors import KnownError
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.i18n import translate
 
 Closer = Callable[[str, bool], None]
@@ -34,7 +35,7 @@ class CloseCaseDialog(QDialog):
         self.unresolved = QRadioButton(
             translate("CloseCase", "&Not resolved: I am stopping here without a solution")
         )
-        self.resolved.setChecked(True)
+        # nothing chosen beforehand: the person says which it is
         self.outcome = QPlainTextEdit()
         self.outcome.setTabChangesFocus(True)
         self.outcome.setPlaceholderText(translate("CloseCase", "For example: refunded on 3 December"))
@@ -62,9 +63,25 @@ class CloseCaseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.outcome.setFocus()
+        self.guard = DiscardGuard(self)  # asks before Escape, Cancel or closing lose typing
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: ask first when something was typed."""
+        self.guard.reject()
 
     def save(self) -> bool:
         """Close the case; a refusal is shown in the dialog, which stays open."""
+        missing = []
+        if not (self.resolved.isChecked() or self.unresolved.isChecked()):
+            missing.append(translate("CloseCase", "Say whether it is resolved or not."))
+        if not self.outcome.toPlainText().strip():
+            missing.append(translate("CloseCase", "Say in a few words how it ended."))
+        if missing:
+            self.error.setText(" ".join(missing))
+            self.error.show()
+            (self.resolved if not self.resolved.isChecked() and not self.unresolved.isChecked()
+             else self.outcome).setFocus()
+            return False
         try:
             self._close(self.outcome.toPlainText(), self.resolved.isChecked())
         except KnownError as error:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from casekeeper.domain.dto import CaseDetail
@@ -32,6 +33,10 @@ class DetailsTab(QWidget):
         self.revert_button = self.buttons.button(QDialogButtonBox.StandardButton.Reset)
         self.revert_button.setText(translate("Details", "Revert"))
         self.save_button.clicked.connect(self.save_requested)
+        self.save_button.setToolTip(translate("Details", "Save the case's details (Ctrl+S)"))
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WindowShortcut)  # while the Details tab is shown
+        save.activated.connect(lambda: self.save_requested.emit() if self._dirty else None)
         self.revert_button.clicked.connect(self.revert)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

@@ -22,6 +22,7 @@ from casekeeper.errors import InputError, KnownError
 from casekeeper.ui.cases.case_form import CaseForm
 from casekeeper.ui.cases.templates import CaseTemplate
 from casekeeper.ui.common import labels
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.input_messages import message_for
 
@@ -74,6 +75,11 @@ class NewCaseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.choices.currentRowChanged.connect(self.apply_template)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 36)
+        self.guard = DiscardGuard(self)  # asks before Escape, Cancel or closing lose typing
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: ask first when something was typed."""
+        self.guard.reject()
 
     def apply_template(self, row: int) -> None:
         """Pre-fill problem, title (if empty or from a template), problem text and remedy."""

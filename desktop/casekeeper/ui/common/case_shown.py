@@ -6,6 +6,7 @@ package that knows every feature (no import cycle between the app and its featur
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -35,8 +36,14 @@ class CaseShown(Protocol):
     def refresh(self) -> None:
         """Read the case shown again."""
 
+    def show_case(self, case_id: int) -> None:
+        """Show a case on the page (0: none)."""
+
     def reload_cases(self, select: int | None = None) -> None:
         """Read the case list again and show ``select``."""
+
+    def offer_undo_edit(self, message: str, undo: Callable[[], None]) -> None:
+        """Offer Undo for a change just saved (``undo`` puts the previous values back)."""
 
     def delete_entry(self, entry: Any) -> None:
         """Move a timeline entry to the trash, with Undo."""

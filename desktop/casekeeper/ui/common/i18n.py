@@ -103,3 +103,13 @@ def local_day(instant: datetime, zone: str | None = None) -> date:
     """The calendar day of ``instant`` in ``zone`` (else the computer's)."""
     value = _qdatetime(instant, zone).date()
     return date(value.year(), value.month(), value.day())
+
+
+def documents_folder() -> str:
+    """Where file dialogs start: the person's Documents folder (else their home folder)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found if found and Path(found).is_dir() else str(Path.home())

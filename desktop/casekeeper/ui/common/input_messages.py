@@ -26,4 +26,7 @@ def _messages() -> dict[str, str]:
 
 def message_for(error: InputError) -> str:
     """A translated message for the field when we have one, else the service's own words."""
+    shown = getattr(error, "shown", None)  # a typed date says itself what is wrong
+    if isinstance(shown, str):
+        return shown
     return _messages().get(error.field, error.message)

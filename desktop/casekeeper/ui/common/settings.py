@@ -85,12 +85,14 @@ class IntListSetting:
 class Settings:
     """The person's preferences and the window state, in ``casekeeper.ini``."""
 
-    VERSION = 1
+    VERSION = 2
 
     version = IntSetting("meta/version", 0)
-    language = TextSetting("general/language", "")
-    country = TextSetting("general/country", "")
-    welcomed = BoolSetting("general/welcomed", False)
+    # Not "general/...": QSettings writes a group called "general" as ``[%General]`` and reads it
+    # back, in the next process, only under "General" (version 2 moved the values here).
+    language = TextSetting("person/language", "")
+    country = TextSetting("person/country", "")
+    welcomed = BoolSetting("person/welcomed", False)
     cloud_warned_for = TextSetting("safety/cloud_warned_for", "")
     last_channel = TextSetting("log/last_channel", "phone")
     newest_first = BoolSetting("timeline/newest_first", True)
@@ -120,9 +122,22 @@ class Settings:
         self.store.sync()
 
     def _upgrade(self) -> None:
-        if self.version < self.VERSION:
-            # Version 1 is the first: nothing to convert yet. Later versions rename keys here.
-            self.version = self.VERSION
+        if self.version >= self.VERSION:
+            return
+        if self.version < 2:
+            self._move_out_of_general()
+        self.version = self.VERSION
+        self.sync()
+
+    def _move_out_of_general(self) -> None:
+        """Version 1 wrote language, country and "welcomed" under ``general``: recover them."""
+        for name in ("language", "country", "welcomed"):
+            for old in (f"General/{name}", f"general/{name}"):
+                value = self.store.value(old)
+                if value is not None:
+                    if self.store.value(f"person/{name}") is None:
+                        self.store.setValue(f"person/{name}", value)
+                    self.store.remove(old)
 
 
 def _create_private(path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from casekeeper.ui.common.i18n import translate
 
@@ -15,17 +15,26 @@ class StatusPanel:
         self.channels.setAccessibleName(translate("Status", "Klarna's phone and chat now"))
         self.saved = QLabel()
         self.saved.setAccessibleName(translate("Status", "Save state"))
-        self.saved.setText(translate("Status", "Contacts, steps and files are saved as you add them"))
+        self.saved.setToolTip(translate("Status", "Contacts, steps and files are saved as you add them"))
+        self.set_clean()
+        # the channels' sentence is long: it must not widen the window (200 %); the tooltip has it all
+        self.channels.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.channels.setMinimumWidth(self.channels.fontMetrics().averageCharWidth() * 12)
         bar.addWidget(self.channels, 1)
         bar.addPermanentWidget(self.saved)
 
     def set_channels(self, text: str) -> None:
         """The channels' sentence."""
         self.channels.setText(text)
+        self.channels.setToolTip(text)
 
     def set_saved(self, time_text: str) -> None:
         """``Saved 14:02``."""
         self.saved.setText(translate("Status", "Saved %1").replace("%1", time_text))
+
+    def set_clean(self) -> None:
+        """Nothing waits to be saved (at the start, and after Revert)."""
+        self.saved.setText(translate("Status", "Everything is saved"))
 
     def set_unsaved(self) -> None:
         """The Details tab has unsaved changes."""

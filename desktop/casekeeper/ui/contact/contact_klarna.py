@@ -46,26 +46,34 @@ class ChannelCardBox(QGroupBox):
         title = f"{labels.channel_name(card.entry.kind)} — {card.label}"
         if card.overridden:
             title += " " + translate("ContactKlarna", "(your correction)")
-        super().__init__(title, parent)
+        super().__init__(parent)  # the title is a wrapping label: a box title cannot wrap (200 %)
         self.card = card
+        self.setAccessibleName(title)
         grid = QGridLayout(self)
         status = card.status
+        self.heading = QLabel(title)
+        self.heading.setWordWrap(True)
         self.state = QLabel(state_words(card))
+        self.state.setWordWrap(True)
         font = self.state.font()
         font.setBold(True)
+        self.heading.setFont(font)
         self.state.setFont(font)
-        grid.addWidget(self.state, 0, 0, 1, 2)
+        grid.addWidget(self.heading, 0, 0, 1, 2)
+        grid.addWidget(self.state, 1, 0, 1, 2)
         clocks = (
             translate("ContactKlarna", "Klarna's time: %1 · Your time: %2")
             .replace("%1", when_words(status.at_local))
             .replace("%2", when_words(status.at_person))
         )
         if status.state.value != "not-applicable":
-            grid.addWidget(QLabel(clocks), 1, 0, 1, 2)
+            clock_label = QLabel(clocks)
+            clock_label.setWordWrap(True)
+            grid.addWidget(clock_label, 2, 0, 1, 2)
         hours = QLabel(status.hours_text + (f" — {card.hours_note}" if card.hours_note else ""))
         hours.setWordWrap(True)
-        grid.addWidget(hours, 2, 0, 1, 2)
-        row = 3
+        grid.addWidget(hours, 3, 0, 1, 2)
+        row = 4
         for value, name in (
             (card.entry.number, translate("ContactKlarna", "the number")),
             (card.entry.address, translate("ContactKlarna", "the address")),
@@ -82,8 +90,10 @@ class ChannelCardBox(QGroupBox):
                 grid.addWidget(QLabel(translate("ContactKlarna", "Not known yet.")), row, 0, 1, 2)
                 row += 1
         if opening_message:
+            prompt = QLabel(translate("ContactKlarna", "Opening message (edit it before you copy it):"))
+            prompt.setWordWrap(True)
             grid.addWidget(
-                QLabel(translate("ContactKlarna", "Opening message (edit it before you copy it):")),
+                prompt,
                 row,
                 0,
                 1,
@@ -115,6 +125,10 @@ class ChannelCardBox(QGroupBox):
         self.actions_row.addStretch(1)
         grid.addLayout(self.actions_row, row + 1, 0, 1, 2)
 
+    def title(self) -> str:
+        """The channel and its name (shown as a wrapping label)."""
+        return self.heading.text()
+
 
 class ContactKlarnaDialog(QDialog):
     """Non-modal: stays beside the main window while the person calls or chats."""
@@ -135,13 +149,14 @@ class ContactKlarnaDialog(QDialog):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it all wraps
         scroll.setWidget(inner)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(translate("ContactKlarna", "Ways to reach Klarna and whether they are open now:"))
-        )
+        intro = QLabel(translate("ContactKlarna", "Ways to reach Klarna and whether they are open now:"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 40)

@@ -1,4 +1,5 @@
-"""Edit > Trash…: every deleted contact, promise, stage change and exhibit, with Restore."""
+"""Edit > Trash…: every deleted case, contact, promise, stage change and exhibit, with Restore
+and Delete forever (after a question that names what goes)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 def kind_name(kind: TrashKind) -> str:
     """What kind of record it is."""
     return {
+        TrashKind.CASE: translate("Trash", "Whole case"),
         TrashKind.INTERACTION: translate("Trash", "Contact"),
         TrashKind.PROMISE: translate("Trash", "Promise"),
         TrashKind.STAGE_CHANGE: translate("Trash", "Stage change"),
@@ -42,6 +45,8 @@ def kind_name(kind: TrashKind) -> str:
 def description(item: TrashItem) -> str:
     """The record's own words, without the service's English prefix."""
     text = item.description
+    if item.kind is TrashKind.CASE:
+        return translate("Trash", "with everything it holds")
     if item.kind is TrashKind.STAGE_CHANGE and text.startswith("stage "):
         try:
             return labels.stage_name(Stage(text.removeprefix("stage ")))
@@ -98,10 +103,12 @@ class TrashDialog(QDialog):
         self.restore_button = QPushButton(icon("restore"), translate("Trash", "&Restore"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(icon("delete"), translate("Trash", "Delete &forever…"))
+        buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.purge_button.clicked.connect(self.ask_purge)
+        self.question: QMessageBox | None = None
         buttons.rejected.connect(self.reject)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.restore_button.setEnabled(self.selected() is not None)
-        )
+        self.table.itemSelectionChanged.connect(self._enable)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -125,7 +132,12 @@ class TrashDialog(QDialog):
             self.table.selectRow(0)
         else:
             self.status.setText(translate("Trash", "The trash is empty."))
-        self.restore_button.setEnabled(self.selected() is not None)
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.selected() is not None
+        self.restore_button.setEnabled(chosen)
+        self.purge_button.setEnabled(chosen)
 
     def selected(self) -> TrashItem | None:
         """The record chosen in the table."""
@@ -147,4 +159,67 @@ class TrashDialog(QDialog):
             translate("Trash", "Restored to the case “%1”.").replace("%1", item.case_title)
         )
         self.restored.emit(item.case_id)
+        return True
+
+    def what_goes(self, item: TrashItem) -> str:
+        """The question of Delete forever, naming what goes."""
+        if item.kind is TrashKind.CASE:
+            contents = self.workspace.trash.contents(item.record_id)
+            held = (
+                translate("Trash", "%1 contact(s), %2 promise(s), %3 stage change(s) and %4 exhibit(s)")
+                .replace("%1", str(contents.contacts))
+                .replace("%2", str(contents.promises))
+                .replace("%3", str(contents.stage_changes))
+                .replace("%4", str(contents.exhibits))
+            )
+            what = translate("Trash", "The case “%1” and everything it holds: %2.").replace(
+                "%1", item.case_title).replace("%2", held)
+        else:
+            what = f"{kind_name(item.kind)}: {description(item)}."
+        return what + "\n\n" + translate(
+            "Trash",
+            "This cannot be undone. Stored files that no other case uses are deleted too. "
+            "Backups keep their own copies, under their own retention.",
+        )
+
+    def ask_purge(self) -> QMessageBox | None:
+        """Ask (without blocking) before deleting the selected record forever."""
+        item = self.selected()
+        if item is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("Trash", "Delete forever?"),
+            self.what_goes(item),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        role = QMessageBox.ButtonRole
+        purge = box.addButton(translate("Trash", "&Delete forever"), role.DestructiveRole)
+        keep = box.addButton(translate("Trash", "&Keep it in the trash"), role.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is purge:
+                self.purge(item)
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+        return box
+
+    def purge(self, item: TrashItem) -> bool:
+        """Delete one record of the trash forever."""
+        try:
+            result = self.workspace.trash.purge(item.kind, item.record_id)
+        except KnownError as error:
+            self.status.setText(error.message)
+            return False
+        self.reload()
+        self.status.setText(
+            translate("Trash", "Deleted forever: %1 record(s), %2 stored file(s).")
+            .replace("%1", str(result.records))
+            .replace("%2", str(result.files))
+        )
         return True

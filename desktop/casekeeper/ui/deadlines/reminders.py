@@ -84,6 +84,8 @@ class Reminders(QObject):
         except KnownError as error:
             log.warning("Reminders unavailable: %s", error)
             return []
+        examples = {case.id for case in self.workspace.cases.summaries() if case.is_example}
+        items = [item for item in items if item.case_id not in examples]  # the sample case is quiet
         today = self.workspace.deadlines.today()
         done = set(self.settings.reminders_announced.split())
         keep: set[str] = set()

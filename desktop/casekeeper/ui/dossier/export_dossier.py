@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.domain.dto import CaseDetail
-from casekeeper.errors import KnownError
+from casekeeper.errors import InputError, KnownError
 from casekeeper.export.options import DossierResult, ExportCancelledError
 from casekeeper.ui.common.error_report import plain_words
 from casekeeper.ui.common.file_names import default_target
 from casekeeper.ui.common.i18n import current_language, translate
+from casekeeper.ui.common.input_messages import message_for
 from casekeeper.ui.common.tasks import Operation, TaskRunner
 from casekeeper.ui.dossier.checklist_panel import ChecklistPanel
 from casekeeper.ui.dossier.export_options import ExportOptionsForm
@@ -132,7 +133,11 @@ class ExportDossierDialog(QDialog):
             self.status.setText(translate("ExportDossier", "Choose where to save the dossier first."))
             return False
         target = Path(text).expanduser()
-        options = self.form.options()
+        try:
+            options = self.form.options()
+        except InputError as error:  # a period date typed that is no date
+            self.status.setText(message_for(error))
+            return False
         self.exported = None
         self._busy(True)
         self.status.setText(translate("ExportDossier", "Preparing the dossier…"))

@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,19 +20,22 @@ from PySide6.QtWidgets import (
 
 from casekeeper.export.options import DossierOptions, Language, RedactedOriginals
 from casekeeper.ui.common.country_language import language_combo
+from casekeeper.ui.common.datetime_fields import DateField
 from casekeeper.ui.common.i18n import translate
 
 
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
+def _date_edit(day: date) -> DateField:
+    edit = DateField(field="period")
+    edit.set_date(day)
+    edit.anchor = day
     return edit
 
 
-def _day(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+def _day(edit: DateField) -> date:
+    """The typed day; raises TypedDateError when it is none."""
+    value = edit.value()
+    assert value is not None  # not optional
+    return value
 
 
 class ExportOptionsForm(QWidget):

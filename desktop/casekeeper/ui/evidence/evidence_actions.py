@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from casekeeper.domain.dto import AttachResult, EvidenceView
 from casekeeper.services.media_types import looks_executable
 from casekeeper.ui.common.case_shown import CaseShown
-from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.i18n import documents_folder, translate
 from casekeeper.ui.common.tasks import TaskRunner
 from casekeeper.ui.evidence.exhibit_edit import ExhibitEditDialog
 
@@ -65,7 +65,9 @@ class EvidenceActions(QObject):
 
     def browse(self) -> None:
         """Choose files with the system dialog, then attach them."""
-        names, _ = QFileDialog.getOpenFileNames(self._window, translate("Evidence", "Choose files to attach"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self._window, translate("Evidence", "Choose files to attach"), documents_folder()
+        )
         self.attach([Path(name) for name in names])
 
     def open(self, exhibit: EvidenceView) -> bool:

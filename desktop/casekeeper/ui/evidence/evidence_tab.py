@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from casekeeper.domain.dto import EvidenceView
 from casekeeper.ui.common.drop_zone import DropZone
+from casekeeper.ui.common.flow_layout import FlowLayout
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.icons import icon
 from casekeeper.ui.evidence.evidence_model import EvidenceModel
@@ -58,13 +58,13 @@ class EvidenceTab(QWidget):
         self.drop_zone = DropZone()
         self.drop_zone.files_dropped.connect(self.files_dropped)
         self.drop_zone.browse_requested.connect(self.browse_requested)
-        buttons = QHBoxLayout()
+        row = QWidget()  # the buttons wrap onto two lines in a narrow window (200 %, French)
+        buttons = FlowLayout(row)
         for button in (self.open_button, self.reveal_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(row)
         layout.addWidget(self.drop_zone)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)

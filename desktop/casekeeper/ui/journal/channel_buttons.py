@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QSizePolicy, QToolButton, QWidget
 
 from casekeeper.domain.enums import Channel
@@ -44,6 +45,9 @@ class ChannelButtons(QWidget):
             button.setIconSize(QSize(size, size))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setAccessibleName(labels.channel_name(channel))
+            if number < 9:  # Ctrl+1 … Ctrl+9 pick a channel from anywhere in the dialog
+                button.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+                button.setToolTip(f"{labels.channel_name(channel)} (Ctrl+{number + 1})")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             self.group.addButton(button)

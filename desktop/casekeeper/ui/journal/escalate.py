@@ -29,6 +29,7 @@ from casekeeper.domain.enums import Stage
 from casekeeper.errors import InputError, KnownError
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.datetime_fields import instant_edit, instant_of
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.field_errors import FieldErrors
 from casekeeper.ui.common.i18n import format_date, translate
 from casekeeper.ui.common.input_messages import message_for
@@ -168,6 +169,11 @@ class EscalateDialog(QDialog):
             0,
         )
         self.steps.setCurrentRow(row)
+        self.guard = DiscardGuard(self)  # asks before Escape, Cancel or closing lose typing
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: ask first when something was typed."""
+        self.guard.reject()
 
     def chosen(self) -> Stage:
         """The rung selected."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from casekeeper.domain.dto import PromiseView
+from casekeeper.domain.dto import PromiseInput, PromiseView
 from casekeeper.domain.enums import CaseStatus, DeadlineKind, PromiseState, TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.ui.common.case_shown import CaseShown
@@ -90,6 +90,9 @@ class JournalActions(QObject):
         if entry.kind in (TrashKind.INTERACTION, TrashKind.STAGE_CHANGE):
             edit = menu.addAction(translate("Journal", "&Edit…"))
             edit.triggered.connect(lambda: self.open_entry(entry, contacts_too=True))
+        if entry.kind is TrashKind.INTERACTION:
+            adding = menu.addAction(icon("promise"), translate("Journal", "Add a &promise to this contact…"))
+            adding.triggered.connect(lambda: self.add_promise(entry.record_id))
         promises = self.promises_of(entry)
         if entry.kind is TrashKind.PROMISE and promises:
             self.promise_actions(menu, promises[0])
@@ -145,6 +148,27 @@ class JournalActions(QObject):
             return self.edit_contact(entry) if self.edit_contact is not None else None
         return None
 
+    def add_promise(self, contact_id: int | None = None) -> QDialog | None:
+        """Record a promise in a logged contact (``contact_id``) or on its own."""
+        from casekeeper.services.clock import today_in
+        from casekeeper.ui.journal.add_promise import AddPromiseDialog
+
+        case = self.controller.case
+        if case is None:
+            return None
+        workspace = self.controller.workspace
+        case_id = case.id
+
+        def save(data: PromiseInput) -> int:
+            promise_id = workspace.journal.add_promise(case_id, data)
+            self.controller.refresh()
+            return promise_id
+
+        dialog = AddPromiseDialog(
+            list(case.interactions), save, today_in(workspace.clock), contact_id, self.window
+        )
+        return self._open(dialog)
+
     def _open(self, dialog: QDialog) -> QDialog:
         self.last_dialog = open_dialog(dialog)
         return dialog
@@ -195,7 +219,23 @@ class JournalActions(QObject):
         except KnownError as error:
             self.controller.report(error)
             return None
-        dialog = StageEditDialog(stage, lambda data: journal.edit_stage(stage.id, data), self.window)
+        from casekeeper.domain.dto import StageInput
+
+        before = StageInput(stage=stage.stage, occurred_at=stage.occurred_at, zone=stage.zone,
+                            reference=stage.reference, body=stage.body, note=stage.note)
+        edited: list[bool] = []
+
+        def save(data: StageInput) -> None:
+            journal.edit_stage(stage.id, data)
+            edited.append(True)
+
+        def saved() -> None:
+            self.controller.refresh()
+            if edited:
+                self.controller.offer_undo_edit(
+                    translate("Journal", "Step changed."), lambda: journal.edit_stage(stage.id, before))
+
+        dialog = StageEditDialog(stage, save, self.window)
         dialog.delete_requested.connect(lambda: self.controller.delete_entry(entry))
-        dialog.accepted.connect(self.controller.refresh)
+        dialog.accepted.connect(saved)
         return self._open(dialog)

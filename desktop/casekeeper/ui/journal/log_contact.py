@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from casekeeper.domain.dto import InteractionInput, InteractionView, PromiseInput
 from casekeeper.domain.enums import Channel
 from casekeeper.errors import InputError, KnownError
-from casekeeper.ui.common.datetime_fields import set_instant
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.input_messages import message_for
 from casekeeper.ui.journal.channel_buttons import ChannelButtons
@@ -97,6 +97,11 @@ class LogContactDialog(QDialog):
             self.channels.set_channel(channel)
         self.form.show_channel_fields(self.channels.channel())
         self.form.agent.setFocus()
+        self.guard = DiscardGuard(self)  # asks before Escape, Cancel or closing lose typing
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: ask first when something was typed."""
+        self.guard.reject()
 
     def save(self, again: bool = False) -> bool:
         """Hand the values to the window; on a refused field mark it and stay open."""
@@ -118,8 +123,8 @@ class LogContactDialog(QDialog):
             return False
         self.saved.emit(record_id)
         if again:
-            self.form.clear_for_next()
-            set_instant(self.form.when, self._now(), self._zone)
+            self.form.clear_for_next()  # the date and time stay: back-filling goes day by day
+            self.guard.mark_clean()
             self.form.agent.setFocus()
         else:
             self.accept()

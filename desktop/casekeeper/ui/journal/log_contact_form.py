@@ -29,7 +29,7 @@ from casekeeper.ui.common import labels
 from casekeeper.ui.common.datetime_fields import date_of, instant_edit, instant_of, optional_date_edit
 from casekeeper.ui.common.drop_zone import DropZone
 from casekeeper.ui.common.field_errors import FieldErrors
-from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.i18n import documents_folder, translate
 
 _PHONE = (Channel.PHONE,)
 _WAIT = (Channel.PHONE, Channel.CHAT, Channel.APP)
@@ -62,6 +62,11 @@ class LogContactForm(QWidget):
             kinds.addWidget(radio)
         self.kinds[AgentKind.UNKNOWN].setChecked(True)
         self.asked_human = QCheckBox(translate("LogContact", "I asked for a human"))
+        self.asked_supervisor = QCheckBox(translate("LogContact", "I asked for a supervisor"))
+        asked = QHBoxLayout()
+        asked.addWidget(self.asked_human)
+        asked.addWidget(self.asked_supervisor)
+        asked.addStretch(1)
         self.transferred = QLineEdit()
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(translate("LogContact", "case or ticket number they gave"))
@@ -87,7 +92,8 @@ class LogContactForm(QWidget):
         self.promise_text.setPlaceholderText(
             translate("LogContact", "for example: refund within 5 working days")
         )
-        self.promise_due = optional_date_edit(none_text=translate("LogContact", "no date"))
+        self.promise_due = optional_date_edit(field="promise due")
+        self.promise_due.anchor = now.date()
         self.drop = DropZone()
         self.file_list = QListWidget()
         self.file_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
@@ -100,7 +106,7 @@ class LogContactForm(QWidget):
             (translate("LogContact", "&Direction"), self.direction, ()),
             (translate("LogContact", "A&gent"), self.agent, ("agent",)),
             (translate("LogContact", "Bot or human"), self._wrap(kinds), ()),
-            ("", self.asked_human, ()),
+            ("", self._wrap(asked), ()),
             (translate("LogContact", "Trans&ferred to"), self.transferred, ("transferred to",)),
             (translate("LogContact", "&Reference"), self.reference, ("reference",)),
             (translate("LogContact", "&Number dialled"), self.number, ("number dialled",)),
@@ -179,7 +185,9 @@ class LogContactForm(QWidget):
         return [Path(self.file_list.item(row).text()) for row in range(self.file_list.count())]
 
     def _browse(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, translate("LogContact", "Choose files to attach"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, translate("LogContact", "Choose files to attach"), documents_folder()
+        )
         self.add_files([Path(name) for name in names])
 
     def agent_kind(self) -> AgentKind:
@@ -197,6 +205,7 @@ class LogContactForm(QWidget):
             agent_name=self.agent.text(),
             agent_kind=self.agent_kind(),
             asked_for_human=self.asked_human.isChecked(),
+            asked_for_supervisor=self.asked_supervisor.isChecked(),
             transferred_to=self.transferred.text(),
             reference=self.reference.text(),
             wait_minutes=self.wait.value() if waits and self.wait.value() else None,
@@ -219,15 +228,13 @@ class LogContactForm(QWidget):
 
     def load(self, view: InteractionView) -> None:
         """Fill from a logged contact (for editing)."""
-        from casekeeper.ui.common.datetime_fields import set_instant
-
         self._zone = view.zone
-        self.when.setTimeZone(instant_edit(view.occurred_at, view.zone).timeZone())
-        set_instant(self.when, view.occurred_at, view.zone)
+        self.when.set_instant(view.occurred_at, view.zone)
         self.direction.setCurrentIndex(self.direction.findData(view.direction.value))
         self.agent.setText(view.agent_name)
         self.kinds[view.agent_kind].setChecked(True)
         self.asked_human.setChecked(view.asked_for_human)
+        self.asked_supervisor.setChecked(view.asked_for_supervisor)
         self.transferred.setText(view.transferred_to)
         self.reference.setText(view.reference)
         self.number.setText(view.number_dialled)
@@ -256,6 +263,7 @@ class LogContactForm(QWidget):
         self.wait.setValue(0)
         self.call.setValue(0)
         self.asked_human.setChecked(False)
-        self.promise_due.setDate(self.promise_due.minimumDate())
+        self.asked_supervisor.setChecked(False)
+        self.promise_due.set_date(None)
         self.file_list.clear()
         self._show_file_list()

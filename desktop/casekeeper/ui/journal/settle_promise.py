@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from casekeeper.domain.dto import InteractionView, PromiseView
 from casekeeper.domain.enums import PromiseState
 from casekeeper.errors import KnownError
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.i18n import format_date, translate
 from casekeeper.ui.common.labels import contact_label
 
@@ -88,6 +89,11 @@ class SettlePromiseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.guard = DiscardGuard(self)  # asks before Escape, Cancel or closing lose typing
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: ask first when something was typed."""
+        self.guard.reject()
 
     def state(self) -> PromiseState:
         """The choice made."""

@@ -21,6 +21,7 @@ from casekeeper.domain.dto import StageChangeView, StageInput
 from casekeeper.errors import InputError, KnownError
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.datetime_fields import instant_edit, instant_of
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.field_errors import FieldErrors
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.icons import icon
@@ -75,6 +76,11 @@ class StageEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.guard = DiscardGuard(self)  # asks before Escape, Cancel or closing lose typing
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: ask first when something was typed."""
+        self.guard.reject()
 
     def value(self) -> StageInput:
         """The edited step."""

@@ -54,10 +54,16 @@ def _interaction(view: InteractionView, promises: dict[int, PromiseView]) -> Tim
         parts.append(translate("Timeline", "tracking %1").replace("%1", view.tracking_number))
     if view.transferred_to:
         parts.append(f"→ {view.transferred_to}")
+    if view.wait_minutes:
+        parts.append(translate("Timeline", "waited %1 min").replace("%1", str(view.wait_minutes)))
+    if view.call_minutes:
+        parts.append(translate("Timeline", "call %1 min").replace("%1", str(view.call_minutes)))
     badges = [promise_badge(promises[pid]) for pid in view.promise_ids if pid in promises]
     badges += [Badge(f"E{number}") for number in view.exhibits]
     if view.asked_for_human:
         badges.append(Badge(translate("Timeline", "asked for a human")))
+    if view.asked_for_supervisor:
+        badges.append(Badge(translate("Timeline", "asked for a supervisor")))
     detail = view.summary.splitlines()[0] if view.summary else labels.outcome_name(view.outcome)
     return TimelineEntry(
         TrashKind.INTERACTION,

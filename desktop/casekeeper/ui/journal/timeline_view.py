@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from casekeeper.ui.common.palette import alarm_colour, calm_colour
@@ -97,6 +97,7 @@ class TimelineView(QListView):
 
     def __init__(self) -> None:
         super().__init__()
+        self.empty_text = ""  # said in the middle of an empty timeline (a new case)
         self.setItemDelegate(TimelineDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(False)
@@ -105,6 +106,16 @@ class TimelineView(QListView):
         self.setBatchSize(150)
         self.setWordWrap(False)
         self.doubleClicked.connect(lambda index: self._emit(self.edit_requested, index))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+            area = self.viewport().rect().adjusted(12, 12, -12, -12)
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
+            painter.end()
 
     def current_entry(self) -> TimelineEntry | None:
         """The selected entry, if any."""
