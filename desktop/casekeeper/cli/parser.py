@@ -13,6 +13,7 @@ from casekeeper.cli.commands import (
     evidence,
     journal,
     lookup,
+    mail,
     rules,
     safety,
 )
@@ -124,6 +125,17 @@ def build_parser() -> argparse.ArgumentParser:
     attach.add_argument("--title")
     attach.add_argument("--date", help="the document's date, YYYY-MM-DD")
     _json(attach).set_defaults(handler=evidence.attach)
+
+    mail_import = commands.add_parser(
+        "email", help="import saved e-mails (.eml, Outlook .msg, mbox) as contacts with exhibits")
+    mail_import.add_argument("id", help="the case")
+    mail_import.add_argument("file", nargs="+", help=".eml, .msg or mbox files")
+    mail_import.add_argument("--dry-run", dest="dry_run", action="store_true",
+                             help="show what would be created; save nothing")
+    mail_import.add_argument("--skip-refused", dest="skip_refused", action="store_true",
+                             help="import the readable messages even when others are refused")
+    mail_import.add_argument("--lang", help="en or fr: the language of notes (default en)")
+    _json(mail_import).set_defaults(handler=mail.email)
 
     exhibit = commands.add_parser("exhibit", help="move an exhibit to the trash")
     exhibit_commands = exhibit.add_subparsers(dest="exhibit_command", metavar="ACTION",

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from casekeeper.domain.enums import AgentKind, Channel, ProblemCategory, Stage
+from casekeeper.knowledge.mail_rules import MailEntry
 from casekeeper.knowledge.translation import (
     ChannelText,
     LimitText,
@@ -248,6 +249,7 @@ class RulePack(Entry):
     channels: dict[str, ChannelEntry]
     ladder: dict[Stage, StepEntry]
     tracks: dict[str, TrackEntry] = Field(default_factory=dict)
+    mail: MailEntry | None = None
 
     @field_validator("format")
     @classmethod

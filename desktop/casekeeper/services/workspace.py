@@ -15,6 +15,7 @@ from casekeeper.services.exchange import ExchangeService
 from casekeeper.services.integrity import IntegrityService
 from casekeeper.services.journal import JournalService
 from casekeeper.services.letters import LetterService
+from casekeeper.services.mail_import import MailImportService
 from casekeeper.services.rules import RulesService
 from casekeeper.services.search import SearchService
 from casekeeper.services.trash import TrashService
@@ -42,6 +43,7 @@ class Workspace:
     backups: BackupService
     integrity: IntegrityService
     exchange: ExchangeService
+    mail: MailImportService
 
     def close(self) -> None:
         """Release the database."""
@@ -80,4 +82,5 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
         backups=backups,
         integrity=integrity,
         exchange=ExchangeService(db, store, the_clock, backups),
+        mail=MailImportService(db, store, rules, the_clock),
     )
