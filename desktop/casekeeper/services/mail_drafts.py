@@ -51,7 +51,8 @@ class Refusal:
 
     def text(self, language: str = "en") -> str:
         """``source: reason`` in ``language``."""
-        return f"{self.source}: {mail_words(self.code, self.detail, language)}"
+        separator = " : " if language == "fr" else ": "
+        return f"{self.source}{separator}{mail_words(self.code, self.detail, language)}"
 
 
 @dataclass(frozen=True, slots=True)

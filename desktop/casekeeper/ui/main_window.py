@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.search)
         self._wire()
         self.documents = install_document_actions(self)
+        from casekeeper.ui.journal.mail_import_actions import install_mail_import
+
+        self.mail_import = install_mail_import(self)
         self._restore_splitter()
         self._channel_timer = QTimer(self)
         self._channel_timer.setInterval(CHANNEL_REFRESH_MS)
@@ -282,7 +285,9 @@ class MainWindow(QMainWindow):
         files: list[Path] = dropped_files(event.mimeData())
         if files:
             event.acceptProposedAction()
-            self.evidence.attach(files)
+            others = self.mail_import.split_drop(files)  # e-mails open the import preview
+            if others:
+                self.evidence.attach(others)
 
     # ---- state and closing -----------------------------------------------------------------------
 

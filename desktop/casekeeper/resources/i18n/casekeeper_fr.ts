@@ -1602,6 +1602,169 @@
     </message>
 </context>
 <context>
+    <name>MailImport</name>
+    <message>
+        <source>I wrote to Klarna</source>
+        <translation>J'ai écrit à Klarna</translation>
+    </message>
+    <message>
+        <source>Klarna wrote to me</source>
+        <translation>Klarna m'a écrit</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Sens</translation>
+    </message>
+    <message>
+        <source>&amp;Sent</source>
+        <translation>&amp;Envoyé le</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>&amp;Interlocuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>Import &amp;e-mails…</source>
+        <translation>Importer des &amp;e-mails…</translation>
+    </message>
+    <message>
+        <source>Turn saved e-mails (.eml, Outlook .msg, mbox) into contacts with their attachments as exhibits</source>
+        <translation>Transformer des e-mails enregistrés (.eml, .msg d'Outlook, mbox) en contacts, avec leurs pièces jointes comme pièces</translation>
+    </message>
+    <message>
+        <source>Choose e-mails to import</source>
+        <translation>Choisir les e-mails à importer</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>E-mails (*.eml *.msg *.mbox *.mbx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a case first, then import the e-mails again.</source>
+        <translation>Choisissez d'abord un dossier, puis importez à nouveau les e-mails.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Import e-mails</source>
+        <translation>Importer des e-mails</translation>
+    </message>
+    <message>
+        <source>Reading the messages…</source>
+        <translation>Lecture des messages…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Arrêter la lecture</translation>
+    </message>
+    <message>
+        <source>Messages to import</source>
+        <translation>Messages à importer</translation>
+    </message>
+    <message>
+        <source>Notes and refused messages</source>
+        <translation>Remarques et messages refusés</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Saving contact %1 of %2…</source>
+        <translation>Enregistrement du contact %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Reading message %1 of %2…</source>
+        <translation>Lecture du message %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Reading was stopped: nothing will be imported. Close this window, or choose the files again.</source>
+        <translation>La lecture a été arrêtée : rien ne sera importé. Fermez cette fenêtre ou choisissez à nouveau les fichiers.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 contact(s) will be created. Check each one and correct what is wrong, then Import.</source>
+        <translation>%1 contact(s) seront créés. Vérifiez chacun et corrigez ce qui est faux, puis cliquez sur Importer.</translation>
+    </message>
+    <message>
+        <source>%1 message(s) cannot be imported (listed on the right); the others are imported only if you click Import.</source>
+        <translation>%1 message(s) ne peuvent pas être importés (listés à droite) ; les autres ne sont importés que si vous cliquez sur Importer.</translation>
+    </message>
+    <message>
+        <source>to Klarna</source>
+        <translation>à Klarna</translation>
+    </message>
+    <message>
+        <source>from Klarna</source>
+        <translation>de Klarna</translation>
+    </message>
+    <message>
+        <source>Exhibit: %1 (%2 bytes)</source>
+        <translation>Pièce : %1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 e-mail(s) as contacts, with %2 exhibit(s).</source>
+        <translation>%1 e-mail(s) importé(s) comme contacts, avec %2 pièce(s).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New case…</source>

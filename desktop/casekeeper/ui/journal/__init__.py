@@ -1,0 +1,1 @@
+"""The journal feature: contacts, transcripts and imported e-mails."""
