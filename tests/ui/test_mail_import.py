@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from casekeeper.domain.dto import CaseInput
+from casekeeper.domain.enums import AgentKind
 from casekeeper.services.workspace import Workspace
 from casekeeper.ui.main_window import MainWindow
 from tests.fixtures.mail import make_corpus
@@ -113,3 +114,28 @@ def test_dropped_emails_open_the_preview_and_other_files_are_attached(
     assert dialog.table.rowCount() == 1
     assert [item.original_name for item in workspace.cases.detail(case_id).evidence] == [
         "photo.png"]
+
+
+def test_a_pasted_chat_transcript_offers_its_agent_and_fills_the_fields_on_request(
+        qtbot: QtBot, window: MainWindow, workspace: Workspace) -> None:
+    from casekeeper.domain.enums import Channel
+    from casekeeper.ui.journal.transcript_hints import TranscriptHints
+
+    case_id = _case(window, workspace)
+    window.settings.last_channel = Channel.CHAT.value
+    dialog = window.dialogs.log_contact()
+    assert dialog is not None
+    hints = dialog.findChild(TranscriptHints)
+    assert hints is not None and not hints.isVisible()
+    dialog.form.transcript.setPlainText(make_corpus.CHAT_TEXT)
+    qtbot.waitUntil(hints.isVisible, timeout=5_000)
+    assert "agent Ines (human)" in hints.text.text()
+    assert dialog.form.agent.text() == ""  # nothing is filled before the person asks
+    qtbot.mouseClick(hints.use, Qt.MouseButton.LeftButton)
+    form = dialog.form
+    assert (form.agent.text(), form.transferred.text(), form.reference.text()) == (
+        "Ines", "Ines", "C-77120, NV-88213")
+    assert form.asked_human.isChecked() and form.kinds[AgentKind.HUMAN].isChecked()
+    assert dialog.save()
+    saved = workspace.cases.detail(case_id).interactions[0]
+    assert (saved.agent_name, saved.asked_for_human) == ("Ines", True)

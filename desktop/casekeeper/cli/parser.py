@@ -16,6 +16,7 @@ from casekeeper.cli.commands import (
     mail,
     rules,
     safety,
+    transcript,
 )
 from casekeeper.errors import KnownError
 
@@ -75,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--promise", help="what Klarna promised in this contact")
     log.add_argument("--promise-due", dest="promise_due", help="by when, YYYY-MM-DD")
     _json(log).set_defaults(handler=journal.log)
+
+    chat = commands.add_parser(
+        "transcript", help="what a chat transcript says: agents, bot or human, transfers, refs")
+    chat.add_argument("id", help="the case")
+    chat.add_argument("file", help="a text file with the transcript")
+    _json(chat).set_defaults(handler=transcript.show)
 
     interaction = commands.add_parser("interaction", help="edit or delete a logged contact")
     interaction_commands = interaction.add_subparsers(dest="interaction_command", metavar="ACTION",

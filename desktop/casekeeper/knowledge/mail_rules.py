@@ -70,3 +70,30 @@ class MailEntry(BaseModel):
         """True when ``address`` (or its domain) is one of Klarna's domains or a subdomain of one."""
         domain = address.rpartition("@")[2].strip().lower().rstrip(".")
         return any(domain == known or domain.endswith("." + known) for known in self.sending_domains)
+
+
+class ChatEntry(BaseModel):
+    """Wording that marks a chat transcript's bots, transfers and requests for a human."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str = Field(min_length=3)
+    last_verified: date
+    verified: bool = True
+    overridden: bool = False
+    bot_markers: list[str] = Field(min_length=1)
+    klarna_markers: list[str] = Field(default_factory=list)
+    self_labels: list[str] = Field(default_factory=list)
+    transfer_phrases: list[str] = Field(default_factory=list)
+    human_requests: list[str] = Field(default_factory=list)
+    introductions: list[str] = Field(default_factory=list)
+    agent_labels: list[str] = Field(default_factory=list)
+
+    @field_validator("bot_markers", "klarna_markers", "self_labels", "transfer_phrases",
+                     "human_requests", "introductions", "agent_labels")
+    @classmethod
+    def _lower(cls, value: list[str]) -> list[str]:
+        cleaned = [item.strip().lower() for item in value]
+        if any(not item for item in cleaned):
+            raise ValueError("an empty phrase would match everything; remove it")
+        return cleaned

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from casekeeper.domain.enums import AgentKind, Channel, ProblemCategory, Stage
-from casekeeper.knowledge.mail_rules import MailEntry
+from casekeeper.knowledge.mail_rules import ChatEntry, MailEntry
 from casekeeper.knowledge.translation import (
     ChannelText,
     LimitText,
@@ -250,6 +250,7 @@ class RulePack(Entry):
     ladder: dict[Stage, StepEntry]
     tracks: dict[str, TrackEntry] = Field(default_factory=dict)
     mail: MailEntry | None = None
+    chat: ChatEntry | None = None
 
     @field_validator("format")
     @classmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,7 +39,8 @@ from casekeeper.storage.repositories.journal import JournalRepository
 from casekeeper.storage.repositories.mail import ImportedMessage, MailRepository
 
 if TYPE_CHECKING:  # pydantic, the email package and extract-msg load on the first import
-    from casekeeper.knowledge.mail_rules import MailEntry
+    from casekeeper.knowledge.mail_rules import ChatEntry, MailEntry
+    from casekeeper.services.chat_transcript import ChatFindings
     from casekeeper.services.mail_sources import Found
 
 Progress = Callable[[int, int], None]
@@ -70,6 +71,7 @@ class MailImportService:
         with self._db.reading() as session:
             case = _open_case(session, case_id)
             rules = self.mail_rules(case.country)
+            chat = self.chat_rules(case.country)
             own = frozenset({case.consumer_email.strip().lower()} - {""})
             known = MailRepository(session).message_ids(case_id)
             for done, item in enumerate(messages_in(files), start=1):
@@ -84,7 +86,8 @@ class MailImportService:
                                             seen_messages, known)) is not None:
                     refusals.append(refused)
                 else:
-                    drafts.append(_draft(item, rules, own, session, case_id, seen_files))
+                    drafts.append(_draft(item, (rules, chat), own, case.consumer_name, session,
+                                         case_id, seen_files))
                 if progress is not None:
                     progress(done, max(total, done))
         return MailPlan(case_id, tuple(drafts), tuple(refusals))
@@ -130,12 +133,23 @@ class MailImportService:
         from casekeeper.knowledge.mail_rules import MailEntry
 
         pack = self._rules.effective_pack(country).pack
-        if pack.mail is not None:
-            return pack.mail
-        from casekeeper.knowledge.loader import read_raw
+        return pack.mail or MailEntry.model_validate(_default_table("mail"))
 
-        _filename, data = read_raw("default")
-        return MailEntry.model_validate(data["mail"])
+    def chat_rules(self, country: str) -> ChatEntry:
+        """The country pack's ``[chat]`` wording, else the default's."""
+        from casekeeper.knowledge.mail_rules import ChatEntry
+
+        pack = self._rules.effective_pack(country).pack
+        return pack.chat or ChatEntry.model_validate(_default_table("chat"))
+
+    def chat_findings(self, case_id: int, text: str) -> ChatFindings:
+        """What a pasted chat transcript says (agents, bots, transfers, references); writes nothing."""
+        from casekeeper.services.chat_transcript import read_transcript
+
+        with self._db.reading() as session:
+            case = CaseRepository(session).get(case_id)
+            country, own_name = case.country, case.consumer_name
+        return read_transcript(text, self.chat_rules(country), self.mail_rules(country), own_name)
 
     def _create(self, session: Session, case_id: int, draft: MailDraft,
                 stored: dict[str, Path]) -> ImportedContact:
@@ -200,15 +214,29 @@ def _contact_name(row: ImportedMessage) -> str:
     return f"#{row.interaction_id} ({when}{trashed})"
 
 
-def _draft(item: Found, rules: MailEntry, own: frozenset[str], session: Session, case_id: int,
-           seen_files: set[str]) -> MailDraft:
+def _default_table(name: str) -> object:
+    from casekeeper.knowledge.loader import read_raw
+
+    return read_raw("default")[1][name]
+
+
+def _draft(item: Found, rules: tuple[MailEntry, ChatEntry], own: frozenset[str], own_name: str,
+           session: Session, case_id: int, seen_files: set[str]) -> MailDraft:
+    from casekeeper.services.chat_transcript import read_transcript
     from casekeeper.services.mail_fields import joined_references, mail_fields
     from casekeeper.services.mail_message import is_archive
 
     message = item.message
     assert message.sent_at is not None
-    fields = mail_fields(message, rules, own)
+    mail, chat = rules
+    fields = mail_fields(message, mail, own)
     notes: list[Note] = [*message.notes, *fields.notes]
+    found = read_transcript(message.body, chat, mail, own_name)
+    if found.recognised:
+        fields = replace(fields, agent_name=found.agent_name or fields.agent_name,
+                         agent_kind=found.agent_kind,
+                         references=tuple(dict.fromkeys((*fields.references, *found.references))))
+        notes.append(Note("chat-transcript", ", ".join((*found.agents, *found.bots))))
     subject = message.subject or item.source
     message_name = item.source if "#" not in item.source else (
         item.source.replace(" #", "-").rsplit(".", 1)[0] + message.file_suffix)
@@ -248,6 +276,7 @@ def _draft(item: Found, rules: MailEntry, own: frozenset[str], session: Session,
         occurred_at=message.sent_at.astimezone(UTC), zone=format_offset(offset),
         channel=Channel.EMAIL, direction=fields.direction, agent_name=fields.agent_name,
         agent_kind=fields.agent_kind, reference=joined_references(fields.references),
+        asked_for_human=found.asked_for_human, transferred_to=found.transferred_to,
         summary=fields.summary, transcript=fields.transcript, outcome=Outcome.PENDING,
         email_subject=message.subject[:500])
     return MailDraft(source=item.source, message_id=message.message_id, contact=contact,

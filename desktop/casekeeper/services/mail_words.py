@@ -85,6 +85,11 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
                              "original message keeps it",
                              "la pièce jointe « {detail} » est trop grande pour être une pièce ; "
                              "le message d'origine la contient toujours"),
+    "chat-transcript": ("this message holds a chat transcript: the agent, bot or human, a request "
+                        "for a human and a transfer were read from it ({detail}); check them",
+                        "ce message contient la transcription d'un chat : l'interlocuteur, robot "
+                        "ou humain, une demande de conseiller et un transfert y ont été lus "
+                        "({detail}) ; vérifiez-les"),
     "sender-unknown": ("the sender {detail} is neither you nor a known Klarna address; check the "
                        "direction",
                        "l'expéditeur {detail} n'est ni vous ni une adresse Klarna connue ; "

@@ -161,3 +161,38 @@ def test_a_dry_run_saves_nothing(cli, case_id: str) -> None:  # type: ignore[no-
     assert imported["contacts"][0]["agent"] == "Sofia Lindqvist"
     shown = _show(cli, case_id)
     assert shown["interactions"] == [] and shown["evidence"] == []
+
+
+def test_a_chat_transcript_sent_by_email_names_the_agent_and_the_transfer(  # type: ignore[no-untyped-def]
+        cli, case_id: str) -> None:
+    imported = _import(cli, case_id, "chat-transcript.eml")
+    assert "chat-transcript" in [note["code"] for note in imported["contacts"][0]["notes"]]
+    contact = _show(cli, case_id)["interactions"][0]
+    assert (contact["agent"], contact["agent_kind"]) == ("Ines", "human")
+    assert (contact["asked_for_human"], contact["transferred_to"]) == (True, "Ines")
+    assert contact["ref"] == "C-77120, NV-88213"
+
+
+def test_transcript_shows_what_it_found_and_log_uses_it_on_request(  # type: ignore[no-untyped-def]
+        cli, case_id: str, tmp_path: Path) -> None:
+    chat = tmp_path / "chat.txt"
+    chat.write_text(make_corpus.CHAT_TEXT, encoding="utf-8")
+    shown = cli("transcript", case_id, str(chat), "--json")
+    assert shown.code == 0, shown.err
+    found = json.loads(shown.out)
+    assert (found["agent"], found["bots"], found["transferred_to"]) == (
+        "Ines", ["Klarna Assistant (bot)"], "Ines")
+    plain = cli("log", case_id, "--channel", "chat", "--transcript-file", str(chat))
+    used = cli("log", case_id, "--channel", "chat", "--transcript-file", str(chat),
+               "--from-transcript", "--ref", "MY-REF-1")
+    assert plain.code == 0 and used.code == 0, used.err
+    contacts = {item["id"]: item for item in _show(cli, case_id)["interactions"]}
+    untouched, taken = contacts[int(plain.out)], contacts[int(used.out)]
+    assert (untouched["agent"], untouched["asked_for_human"]) == ("", False)
+    assert (taken["agent"], taken["agent_kind"], taken["asked_for_human"],
+            taken["transferred_to"], taken["ref"]) == ("Ines", "human", True, "Ines", "MY-REF-1")
+
+
+def test_from_transcript_needs_a_transcript_file(cli, case_id: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli("log", case_id, "--channel", "chat", "--from-transcript")
+    assert result.code == 2 and "--transcript-file" in result.err

@@ -2522,6 +2522,41 @@
     </message>
 </context>
 <context>
+    <name>Transcript</name>
+    <message>
+        <source>&amp;Use these</source>
+        <translation>&amp;Utiliser ces informations</translation>
+    </message>
+    <message>
+        <source>Found in the transcript (%1 messages):</source>
+        <translation>Trouvé dans la transcription (%1 messages) :</translation>
+    </message>
+    <message>
+        <source>agent %1 (human);</source>
+        <translation>conseiller %1 (humain) ;</translation>
+    </message>
+    <message>
+        <source>bot %1;</source>
+        <translation>robot %1 ;</translation>
+    </message>
+    <message>
+        <source>only the bot answered;</source>
+        <translation>seul le robot a répondu ;</translation>
+    </message>
+    <message>
+        <source>you asked for a human;</source>
+        <translation>vous avez demandé un humain ;</translation>
+    </message>
+    <message>
+        <source>transferred to %1;</source>
+        <translation>transféré à %1 ;</translation>
+    </message>
+    <message>
+        <source>references %1.</source>
+        <translation>références %1.</translation>
+    </message>
+</context>
+<context>
     <name>Trash</name>
     <message>
         <source>Contact</source>
