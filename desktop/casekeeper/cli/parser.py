@@ -14,6 +14,7 @@ from casekeeper.cli.commands import (
     journal,
     lookup,
     mail,
+    plan,
     rules,
     safety,
     transcript,
@@ -152,6 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
     e_delete.add_argument("id", help="the exhibit's id (see case show --json)")
     _json(e_delete).set_defaults(handler=evidence.delete)
 
+    _plan_commands(commands)
+
     search = commands.add_parser("search", help="search every case")
     search.add_argument("text", nargs="+")
     _json(search).set_defaults(handler=lookup.search)
@@ -238,6 +241,41 @@ def build_parser() -> argparse.ArgumentParser:
     _json(r_reset).set_defaults(handler=rules.rules_reset)
     _safety_commands(commands)
     return root
+
+
+def _plan_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
+    payment = commands.add_parser("plan", help="the purchase's instalments and the dispute pause")
+    plan_commands = payment.add_subparsers(dest="plan_command", metavar="ACTION",
+                                           parser_class=QuietParser)
+    plan_commands.required = True
+    p_show = plan_commands.add_parser("show", help="the instalments, the pause and its end")
+    p_show.add_argument("id", help="the case")
+    p_show.add_argument("--lang", help="en or fr (default en)")
+    _json(p_show).set_defaults(handler=plan.show)
+    p_set = plan_commands.add_parser("set", help="make the schedule; record the pause")
+    p_set.add_argument("id", help="the case")
+    p_set.add_argument("--total", help="the amount of the purchase, e.g. 74,50")
+    p_set.add_argument("--count", help="how many instalments, e.g. 3")
+    p_set.add_argument("--first", help="the first due date, YYYY-MM-DD")
+    p_set.add_argument("--every", help="1m (monthly, default), 14d, 2w...")
+    p_set.add_argument("--paused-on", dest="paused_on",
+                       help="the day the problem was reported in the Klarna app (default: the "
+                            "case's first contact)")
+    p_set.add_argument("--extended-until", dest="extended_until",
+                       help="Klarna extended the pause until this date")
+    p_set.add_argument("--clear-pause", dest="clear_pause", action="store_true",
+                       help="forget the recorded pause dates")
+    p_set.add_argument("--lang", help="en or fr (default en)")
+    _json(p_set).set_defaults(handler=plan.set_plan)
+    for state, words in (("paid", "you paid instalment N"),
+                         ("charged", "Klarna took instalment N (flagged when the dispute is open)"),
+                         ("refunded", "instalment N was refunded"),
+                         ("due", "instalment N is due again")):
+        marking = plan_commands.add_parser(state, help=words)
+        marking.add_argument("id", help="the case")
+        marking.add_argument("number", help="the instalment's number (see plan show)")
+        marking.add_argument("--on", help="when, YYYY-MM-DD (default today)")
+        _json(marking).set_defaults(handler=plan.mark, state=state)
 
 
 def _safety_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:

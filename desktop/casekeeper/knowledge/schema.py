@@ -15,6 +15,7 @@ from casekeeper.knowledge.mail_rules import ChatEntry, MailEntry
 from casekeeper.knowledge.translation import (
     ChannelText,
     LimitText,
+    PauseText,
     StepText,
     TrackText,
     lines,
@@ -207,6 +208,15 @@ class TrackEntry(Entry):
     fr: TrackText | None = None
 
 
+class PauseEntry(Entry):
+    """How long Klarna pauses payment once a purchase problem is reported, and how to extend it."""
+
+    clock: Clock
+    label: str = Field(min_length=1)
+    extend_note: str = ""
+    fr: PauseText | None = None
+
+
 class HolidayCalendar(Entry):
     """A public-holiday calendar of the ``holidays`` package: a country, optional subdivision."""
 
@@ -251,6 +261,7 @@ class RulePack(Entry):
     tracks: dict[str, TrackEntry] = Field(default_factory=dict)
     mail: MailEntry | None = None
     chat: ChatEntry | None = None
+    pause: PauseEntry | None = None
 
     @field_validator("format")
     @classmethod

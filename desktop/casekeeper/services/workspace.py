@@ -16,6 +16,7 @@ from casekeeper.services.integrity import IntegrityService
 from casekeeper.services.journal import JournalService
 from casekeeper.services.letters import LetterService
 from casekeeper.services.mail_import import MailImportService
+from casekeeper.services.plan import PlanService
 from casekeeper.services.rules import RulesService
 from casekeeper.services.search import SearchService
 from casekeeper.services.trash import TrashService
@@ -44,6 +45,7 @@ class Workspace:
     integrity: IntegrityService
     exchange: ExchangeService
     mail: MailImportService
+    plans: PlanService
 
     def close(self) -> None:
         """Release the database."""
@@ -65,7 +67,8 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
     cases = CaseService(db, store, the_clock)
     rules = RulesService(db, the_clock)
     journal = JournalService(db, the_clock)
-    deadlines = DeadlineService(cases, rules, the_clock)
+    plans = PlanService(db, cases, rules, the_clock)
+    deadlines = DeadlineService(cases, rules, the_clock, plans)
     integrity = IntegrityService(db, store)
     backups = BackupService(paths, db, the_clock)
     return Workspace(
@@ -83,4 +86,5 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
         integrity=integrity,
         exchange=ExchangeService(db, store, the_clock, backups),
         mail=MailImportService(db, store, rules, the_clock),
+        plans=plans,
     )

@@ -107,12 +107,23 @@ class CaseController(QObject):
         data = read_view_data(self.workspace.rules, case, today_in(self.workspace.clock))
         self.view_data = data
         page.header.show_case(case, data.next_words)
+        page.header.show_pause(self._pause_words(case))
         page.timeline_model.set_entries(timeline_entries(case))
         page.evidence_model.set_exhibits(list(case.evidence))
         page.deadline_model.set_deadlines(data.deadlines)
         page.details.show_case(case)
         page.set_counts(len(case.evidence), len(data.deadlines))
         self.case_changed.emit(case_id)
+
+    def _pause_words(self, case: CaseDetail) -> str:
+        from casekeeper.ui.i18n import current_language
+        from casekeeper.ui.journal.plan_dialog import pause_words
+
+        try:
+            return pause_words(self.workspace.plans.view(case.id, current_language(), case))
+        except KnownError as error:
+            self.report(error)
+            return ""
 
     def may_leave_case(self) -> bool:
         """Ask about unsaved details; True when it is fine to move on."""

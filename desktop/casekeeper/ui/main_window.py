@@ -150,8 +150,10 @@ class MainWindow(QMainWindow):
         self._wire()
         self.documents = install_document_actions(self)
         from casekeeper.ui.journal.mail_import_actions import install_mail_import
+        from casekeeper.ui.journal.plan_actions import install_plan_actions
 
         self.mail_import = install_mail_import(self)
+        self.plan = install_plan_actions(self)
         self._restore_splitter()
         self._channel_timer = QTimer(self)
         self._channel_timer.setInterval(CHANNEL_REFRESH_MS)

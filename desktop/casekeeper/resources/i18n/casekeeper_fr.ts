@@ -1997,6 +1997,117 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>&amp;Payment plan…</source>
+        <translation>É&amp;chéancier…</translation>
+    </message>
+    <message>
+        <source>The instalments of the purchase and the dispute's payment pause</source>
+        <translation>Les échéances de l'achat et la suspension des paiements pendant le litige</translation>
+    </message>
+    <message>
+        <source>Choose a case first, then open its payment plan.</source>
+        <translation>Choisissez d'abord un dossier, puis ouvrez son échéancier.</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à payer</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>charged by Klarna</source>
+        <translation>prélevé par Klarna</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>for example 74,50</source>
+        <translation>par exemple 74,50</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <source>every 2 weeks</source>
+        <translation>toutes les 2 semaines</translation>
+    </message>
+    <message>
+        <source>every 30 days</source>
+        <translation>tous les 30 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Make the schedule</source>
+        <translation>&amp;Créer l'échéancier</translation>
+    </message>
+    <message>
+        <source>Due on (YYYY-MM-DD)</source>
+        <translation>Échéance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Paid or charged on</source>
+        <translation>Payé ou prélevé le</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>the first contact</source>
+        <translation>le premier contact</translation>
+    </message>
+    <message>
+        <source>not extended</source>
+        <translation>non prolongée</translation>
+    </message>
+    <message>
+        <source>Total, instalments, first, rhythm</source>
+        <translation>Total, échéances, première, rythme</translation>
+    </message>
+    <message>
+        <source>Payments &amp;paused on</source>
+        <translation>Paiements &amp;suspendus le</translation>
+    </message>
+    <message>
+        <source>Pause &amp;extended until</source>
+        <translation>Suspension &amp;prolongée jusqu'au</translation>
+    </message>
+    <message>
+        <source>Payments paused until %1.</source>
+        <translation>Paiements suspendus jusqu'au %1.</translation>
+    </message>
+    <message>
+        <source>%1 is held back; it resumes then unless the pause is extended.</source>
+        <translation>%1 est retenu ; le paiement reprend alors, sauf prolongation de la suspension.</translation>
+    </message>
+    <message>
+        <source>Charged while the dispute is open: %1.</source>
+        <translation>Prélevé alors que le litige est en cours : %1.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
