@@ -59,6 +59,10 @@ def test_a_quick_schedule_is_made_corrected_and_saved(qtbot: QtBot, window: Main
     assert header.isVisibleTo(window) and "Payments paused until 11 December 2026" in header.text()
     keys = [item.deadline.key for item in workspace.deadlines.due()]
     assert f"payment-pause:{case_id}" in keys
+    model = window.page.deadline_model
+    labels = [model.index(row, column).data() for row in range(model.rowCount())
+              for column in range(model.columnCount())]
+    assert any("resumes on" in str(label) for label in labels), labels
 
 
 def test_a_refused_amount_keeps_the_dialog_open(qtbot: QtBot, window: MainWindow,
