@@ -139,3 +139,20 @@ def test_a_pasted_chat_transcript_offers_its_agent_and_fills_the_fields_on_reque
     assert dialog.save()
     saved = workspace.cases.detail(case_id).interactions[0]
     assert (saved.agent_name, saved.asked_for_human) == ("Ines", True)
+
+
+def test_instalments_a_message_states_become_the_plan_when_ticked(
+        qtbot: QtBot, window: MainWindow, workspace: Workspace) -> None:
+    from datetime import date
+
+    case_id = _case(window, workspace)
+    dialog = _read(qtbot, window, [CORPUS / "klarna-payment-plan.eml"])
+    assert dialog.use_plan.isVisibleTo(dialog) and not dialog.use_plan.isChecked()
+    assert "3 instalment(s)" in dialog.use_plan.text()
+    dialog.use_plan.setChecked(True)
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.save()
+    view = workspace.plans.view(case_id)
+    assert view is not None
+    assert [item.due_date for item in view.instalments] == [
+        date(2026, 10, 1), date(2026, 11, 1), date(2026, 12, 1)]

@@ -142,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
                              help="show what would be created; save nothing")
     mail_import.add_argument("--skip-refused", dest="skip_refused", action="store_true",
                              help="import the readable messages even when others are refused")
+    mail_import.add_argument("--use-plan", dest="use_plan", action="store_true",
+                             help="also replace the payment plan by the instalments the latest "
+                                  "of these messages states (same transaction)")
     mail_import.add_argument("--lang", help="en or fr: the language of notes (default en)")
     _json(mail_import).set_defaults(handler=mail.email)
 

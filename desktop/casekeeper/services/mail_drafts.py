@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from casekeeper.domain.dto import InteractionInput
+from casekeeper.domain.plan import InstalmentInput
 from casekeeper.services.mail_words import Note, mail_words
 
 
@@ -35,6 +36,7 @@ class MailDraft:
     references: tuple[str, ...]
     exhibits: tuple[ExhibitDraft, ...]
     notes: tuple[Note, ...] = ()
+    instalments: tuple[InstalmentInput, ...] = ()  # a payment plan the message states
 
     def note_texts(self, language: str = "en") -> list[str]:
         """The notes as sentences."""
@@ -65,6 +67,12 @@ class MailPlan:
     cancelled: bool = False
 
 
+def stated_plan(drafts: tuple[MailDraft, ...] | list[MailDraft]) -> MailDraft | None:
+    """The latest message that states instalments (the most recent plan Klarna gave)."""
+    stating = [draft for draft in drafts if draft.instalments]
+    return max(stating, key=lambda draft: draft.contact.occurred_at) if stating else None
+
+
 @dataclass(frozen=True, slots=True)
 class ImportedContact:
     """One contact created by an import, with its exhibit numbers."""
@@ -80,3 +88,4 @@ class MailImportResult:
 
     case_id: int
     contacts: tuple[ImportedContact, ...]
+    plan_set: bool = False

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session
 
 from casekeeper.domain.dto import InteractionInput
-from casekeeper.domain.enums import CaseStatus, Channel, Outcome
+from casekeeper.domain.enums import CaseStatus, Channel, Direction, Outcome
 from casekeeper.domain.models import Case, Evidence, Interaction
+from casekeeper.domain.plan import InstalmentInput
 from casekeeper.domain.values import format_offset, local_time
 from casekeeper.errors import KnownError
 from casekeeper.services.clock import Clock
@@ -93,11 +94,13 @@ class MailImportService:
         return MailPlan(case_id, tuple(drafts), tuple(refusals))
 
     def save(self, case_id: int, drafts: Sequence[MailDraft], *,
-             progress: Progress | None = None) -> MailImportResult:
+             progress: Progress | None = None,
+             plan: Sequence[InstalmentInput] = ()) -> MailImportResult:
         """Create every contact and exhibit of ``drafts`` in one transaction (all or nothing).
 
         ``progress(done, total)`` is called as contacts are written; the transaction is committed
-        only after the last one.
+        only after the last one. ``plan``, when given, replaces the case's instalments in the
+        same transaction (instalments a message states, chosen by the person).
         """
         if not drafts:
             raise KnownError("There is no message to import.")
@@ -125,8 +128,12 @@ class MailImportService:
                 created.append(self._create(session, case_id, draft, stored))
                 if progress is not None:
                     progress(done, len(drafts))
+            if plan:
+                from casekeeper.services.plan import write_schedule
+
+                write_schedule(session, case_id, plan, self._clock.now())
             CaseRepository(session).get(case_id).updated_at = self._clock.now()
-        return MailImportResult(case_id, tuple(created))
+        return MailImportResult(case_id, tuple(created), plan_set=bool(plan))
 
     def mail_rules(self, country: str) -> MailEntry:
         """The country pack's ``[mail]`` rules (with the person's corrections), else the default's."""
@@ -271,6 +278,13 @@ def _draft(item: Found, rules: tuple[MailEntry, ChatEntry], own: frozenset[str],
             notes.append(Note("executable-attachment", name))
         seen_files.add(exhibit.sha256)
         exhibits.append(exhibit)
+    stated: tuple[InstalmentInput, ...] = ()
+    if fields.direction is Direction.FROM_KLARNA:
+        from casekeeper.services.plan_statements import instalments_in
+
+        stated = tuple(instalments_in(message.body))
+        if stated:
+            notes.append(Note("plan-stated", str(len(stated))))
     offset = message.sent_at.utcoffset() or timedelta(0)
     contact = InteractionInput(
         occurred_at=message.sent_at.astimezone(UTC), zone=format_offset(offset),
@@ -281,7 +295,7 @@ def _draft(item: Found, rules: tuple[MailEntry, ChatEntry], own: frozenset[str],
         email_subject=message.subject[:500])
     return MailDraft(source=item.source, message_id=message.message_id, contact=contact,
                      references=fields.references, exhibits=tuple(exhibits),
-                     notes=tuple(dict.fromkeys(notes)))
+                     notes=tuple(dict.fromkeys(notes)), instalments=stated)
 
 
 def _exhibit(name: str, title: str, media_type: str, data: bytes, *,

@@ -90,6 +90,10 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
                         "ce message contient la transcription d'un chat : l'interlocuteur, robot "
                         "ou humain, une demande de conseiller et un transfert y ont été lus "
                         "({detail}) ; vérifiez-les"),
+    "plan-stated": ("this message states {detail} instalment(s) of your payment plan; you can use "
+                    "them as the case's payment plan",
+                    "ce message indique {detail} échéance(s) de votre plan de paiement ; vous "
+                    "pouvez les reprendre comme échéancier du dossier"),
     "sender-unknown": ("the sender {detail} is neither you nor a known Klarna address; check the "
                        "direction",
                        "l'expéditeur {detail} n'est ni vous ni une adresse Klarna connue ; "

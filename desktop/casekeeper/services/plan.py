@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -38,20 +38,8 @@ class PlanService:
 
     def set_schedule(self, case_id: int, instalments: Sequence[InstalmentInput]) -> None:
         """Replace the case's instalments by ``instalments`` (numbered in date order)."""
-        clean = sorted((_checked(item) for item in instalments), key=lambda item: item.due_date)
-        if not clean:
-            raise InputError("instalments", 0, "give at least one instalment")
-        now = self._clock.now()
         with self._db.writing() as session:
-            repo = self._plan_row(session, case_id)
-            repo.remove_instalments(case_id)
-            audit = AuditLog(session)
-            for number, item in enumerate(clean, start=1):
-                row = Instalment(case_id=case_id, number=number, due_date=item.due_date,
-                                 amount=item.amount, state=item.state, settled_on=item.settled_on,
-                                 note=item.note, created_at=now, updated_at=now)
-                repo.add(row)
-                audit.record("create", row, now)
+            write_schedule(session, case_id, instalments, self._clock.now())
 
     def mark(self, case_id: int, number: int, state: InstalmentState,
              on: date | None = None) -> InstalmentView:
@@ -126,17 +114,37 @@ class PlanService:
         return pack.pause or PauseEntry.model_validate(read_raw("default")[1]["pause"])
 
     def _plan_row(self, session: Session, case_id: int) -> PlanRepository:
-        case = CaseRepository(session).get(case_id)
-        if case.status is not CaseStatus.OPEN:
-            raise KnownError(f"Case {case_id} is closed; reopen it before changing its payment plan.")
-        case.updated_at = self._clock.now()
-        repo = PlanRepository(session)
-        if repo.plan(case_id) is None:
-            now = self._clock.now()
-            plan = PaymentPlan(case_id=case_id, created_at=now, updated_at=now)
-            repo.add(plan)
-            AuditLog(session).record("create", plan, now)
-        return repo
+        return _plan_row(session, case_id, self._clock.now())
+
+
+def write_schedule(session: Session, case_id: int, instalments: Sequence[InstalmentInput],
+                   now: datetime) -> None:
+    """Replace the case's instalments inside the caller's transaction (numbered by date)."""
+    clean = sorted((_checked(item) for item in instalments), key=lambda item: item.due_date)
+    if not clean:
+        raise InputError("instalments", 0, "give at least one instalment")
+    repo = _plan_row(session, case_id, now)
+    repo.remove_instalments(case_id)
+    audit = AuditLog(session)
+    for number, item in enumerate(clean, start=1):
+        row = Instalment(case_id=case_id, number=number, due_date=item.due_date,
+                         amount=item.amount, state=item.state, settled_on=item.settled_on,
+                         note=item.note, created_at=now, updated_at=now)
+        repo.add(row)
+        audit.record("create", row, now)
+
+
+def _plan_row(session: Session, case_id: int, now: datetime) -> PlanRepository:
+    case = CaseRepository(session).get(case_id)
+    if case.status is not CaseStatus.OPEN:
+        raise KnownError(f"Case {case_id} is closed; reopen it before changing its payment plan.")
+    case.updated_at = now
+    repo = PlanRepository(session)
+    if repo.plan(case_id) is None:
+        plan = PaymentPlan(case_id=case_id, created_at=now, updated_at=now)
+        repo.add(plan)
+        AuditLog(session).record("create", plan, now)
+    return repo
 
 
 def _checked(item: InstalmentInput) -> InstalmentInput:

@@ -196,3 +196,24 @@ def test_transcript_shows_what_it_found_and_log_uses_it_on_request(  # type: ign
 def test_from_transcript_needs_a_transcript_file(cli, case_id: str) -> None:  # type: ignore[no-untyped-def]
     result = cli("log", case_id, "--channel", "chat", "--from-transcript")
     assert result.code == 2 and "--transcript-file" in result.err
+
+
+def test_a_klarna_message_stating_instalments_sets_the_plan_on_request(  # type: ignore[no-untyped-def]
+        cli, case_id: str) -> None:
+    imported = _import(cli, case_id, "klarna-payment-plan.eml", extra=("--use-plan",))
+    assert imported["plan_set"] is True
+    assert imported["contacts"][0]["instalments"] == [
+        {"due": "2026-10-01", "amount": "24.84", "state": "paid"},
+        {"due": "2026-11-01", "amount": "24.83", "state": "due"},
+        {"due": "2026-12-01", "amount": "24.83", "state": "due"}]
+    plan = json.loads(cli("plan", "show", case_id, "--json").out)
+    assert [(item["due"], item["amount"], item["state"]) for item in plan["instalments"]] == [
+        ("2026-10-01", "24.84", "paid"), ("2026-11-01", "24.83", "due"),
+        ("2026-12-01", "24.83", "due")]
+
+
+def test_without_use_plan_the_stated_instalments_are_only_noted(cli, case_id: str) -> None:  # type: ignore[no-untyped-def]
+    imported = _import(cli, case_id, "klarna-payment-plan.eml")
+    assert imported["plan_set"] is False
+    assert "plan-stated" in [note["code"] for note in imported["contacts"][0]["notes"]]
+    assert cli("plan", "show", case_id).code == 2

@@ -115,3 +115,22 @@ def test_a_new_schedule_replaces_the_old_one_in_one_transaction(workspace: Works
         workspace.plans.set_schedule(case_id, [InstalmentInput(date(2026, 11, 1), Decimal("-1"))])
     view = workspace.plans.view(case_id)
     assert view is not None and len(view.instalments) == 3  # the refused one changed nothing
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Votre prochain paiement de 24,83 € est dû le 1er novembre 2026.",
+     [(date(2026, 11, 1), Decimal("24.83"), InstalmentState.DUE)]),
+    ("Your next payment of £30.00 is due on November 15, 2026.",
+     [(date(2026, 11, 15), Decimal("30.00"), InstalmentState.DUE)]),
+    ("Ihre Zahlung über 19,99 EUR wurde am 02.10.2026 erhalten.",
+     [(date(2026, 10, 2), Decimal("19.99"), InstalmentState.PAID)]),
+    ("Nästa betalning 250,00 kr förfaller 2026-11-30.",
+     [(date(2026, 11, 30), Decimal("250.00"), InstalmentState.DUE)]),
+    ("Nous avons suspendu le paiement de 74,50 € pendant le litige.", []),
+    ("Your order of €74.50 was shipped on 1 October 2026.", []),
+])
+def test_instalments_stated_in_a_message(text: str, expected: list[tuple[date, Decimal,
+                                                                        InstalmentState]]) -> None:
+    from casekeeper.services.plan_statements import instalments_in
+
+    assert [(item.due_date, item.amount, item.state) for item in instalments_in(text)] == expected

@@ -17,6 +17,7 @@ from casekeeper.paths import DataPaths
 from casekeeper.services import quick_reads
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import Workspace, open_workspace
+from casekeeper.storage.schema import SCHEMA_HEAD
 
 T0 = datetime(2026, 10, 7, 15, 55, tzinfo=UTC)
 SNAPSHOTS = Path(__file__).parents[2] / "migrations" / "schemas"
@@ -105,7 +106,7 @@ def test_the_cli_list_migrates_an_older_file_then_answers(snapshot: str, paths: 
     result = cli("case", "list")
     assert (result.code, result.err) == (0, "")
     with sqlite3.connect(paths.database) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
 
 
 def test_the_cli_list_on_a_new_folder_creates_it(paths: DataPaths, cli) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from casekeeper.cli.arguments import case_id, language_of
 from casekeeper.cli.context import Context
 from casekeeper.domain.values import local_time
 from casekeeper.errors import KnownError
-from casekeeper.services.mail_drafts import MailDraft, MailImportResult, MailPlan
+from casekeeper.services.mail_drafts import MailDraft, MailImportResult, MailPlan, stated_plan
 
 
 def email(ctx: Context) -> int:
@@ -20,8 +20,13 @@ def email(ctx: Context) -> int:
     plan = ctx.workspace.mail.plan(ident, [Path(name) for name in args.file])
     blocked = bool(plan.refusals) and not args.skip_refused
     result = None
+    stating = stated_plan(plan.drafts) if args.use_plan else None
+    if args.use_plan and stating is None:
+        raise KnownError("None of these messages states instalments; nothing was imported. "
+                         "Leave out --use-plan, or set the plan with 'casekeeper-cli plan set'.")
     if plan.drafts and not args.dry_run and not blocked:
-        result = ctx.workspace.mail.save(ident, plan.drafts)
+        result = ctx.workspace.mail.save(ident, plan.drafts,
+                                         plan=stating.instalments if stating else ())
     ctx.out.emit(_text(plan, result, language, dry_run=args.dry_run),
                  _data(plan, result, language, dry_run=args.dry_run))
     if not plan.drafts:
@@ -51,10 +56,21 @@ def _text(plan: MailPlan, result: MailImportResult | None, language: str, *, dry
             label = f"E{numbers[position]} " if position < len(numbers) else ""
             lines.append(f"    {label}{exhibit.name} ({exhibit.size} bytes) {exhibit.sha256}")
         lines.extend(f"    note: {text}" for text in draft.note_texts(language))
+    stating = stated_plan(plan.drafts)
+    if stating is not None:
+        used = result is not None and dry_run is False and _used(stating, result)
+        lines.append(f"{'Payment plan set from' if used else 'Instalments stated in'} "
+                     f"{stating.source}: " + ", ".join(
+                         f"{item.due_date.isoformat()} {item.amount:.2f} {item.state.value}"
+                         for item in stating.instalments))
     if plan.refusals:
         lines.append("Refused:")
         lines.extend(f"  {refusal.text(language)}" for refusal in plan.refusals)
     return "\n".join(lines)
+
+
+def _used(stating: MailDraft, result: MailImportResult) -> bool:
+    return result.plan_set and any(item.source == stating.source for item in result.contacts)
 
 
 def _data(plan: MailPlan, result: MailImportResult | None, language: str, *,
@@ -68,6 +84,7 @@ def _data(plan: MailPlan, result: MailImportResult | None, language: str, *,
             item["exhibits_created"] = [f"E{number}" for number in saved[index].exhibits]
         contacts.append(item)
     return {"case": plan.case_id, "dry_run": dry_run, "saved": result is not None,
+            "plan_set": bool(result is not None and result.plan_set),
             "contacts": contacts,
             "refused": [{"source": refusal.source, "code": refusal.code,
                          "message": refusal.text(language)} for refusal in plan.refusals]}
@@ -86,5 +103,7 @@ def _draft_data(draft: MailDraft, language: str) -> dict[str, Any]:
                    "size": exhibit.size, "sha256": exhibit.sha256, "message": exhibit.is_message}
                   for exhibit in draft.exhibits],
         "notes": [{"code": note.code, "detail": note.detail} for note in draft.notes],
+        "instalments": [{"due": item.due_date.isoformat(), "amount": f"{item.amount:.2f}",
+                         "state": item.state.value} for item in draft.instalments],
         "note_texts": draft.note_texts(language),
     }

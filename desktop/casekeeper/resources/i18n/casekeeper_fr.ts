@@ -1740,6 +1740,10 @@
         <translation>%1 message(s) ne peuvent pas être importés (listés à droite) ; les autres ne sont importés que si vous cliquez sur Importer.</translation>
     </message>
     <message>
+        <source>Also make the %1 instalment(s) stated in “%2” the case's payment plan (it replaces the current one)</source>
+        <translation>Reprendre aussi les %1 échéance(s) indiquées dans « %2 » comme échéancier du dossier (il remplace l'actuel)</translation>
+    </message>
+    <message>
         <source>to Klarna</source>
         <translation>à Klarna</translation>
     </message>

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from casekeeper.domain.enums import Direction
 from casekeeper.domain.values import local_time
-from casekeeper.services.mail_drafts import MailDraft, MailImportResult, MailPlan
+from casekeeper.services.mail_drafts import MailDraft, MailImportResult, MailPlan, stated_plan
 from casekeeper.ui.error_report import plain_words
 from casekeeper.ui.i18n import current_language, translate
 from casekeeper.ui.journal.mail_editor import MailDraftEditor
@@ -84,6 +85,8 @@ class MailImportDialog(QDialog):
         self.notes = QListWidget()
         self.notes.setAccessibleName(translate("MailImport", "Notes and refused messages"))
         self.notes.setWordWrap(True)
+        self.use_plan = QCheckBox()
+        self.use_plan.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(translate("MailImport", "&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -101,6 +104,7 @@ class MailImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 3)
         layout.addWidget(lower, 2)
+        layout.addWidget(self.use_plan)
         layout.addWidget(self.buttons)
         self.resize(980, 620)
 
@@ -163,6 +167,13 @@ class MailImportDialog(QDialog):
                                                   "click Import.").replace("%1", str(refused))
         self.status.setText(text)
         self.import_button.setEnabled(count > 0)
+        stating = stated_plan(self.drafts)
+        if stating is not None:
+            self.use_plan.setText(
+                translate("MailImport", "Also make the %1 instalment(s) stated in “%2” the case's "
+                                        "payment plan (it replaces the current one)")
+                .replace("%1", str(len(stating.instalments))).replace("%2", stating.source))
+            self.use_plan.show()
         if count:
             self.table.selectRow(0)
         self.table.resizeColumnsToContents()
@@ -229,8 +240,11 @@ class MailImportDialog(QDialog):
         service, case_id = self.workspace.mail, self.case_id
         progress = self._progress
 
+        stating = stated_plan(chosen) if self.use_plan.isChecked() else None
+        instalments = stating.instalments if stating is not None else ()
+
         def work() -> MailImportResult:
-            return service.save(case_id, chosen, progress=progress.moved.emit)
+            return service.save(case_id, chosen, progress=progress.moved.emit, plan=instalments)
 
         self.tasks.run(work, self._saved, self._failed)
 
