@@ -62,7 +62,7 @@ def test_a_quick_schedule_is_made_corrected_and_saved(qtbot: QtBot, window: Main
     model = window.page.deadline_model
     labels = [model.index(row, column).data() for row in range(model.rowCount())
               for column in range(model.columnCount())]
-    assert any("resumes on" in str(label) for label in labels), labels
+    assert any("resumes unless the pause is extended" in str(label) for label in labels), labels
 
 
 def test_a_refused_amount_keeps_the_dialog_open(qtbot: QtBot, window: MainWindow,
@@ -75,3 +75,15 @@ def test_a_refused_amount_keeps_the_dialog_open(qtbot: QtBot, window: MainWindow
     dialog.make.click()
     assert dialog.error.text() and dialog.table.rowCount() == 0
     assert workspace.plans.view(case_id) is None
+
+
+def test_a_reminder_warns_before_the_paused_payment_resumes(window: MainWindow,
+                                                            workspace: Workspace) -> None:
+    from casekeeper.services.plan_schedule import quick_schedule
+
+    case_id = _case(window, workspace)  # reported 2026-11-20: the pause ends 2026-12-11
+    workspace.plans.set_schedule(case_id, quick_schedule(Decimal("74.50"), 3, date(2026, 12, 1)))
+    window.settings.reminder_days = (30,)  # the test clock says 2026-11-24: 17 days before
+    texts = window.documents.reminders.check()
+    assert any("Manteau: Your paused payment of 24.84 EUR resumes unless the pause is extended "
+               "by" in text and "(17 days left)" in text for text in texts), texts

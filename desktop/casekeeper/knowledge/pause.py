@@ -74,13 +74,14 @@ def pause_deadline(case: CaseDetail, pause: PauseView, currency: str | None, tod
     """The day the paused payment resumes, as a deadline of the person's (for Due and reminders)."""
     state, late = judge(pause.ends_on, None, today)
     amount = money_words(pause.paused_amount, currency, language)
+    # Reminders add "by <date>": "... resumes unless the pause is extended by Fri 11 Dec".
     if language == "fr":
-        label = (f"Votre paiement suspendu{' de ' + amount if amount else ''} reprend le "
-                 f"{date_words(pause.ends_on, language)} sauf prolongation")
+        label = (f"Votre paiement suspendu{' de ' + amount if amount else ''} reprend sauf si la "
+                 "suspension est prolongée")
         started = f"paiements suspendus le {date_words(pause.started_on, language)}"
     else:
-        label = (f"Your paused payment{' of ' + amount if amount else ''} resumes on "
-                 f"{date_words(pause.ends_on, language)} unless extended")
+        label = (f"Your paused payment{' of ' + amount if amount else ''} resumes unless the "
+                 "pause is extended")
         started = f"payments paused on {date_words(pause.started_on, language)}"
     return DeadlineView(
         key=f"payment-pause:{case.id}", case_id=case.id, label=label, party=Party.CONSUMER,

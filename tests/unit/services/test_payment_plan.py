@@ -65,8 +65,8 @@ def test_the_resume_day_is_a_deadline_in_due_and_reminders(workspace: Workspace,
     pause = next(view for view in workspace.deadlines.for_case(case_id, "fr")
                  if view.key == f"payment-pause:{case_id}")
     assert pause.due == date(2026, 11, 10) and pause.party is Party.CONSUMER
-    assert pause.label == ("Votre paiement suspendu de 24,84 EUR reprend le 10 novembre 2026 "
-                           "sauf prolongation")
+    assert pause.label == ("Votre paiement suspendu de 24,84 EUR reprend sauf si la suspension "
+                           "est prolongée")
     assert (pause.state, pause.days_late) == (DeadlineState.OVERDUE, 14)  # on 2026-11-24
     due = [item.deadline.key for item in workspace.deadlines.due()]
     assert f"payment-pause:{case_id}" in due
