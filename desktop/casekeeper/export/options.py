@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from casekeeper.domain.dto import CaseDetail, DeadlineView
+from casekeeper.domain.plan import PlanView
 from casekeeper.errors import KnownError
 
 Language = Literal["en", "fr"]
@@ -50,6 +51,7 @@ class DossierRequest:
     deadlines: tuple[DeadlineView, ...] = ()
     display_zone: str = "UTC"
     options: DossierOptions = field(default_factory=DossierOptions)
+    plan: PlanView | None = None  # the payment plan, shown under the deadlines
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,3 +58,28 @@ def test_show_without_a_plan_says_how_to_make_one(cli, case_id: str) -> None:  #
 def test_an_incomplete_schedule_is_refused(cli, case_id: str) -> None:  # type: ignore[no-untyped-def]
     refused = cli("plan", "set", case_id, "--total", "60", "--count", "2")
     assert refused.code == 2 and "give all three" in refused.err
+
+
+def test_the_dossier_shows_the_payment_table(cli, case_id: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    assert cli("plan", "set", case_id, "--total", "74,50", "--count", "3", "--first",
+               "2026-10-01").code == 0
+    assert cli("plan", "paid", case_id, "1", "--on", "2026-10-01").code == 0
+    assert cli("plan", "charged", case_id, "2", "--on", "2026-11-02").code == 0
+    pdf = tmp_path / "dossier.pdf"
+    made = cli("dossier", case_id, "-o", str(pdf))
+    assert made.code == 0, made.err
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    table = text[text.index("Payment plan"):]
+    lines = [" ".join(line.split()) for line in table.splitlines()]
+    assert "1 1 Oct 2026 €24.84 paid 1 Oct 2026" in lines
+    assert any(line.startswith("2 1 Nov 2026 €24.83 charged by Klarna 2 Nov 2026 charged during")
+               for line in lines), lines[:8]
+    assert "3 1 Dec 2026 €24.83 due" in lines
+    assert "Total €74.50; left to pay €24.83." in lines
+    assert any(line.startswith("Payments paused on 20 Oct 2026 until 10 Nov 2026") for line in lines)
