@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from casekeeper.ui.app.main_window import MainWindow
 from PySide6.QtCore import QDate, QUrl
 from pytestqt.qtbot import QtBot
 
 from casekeeper.domain.dto import CaseInput, InteractionInput
 from casekeeper.domain.enums import Channel
 from casekeeper.services.workspace import Workspace
+from casekeeper.ui.app.main_window import MainWindow
 
 
 def _case_with_photo(window: MainWindow, workspace: Workspace, qtbot: QtBot,

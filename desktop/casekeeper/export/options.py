@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from casekeeper.domain.dto import AdviceNote, CaseDetail, DeadlineView
+from casekeeper.domain.plan import PlanView
 from casekeeper.errors import KnownError
 
 Language = Literal["en", "fr"]
@@ -51,6 +52,7 @@ class DossierRequest:
     display_zone: str = "UTC"
     options: DossierOptions = field(default_factory=DossierOptions)
     advice: AdviceNote | None = None
+    plan: PlanView | None = None  # the payment plan, shown under the deadlines
 
 
 @dataclass(frozen=True, slots=True)
