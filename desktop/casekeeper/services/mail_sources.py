@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from casekeeper.services.bounded_read import FileReadError, copy_bounded, open_regular, read_bounded
+from casekeeper.services.files import FileReadError, copy_limited, open_readable, read_limited
 from casekeeper.services.mail_message import MailMessage, parse_eml
 from casekeeper.services.mail_outlook import CFB_SIGNATURE, OutlookMessageError, parse_msg
 
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024
 MAX_MBOX_BYTES = 1024 * 1024 * 1024
 MAIL_SUFFIXES = frozenset({".eml", ".msg", ".mbox", ".mbx"})
+_FIELD = "e-mail file"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ def count_messages(paths: list[Path]) -> int:
     total = 0
     for path in paths:
         try:
-            with open_regular(path) as handle:
+            with open_readable(path, _FIELD) as handle:
                 head = handle.read(5)
                 if head != b"From ":
                     total += 1
@@ -59,7 +60,7 @@ def messages_in(paths: list[Path]) -> Iterator[Found | Unreadable]:
     """Each message of each file, in order; a file that cannot be read yields one Unreadable."""
     for path in paths:
         try:
-            with open_regular(path) as handle:
+            with open_readable(path, _FIELD) as handle:
                 head = handle.read(8)
         except FileReadError as refused:
             yield Unreadable(path.name, refused.code, _detail(refused))
@@ -72,9 +73,11 @@ def messages_in(paths: list[Path]) -> Iterator[Found | Unreadable]:
 
 def _single(path: Path, head: bytes) -> Found | Unreadable:
     try:
-        raw = read_bounded(path, MAX_MESSAGE_BYTES)
+        raw = read_limited(path, MAX_MESSAGE_BYTES, _FIELD)
     except FileReadError as refused:
         return Unreadable(path.name, refused.code, _detail(refused))
+    if not raw:
+        return Unreadable(path.name, "empty")
     if head.startswith(CFB_SIGNATURE) or path.suffix.lower() == ".msg":
         try:
             return Found(path.name, parse_msg(raw))
@@ -88,9 +91,12 @@ def _mbox(path: Path) -> Iterator[Found | Unreadable]:
         copy = Path(folder) / "copy.mbox"
         try:
             with copy.open("wb") as target:
-                copy_bounded(path, target, MAX_MBOX_BYTES)
+                copied = copy_limited(path, target, MAX_MBOX_BYTES, _FIELD)
         except FileReadError as refused:
             yield Unreadable(path.name, refused.code, _detail(refused))
+            return
+        if not copied:
+            yield Unreadable(path.name, "empty")
             return
         box = mailbox.mbox(copy, create=False)
         try:
