@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import tempfile
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 from datetime import UTC, timedelta
@@ -105,34 +105,34 @@ class MailImportService:
         if not drafts:
             raise KnownError("There is no message to import.")
         stored: dict[str, Path] = {}
-        with tempfile.TemporaryDirectory(prefix="casekeeper-mail-") as folder:
+        # The originals are staged under a locked marker until their records are committed: if a
+        # check below refuses the import or the process is killed, the cleaner removes them.
+        with self._store.operation("mail-import") as op:
             for draft in drafts:
                 for exhibit in draft.exhibits:
                     if exhibit.sha256 not in stored:
-                        temp = Path(folder) / exhibit.sha256
-                        temp.write_bytes(exhibit.data)
-                        stored[exhibit.sha256] = self._store.add(temp).path
-        # Files stored but not recorded (a check below failed) stay as orphans, as for attach.
-        with self._db.writing() as session:
-            _open_case(session, case_id)
-            seen: dict[str, str] = {}
-            known = MailRepository(session).message_ids(case_id)
-            for draft in drafts:  # every check before the first row is written
-                refused = _duplicate(session, case_id, draft.source, draft.message_id,
-                                     draft.exhibits[0].sha256 if draft.exhibits else "", seen,
-                                     known)
-                if refused is not None:
-                    raise KnownError(refused.text())
-            created = []
-            for done, draft in enumerate(drafts, start=1):
-                created.append(self._create(session, case_id, draft, stored))
-                if progress is not None:
-                    progress(done, len(drafts))
-            if plan:
-                from casekeeper.services.plan import write_schedule
+                        stored[exhibit.sha256] = self._store.add_stream(
+                            io.BytesIO(exhibit.data), op, name=exhibit.name).path
+            with self._db.writing() as session:
+                _open_case(session, case_id)
+                seen: dict[str, str] = {}
+                known = MailRepository(session).message_ids(case_id)
+                for draft in drafts:  # every check before the first row is written
+                    refused = _duplicate(session, case_id, draft.source, draft.message_id,
+                                         draft.exhibits[0].sha256 if draft.exhibits else "", seen,
+                                         known)
+                    if refused is not None:
+                        raise KnownError(refused.text())
+                created = []
+                for done, draft in enumerate(drafts, start=1):
+                    created.append(self._create(session, case_id, draft, stored))
+                    if progress is not None:
+                        progress(done, len(drafts))
+                if plan:
+                    from casekeeper.services.plan import write_schedule
 
-                write_schedule(session, case_id, plan, self._clock.now())
-            CaseRepository(session).get(case_id).updated_at = self._clock.now()
+                    write_schedule(session, case_id, plan, self._clock.now())
+                CaseRepository(session).get(case_id).updated_at = self._clock.now()
         return MailImportResult(case_id, tuple(created), plan_set=bool(plan))
 
     def mail_rules(self, country: str) -> MailEntry:
