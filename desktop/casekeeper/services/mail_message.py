@@ -13,7 +13,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr
 from pathlib import PurePosixPath, PureWindowsPath
 
-from casekeeper.services.html_text import html_to_text
+from casekeeper.export.html_text import html_to_text
 from casekeeper.services.mail_words import Note
 
 MAX_NESTING = 3

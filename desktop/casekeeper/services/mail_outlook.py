@@ -7,7 +7,7 @@ from datetime import datetime
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from typing import Any
 
-from casekeeper.services.html_text import html_to_text
+from casekeeper.export.html_text import html_to_text
 from casekeeper.services.mail_message import MailAttachment, MailMessage, safe_file_name
 from casekeeper.services.mail_words import Note
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from casekeeper.export.html_text import html_to_text
 from casekeeper.knowledge.loader import read_raw
 from casekeeper.knowledge.mail_rules import MailEntry
-from casekeeper.services.html_text import html_to_text
 from casekeeper.services.mail_fields import find_references, mail_fields
 from casekeeper.services.mail_message import parse_eml, safe_file_name
 from casekeeper.services.mail_words import known_codes, mail_words

@@ -1,4 +1,8 @@
-"""HTML mail bodies as readable plain text, with the standard library's parser (no network)."""
+"""HTML mail bodies as readable plain text, with the standard library's parser (no network).
+
+Used by the e-mail import (services/mail_message.py, mail_outlook.py) and by the dossier's text
+exhibits (export/text_exhibits.py).
+"""
 
 from __future__ import annotations
 
