@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>&amp;Agent</source>
-        <translation>&amp;Interlocuteur</translation>
+        <translation>I&amp;nterlocuteur</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -1637,11 +1637,11 @@
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation>&amp;Résumé</translation>
+        <translation>Rés&amp;umé</translation>
     </message>
     <message>
-        <source>Import &amp;e-mails…</source>
-        <translation>Importer des &amp;e-mails…</translation>
+        <source>&amp;Import e-mails…</source>
+        <translation>&amp;Importer des e-mails…</translation>
     </message>
     <message>
         <source>Turn saved e-mails (.eml, Outlook .msg, mbox) into contacts with their attachments as exhibits</source>
@@ -1700,7 +1700,7 @@
         <translation>Lecture des messages…</translation>
     </message>
     <message>
-        <source>&amp;Stop reading</source>
+        <source>S&amp;top reading</source>
         <translation>&amp;Arrêter la lecture</translation>
     </message>
     <message>
@@ -2004,7 +2004,7 @@
     <name>Plan</name>
     <message>
         <source>&amp;Payment plan…</source>
-        <translation>É&amp;chéancier…</translation>
+        <translation>Éc&amp;héancier…</translation>
     </message>
     <message>
         <source>The instalments of the purchase and the dispute's payment pause</source>

@@ -25,7 +25,7 @@ class MailImportActions(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: MailImportDialog | None = None
-        self.action = QAction(translate("MailImport", "Import &e-mails…"), window)
+        self.action = QAction(translate("MailImport", "&Import e-mails…"), window)
         tip = translate("MailImport", "Turn saved e-mails (.eml, Outlook .msg, mbox) into contacts "
                                       "with their attachments as exhibits")
         self.action.setToolTip(tip)
