@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>&amp;Agent</source>
-        <translation>&amp;Interlocuteur</translation>
+        <translation>I&amp;nterlocuteur</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation>&amp;Résumé</translation>
+        <translation>Rés&amp;umé</translation>
     </message>
     <message>
         <source>&amp;Import e-mails…</source>
@@ -1860,7 +1860,7 @@
         <translation>Lecture des messages…</translation>
     </message>
     <message>
-        <source>&amp;Stop reading</source>
+        <source>S&amp;top reading</source>
         <translation>&amp;Arrêter la lecture</translation>
     </message>
     <message>

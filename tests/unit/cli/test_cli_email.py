@@ -217,3 +217,13 @@ def test_without_use_plan_the_stated_instalments_are_only_noted(cli, case_id: st
     assert imported["plan_set"] is False
     assert "plan-stated" in [note["code"] for note in imported["contacts"][0]["notes"]]
     assert cli("plan", "show", case_id).code == 2
+
+
+def test_lang_fr_gives_one_language_on_the_screen(cli, case_id: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli("email", case_id, str(CORPUS / "klarna-reply.eml"),
+                 str(CORPUS / "malformed-headers.eml"), "--dry-run", "--lang", "fr")
+    assert result.code == 0, result.err
+    assert "seraient créés dans le dossier" in result.out and "de Klarna" in result.out
+    assert "Refusés :" in result.out and "pas de date lisible" in result.out
+    for english in ("would be created", "Refused", "from Klarna", "bytes"):
+        assert english not in result.out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from dataclasses import replace
 from email import policy
 from email.message import EmailMessage
@@ -50,12 +51,13 @@ def test_a_fifo_is_refused_without_blocking(workspace: Workspace, case_id: int,
     assert _codes(plan) == ["not-a-file"] and plan.drafts == ()
 
 
-def test_a_folder_an_empty_file_and_a_missing_file_are_refused(workspace: Workspace, case_id: int,
-                                                                tmp_path: Path) -> None:
+def test_a_folder_a_device_an_empty_file_and_a_missing_file_are_refused(
+        workspace: Workspace, case_id: int, tmp_path: Path) -> None:
     empty = tmp_path / "empty.eml"
     empty.write_bytes(b"")
-    plan = workspace.mail.plan(case_id, [tmp_path, empty, tmp_path / "gone.eml"])
-    assert _codes(plan) == ["not-a-file", "empty", "missing"]
+    device = [Path(os.devnull)] if Path(os.devnull).exists() and os.name != "nt" else []
+    plan = workspace.mail.plan(case_id, [tmp_path, *device, empty, tmp_path / "gone.eml"])
+    assert _codes(plan) == ["not-a-file", *["not-a-file"] * len(device), "empty", "missing"]
 
 
 def test_a_message_over_the_limit_is_refused_while_reading(
@@ -205,3 +207,33 @@ def test_saving_the_same_plan_twice_is_refused(workspace: Workspace, case_id: in
     with pytest.raises(Exception, match="already imported as contact"):
         workspace.mail.save(case_id, plan.drafts)
     assert len(workspace.cases.detail(case_id).interactions) == 1
+
+
+SYSTEM_PYTHON = Path("/usr/bin/python3")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0
+                    or not SYSTEM_PYTHON.exists() or shutil.which("setpriv") is None,
+                    reason="needs root to switch to an ordinary user (setpriv) and a system Python")
+def test_an_unreadable_file_is_refused_for_an_ordinary_user() -> None:
+    import subprocess
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="casekeeper-perm-"))  # /tmp: nobody can reach it
+    try:
+        folder.chmod(0o777)
+        locked = folder / "locked.eml"
+        locked.write_bytes((CORPUS / "klarna-reply.eml").read_bytes())
+        locked.chmod(0)
+        desktop = Path(__file__).resolve().parents[3] / "desktop"
+        script = ("from pathlib import Path; from casekeeper.services.mail_sources import "
+                  f"messages_in; print([item.code for item in messages_in([Path({str(locked)!r})])])")
+        result = subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "env",
+             f"PYTHONPATH={desktop}", str(SYSTEM_PYTHON), "-c", script],
+            capture_output=True, text=True, timeout=120)
+        if result.returncode != 0 and "SyntaxError" in result.stderr:
+            pytest.skip("the system Python is too old for the package")
+        assert result.stdout.strip() == "['unreadable']", result.stderr
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -37,34 +37,55 @@ def email(ctx: Context) -> int:
     return 0
 
 
+_WORDS = {
+    "en": {"imported": "Imported {n} contact(s) into case {case}:",
+           "would": "{n} contact(s) would be created in case {case}",
+           "dry": " (dry run: nothing saved)", "unsaved": " (nothing saved)",
+           "no_agent": "agent not named", "ref": "ref", "bytes": "bytes", "note": "note",
+           "set_from": "Payment plan set from", "stated_in": "Instalments stated in",
+           "refused": "Refused:", "to-klarna": "to Klarna", "from-klarna": "from Klarna"},
+    "fr": {"imported": "{n} contact(s) importé(s) dans le dossier {case} :",
+           "would": "{n} contact(s) seraient créés dans le dossier {case}",
+           "dry": " (essai : rien n'est enregistré)", "unsaved": " (rien n'est enregistré)",
+           "no_agent": "interlocuteur non nommé", "ref": "réf.", "bytes": "octets",
+           "note": "remarque", "set_from": "Échéancier repris de",
+           "stated_in": "Échéances indiquées dans", "refused": "Refusés :",
+           "to-klarna": "à Klarna", "from-klarna": "de Klarna"},
+}
+
+
 def _text(plan: MailPlan, result: MailImportResult | None, language: str, *, dry_run: bool) -> str:
+    words = _WORDS["fr" if language == "fr" else "en"]
+    colon = " :" if language == "fr" else ":"
     saved = result.contacts if result is not None else ()
     if result is not None:
-        lines = [f"Imported {len(saved)} contact(s) into case {plan.case_id}:"]
+        lines = [words["imported"].format(n=len(saved), case=plan.case_id)]
     else:
-        lines = [f"{len(plan.drafts)} contact(s) would be created in case {plan.case_id}"
-                 f"{' (dry run: nothing saved)' if dry_run else ' (nothing saved)'}:"]
+        lines = [words["would"].format(n=len(plan.drafts), case=plan.case_id)
+                 + (words["dry"] if dry_run else words["unsaved"]) + colon]
     for index, draft in enumerate(plan.drafts):
         contact = draft.contact
         when = local_time(contact.occurred_at, contact.zone).strftime("%Y-%m-%d %H:%M")
         ident = f"#{saved[index].interaction_id} " if index < len(saved) else ""
-        lines.append(f"  {ident}{draft.source}: {when} {contact.zone}, {contact.direction.value}, "
-                     f"{contact.agent_name or 'agent not named'}, "
-                     f"ref {contact.reference or '-'}, “{contact.email_subject}”")
+        lines.append(f"  {ident}{draft.source}{colon} {when} {contact.zone}, "
+                     f"{words[contact.direction.value]}, "
+                     f"{contact.agent_name or words['no_agent']}, "
+                     f"{words['ref']} {contact.reference or '-'}, “{contact.email_subject}”")
         numbers = saved[index].exhibits if index < len(saved) else ()
         for position, exhibit in enumerate(draft.exhibits):
             label = f"E{numbers[position]} " if position < len(numbers) else ""
-            lines.append(f"    {label}{exhibit.name} ({exhibit.size} bytes) {exhibit.sha256}")
-        lines.extend(f"    note: {text}" for text in draft.note_texts(language))
+            lines.append(f"    {label}{exhibit.name} ({exhibit.size} {words['bytes']}) "
+                         f"{exhibit.sha256}")
+        lines.extend(f"    {words['note']}{colon} {text}" for text in draft.note_texts(language))
     stating = stated_plan(plan.drafts)
     if stating is not None:
         used = result is not None and dry_run is False and _used(stating, result)
-        lines.append(f"{'Payment plan set from' if used else 'Instalments stated in'} "
-                     f"{stating.source}: " + ", ".join(
+        lines.append(f"{words['set_from'] if used else words['stated_in']} "
+                     f"{stating.source}{colon} " + ", ".join(
                          f"{item.due_date.isoformat()} {item.amount:.2f} {item.state.value}"
                          for item in stating.instalments))
     if plan.refusals:
-        lines.append("Refused:")
+        lines.append(words["refused"])
         lines.extend(f"  {refusal.text(language)}" for refusal in plan.refusals)
     return "\n".join(lines)
 

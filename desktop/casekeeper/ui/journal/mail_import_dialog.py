@@ -69,7 +69,7 @@ class MailImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
-        self.stop_button = QPushButton(translate("MailImport", "&Stop reading"))
+        self.stop_button = QPushButton(translate("MailImport", "S&top reading"))
         self.stop_button.clicked.connect(self._stop.set)
         self.table = QTableWidget(0, len(_columns()))
         self.table.setHorizontalHeaderLabels(_columns())
