@@ -2101,6 +2101,173 @@
     </message>
 </context>
 <context>
+    <name>MailImport</name>
+    <message>
+        <source>I wrote to Klarna</source>
+        <translation>J'ai écrit à Klarna</translation>
+    </message>
+    <message>
+        <source>Klarna wrote to me</source>
+        <translation>Klarna m'a écrit</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Sens</translation>
+    </message>
+    <message>
+        <source>&amp;Sent</source>
+        <translation>&amp;Envoyé le</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>I&amp;nterlocuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Rés&amp;umé</translation>
+    </message>
+    <message>
+        <source>&amp;Import e-mails…</source>
+        <translation>&amp;Importer des e-mails…</translation>
+    </message>
+    <message>
+        <source>Turn saved e-mails (.eml, Outlook .msg, mbox) into contacts with their attachments as exhibits</source>
+        <translation>Transformer des e-mails enregistrés (.eml, .msg d'Outlook, mbox) en contacts, avec leurs pièces jointes comme pièces</translation>
+    </message>
+    <message>
+        <source>Choose e-mails to import</source>
+        <translation>Choisir les e-mails à importer</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>E-mails (*.eml *.msg *.mbox *.mbx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a case first, then import the e-mails again.</source>
+        <translation>Choisissez d'abord un dossier, puis importez à nouveau les e-mails.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Import e-mails</source>
+        <translation>Importer des e-mails</translation>
+    </message>
+    <message>
+        <source>Reading the messages…</source>
+        <translation>Lecture des messages…</translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation>&amp;Arrêter la lecture</translation>
+    </message>
+    <message>
+        <source>Messages to import</source>
+        <translation>Messages à importer</translation>
+    </message>
+    <message>
+        <source>Notes and refused messages</source>
+        <translation>Remarques et messages refusés</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Saving contact %1 of %2…</source>
+        <translation>Enregistrement du contact %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Reading message %1 of %2…</source>
+        <translation>Lecture du message %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Reading was stopped: nothing will be imported. Close this window, or choose the files again.</source>
+        <translation>La lecture a été arrêtée : rien ne sera importé. Fermez cette fenêtre ou choisissez à nouveau les fichiers.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 contact(s) will be created. Check each one and correct what is wrong, then Import.</source>
+        <translation>%1 contact(s) seront créés. Vérifiez chacun et corrigez ce qui est faux, puis cliquez sur Importer.</translation>
+    </message>
+    <message>
+        <source>%1 message(s) cannot be imported (listed on the right); the others are imported only if you click Import.</source>
+        <translation>%1 message(s) ne peuvent pas être importés (listés à droite) ; les autres ne sont importés que si vous cliquez sur Importer.</translation>
+    </message>
+    <message>
+        <source>Also make the %1 instalment(s) stated in “%2” the case's payment plan (it replaces the current one)</source>
+        <translation>Reprendre aussi les %1 échéance(s) indiquées dans « %2 » comme échéancier du dossier (il remplace l'actuel)</translation>
+    </message>
+    <message>
+        <source>to Klarna</source>
+        <translation>à Klarna</translation>
+    </message>
+    <message>
+        <source>from Klarna</source>
+        <translation>de Klarna</translation>
+    </message>
+    <message>
+        <source>Exhibit: %1 (%2 bytes)</source>
+        <translation>Pièce : %1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 e-mail(s) as contacts, with %2 exhibit(s).</source>
+        <translation>%1 e-mail(s) importé(s) comme contacts, avec %2 pièce(s).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New case…</source>
@@ -2394,6 +2561,117 @@
     <message>
         <source>Source: %1.</source>
         <translation>Source : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>&amp;Payment plan…</source>
+        <translation>Éc&amp;héancier…</translation>
+    </message>
+    <message>
+        <source>The instalments of the purchase and the dispute's payment pause</source>
+        <translation>Les échéances de l'achat et la suspension des paiements pendant le litige</translation>
+    </message>
+    <message>
+        <source>Choose a case first, then open its payment plan.</source>
+        <translation>Choisissez d'abord un dossier, puis ouvrez son échéancier.</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à payer</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>charged by Klarna</source>
+        <translation>prélevé par Klarna</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>for example 74,50</source>
+        <translation>par exemple 74,50</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <source>every 2 weeks</source>
+        <translation>toutes les 2 semaines</translation>
+    </message>
+    <message>
+        <source>every 30 days</source>
+        <translation>tous les 30 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Make the schedule</source>
+        <translation>&amp;Créer l'échéancier</translation>
+    </message>
+    <message>
+        <source>Due on (YYYY-MM-DD)</source>
+        <translation>Échéance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Paid or charged on</source>
+        <translation>Payé ou prélevé le</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>the first contact</source>
+        <translation>le premier contact</translation>
+    </message>
+    <message>
+        <source>not extended</source>
+        <translation>non prolongée</translation>
+    </message>
+    <message>
+        <source>Total, instalments, first, rhythm</source>
+        <translation>Total, échéances, première, rythme</translation>
+    </message>
+    <message>
+        <source>Payments &amp;paused on</source>
+        <translation>Paiements &amp;suspendus le</translation>
+    </message>
+    <message>
+        <source>Pause &amp;extended until</source>
+        <translation>Suspension &amp;prolongée jusqu'au</translation>
+    </message>
+    <message>
+        <source>Payments paused until %1.</source>
+        <translation>Paiements suspendus jusqu'au %1.</translation>
+    </message>
+    <message>
+        <source>%1 is held back; it resumes then unless the pause is extended.</source>
+        <translation>%1 est retenu ; le paiement reprend alors, sauf prolongation de la suspension.</translation>
+    </message>
+    <message>
+        <source>Charged while the dispute is open: %1.</source>
+        <translation>Prélevé alors que le litige est en cours : %1.</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3417,41 @@
     <message>
         <source>Nothing logged yet. Log your first contact with Klarna with Log contact (Ctrl+L), or attach a document by dropping it here.</source>
         <translation>Rien n’est encore noté. Notez votre premier contact avec Klarna avec Noter un contact (Ctrl+L), ou joignez un document en le déposant ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>&amp;Use these</source>
+        <translation>&amp;Utiliser ces informations</translation>
+    </message>
+    <message>
+        <source>Found in the transcript (%1 messages):</source>
+        <translation>Trouvé dans la transcription (%1 messages) :</translation>
+    </message>
+    <message>
+        <source>agent %1 (human);</source>
+        <translation>conseiller %1 (humain) ;</translation>
+    </message>
+    <message>
+        <source>bot %1;</source>
+        <translation>robot %1 ;</translation>
+    </message>
+    <message>
+        <source>only the bot answered;</source>
+        <translation>seul le robot a répondu ;</translation>
+    </message>
+    <message>
+        <source>you asked for a human;</source>
+        <translation>vous avez demandé un humain ;</translation>
+    </message>
+    <message>
+        <source>transferred to %1;</source>
+        <translation>transféré à %1 ;</translation>
+    </message>
+    <message>
+        <source>references %1.</source>
+        <translation>références %1.</translation>
     </message>
 </context>
 <context>

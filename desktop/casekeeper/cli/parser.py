@@ -13,9 +13,12 @@ from casekeeper.cli.commands import (
     evidence,
     journal,
     lookup,
+    mail,
+    plan,
     reminders,
     rules,
     safety,
+    transcript,
 )
 from casekeeper.errors import KnownError
 
@@ -80,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--promise-due", dest="promise_due", help="by when, YYYY-MM-DD")
     _json(log).set_defaults(handler=journal.log)
 
+    chat = commands.add_parser(
+        "transcript", help="what a chat transcript says: agents, bot or human, transfers, refs")
+    chat.add_argument("id", help="the case")
+    chat.add_argument("file", help="a text file with the transcript")
+    _json(chat).set_defaults(handler=transcript.show)
+
     interaction = commands.add_parser("interaction", help="edit or delete a logged contact")
     interaction_commands = interaction.add_subparsers(dest="interaction_command", metavar="ACTION",
                                                       parser_class=QuietParser)
@@ -130,6 +139,20 @@ def build_parser() -> argparse.ArgumentParser:
     attach.add_argument("--date", help="the document's date, YYYY-MM-DD")
     _json(attach).set_defaults(handler=evidence.attach)
 
+    mail_import = commands.add_parser(
+        "email", help="import saved e-mails (.eml, Outlook .msg, mbox) as contacts with exhibits")
+    mail_import.add_argument("id", help="the case")
+    mail_import.add_argument("file", nargs="+", help=".eml, .msg or mbox files")
+    mail_import.add_argument("--dry-run", dest="dry_run", action="store_true",
+                             help="show what would be created; save nothing")
+    mail_import.add_argument("--skip-refused", dest="skip_refused", action="store_true",
+                             help="import the readable messages even when others are refused")
+    mail_import.add_argument("--use-plan", dest="use_plan", action="store_true",
+                             help="also replace the payment plan by the instalments the latest "
+                                  "of these messages states (same transaction)")
+    mail_import.add_argument("--lang", help="en or fr: the language of notes (default en)")
+    _json(mail_import).set_defaults(handler=mail.email)
+
     exhibit = commands.add_parser("exhibit", help="edit an exhibit or move it to the trash")
     exhibit_commands = exhibit.add_subparsers(dest="exhibit_command", metavar="ACTION",
                                               parser_class=QuietParser)
@@ -145,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     e_edit.add_argument("--interaction",
                         help="the id of the contact it belongs to; 'none' unlinks it")
     _json(e_edit).set_defaults(handler=evidence.edit)
+
+    _plan_commands(commands)
 
     search = commands.add_parser("search", help="search every case")
     search.add_argument("text", nargs="+")
@@ -241,6 +266,41 @@ def build_parser() -> argparse.ArgumentParser:
     _json(r_reset).set_defaults(handler=rules.rules_reset)
     _safety_commands(commands)
     return root
+
+
+def _plan_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
+    payment = commands.add_parser("plan", help="the purchase's instalments and the dispute pause")
+    plan_commands = payment.add_subparsers(dest="plan_command", metavar="ACTION",
+                                           parser_class=QuietParser)
+    plan_commands.required = True
+    p_show = plan_commands.add_parser("show", help="the instalments, the pause and its end")
+    p_show.add_argument("id", help="the case")
+    p_show.add_argument("--lang", help="en or fr (default en)")
+    _json(p_show).set_defaults(handler=plan.show)
+    p_set = plan_commands.add_parser("set", help="make the schedule; record the pause")
+    p_set.add_argument("id", help="the case")
+    p_set.add_argument("--total", help="the amount of the purchase, e.g. 74,50")
+    p_set.add_argument("--count", help="how many instalments, e.g. 3")
+    p_set.add_argument("--first", help="the first due date, YYYY-MM-DD")
+    p_set.add_argument("--every", help="1m (monthly, default), 14d, 2w...")
+    p_set.add_argument("--paused-on", dest="paused_on",
+                       help="the day the problem was reported in the Klarna app (default: the "
+                            "case's first contact)")
+    p_set.add_argument("--extended-until", dest="extended_until",
+                       help="Klarna extended the pause until this date")
+    p_set.add_argument("--clear-pause", dest="clear_pause", action="store_true",
+                       help="forget the recorded pause dates")
+    p_set.add_argument("--lang", help="en or fr (default en)")
+    _json(p_set).set_defaults(handler=plan.set_plan)
+    for state, words in (("paid", "you paid instalment N"),
+                         ("charged", "Klarna took instalment N (flagged when the dispute is open)"),
+                         ("refunded", "instalment N was refunded"),
+                         ("due", "instalment N is due again")):
+        marking = plan_commands.add_parser(state, help=words)
+        marking.add_argument("id", help="the case")
+        marking.add_argument("number", help="the instalment's number (see plan show)")
+        marking.add_argument("--on", help="when, YYYY-MM-DD (default today)")
+        _json(marking).set_defaults(handler=plan.mark, state=state)
 
 
 def _safety_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:

@@ -176,3 +176,13 @@ class Party(StrEnum):
 
     KLARNA = "klarna"
     CONSUMER = "consumer"
+
+
+class InstalmentState(StrEnum):
+    """Where one instalment of the purchase's payment plan stands."""
+
+    DUE = "due"
+    PAID = "paid"
+    PAUSED = "paused"
+    CHARGED = "charged"  # taken by Klarna while the dispute was open
+    REFUNDED = "refunded"

@@ -15,6 +15,7 @@ from casekeeper.domain.enums import (
     CaseStatus,
     Channel,
     Direction,
+    InstalmentState,
     Outcome,
     ProblemCategory,
     Product,
@@ -173,6 +174,43 @@ class Evidence(SQLModel, table=True):
         default=None, sa_column=_fk("interactions.id", nullable=True, on_delete="SET NULL"))
     added_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class PaymentPlan(SQLModel, table=True):
+    """The purchase's payment plan of a case: when Klarna paused it and until when it was extended.
+
+    The pause starts on ``pause_started_on`` (the day the problem was reported in the Klarna app)
+    or, when not given, the day the case's first contact was recorded; it ends after the
+    rulepack's pause clock unless ``pause_extended_until`` says otherwise.
+    """
+
+    __tablename__ = "payment_plans"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=Column(Integer, ForeignKey("cases.id", ondelete="RESTRICT"),
+                                          nullable=False, unique=True))
+    pause_started_on: date | None = None
+    pause_extended_until: date | None = None
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class Instalment(SQLModel, table=True):
+    """One payment of the plan: its due date, amount and state (paid, paused, charged...)."""
+
+    __tablename__ = "instalments"
+    __table_args__ = (UniqueConstraint("case_id", "number", name="uq_instalments_case_number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=_fk("cases.id", nullable=False, on_delete="RESTRICT"))
+    number: int
+    due_date: date
+    amount: Decimal = Field(sa_type=DecimalText)
+    state: InstalmentState = Field(sa_type=EnumText(InstalmentState), default=InstalmentState.DUE)
+    settled_on: date | None = None
+    note: str = Field(default="", sa_type=Text)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
 
 
 class RuleOverride(SQLModel, table=True):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pikepdf
 
+from casekeeper.domain.plan import PlanView
 from casekeeper.export.atomic import atomic_write
 from casekeeper.export.companion import companion_path, write_companion
 from casekeeper.export.context import RenderContext
@@ -23,6 +24,7 @@ from casekeeper.export.journal import escalation_story, log_story
 from casekeeper.export.ombudsman import declaration_story, ombudsman_story
 from casekeeper.export.options import DossierRequest, DossierResult, ExportCancelledError
 from casekeeper.export.pagination import DocMeta, Furniture, PassInfo, build_pdf
+from casekeeper.export.payment_table import payment_story
 from casekeeper.export.redaction import build_redactor, redact_case, redact_deadlines
 from casekeeper.export.scratch import scratch_folder
 from casekeeper.export.styles import make_styles
@@ -81,7 +83,7 @@ def render_dossier(
                 request.advice,
                 request.entity,
             )
-            return _story(ctx, plans)
+            return _story(ctx, plans, request.plan)
 
         steps()
         rendered, record = build_pdf(
@@ -113,10 +115,12 @@ def render_dossier(
     return replace(result, separate=separate, companion=companion if separate else None)
 
 
-def _story(ctx: RenderContext, plans: list[ExhibitPlan]) -> list[object]:
+def _story(ctx: RenderContext, plans: list[ExhibitPlan], payment: PlanView | None = None
+           ) -> list[object]:
     return [
         *summary_story(ctx),
         *deadlines_story(ctx),
+        *payment_story(ctx, payment),
         *escalation_story(ctx),
         *ombudsman_story(ctx),
         *log_story(ctx),

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from casekeeper.domain.dto import AdviceNote, CaseDetail, DeadlineView
+from casekeeper.domain.plan import PlanView
 from casekeeper.errors import KnownError
 
 Language = Literal["en", "fr"]
@@ -53,6 +54,7 @@ class DossierRequest:
     advice: AdviceNote | None = None
     entity: str = ""
     """The legal name of the company in dispute from the country's rules (shown on the summary)."""
+    plan: PlanView | None = None  # the payment plan, shown under the deadlines
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import email
 import email.policy
-import re
 from dataclasses import dataclass
 from email.message import EmailMessage
-from html import unescape
 from pathlib import Path
 
+from casekeeper.export.html_text import html_to_text
 from casekeeper.export.redaction import Redactor
 
 READ_LIMIT = 2_000_000
@@ -75,19 +74,13 @@ def _mail_view(raw: bytes, redactor: Redactor, cut: bool) -> TextView:
             payload = part.get_payload(decode=True)
             body = _decode(payload if isinstance(payload, bytes) else b"")
         if part.get_content_subtype() == "html":
-            body = _strip_html(body)
+            body = html_to_text(body)
     attachments: list[tuple[str, str, int]] = []
     for item in message.iter_attachments():
         payload = item.get_payload(decode=True) or b""
         name = item.get_filename() or "—"
         attachments.append((name, item.get_content_type(), len(payload)))
     return _bounded(headers, body, tuple(attachments), cut, redactor, is_mail=True)
-
-
-def _strip_html(html: str) -> str:
-    text = re.sub(r"(?is)<(script|style).*?</\1>", "", html)
-    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>", "\n", text)
-    return unescape(re.sub(r"<[^>]+>", "", text))
 
 
 def _bounded(headers: tuple[tuple[str, str], ...], body: str,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -15,14 +14,16 @@ from casekeeper.domain.enums import (
     Party,
     ProblemCategory,
     Product,
-    SourceLevel,
     Stage,
 )
 from casekeeper.knowledge.clock_model import UNKNOWN, Clock, ClockStart, StepStart
+from casekeeper.knowledge.mail_rules import ChatEntry, MailEntry
+from casekeeper.knowledge.source_entry import Entry
 from casekeeper.knowledge.translation import (
     ChannelText,
     LetterText,
     LimitText,
+    PauseText,
     StepText,
     TrackText,
     lines,
@@ -34,39 +35,6 @@ _PH_OFF_RE = re.compile(r"\bPH\s+(?:off|closed)\b")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-class Entry(BaseModel):
-    """Fields every entry carries: where the fact comes from and how sure we are of it.
-
-    ``level`` says how it is known (docs/rulepacks.md, "Source levels"); ``last_verified`` is
-    the day a page was read and is only allowed on ``confirmed`` entries. ``verified`` is derived:
-    true only for ``confirmed`` (and for the person's own overrides, see overrides.py).
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    source: str = Field(min_length=3)
-    level: SourceLevel = SourceLevel.UNKNOWN
-    last_verified: date | None = None
-    verified: bool = False
-    overridden: bool = False
-
-    @model_validator(mode="before")
-    @classmethod
-    def _derive_verified(cls, value: Any) -> Any:
-        if not isinstance(value, dict) or value.get("overridden"):
-            return value
-        data = dict(value)
-        if "verified" in data and "level" not in data:
-            raise ValueError("'verified' is derived from 'level'; write level = \"confirmed\", "
-                             "\"guide\", \"inferred\" or \"unknown\" instead")
-        level = data.get("level", SourceLevel.UNKNOWN.value)
-        if data.get("last_verified") is not None and level != SourceLevel.CONFIRMED.value:
-            raise ValueError("last_verified is only for a page that was read: set it on "
-                             "level = \"confirmed\" entries only")
-        if level == SourceLevel.CONFIRMED.value and data.get("last_verified") is None:
-            raise ValueError("a confirmed entry needs last_verified: the day its page was read")
-        data["verified"] = level == SourceLevel.CONFIRMED.value
-        return data
 
 
 TextList = Annotated[list[str], Field(default_factory=list)]
@@ -229,6 +197,15 @@ class LetterEntry(Entry):
     fr: LetterText | None = None
 
 
+class PauseEntry(Entry):
+    """How long Klarna pauses payment once a purchase problem is reported, and how to extend it."""
+
+    clock: Clock
+    label: str = Field(min_length=1)
+    extend_note: str = ""
+    fr: PauseText | None = None
+
+
 class HolidayCalendar(Entry):
     """A public-holiday calendar of the ``holidays`` package: a country, optional subdivision.
 
@@ -280,6 +257,9 @@ class RulePack(Entry):
     ladder: dict[Stage, StepEntry]
     tracks: dict[str, TrackEntry] = Field(default_factory=dict)
     letters: dict[str, LetterEntry] = Field(default_factory=dict)
+    mail: MailEntry | None = None
+    chat: ChatEntry | None = None
+    pause: PauseEntry | None = None
 
     @field_validator("format")
     @classmethod

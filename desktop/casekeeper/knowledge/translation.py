@@ -74,6 +74,13 @@ class LetterText(Translation):
     note: str | None = None
 
 
+class PauseText(Translation):
+    """Translatable texts of the dispute's payment pause."""
+
+    label: str | None = None
+    extend_note: str | None = None
+
+
 # Entry kind (as in an entry's dotted name) -> the fields its ``fr`` sub-table may carry.
 TRANSLATABLE: Final[dict[str, tuple[str, ...]]] = {
     "channels": tuple(ChannelText.model_fields),

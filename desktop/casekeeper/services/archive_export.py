@@ -19,9 +19,11 @@ from casekeeper.services.archive_schema import (
     ARCHIVE_FORMAT,
     CaseDoc,
     EvidenceDoc,
+    InstalmentDoc,
     InteractionDoc,
     OverrideDoc,
     OverridesDoc,
+    PlanDoc,
     PromiseDoc,
     StageDoc,
 )
@@ -51,7 +53,7 @@ def case_doc(rows: CaseRows) -> CaseDoc:
 
     case = rows.case
     fields = {name: getattr(case, name) for name in CaseDoc.model_fields
-              if name not in {"format", "interactions", "promises", "stages", "evidence"}}
+              if name not in {"format", "interactions", "promises", "stages", "evidence", "plan"}}
     return CaseDoc(
         format=ARCHIVE_FORMAT, **fields,
         interactions=[InteractionDoc(ref=refs[row.id], **_pick(row, InteractionDoc, {"ref"}))
@@ -64,6 +66,10 @@ def case_doc(rows: CaseRows) -> CaseDoc:
         evidence=[EvidenceDoc(interaction_ref=ref(row.interaction_id),
                               **_pick(row, EvidenceDoc, {"interaction_ref"}))
                   for row in rows.evidence],
+        plan=None if rows.plan is None else PlanDoc(
+            instalments=[InstalmentDoc(**_pick(row, InstalmentDoc, set()))
+                         for row in rows.instalments],
+            **_pick(rows.plan, PlanDoc, {"instalments"})),
     )
 
 

@@ -9,7 +9,16 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from casekeeper.domain.models import Case, Evidence, Interaction, Promise, RuleOverride, StageChange
+from casekeeper.domain.models import (
+    Case,
+    Evidence,
+    Instalment,
+    Interaction,
+    PaymentPlan,
+    Promise,
+    RuleOverride,
+    StageChange,
+)
 from casekeeper.services.archive_reader import ArchiveError, ValidatedArchive, open_archive
 from casekeeper.services.archive_schema import CaseDoc
 from casekeeper.services.store_hygiene import clean_after_failure
@@ -98,7 +107,8 @@ def _copy_originals(path: Path, store: EvidenceStore, needed: list[str],
 
 
 def _insert_case(session: Session, repo: ExchangeRepository, doc: CaseDoc, now: datetime) -> None:
-    body = doc.model_dump(exclude={"format", "interactions", "promises", "stages", "evidence"})
+    body = doc.model_dump(exclude={"format", "interactions", "promises", "stages", "evidence",
+                                   "plan"})
     case = Case(**body)
     repo.add(case)
     assert case.id is not None
@@ -121,6 +131,10 @@ def _insert_case(session: Session, repo: ExchangeRepository, doc: CaseDoc, now: 
     for exhibit in doc.evidence:
         repo.add(Evidence(case_id=case.id, interaction_id=real(exhibit.interaction_ref),
                           **exhibit.model_dump(exclude={"interaction_ref"})))
+    if doc.plan is not None:
+        repo.add(PaymentPlan(case_id=case.id, **doc.plan.model_dump(exclude={"instalments"})))
+        for instalment in doc.plan.instalments:
+            repo.add(Instalment(case_id=case.id, **instalment.model_dump()))
     digest = hashlib.sha256(doc.model_dump_json().encode("utf-8")).hexdigest()
     AuditLog(session).append("import", "cases", case.id, case.id, digest, now)
 

@@ -23,6 +23,7 @@ from casekeeper.domain.enums import (
     CaseStatus,
     Channel,
     Direction,
+    InstalmentState,
     Outcome,
     ProblemCategory,
     Product,
@@ -208,6 +209,29 @@ class EvidenceDoc(_Doc):
     deleted_at: Instant | None
 
 
+class InstalmentDoc(_Doc):
+    """One instalment of the payment plan."""
+
+    number: Annotated[int, Field(ge=1, le=1000)]
+    due_date: Day
+    amount: Annotated[Decimal, Field(gt=0, le=MAX_AMOUNT, decimal_places=2, allow_inf_nan=False)]
+    state: InstalmentState
+    settled_on: Day | None
+    note: Long
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+
+
+class PlanDoc(_Doc):
+    """The payment plan of a case and its dispute pause (absent in archives of older versions)."""
+
+    pause_started_on: Day | None
+    pause_extended_until: Day | None
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+    instalments: list[InstalmentDoc]
+
+
 class CaseDoc(_Doc):
     """cases/<uid>.json: one whole case."""
 
@@ -244,6 +268,7 @@ class CaseDoc(_Doc):
     promises: list[PromiseDoc]
     stages: list[StageDoc]
     evidence: list[EvidenceDoc]
+    plan: PlanDoc | None = None
 
 
 class OverrideDoc(_Doc):

@@ -18,6 +18,7 @@ from casekeeper.services.rules import RulesService
 if TYPE_CHECKING:
     from casekeeper.knowledge.advice import TrackAdvice
     from casekeeper.knowledge.ladder import NextStep
+    from casekeeper.services.plan import PlanService
 
 
 log = logging.getLogger("casekeeper.deadlines")
@@ -34,10 +35,12 @@ class DueItem:
 class DeadlineService:
     """Deadlines per case, the due list across cases, next steps and calendar files."""
 
-    def __init__(self, cases: CaseService, rules: RulesService, clock: Clock) -> None:
+    def __init__(self, cases: CaseService, rules: RulesService, clock: Clock,
+                 plans: PlanService | None = None) -> None:
         self._cases = cases
         self._rules = rules
         self._clock = clock
+        self._plans = plans
 
     def for_case(self, case_id: int, language: str = "en") -> list[DeadlineView]:
         """The case's deadlines by due date, with their state today, worded in ``language``."""
@@ -45,7 +48,11 @@ class DeadlineService:
 
         case = self._cases.detail(case_id)
         pack = self._rules.effective_pack(case.country).pack
-        return derive_deadlines(case, pack, today_in(self._clock), language)
+        views = derive_deadlines(case, pack, today_in(self._clock), language)
+        pause = self._plans.deadline(case, language) if self._plans is not None else None
+        if pause is not None:  # the day a paused payment resumes (the dispute's payment pause)
+            views = sorted([*views, pause], key=lambda view: (view.due, view.key))
+        return views
 
     def case_zone(self, case: CaseDetail) -> str:
         """The zone a case's times are shown in: the one chosen for it, else its country's."""

@@ -15,6 +15,7 @@ from casekeeper.services.deadlines import DeadlineService
 
 if TYPE_CHECKING:  # reportlab is imported only when a dossier is made (start-up speed)
     from casekeeper.export import ChecklistItem, DossierOptions, DossierResult
+    from casekeeper.services.plan import PlanService
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -24,7 +25,9 @@ class DossierService:
     """Render a case's dossier PDF, and list what is missing before doing so."""
 
     def __init__(self, cases: CaseService, deadlines: DeadlineService, clock: Clock,
-                 audit_head: Callable[[], str | None] | None = None) -> None:
+                 audit_head: Callable[[], str | None] | None = None,
+                 plans: PlanService | None = None) -> None:
+        self._plans = plans
         self._cases = cases
         self._deadlines = deadlines
         self._clock = clock
@@ -61,6 +64,7 @@ class DossierService:
             entity=self._deadlines.company_of(case),
             options=chosen,
             advice=self._deadlines.advice_note(case_id, chosen.language),
+            plan=self._plans.view(case_id, chosen.language) if self._plans else None,
         )
         return render_dossier(request, target, progress=progress, cancelled=cancelled)
 

@@ -1,13 +1,17 @@
-"""Write a file the safe way: a temporary file beside it, flushed to disk, then renamed over."""
+"""Files the person names: written the safe way (a temporary file beside it, flushed, renamed
+over), read with a limit (streamed; folders, FIFOs and devices refused at once)."""
 
 from __future__ import annotations
 
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from casekeeper.errors import InputError, KnownError
 from casekeeper.export.atomic import atomic_write
+
+_CHUNK = 1024 * 1024
 
 
 def write_atomically(target: Path, content: bytes) -> None:
@@ -23,37 +27,95 @@ def write_atomically(target: Path, content: bytes) -> None:
     atomic_write(target, write)
 
 
+class FileReadError(InputError):
+    """A file refused before or while it is read.
+
+    ``code`` names the reason so that a caller can say it in the person's language: ``missing``,
+    ``unreadable``, ``not-a-file`` or ``too-large`` (then ``limit`` is the limit in bytes).
+    """
+
+    def __init__(self, field: str, path: Path, code: str, accepted: str, limit: int = 0) -> None:
+        super().__init__(field, str(path), accepted)
+        self.code = code
+        self.path = path
+        self.limit = limit
+
+
 def open_regular(path: Path, field: str) -> int:
     """Open ``path`` for reading, refusing at once anything but a regular file (FIFO, device...).
 
     Opened without blocking, so a FIFO with no writer cannot hang; returns the descriptor.
     """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        descriptor = os.open(path, flags)
     except ValueError as exc:  # a NUL character in the name
-        raise InputError(field, str(path), "the file name holds a character no file can have"
-                         ) from exc
+        raise FileReadError(field, path, "unreadable",
+                            "the file name holds a character no file can have") from exc
     except FileNotFoundError as exc:
-        raise InputError(field, str(path), "give the path of an existing file") from exc
+        raise FileReadError(field, path, "missing", "give the path of an existing file") from exc
     except OSError as exc:
-        raise InputError(field, str(path), f"the file cannot be read ({exc.strerror})") from exc
-    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        raise FileReadError(field, path, "unreadable",
+                            f"the file cannot be read ({exc.strerror})") from exc
+    try:
+        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+    except OSError as exc:
         os.close(descriptor)
-        raise InputError(field, str(path), "give a regular file, not a folder, pipe or device")
+        raise FileReadError(field, path, "unreadable",
+                            f"the file cannot be read ({exc.strerror})") from exc
+    if not regular:
+        os.close(descriptor)
+        raise FileReadError(field, path, "not-a-file",
+                            "give a regular file, not a folder, pipe or device")
     if hasattr(os, "set_blocking"):
         os.set_blocking(descriptor, True)
     return descriptor
 
 
-def read_limited(path: Path, limit: int, field: str) -> bytes:
-    """The bytes of a regular file, refused as soon as more than ``limit`` bytes are read."""
+def open_readable(path: Path, field: str) -> BinaryIO:
+    """``open_regular`` as a binary file object (close it, or use it in a ``with``)."""
     descriptor = open_regular(path, field)
-    with os.fdopen(descriptor, "rb") as handle:
-        try:
-            data = handle.read(limit + 1)
-        except OSError as exc:
-            raise InputError(field, str(path), f"the file cannot be read ({exc.strerror})"
-                             ) from exc
-    if len(data) > limit:
-        raise InputError(field, str(path), f"files up to {limit // 1024} KB can be read here")
-    return data
+    try:
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def read_limited(path: Path, limit: int, field: str) -> bytes:
+    """The bytes of a regular file, streamed; refused (not cut) past ``limit`` bytes."""
+    chunks: list[bytes] = []
+    total = 0
+    with open_readable(path, field) as handle:
+        while chunk := _read(handle, min(_CHUNK, limit + 1 - total), path, field):
+            total += len(chunk)
+            if total > limit:
+                raise too_large(path, limit, field)
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def copy_limited(path: Path, target: BinaryIO, limit: int, field: str) -> int:
+    """Stream a regular file into ``target``; refused past ``limit`` bytes; the size copied."""
+    total = 0
+    with open_readable(path, field) as handle:
+        while chunk := _read(handle, _CHUNK, path, field):
+            total += len(chunk)
+            if total > limit:
+                raise too_large(path, limit, field)
+            target.write(chunk)
+    return total
+
+
+def too_large(path: Path, limit: int, field: str) -> FileReadError:
+    """The refusal of a file past ``limit`` bytes."""
+    size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+    return FileReadError(field, path, "too-large", f"files up to {size} can be read here", limit)
+
+
+def _read(handle: BinaryIO, size: int, path: Path, field: str) -> bytes:
+    try:
+        return handle.read(size)
+    except OSError as exc:
+        raise FileReadError(field, path, "unreadable",
+                            f"the file cannot be read ({exc.strerror})") from exc

@@ -19,6 +19,8 @@ from casekeeper.services.exchange import ExchangeService
 from casekeeper.services.integrity import IntegrityService
 from casekeeper.services.journal import JournalService
 from casekeeper.services.letters import LetterService
+from casekeeper.services.mail_import import MailImportService
+from casekeeper.services.plan import PlanService
 from casekeeper.services.reminders.store import ReminderStore
 from casekeeper.services.rules import RulesService
 from casekeeper.services.search import SearchService
@@ -50,6 +52,8 @@ class Workspace:
     exchange: ExchangeService
     reminders: ReminderStore
     call_times: CallTimesService
+    mail: MailImportService
+    plans: PlanService
 
     def close(self) -> None:
         """Release the database."""
@@ -79,7 +83,8 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
     cases = CaseService(db, store, the_clock)
     rules = RulesService(db, the_clock)
     journal = JournalService(db, the_clock)
-    deadlines = DeadlineService(cases, rules, the_clock)
+    plans = PlanService(db, cases, rules, the_clock)
+    deadlines = DeadlineService(cases, rules, the_clock, plans)
     integrity = IntegrityService(db, store, paths)
     backups = BackupService(paths, db, the_clock)
     return Workspace(
@@ -91,11 +96,13 @@ def open_workspace(paths: DataPaths, clock: Clock | None = None) -> Workspace:
         trash=TrashService(db, the_clock, store),
         rules=rules,
         deadlines=deadlines,
-        dossiers=DossierService(cases, deadlines, the_clock, integrity.audit_chain_head),
+        dossiers=DossierService(cases, deadlines, the_clock, integrity.audit_chain_head, plans),
         letters=LetterService(cases, journal, rules, the_clock),
         backups=backups,
         integrity=integrity,
         exchange=ExchangeService(db, store, the_clock, backups),
         reminders=ReminderStore(db, the_clock),
         call_times=CallTimesService(db, rules, the_clock),
+        mail=MailImportService(db, store, rules, the_clock),
+        plans=plans,
     )

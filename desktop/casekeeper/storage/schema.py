@@ -12,7 +12,7 @@ from casekeeper.storage.sqlite_uri import read_only_uri
 SCHEMA_HEAD = "0010"
 
 #: Every revision this version knows, oldest first; a test keeps it equal to the scripts.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0008", "0010")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0008", "0009", "0010")
 
 SEARCH_TABLE = "search_index"
 

@@ -135,3 +135,34 @@ def test_an_altered_original_is_exported_flagged_and_imported_reported(
         assert not report.ok and "is missing" in "\n".join(report.lines())
     finally:
         other.close()
+
+
+def test_the_payment_plan_travels_with_its_case(workspace: Workspace, clock: FixedClock,
+                                                tmp_path: Path) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from casekeeper.domain.enums import InstalmentState
+    from casekeeper.services.plan_schedule import quick_schedule
+
+    case_id = fill_sample(workspace, tmp_path / "files")
+    workspace.plans.set_schedule(case_id, quick_schedule(Decimal("74.50"), 3, date(2026, 11, 1)))
+    workspace.plans.mark(case_id, 1, InstalmentState.PAID, date(2026, 11, 1))
+    workspace.plans.set_pause(case_id, date(2026, 10, 20), date(2026, 12, 20))
+    workspace.exchange.export(tmp_path / "a.zip")
+    other = _other(tmp_path, clock)
+    try:
+        added = other.exchange.import_archive(tmp_path / "a.zip").added_cases
+        assert len(added) == 1
+        new_id = other.cases.summaries()[0].id
+        view = other.plans.view(new_id)
+        assert view is not None
+        assert [(item.amount, item.state) for item in view.instalments] == [
+            (Decimal("24.84"), InstalmentState.PAID), (Decimal("24.83"), InstalmentState.DUE),
+            (Decimal("24.83"), InstalmentState.DUE)]
+        assert (view.pause_started_on, view.pause_extended_until) == (date(2026, 10, 20),
+                                                                      date(2026, 12, 20))
+        other.exchange.export(tmp_path / "b.zip")
+    finally:
+        other.close()
+    assert _contents(tmp_path / "a.zip") == _contents(tmp_path / "b.zip")

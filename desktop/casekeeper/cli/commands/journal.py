@@ -37,6 +37,10 @@ def add_interaction_fields(parser: argparse.ArgumentParser, *, for_edit: bool) -
     parser.add_argument("--summary", help="what was said")
     parser.add_argument("--transcript-file", dest="transcript_file",
                         help="a text file with the chat transcript")
+    parser.add_argument("--from-transcript", dest="from_transcript", action="store_true",
+                        help="take the agent, bot or human, asking for a human, the transfer and "
+                             "the references found in --transcript-file for the options not given "
+                             "(see 'transcript ID FILE' first)")
     parser.add_argument("--outcome", help=", ".join(o.value for o in Outcome))
     parser.add_argument("--wait-minutes", dest="wait_minutes", help="minutes spent waiting")
     parser.add_argument("--call-minutes", dest="call_minutes", help="minutes of the call")
@@ -63,7 +67,11 @@ def _apply(base: InteractionInput, args: argparse.Namespace, ctx: Context) -> In
         if getattr(args, option) is not None:
             changes[field] = getattr(args, option)
     if args.transcript_file is not None:
-        changes["transcript"] = _read_text(args.transcript_file)
+        changes["transcript"] = read_transcript_file(args.transcript_file)
+    if args.from_transcript:
+        if args.transcript_file is None:
+            raise InputError("--from-transcript", "", "give --transcript-file FILE with it")
+        changes = {**_found_in(ctx, changes["transcript"], args), **changes}
     if args.outcome is not None:
         changes["outcome"] = parse_choice(Outcome, args.outcome, "--outcome")
     if args.wait_minutes is not None:
@@ -71,6 +79,31 @@ def _apply(base: InteractionInput, args: argparse.Namespace, ctx: Context) -> In
     if args.call_minutes is not None:
         changes["call_minutes"] = optional_minutes(args.call_minutes, "--call-minutes")
     return replace(base, **changes)
+
+
+def _found_in(ctx: Context, text: str, args: argparse.Namespace) -> dict[str, Any]:
+    """The fields a transcript offers, for the options the person did not give."""
+    found = ctx.workspace.mail.chat_findings(_case_of(ctx, args), text)
+    offered: dict[str, Any] = {}
+    if not found.recognised:
+        return offered
+    if found.agent_name and args.agent is None:
+        offered["agent_name"] = found.agent_name
+    if not (args.bot or args.human):
+        offered["agent_kind"] = found.agent_kind
+    if found.asked_for_human and not args.asked_for_human:
+        offered["asked_for_human"] = True
+    if found.transferred_to and args.transferred_to is None:
+        offered["transferred_to"] = found.transferred_to
+    if found.references and args.ref is None:
+        offered["reference"] = ", ".join(found.references)
+    return offered
+
+
+def _case_of(ctx: Context, args: argparse.Namespace) -> int:
+    if getattr(args, "interaction_command", None) == "edit":
+        return ctx.workspace.journal.interaction(case_id(args.id, "interaction")).case_id
+    return case_id(args.id)
 
 
 def log(ctx: Context) -> int:
@@ -145,7 +178,7 @@ def promise_settle(ctx: Context) -> int:
     return 0
 
 
-def _read_text(name: str) -> str:
+def read_transcript_file(name: str) -> str:
     """A transcript file, read with a limit (a FIFO, a device or a huge file is refused)."""
     from pathlib import Path
 

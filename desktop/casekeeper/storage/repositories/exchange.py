@@ -8,7 +8,16 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from casekeeper.domain.models import Case, Evidence, Interaction, Promise, RuleOverride, StageChange
+from casekeeper.domain.models import (
+    Case,
+    Evidence,
+    Instalment,
+    Interaction,
+    PaymentPlan,
+    Promise,
+    RuleOverride,
+    StageChange,
+)
 
 _Row = TypeVar("_Row", Interaction, Promise, StageChange, Evidence)
 
@@ -22,6 +31,8 @@ class CaseRows:
     promises: list[Promise]
     stages: list[StageChange]
     evidence: list[Evidence]
+    plan: PaymentPlan | None = None
+    instalments: tuple[Instalment, ...] = ()
 
 
 class ExchangeRepository:
@@ -46,7 +57,12 @@ class ExchangeRepository:
             return list(self.session.scalars(
                 select(model).where(col(model.case_id) == case.id).order_by(col(model.id))))
 
-        return CaseRows(case, of(Interaction), of(Promise), of(StageChange), of(Evidence))
+        plan = self.session.scalars(select(PaymentPlan).where(
+            col(PaymentPlan.case_id) == case.id)).first()
+        instalments = self.session.scalars(select(Instalment).where(
+            col(Instalment.case_id) == case.id).order_by(col(Instalment.number)))
+        return CaseRows(case, of(Interaction), of(Promise), of(StageChange), of(Evidence), plan,
+                        tuple(instalments))
 
     def overrides(self) -> list[RuleOverride]:
         """Every rulepack override, by country and key."""

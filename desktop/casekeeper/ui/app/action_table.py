@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from casekeeper.ui.evidence.evidence_actions import EvidenceActions
     from casekeeper.ui.help.context_help import HelpDesk
     from casekeeper.ui.journal.journal_actions import JournalActions
+    from casekeeper.ui.journal.mail_import_actions import MailImportActions
+    from casekeeper.ui.journal.plan_actions import PlanActions
     from casekeeper.ui.letters.letter_actions import LetterActions
 
 
@@ -49,6 +51,10 @@ class WindowFeatures(Protocol):
     def evidence(self) -> EvidenceActions: ...
     @property
     def journal(self) -> JournalActions: ...
+    @property
+    def mail_import(self) -> MailImportActions: ...
+    @property
+    def plan(self) -> PlanActions: ...
     @property
     def controller(self) -> CaseController: ...
     @property
@@ -182,6 +188,14 @@ def action_table() -> tuple[ActionSpec, ...]:
         ActionSpec("attach", translate("MainWindow", "&Attach files…"), "case",
                    lambda w: w.evidence.browse(), shortcut="Ctrl+Shift+A", icon="attach",
                    tip=translate("MainWindow", "Add documents or photos to the case"), needs=Needs.OPEN_CASE),
+        ActionSpec("import_mail", translate("MailImport", "&Import e-mails…"), "case",
+                   lambda w: w.mail_import.choose(), needs=Needs.OPEN_CASE,
+                   tip=translate("MailImport", "Turn saved e-mails (.eml, Outlook .msg, mbox) into "
+                                               "contacts with their attachments as exhibits")),
+        ActionSpec("payment_plan", translate("Plan", "&Payment plan…"), "case",
+                   lambda w: w.plan.open(), needs=Needs.CASE,
+                   tip=translate("Plan", "The instalments of the purchase and the dispute's payment "
+                                         "pause")),
         ActionSpec("contact", translate("MainWindow", "&Contact Klarna…"), "case",
                    lambda w: w.dialogs.contact_klarna(), shortcut="Ctrl+K", icon="contact", toolbar=5,
                    tip=translate("MainWindow", "Phone numbers, addresses and whether Klarna is open now "

@@ -87,6 +87,10 @@ class CaseDialogs(QObject):
             existing,
             self.window,
         )
+        from casekeeper.ui.journal.transcript_hints import install_transcript_hints
+
+        mail = self.controller.workspace.mail
+        install_transcript_hints(dialog.form, lambda text: mail.chat_findings(case_id, text))
         dialog.saved.connect(lambda _id: self.controller.refresh())
         return self._open(dialog)
 

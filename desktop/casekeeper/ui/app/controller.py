@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from casekeeper.domain.dto import CaseDetail
+from casekeeper.domain.dto import CaseDetail, DeadlineView
 from casekeeper.domain.enums import TrashKind
 from casekeeper.errors import InputError, KnownError
 from casekeeper.services.clock import today_in
@@ -110,6 +110,7 @@ class CaseController(QObject):
         data = read_view_data(self.workspace.rules, case, today_in(self.workspace.clock))
         self.view_data = data
         page.header.show_case(case, data.next_words)
+        page.header.show_pause(self._pause_words(case))
         page.timeline_model.set_entries(timeline_entries(case))
         page.timeline.empty_text = translate(
             "Timeline",
@@ -117,10 +118,34 @@ class CaseController(QObject):
             "or attach a document by dropping it here.",
         )
         page.evidence_model.set_exhibits(list(case.evidence))
-        page.deadline_model.set_deadlines(data.deadlines)
+        deadlines = self._with_pause(case, data.deadlines)
+        page.deadline_model.set_deadlines(deadlines)
         page.details.show_case(case)
-        page.set_counts(len(case.evidence), len(data.deadlines))
+        page.set_counts(len(case.evidence), len(deadlines))
         self.case_changed.emit(case_id)
+
+    def _with_pause(self, case: CaseDetail, deadlines: list[DeadlineView]) -> list[DeadlineView]:
+        """The case's deadlines with the day its paused payment resumes (the payment plan)."""
+        from casekeeper.ui.common.i18n import current_language
+
+        try:
+            pause = self.workspace.plans.deadline(case, current_language())
+        except KnownError as error:
+            self.report(error)
+            return deadlines
+        if pause is None:
+            return deadlines
+        return sorted([*deadlines, pause], key=lambda view: (view.due, view.key))
+
+    def _pause_words(self, case: CaseDetail) -> str:
+        from casekeeper.ui.common.i18n import current_language
+        from casekeeper.ui.journal.plan_dialog import pause_words
+
+        try:
+            return pause_words(self.workspace.plans.view(case.id, current_language(), case))
+        except KnownError as error:
+            self.report(error)
+            return ""
 
     def may_leave_case(self) -> bool:
         """Ask about unsaved details; True when it is fine to move on."""

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from casekeeper.ui.dossier.dossier_actions import DossierActions
     from casekeeper.ui.evidence.evidence_actions import EvidenceActions
     from casekeeper.ui.journal.journal_actions import JournalActions
+    from casekeeper.ui.journal.mail_import_actions import MailImportActions
+    from casekeeper.ui.journal.plan_actions import PlanActions
     from casekeeper.ui.letters.letter_actions import LetterActions
 
 CHANNEL_REFRESH_MS = 30_000
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
     dialogs: CaseDialogs
     actions_: Actions
     journal: JournalActions
+    mail_import: MailImportActions
+    plan: PlanActions
     dossier: DossierActions
     letters: LetterActions
     deadlines: DeadlineActions
@@ -198,11 +202,16 @@ class MainWindow(QMainWindow):
         from casekeeper.ui.deadlines.deadline_actions import DeadlineActions
         from casekeeper.ui.dossier.dossier_actions import DossierActions
         from casekeeper.ui.journal.journal_actions import JournalActions
+        from casekeeper.ui.journal.mail_import_actions import MailImportActions
+        from casekeeper.ui.journal.plan_actions import PlanActions
         from casekeeper.ui.letters.letter_actions import LetterActions
 
         workspace, shown = self.workspace, self.controller
         self.journal = JournalActions(shown, self, edit_contact=self.dialogs.edit_entry)
         self.journal.install()
+        self.mail_import = MailImportActions(workspace, self.tasks, shown, self.messages.show_message,
+                                             self)
+        self.plan = PlanActions(workspace, shown, self.messages.show_message, self)
         self.dossier = DossierActions(workspace, self.tasks, shown, self)
         self.dossier.fix_requested.connect(self.fix)
         self.letters = LetterActions(workspace, self.tasks, shown, self)
@@ -380,7 +389,9 @@ class MainWindow(QMainWindow):
         files: list[Path] = dropped_files(event.mimeData())
         if files:
             event.acceptProposedAction()
-            self.evidence.attach(files)
+            others = self.mail_import.split_drop(files)  # e-mails open the import preview
+            if others:
+                self.evidence.attach(others)
 
     # ---- state and closing -----------------------------------------------------------------------
 

@@ -96,6 +96,15 @@ class CaseHeader(QWidget):
         layout.addWidget(self.references)
         layout.addWidget(self.stepper)
         layout.addWidget(self.next_line)
+        self.pause_line = QLabel()  # "Payments paused until …" (the payment plan's dispute pause)
+        self.pause_line.setWordWrap(True)
+        self.pause_line.hide()
+        layout.addWidget(self.pause_line)
+
+    def show_pause(self, text: str) -> None:
+        """Show the payment pause in words, or hide the line when there is none."""
+        self.pause_line.setText(text)
+        self.pause_line.setVisible(bool(text))
 
     def show_case(self, case: CaseDetail, next_words: str) -> None:
         """Fill the header from the case and the next step already put in words."""
@@ -122,6 +131,7 @@ class CaseHeader(QWidget):
         self.merchant.clear()
         self.references.setText(translate("CaseHeader", "Create a case with New case (Ctrl+N)."))
         self.next_line.clear()
+        self.show_pause("")
 
     def _show_example(self, shown: bool) -> None:
         self.example.setVisible(shown)

@@ -1,1 +1,1 @@
-"""The journal: log a contact, the timeline, promises, stage changes and escalation."""
+"""The journal: contacts, the timeline, promises, stages, imported e-mails, transcripts, the payment plan."""

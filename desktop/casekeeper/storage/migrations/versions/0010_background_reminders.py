@@ -1,7 +1,7 @@
 """Reminders sent outside the window, and "remind me when it opens" requests.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-02
 
 Kept in the case file (not the settings file) so a backup or a moved data folder keeps them:
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 

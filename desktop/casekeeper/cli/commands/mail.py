@@ -1,0 +1,130 @@
+"""email: import saved e-mails (.eml, Outlook .msg, mbox) into a case as contacts with exhibits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from casekeeper.cli.arguments import case_id, language_of
+from casekeeper.cli.context import Context
+from casekeeper.domain.values import local_time
+from casekeeper.errors import KnownError
+from casekeeper.services.mail_drafts import MailDraft, MailImportResult, MailPlan, stated_plan
+
+
+def email(ctx: Context) -> int:
+    """Read the files, show what they hold, and import them in one transaction."""
+    args = ctx.args
+    ident = case_id(args.id)
+    language = language_of(args.lang)
+    plan = ctx.workspace.mail.plan(ident, [Path(name) for name in args.file])
+    blocked = bool(plan.refusals) and not args.skip_refused
+    result = None
+    stating = stated_plan(plan.drafts) if args.use_plan else None
+    if args.use_plan and stating is None:
+        raise KnownError("None of these messages states instalments; nothing was imported. "
+                         "Leave out --use-plan, or set the plan with 'casekeeper-cli plan set'.")
+    if plan.drafts and not args.dry_run and not blocked:
+        result = ctx.workspace.mail.save(ident, plan.drafts,
+                                         plan=stating.instalments if stating else ())
+    ctx.out.emit(_text(plan, result, language, dry_run=args.dry_run),
+                 _data(plan, result, language, dry_run=args.dry_run))
+    if not plan.drafts:
+        raise KnownError("No message could be imported (see the reasons above).")
+    if blocked and not args.dry_run:
+        raise KnownError(f"{len(plan.refusals)} message(s) refused (listed above); nothing was "
+                         f"imported. Give --skip-refused to import the {len(plan.drafts)} other(s).")
+    return 0
+
+
+_WORDS = {
+    "en": {"imported": "Imported {n} contact(s) into case {case}:",
+           "would": "{n} contact(s) would be created in case {case}",
+           "dry": " (dry run: nothing saved)", "unsaved": " (nothing saved)",
+           "no_agent": "agent not named", "ref": "ref", "bytes": "bytes", "note": "note",
+           "set_from": "Payment plan set from", "stated_in": "Instalments stated in",
+           "refused": "Refused:", "to-klarna": "to Klarna", "from-klarna": "from Klarna"},
+    "fr": {"imported": "{n} contact(s) importé(s) dans le dossier {case} :",
+           "would": "{n} contact(s) seraient créés dans le dossier {case}",
+           "dry": " (essai : rien n'est enregistré)", "unsaved": " (rien n'est enregistré)",
+           "no_agent": "interlocuteur non nommé", "ref": "réf.", "bytes": "octets",
+           "note": "remarque", "set_from": "Échéancier repris de",
+           "stated_in": "Échéances indiquées dans", "refused": "Refusés :",
+           "to-klarna": "à Klarna", "from-klarna": "de Klarna"},
+}
+
+
+def _text(plan: MailPlan, result: MailImportResult | None, language: str, *, dry_run: bool) -> str:
+    words = _WORDS["fr" if language == "fr" else "en"]
+    colon = " :" if language == "fr" else ":"
+    saved = result.contacts if result is not None else ()
+    if result is not None:
+        lines = [words["imported"].format(n=len(saved), case=plan.case_id)]
+    else:
+        lines = [words["would"].format(n=len(plan.drafts), case=plan.case_id)
+                 + (words["dry"] if dry_run else words["unsaved"]) + colon]
+    for index, draft in enumerate(plan.drafts):
+        contact = draft.contact
+        when = local_time(contact.occurred_at, contact.zone).strftime("%Y-%m-%d %H:%M")
+        ident = f"#{saved[index].interaction_id} " if index < len(saved) else ""
+        lines.append(f"  {ident}{draft.source}{colon} {when} {contact.zone}, "
+                     f"{words[contact.direction.value]}, "
+                     f"{contact.agent_name or words['no_agent']}, "
+                     f"{words['ref']} {contact.reference or '-'}, “{contact.email_subject}”")
+        numbers = saved[index].exhibits if index < len(saved) else ()
+        for position, exhibit in enumerate(draft.exhibits):
+            label = f"E{numbers[position]} " if position < len(numbers) else ""
+            lines.append(f"    {label}{exhibit.name} ({exhibit.size} {words['bytes']}) "
+                         f"{exhibit.sha256}")
+        lines.extend(f"    {words['note']}{colon} {text}" for text in draft.note_texts(language))
+    stating = stated_plan(plan.drafts)
+    if stating is not None:
+        used = result is not None and dry_run is False and _used(stating, result)
+        lines.append(f"{words['set_from'] if used else words['stated_in']} "
+                     f"{stating.source}{colon} " + ", ".join(
+                         f"{item.due_date.isoformat()} {item.amount:.2f} {item.state.value}"
+                         for item in stating.instalments))
+    if plan.refusals:
+        lines.append(words["refused"])
+        lines.extend(f"  {refusal.text(language)}" for refusal in plan.refusals)
+    return "\n".join(lines)
+
+
+def _used(stating: MailDraft, result: MailImportResult) -> bool:
+    return result.plan_set and any(item.source == stating.source for item in result.contacts)
+
+
+def _data(plan: MailPlan, result: MailImportResult | None, language: str, *,
+          dry_run: bool) -> dict[str, Any]:
+    saved = result.contacts if result is not None else ()
+    contacts = []
+    for index, draft in enumerate(plan.drafts):
+        item = _draft_data(draft, language)
+        if index < len(saved):
+            item["id"] = saved[index].interaction_id
+            item["exhibits_created"] = [f"E{number}" for number in saved[index].exhibits]
+        contacts.append(item)
+    return {"case": plan.case_id, "dry_run": dry_run, "saved": result is not None,
+            "plan_set": bool(result is not None and result.plan_set),
+            "contacts": contacts,
+            "refused": [{"source": refusal.source, "code": refusal.code,
+                         "message": refusal.text(language)} for refusal in plan.refusals]}
+
+
+def _draft_data(draft: MailDraft, language: str) -> dict[str, Any]:
+    contact = draft.contact
+    return {
+        "source": draft.source, "message_id": draft.message_id,
+        "occurred_at": contact.occurred_at.isoformat(), "zone": contact.zone,
+        "channel": contact.channel.value, "direction": contact.direction.value,
+        "agent": contact.agent_name, "agent_kind": contact.agent_kind.value,
+        "reference": contact.reference, "references": list(draft.references),
+        "subject": contact.email_subject, "summary": contact.summary,
+        "files": [{"name": exhibit.name, "title": exhibit.title, "media_type": exhibit.media_type,
+                   "size": exhibit.size, "sha256": exhibit.sha256, "message": exhibit.is_message}
+                  for exhibit in draft.exhibits],
+        "notes": [{"code": note.code, "detail": note.detail} for note in draft.notes],
+        "instalments": [{"due": item.due_date.isoformat(), "amount": f"{item.amount:.2f}",
+                         "state": item.state.value} for item in draft.instalments],
+        "note_texts": draft.note_texts(language),
+    }
