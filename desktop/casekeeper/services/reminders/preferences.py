@@ -62,9 +62,10 @@ def read_preferences(settings_file: Path) -> ReminderPreferences:
                 parser.read_string(stream.read(SETTINGS_LIMIT))
     except (OSError, configparser.Error):
         parser = configparser.ConfigParser(interpolation=None)
-    # QSettings writes the group "general" as [%General] ("General" is its own special name)
-    language = (parser.get("%General", "language", fallback="").strip()
-                or parser.get("general", "language", fallback="").strip() or system_language())
+    # The window keeps the language under [person]; versions before settings version 2 wrote it
+    # under QSettings' [%General] group, which the window moves on its next start.
+    language = (parser.get("person", "language", fallback="").strip()
+                or parser.get("%General", "language", fallback="").strip() or system_language())
     raw_leads = parser.get("reminders", "lead_days", fallback=None)
     leads: tuple[int, ...] = DEFAULT_LEADS
     if raw_leads is not None:

@@ -12,6 +12,8 @@ from casekeeper.ui.help.help_window import HelpWindow
 DIALOG_SECTIONS = {
     "NewCaseDialog": "new-case",
     "LogContactDialog": "log-contact",
+    "MailImportDialog": "mail-import",
+    "PlanDialog": "payment-plan",
     "EscalateDialog": "escalate",
     "StageEditDialog": "escalate",
     "ContactKlarnaDialog": "contact",
