@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from casekeeper.domain.dto import (
@@ -18,7 +19,12 @@ from casekeeper.export.formatting import fmt_date, fmt_datetime, local_date
 from casekeeper.export.i18n import msg
 from casekeeper.export.options import DossierOptions
 from casekeeper.export.pagination import PassInfo
+from casekeeper.export.picture_pool import PicturePool
 from casekeeper.export.styles import Styles
+
+
+def _nothing() -> None:
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +40,11 @@ class RenderContext:
     current: PassInfo
     advice: AdviceNote | None = None
     entity: str = ""
+    pictures: PicturePool | None = None
+    """Where exhibit pictures are being prepared (None: no pictures in this document)."""
+    picture_drawn: Callable[[], None] = _nothing
+    """Called as each picture is drawn (progress)."""
+    _numbers: dict[int, int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def lang(self) -> str:
@@ -54,8 +65,10 @@ class RenderContext:
 
     def number_of(self, interaction_id: int) -> int:
         """The contact's number in the whole journal (1 = oldest), the same in every section."""
-        ordered = sorted(self.case.interactions, key=lambda i: (i.occurred_at, i.id))
-        return next(n for n, i in enumerate(ordered, 1) if i.id == interaction_id)
+        if not self._numbers:  # numbered once: every row of the log asks
+            ordered = sorted(self.case.interactions, key=lambda i: (i.occurred_at, i.id))
+            self._numbers.update((i.id, n) for n, i in enumerate(ordered, 1))
+        return self._numbers[interaction_id]
 
     def contact(self, interaction_id: int | None) -> InteractionView | None:
         """The contact with this id, if the case has it."""

@@ -1,4 +1,5 @@
-"""Renders a dossier PDF: plan exhibits, build in passes, finish with pikepdf, write atomically."""
+"""Renders a dossier PDF: plan exhibits, lay out once (pictures prepared meanwhile on every
+core), finish with pikepdf, write atomically."""
 
 from __future__ import annotations
 
@@ -19,12 +20,14 @@ from casekeeper.export.exhibits import ExhibitPlan, exhibit_pages_story, index_s
 from casekeeper.export.finishing import Finish, finish_pdf
 from casekeeper.export.formatting import fmt_datetime
 from casekeeper.export.i18n import msg
+from casekeeper.export.images import max_pixels
 from casekeeper.export.integrity import integrity_story
 from casekeeper.export.journal import escalation_story, log_story
 from casekeeper.export.ombudsman import declaration_story, ombudsman_story
 from casekeeper.export.options import DossierRequest, DossierResult, ExportCancelledError
 from casekeeper.export.pagination import DocMeta, Furniture, PassInfo, build_pdf
 from casekeeper.export.payment_table import payment_story
+from casekeeper.export.picture_pool import PicturePool
 from casekeeper.export.redaction import build_redactor, redact_case, redact_deadlines
 from casekeeper.export.scratch import scratch_folder
 from casekeeper.export.styles import make_styles
@@ -35,19 +38,40 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
+LAYOUT_STEPS = 40
+
+
 class _Steps:
     """Counts steps, reports progress and raises :class:`ExportCancelledError` on request."""
 
     def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
         self.done, self.total = 0, total
         self.progress, self.cancelled = progress, cancelled
+        self.layout_done = 0
 
-    def __call__(self) -> None:
+    def check(self) -> None:
+        """Raise if the person cancelled."""
         if self.cancelled is not None and self.cancelled():
             raise ExportCancelledError()
+
+    def __call__(self) -> None:
+        self.check()
         self.done += 1
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
+
+    def layout(self, laid: int, everything: int) -> None:
+        """The layout's share of the bar (:data:`LAYOUT_STEPS`), from flowables laid out."""
+        self.check()
+        while self.layout_done < min(LAYOUT_STEPS, LAYOUT_STEPS * laid // everything):
+            self.layout_done += 1
+            self()
+
+    def finish_layout(self) -> None:
+        """Whatever the layout's estimate said, its share is complete."""
+        while self.layout_done < LAYOUT_STEPS:
+            self.layout_done += 1
+            self()
 
 
 def render_dossier(
@@ -65,23 +89,28 @@ def render_dossier(
     started = time.perf_counter()
     opts, raw_case = request.options, request.case
     evidence = tuple(sorted(raw_case.evidence, key=lambda e: e.exhibit_no))
-    steps = _Steps(2 * len(evidence) + 3, progress, cancelled)
+    steps = _Steps(2 * len(evidence) + 3 + LAYOUT_STEPS, progress, cancelled)
     redactor = build_redactor(raw_case, opts.redact_strings, opts.language, opts.redact)
     case = redact_case(raw_case, redactor)
     deadlines = redact_deadlines(request.deadlines, redactor)
     styles = make_styles()
     with scratch_folder([e.sha256 for e in request.case.evidence],
-                        deterministic=request.options.deterministic) as scratch:
+                        deterministic=request.options.deterministic) as scratch, \
+            PicturePool(Path(scratch), max_pixels(), steps.check) as pictures:
         shown = tuple(sorted(case.evidence, key=lambda e: e.exhibit_no))
         companion = companion_path(out_path)
         plans = plan_exhibits(shown, evidence, opts, redactor, Path(scratch), steps,
-                              companion.name)
+                              companion.name, pictures)
+        if opts.include_exhibits:
+            steps.total += sum(1 for plan in plans if plan.picture is not None)
 
         def story_for(previous: PassInfo, current: PassInfo) -> list[object]:
             ctx = RenderContext(
                 case, deadlines, request.display_zone, opts, styles, previous, current,
                 request.advice,
                 request.entity,
+                pictures,
+                steps,
             )
             return _story(ctx, plans, request.plan)
 
@@ -90,7 +119,10 @@ def render_dossier(
             story_for,
             _furniture(request, case.title, case.klarna_ref or case.order_ref),
             _meta(request, case.title, case.company, case.merchant),
+            steps.layout,
         )
+        steps.finish_layout()
+        pictures.close()
         steps()
         job = Finish(
             plans,

@@ -9,17 +9,19 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from casekeeper.domain.dto import EvidenceView
 from casekeeper.export.context import RenderContext
 from casekeeper.export.exhibit_text_pages import text_view_story
 from casekeeper.export.formatting import fmt_size
-from casekeeper.export.images import CAPTION_ALLOWANCE, prepare_image
+from casekeeper.export.images import CAPTION_ALLOWANCE, PictureFlowable, max_pixels
 from casekeeper.export.media_words import type_in_words
 from casekeeper.export.options import DossierOptions
 from casekeeper.export.originals import Original, inspect_original, leak_reason
 from casekeeper.export.pagination import Anchor, PageRef
+from casekeeper.export.picture_pool import PicturePool
+from casekeeper.export.picture_prep import planned_size
 from casekeeper.export.redaction import Redactor
 from casekeeper.export.styles import (
     FRAME_HEIGHT,
@@ -42,7 +44,8 @@ class ExhibitPlan:
     item: EvidenceView
     original: Original
     reproduce: bool
-    picture: tuple[Path, int, int] | None
+    picture: tuple[str, int, int] | None
+    """The prepared copy's key in the picture pool and its planned pixel size."""
     companion: str | None = None
     text: TextView | None = None
     withheld_because: str | None = None
@@ -75,14 +78,18 @@ def plan_exhibits(
     folder: Path,
     step: Callable[[], None],
     companion_name: str = "",
+    pool: PicturePool | None = None,
 ) -> list[ExhibitPlan]:
     """Inspect each original (``originals`` is unredacted, ``evidence`` its redacted twin).
 
     Originals are attached while they fit ``options.originals_budget_bytes``; each one that
-    does not is marked for the companion archive ``companion_name``.
+    does not is marked for the companion archive ``companion_name``. Pictures are handed to
+    ``pool``, which starts preparing them before this returns.
     """
     plans: list[ExhibitPlan] = []
     budget = options.originals_budget_bytes
+    if pool is not None and options.include_exhibits:
+        pool.warm(sum(1 for raw in originals if raw.media_type.startswith("image/")))
     for shown, raw in zip(evidence, originals, strict=True):
         original = inspect_original(raw)
         reproduce = options.include_exhibits and original.exists
@@ -96,8 +103,10 @@ def plan_exhibits(
         if options.include_exhibits and original.exists and original.kind in ("text", "email"):
             text = read_text_view(Path(raw.stored_path), original.kind, redactor)
         picture = None
-        if reproduce and original.kind == "image":
-            picture = prepare_image(Path(raw.stored_path), folder, f"e{raw.exhibit_no}")
+        if reproduce and original.kind == "image" and pool is not None:
+            size = planned_size(Path(raw.stored_path), max_pixels())
+            if size is not None:
+                picture = (pool.add(Path(raw.stored_path)), *size)
         companion = None
         if reproduce and raw.size > budget:
             companion = companion_name
@@ -105,6 +114,8 @@ def plan_exhibits(
             budget -= raw.size
         plans.append(ExhibitPlan(shown, original, reproduce, picture, companion, text, reason))
         step()
+    if pool is not None:
+        pool.start()
     return plans
 
 
@@ -214,10 +225,14 @@ def _body(ctx: RenderContext, plan: ExhibitPlan) -> list[Flowable]:
     if plan.picture is not None:
         if ctx.options.redact:
             notes.append(para(ctx.t("picture_warning"), s.small))
-        path, width, height = plan.picture
+        key, width, height = plan.picture
         room = FRAME_HEIGHT - CAPTION_ALLOWANCE - (20 if ctx.options.redact else 8) * mm
         scale = min(FRAME_WIDTH / width, room / height)
-        return [*notes, Image(str(path), width=width * scale, height=height * scale)]
+        fallback = [para(ctx.t("other_file" if plan.attach else "other_file_withheld",
+                               type=kind), s.body), para(plan.item.sha256, s.mono)]
+        assert ctx.pictures is not None  # a plan with a picture was made with the pool
+        return [*notes, PictureFlowable(ctx.pictures, key, width * scale, height * scale,
+                                        fallback, ctx.picture_drawn)]
     if original.kind == "pdf":
         return [*notes, *_pdf_placeholders(ctx, plan)]
     if plan.text is not None:

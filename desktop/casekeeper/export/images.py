@@ -1,16 +1,25 @@
-"""Prepares exhibit pictures: EXIF rotation, downscaling to print resolution, re-encoding."""
+"""Exhibit pictures on the page: their print size, and the flowable that draws a prepared copy.
+
+The copies are made by :mod:`casekeeper.export.picture_prep` (decoded at the least scale,
+downscaled, then turned by EXIF, without metadata), in parallel by
+:mod:`casekeeper.export.picture_pool`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from reportlab.platypus import Flowable
 
+from casekeeper.export.picture_pool import PicturePool
+from casekeeper.export.picture_prep import JPEG_QUALITY, prepare_picture
 from casekeeper.export.styles import FRAME_HEIGHT, FRAME_WIDTH
 
 DPI = 170
-JPEG_QUALITY = 85
 CAPTION_ALLOWANCE = 70.0
+__all__ = ["CAPTION_ALLOWANCE", "DPI", "JPEG_QUALITY", "PictureFlowable", "max_pixels",
+           "prepare_image"]
 
 
 def max_pixels() -> tuple[int, int]:
@@ -23,34 +32,38 @@ def prepare_image(source: Path, folder: Path, stem: str) -> tuple[Path, int, int
 
     Returns the path and pixel size, or None when Pillow cannot read the file.
     """
-    try:
-        with Image.open(source) as opened:
-            if opened.format == "JPEG":  # let libjpeg decode at a reduced scale: much faster
-                side = max(max_pixels())
-                opened.draft("RGB", (side, side))
-            image = ImageOps.exif_transpose(opened)
-            image.load()
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        return None
-    image = _flatten(image)
-    image.thumbnail(max_pixels(), Image.Resampling.LANCZOS)
-    few_colours = image.getcolors(maxcolors=256) is not None
-    if few_colours:
-        target = folder / f"{stem}.png"
-        image.save(target, format="PNG", optimize=True)
-    else:
-        target = folder / f"{stem}.jpg"
-        image.save(target, format="JPEG", quality=JPEG_QUALITY, optimize=True)
-    return target, image.width, image.height
+    made = prepare_picture(str(source), str(folder / stem), max_pixels())
+    return None if made is None else (Path(made[0]), made[1], made[2])
 
 
-def _flatten(image: Image.Image) -> Image.Image:
-    """RGB on white (transparency composited), or greyscale kept as it is."""
-    if image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info):
-        rgba = image.convert("RGBA")
-        background = Image.new("RGB", rgba.size, (255, 255, 255))
-        background.paste(rgba, mask=rgba.getchannel("A"))
-        return background
-    if image.mode in ("L", "RGB"):
-        return image
-    return image.convert("RGB")
+class PictureFlowable(Flowable):  # type: ignore[misc]
+    """A picture whose copy is being prepared: laid out at once, drawn when the copy is ready.
+
+    Every page that shows the same original draws the same file, which reportlab writes once.
+    When the copy cannot be made after all, ``fallback`` (a short note) is drawn instead.
+    """
+
+    def __init__(self, pool: PicturePool, key: str, width: float, height: float,
+                 fallback: Sequence[Flowable], drawn: Callable[[], None]) -> None:
+        super().__init__()
+        self.pool = pool
+        self.key = key
+        self.width = width
+        self.height = height
+        self.fallback = list(fallback)
+        self.drawn = drawn
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        ready = self.pool.result(self.key)
+        self.drawn()
+        if ready is not None:
+            self.canv.drawImage(str(ready[0]), 0, 0, self.width, self.height)
+            return
+        top = self.height
+        for note in self.fallback:
+            _, used = note.wrap(self.width, top)
+            top -= used
+            note.drawOn(self.canv, 0, top)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -26,6 +27,11 @@ from casekeeper.export.styles import (
     PAGE_WIDTH,
     RULE,
 )
+
+# Binary streams: reportlab's default wraps every stream (pictures included) in ASCII85 text,
+# a quarter larger and slow to encode. Page contents stay Flate-compressed (``pageCompression``).
+rl_config.useA85 = 0
+LayoutProgress = Callable[[int, int], None]
 
 
 @dataclass(slots=True)
@@ -118,20 +124,23 @@ class PageRef(Flowable):  # type: ignore[misc]
 
 
 def build_pdf(
-    story_for: Callable[[PassInfo, PassInfo], list[Flowable]], furniture: Furniture, meta: DocMeta
+    story_for: Callable[[PassInfo, PassInfo], list[Flowable]], furniture: Furniture, meta: DocMeta,
+    progress: LayoutProgress | None = None,
 ) -> tuple[bytes, PassInfo]:
     """Lay the story out once; return the PDF and what the build learnt (pages, anchors).
 
     ``story_for(record, record)`` makes the story; its anchors write into ``record`` and its page
-    references (``PageRef``) are filled in from it when the canvas is saved.
+    references (``PageRef``) are filled in from it when the canvas is saved. ``progress`` hears
+    (flowables laid out, flowables in all) as the layout goes; it may raise to stop it.
     """
     register_fonts()
     record = PassInfo()
-    data = _build_once(story_for(record, record), furniture, meta, record)
+    data = _build_once(story_for(record, record), furniture, meta, record, progress)
     return data, record
 
 
-def _build_once(story: list[Flowable], furniture: Furniture, meta: DocMeta, record: PassInfo) -> bytes:
+def _build_once(story: list[Flowable], furniture: Furniture, meta: DocMeta, record: PassInfo,
+                progress: LayoutProgress | None = None) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -163,6 +172,16 @@ def _build_once(story: list[Flowable], furniture: Furniture, meta: DocMeta, reco
             _write_forms(self, furniture, record)
             super().save()
 
+    if progress is not None:
+        size = {"all": max(1, len(story))}
+
+        def heard(kind: str, value: int) -> None:
+            if kind == "SIZE_EST":
+                size["all"] = max(1, value)
+            elif kind == "PROGRESS":
+                progress(value, size["all"])
+
+        doc.setProgressCallBack(heard)
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=NumberingCanvas)
     return buffer.getvalue()
 

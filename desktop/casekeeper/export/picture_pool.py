@@ -1,0 +1,125 @@
+"""Exhibit pictures prepared on every core while the document is laid out.
+
+Each distinct original is prepared once (a picture shown twice is one file, hence one PDF
+object). With more than one core and more than one picture, worker processes (started fresh:
+``spawn``, safe beside the window's threads) decode and downscale them in the background; the
+layout asks for each picture when it draws its page and waits only if it is not ready yet.
+Leaving the ``with`` block ends the workers at once, which is what makes cancel immediate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from types import TracebackType
+from typing import cast
+
+from casekeeper.export.picture_prep import prepare_picture
+
+Prepared = tuple[Path, int, int]
+POLL_S = 0.05
+_BROKEN = object()
+
+
+def usable_cores() -> int:
+    """Cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+class PicturePool:
+    """Prepares pictures into ``folder``; ``check`` raises when the person cancels."""
+
+    def __init__(self, folder: Path, box: tuple[int, int], check: Callable[[], None],
+                 workers: int | None = None) -> None:
+        self._folder = folder
+        self._box = box
+        self._check = check
+        self._workers = workers if workers is not None else usable_cores()
+        self._sources: dict[str, Path] = {}
+        self._pending: dict[str, Future[tuple[str, int, int] | None]] = {}
+        self._done: dict[str, Prepared | None] = {}
+        self._pool: ProcessPoolExecutor | None = None
+
+    def key_of(self, source: Path) -> str:
+        """The name the prepared copy of ``source`` gets (stable: deterministic output)."""
+        return "p" + hashlib.sha256(str(source).encode()).hexdigest()[:20]
+
+    def add(self, source: Path) -> str:
+        """Ask for ``source`` (once, however often it is asked for); return its key."""
+        key = self.key_of(source)
+        self._sources.setdefault(key, source)
+        return key
+
+    def warm(self, expected: int) -> None:
+        """Start the workers early (they take a moment) when ``expected`` pictures will come."""
+        if self._pool is None and self._workers >= 2 and expected >= 2:
+            self._pool = ProcessPoolExecutor(min(self._workers, expected),
+                                             mp_context=multiprocessing.get_context("spawn"))
+
+    def start(self) -> None:
+        """Start preparing every picture asked for so far (in the background when it pays)."""
+        keys = [k for k in self._sources if k not in self._pending and k not in self._done]
+        if self._pool is None and (self._workers < 2 or len(self._sources) < 2):
+            return  # prepared on demand, in this process
+        self.warm(len(self._sources))
+        assert self._pool is not None
+        for key in keys:
+            try:
+                self._pending[key] = self._pool.submit(
+                    prepare_picture, str(self._sources[key]), str(self._folder / key), self._box)
+            except BrokenProcessPool:  # the workers could not start: prepared here on demand
+                return
+
+    def result(self, key: str) -> Prepared | None:
+        """The prepared copy (path, pixel width, height), or None when it cannot be read."""
+        if key in self._done:
+            return self._done[key]
+        pending = self._pending.pop(key, None)
+        answer = _BROKEN if pending is None else self._wait(pending)
+        if answer is _BROKEN:
+            self._check()
+            made = prepare_picture(str(self._sources[key]), str(self._folder / key), self._box)
+        else:
+            made = cast("tuple[str, int, int] | None", answer)
+        ready = None if made is None else (Path(made[0]), made[1], made[2])
+        self._done[key] = ready
+        return ready
+
+    def _wait(self, pending: Future[tuple[str, int, int] | None]) -> object:
+        """The worker's answer; :data:`_BROKEN` when the workers could not run (then this
+        process prepares the picture itself)."""
+        while True:
+            self._check()
+            try:
+                return pending.result(timeout=POLL_S)
+            except TimeoutError:
+                continue
+            except BrokenProcessPool:
+                return _BROKEN
+
+    def close(self) -> None:
+        """End the workers now: work not asked for any more is dropped, none is waited for."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        processes = list(getattr(pool, "_processes", {}).values())  # no public way in 3.11
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join()
+
+    def __enter__(self) -> PicturePool:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
