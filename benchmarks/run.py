@@ -19,7 +19,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import scenarios
+from benchmarks import documents, scenarios
 from benchmarks.generate import SCALES, generate
 from benchmarks.measure import table
 
@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", choices=sorted(SCALES), default="full")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--gui", action="store_true", help="also the window figures (needs Qt)")
+    parser.add_argument("--only", choices=["documents"], help="only these figures")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="casekeeper-bench-") as scratch:
         data = args.data
@@ -38,16 +39,27 @@ def main(argv: list[str] | None = None) -> int:
             data = Path(scratch) / "data"
             print(f"generating {args.scale} data in {data} ...", flush=True)
             generate(data, SCALES[args.scale], seed=7)
-        figures = [
+        load_before = _load()
+        figures = [] if args.only else [
             scenarios.cli_case_list(data, args.runs),
             scenarios.search_as_you_type(data, args.runs),
-            *scenarios.dossier(data, Path(scratch), max(3, args.runs // 2)),
         ]
-        if args.gui:
+        figures += [
+            *documents.dossier(data, Path(scratch), max(3, args.runs // 2)),
+            documents.letter(data, Path(scratch), args.runs),
+        ]
+        if args.gui and not args.only:
             figures += scenarios.window(data, args.runs)
         print(_machine())
+        print(f"load average (1, 5, 15 min): before {load_before}, after {_load()}")
         print(table(figures))
     return 0
+
+
+def _load() -> str:
+    if not hasattr(os, "getloadavg"):
+        return "unknown"
+    return ", ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def _machine() -> str:

@@ -7,13 +7,11 @@ import sys
 from pathlib import Path
 
 from benchmarks.measure import Figure, timed, timed_command
-from benchmarks.minimal_dossier import render_minimal
 from casekeeper.paths import DataPaths
 
 QUERIES = ["m", "ma", "mal", "mali", "malik", "malik o", "malik os", "r", "re", "rem", "remb",
            "rembourse", "rembourse colis", "sup", "superv", "supervisor", "K-", "ORD-0001",
            "reclamation", "livraison endom"]
-DOSSIER_CASE = 2
 BIGGEST_CASE = 1
 
 
@@ -48,31 +46,6 @@ def search_as_you_type(data: Path, runs: int) -> Figure:
         workspace.close()
     return Figure("search as you type, per query", samples, "ms", baseline, "raw FTS5 MATCH",
                   limit=0.030)
-
-
-def dossier(data: Path, scratch: Path, runs: int) -> list[Figure]:
-    """The dossier of the 500-interaction, 50-photo case against the minimal reportlab script."""
-    from casekeeper.export import DossierOptions, DossierRequest, render_dossier
-    from casekeeper.services.workspace import open_workspace
-
-    workspace = open_workspace(DataPaths(data, data / "config"))
-    try:
-        case = workspace.cases.detail(DOSSIER_CASE)
-        request = DossierRequest(case=case, deadlines=tuple(workspace.deadlines.for_case(
-            DOSSIER_CASE)), display_zone="Europe/Paris", options=DossierOptions())
-        target, minimal = scratch / "dossier.pdf", scratch / "minimal.pdf"
-        baseline = timed(lambda: render_minimal(case, minimal), runs)
-        samples = timed(lambda: render_dossier(request, target), runs)
-        service = timed(lambda: workspace.dossiers.export(DOSSIER_CASE, target), 1)
-    finally:
-        workspace.close()
-    size_mb = target.stat().st_size / 1_000_000
-    label = f"dossier: {len(case.interactions)} contacts, {len(case.evidence)} photos"
-    return [
-        Figure(label, samples, "s", baseline, "minimal reportlab", limit=1.5, limit_kind="ratio"),
-        Figure("dossier through the service (load + render)", service, "s"),
-        Figure("dossier file size", [size_mb], "MB", limit=25.0),
-    ]
 
 
 def window(data: Path, runs: int) -> list[Figure]:

@@ -1,4 +1,8 @@
-"""Registers the bundled DejaVu fonts with reportlab once, from the package resources."""
+"""Registers the bundled DejaVu fonts with reportlab: each face once, and only when asked for.
+
+Reading a TrueType face is most of a short letter's rendering time, so a document registers the
+faces it uses (a letter: regular and bold) and the rest stay unread.
+"""
 
 from __future__ import annotations
 
@@ -31,11 +35,22 @@ def font_bytes(file_name: str) -> bytes:
     return resource("fonts", file_name).read_bytes()
 
 
+def register_fonts(*faces: str) -> str:
+    """Register ``faces`` (every face of the family when none is named), and the mapping that
+    makes <b> and <i> pick them; return the family's name."""
+    for name in faces or tuple(_FILES):
+        _register(name)
+    _map_styles()
+    return SANS
+
+
+@lru_cache(maxsize=None)
+def _register(name: str) -> None:
+    pdfmetrics.registerFont(TTFont(name, io.BytesIO(font_bytes(_FILES[name]))))
+
+
 @lru_cache(maxsize=1)
-def register_fonts() -> str:
-    """Register every style of the family so <b> and <i> work anywhere; return its name."""
-    for name, file_name in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, io.BytesIO(font_bytes(file_name))))
+def _map_styles() -> None:
     for bold, italic, name in (
         (0, 0, SANS),
         (1, 0, SANS_BOLD),
@@ -46,4 +61,3 @@ def register_fonts() -> str:
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(MONO, bold, italic, MONO)
-    return SANS

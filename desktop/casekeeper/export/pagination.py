@@ -125,15 +125,16 @@ class PageRef(Flowable):  # type: ignore[misc]
 
 def build_pdf(
     story_for: Callable[[PassInfo, PassInfo], list[Flowable]], furniture: Furniture, meta: DocMeta,
-    progress: LayoutProgress | None = None,
+    progress: LayoutProgress | None = None, faces: tuple[str, ...] = (),
 ) -> tuple[bytes, PassInfo]:
     """Lay the story out once; return the PDF and what the build learnt (pages, anchors).
 
     ``story_for(record, record)`` makes the story; its anchors write into ``record`` and its page
     references (``PageRef``) are filled in from it when the canvas is saved. ``progress`` hears
     (flowables laid out, flowables in all) as the layout goes; it may raise to stop it.
+    ``faces`` are the font faces the story uses (all of them when empty).
     """
-    register_fonts()
+    register_fonts(*faces)
     record = PassInfo()
     data = _build_once(story_for(record, record), furniture, meta, record, progress)
     return data, record

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from casekeeper.export.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from casekeeper.export.fonts import MONO, SANS, SANS_BOLD
 from casekeeper.export.textfix import keep_no_break_spaces
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -44,8 +44,7 @@ class Styles:
 
 
 def make_styles() -> Styles:
-    """Build the styles (after registering the fonts they name)."""
-    register_fonts()
+    """Build the styles; the faces they name are registered by the document that uses them."""
     keep_no_break_spaces()
     base = ParagraphStyle(
         "body", fontName=SANS, fontSize=9.5, leading=13, alignment=TA_LEFT, spaceAfter=4

@@ -91,11 +91,11 @@ def with_default_tracks(data: dict[str, Any]) -> dict[str, Any]:
 
 def adapt_default(data: dict[str, Any], country: str) -> dict[str, Any]:
     """Point the generic pack at ``country``: its code, and its holiday calendar when one exists."""
-    import holidays
+    from holidays.registry import EntityLoader  # the codes only: no country module is loaded
 
     data["country"] = country
     data["name"] = f"{country} (generic rules)"
-    if country in holidays.list_supported_countries():
+    if country in EntityLoader.get_country_codes():
         data["holidays"] = {
             "country": country,
             "source": "holidays package (python-holidays), national calendar, taken as "

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from casekeeper.export.atomic import atomic_write
-from casekeeper.export.fonts import SANS
+from casekeeper.export.fonts import SANS, SANS_BOLD
 from casekeeper.export.letters.draft import LetterDraft
 from casekeeper.export.letters.templates import COMMON
 from casekeeper.export.letters.wording import pick
@@ -90,7 +90,7 @@ def render_letter_pdf(draft: LetterDraft, out_path: Path, deterministic: bool = 
     def story(_previous: PassInfo, _current: PassInfo) -> list[Flowable]:
         return _letter_story(draft, styles)
 
-    data, record = build_pdf(story, furniture, meta)
+    data, record = build_pdf(story, furniture, meta, faces=(SANS, SANS_BOLD))  # all it uses
 
     def write(temp: Path) -> None:
         temp.write_bytes(data)
