@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
@@ -73,23 +74,47 @@ def log_story(ctx: RenderContext) -> list[Flowable]:
     rows: list[list[object]] = [fitted_row([ctx.t(h) for h in heads], s.cell_head, _LOG_WIDTHS)]
     promises = {p.id: p for p in ctx.case.promises}
     long_row = False
+    joins: list[int] = []
     for item in contacts:
         values = _log_row(ctx, item, ctx.number_of(item.id), promises)
-        long_row = long_row or any(len(value) > _LONG_CELL for value in values)
-        row = fitted_row(values, s.cell, _LOG_WIDTHS)
+        pieces = summary_pieces(values[-1])
+        values[-1] = pieces[0]
+        long_row = long_row or len(pieces) > 1 or any(len(v) > _LONG_CELL for v in values)
+        lines = [fitted_row(values, s.cell, _LOG_WIDTHS)]
+        lines += [fitted_row(["", "", "", "", "", piece], s.cell, _LOG_WIDTHS)
+                  for piece in pieces[1:]]
         if item.transcript.strip():
             key = transcript_key(item)
             page = ctx.previous.page_of(key)
             where = ctx.t("transcript_page", page=page) if page else ctx.t("transcript_below")
-            row[-1] = Paragraph(
-                escape(values[-1]).replace("\n", "<br/>")
+            lines[-1][-1] = Paragraph(
+                escape(pieces[-1]).replace("\n", "<br/>")
                 + f'<br/><a href="#{key}"><u>{escape(where)}</u></a>',
                 s.cell,
             )
-        rows.append(row)
-    # A summary may be up to 200,000 characters: such a row continues across pages. Ordinary
-    # rows keep moving whole to the next page, as before.
-    return [*story, data_table(rows, _LOG_WIDTHS, split_rows=long_row)]
+        joins += range(len(rows) + 1, len(rows) + len(lines))
+        rows += lines
+    # A summary may be up to 200,000 characters: it continues in rows of its own, each laid out
+    # once (a single cell split page after page is laid out again on every page).
+    table = data_table(rows, _LOG_WIDTHS, split_rows=long_row)
+    table.setStyle([command for row in joins for command in (
+        ("LINEBELOW", (0, row - 1), (-1, row - 1), 0, colors.white),
+        ("TOPPADDING", (0, row), (-1, row), 0))])
+    return [*story, table]
+
+
+def summary_pieces(text: str, limit: int = _LONG_CELL) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at line ends or spaces."""
+    pieces: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind("\n", limit // 2, limit)
+        if cut < 0:
+            cut = text.rfind(" ", limit // 2, limit)
+        if cut < 0:
+            cut = limit
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip(" \n")
+    return [*pieces, text]
 
 
 def _log_row(
