@@ -59,7 +59,8 @@ def dossier(data: Path, scratch: Path, runs: int) -> list[Figure]:
 
 
 def letter(data: Path, scratch: Path, runs: int) -> Figure:
-    """`casekeeper-cli letter` (a one-page access request, whole process) against `casekeeper-cli case list`, interleaved."""
+    """`casekeeper-cli letter` (a one-page access request, whole process) against
+    `casekeeper-cli case list`, interleaved."""
     cli = [sys.executable, "-m", "casekeeper.cli.main", "--data-dir", str(data)]
     listing = [*cli, "case", "list"]
     writing = [*cli, "letter", str(LETTER_CASE), "--kind", "data-access-request", "-o",

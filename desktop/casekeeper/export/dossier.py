@@ -3,7 +3,6 @@ core), finish with pikepdf, write atomically."""
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -25,6 +24,7 @@ from casekeeper.export.integrity import integrity_story
 from casekeeper.export.journal import escalation_story, log_story
 from casekeeper.export.ombudsman import declaration_story, ombudsman_story
 from casekeeper.export.options import DossierRequest, DossierResult, ExportCancelledError
+from casekeeper.export.originals import sha256_of
 from casekeeper.export.pagination import DocMeta, Furniture, PassInfo, build_pdf
 from casekeeper.export.payment_table import payment_story
 from casekeeper.export.picture_pool import PicturePool
@@ -123,6 +123,9 @@ def render_dossier(
         )
         steps.finish_layout()
         pictures.close()
+        laid_out = Path(scratch) / "laid-out.pdf"  # read back by pikepdf as it needs it
+        laid_out.write_bytes(rendered)
+        del rendered
         steps()
         job = Finish(
             plans,
@@ -135,7 +138,7 @@ def render_dossier(
         attached: list[str] = []
 
         def write(temp: Path) -> None:
-            attached.extend(finish_pdf(rendered, job, temp, steps))
+            attached.extend(finish_pdf(laid_out, job, temp, steps))
             steps()
 
         atomic_write(out_path, write)
@@ -190,7 +193,6 @@ def _meta(request: DossierRequest, title: str, company: str, merchant: str) -> D
 def _result(
     path: Path, plans: list[ExhibitPlan], record: PassInfo, attached: list[str], started: float
 ) -> DossierResult:
-    data = path.read_bytes()
     with pikepdf.open(path) as pdf:
         pages = len(pdf.pages)
     warnings = [f"{p.item.label}: missing" for p in plans if not p.original.exists]
@@ -202,8 +204,8 @@ def _result(
     return DossierResult(
         path=path,
         page_count=pages,
-        size_bytes=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
+        size_bytes=path.stat().st_size,
+        sha256=sha256_of(path),
         exhibit_pages={
             p.item.exhibit_no: record.anchors[p.key] for p in plans if p.key in record.anchors
         },

@@ -30,13 +30,12 @@ class Finish:
     deterministic: bool
 
 
-def finish_pdf(rendered: bytes, job: Finish, target: Path, step: Callable[[], None]) -> list[str]:
-    """Write the final PDF to ``target``; return the attachment names."""
-    import io
-
+def finish_pdf(rendered: Path, job: Finish, target: Path, step: Callable[[], None]) -> list[str]:
+    """Write the final PDF made from the laid-out ``rendered`` to ``target``; return the
+    attachment names."""
     names: list[str] = []
     width = len(str(max((p.item.exhibit_no for p in job.plans), default=1)))
-    with pikepdf.open(io.BytesIO(rendered)) as pdf, contextlib.ExitStack() as stack:
+    with pikepdf.open(rendered) as pdf, contextlib.ExitStack() as stack:
         fonts = FontEmbedder(pdf)
         for plan in job.plans:
             if plan.reproduce and plan.original.kind == "pdf":

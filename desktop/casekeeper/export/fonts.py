@@ -7,7 +7,7 @@ faces it uses (a letter: regular and bold) and the rest stay unread.
 from __future__ import annotations
 
 import io
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -44,7 +44,7 @@ def register_fonts(*faces: str) -> str:
     return SANS
 
 
-@lru_cache(maxsize=None)
+@cache
 def _register(name: str) -> None:
     pdfmetrics.registerFont(TTFont(name, io.BytesIO(font_bytes(_FILES[name]))))
 
