@@ -3,6 +3,7 @@ core), finish with pikepdf, write atomically."""
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -126,6 +127,7 @@ def render_dossier(
         laid_out = Path(scratch) / "laid-out.pdf"  # read back by pikepdf as it needs it
         laid_out.write_bytes(rendered)
         del rendered
+        gc.collect()  # the laid-out story and canvas are cyclic garbage: free them before finishing
         steps()
         job = Finish(
             plans,
