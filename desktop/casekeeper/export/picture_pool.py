@@ -5,14 +5,19 @@ object). With more than one core and more than one picture, worker processes (st
 ``spawn``, safe beside the window's threads) decode and downscale them in the background; the
 layout asks for each picture when it draws its page and waits only if it is not ready yet.
 Leaving the ``with`` block ends the workers at once, which is what makes cancel immediate.
+The workers import only Pillow and :mod:`casekeeper.export.picture_prep` (never the caller's
+script), and if they cannot start at all the pictures are prepared in this process.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable
+import sys
+import types
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -31,6 +36,21 @@ def usable_cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
+
+
+@contextlib.contextmanager
+def _without_main() -> Iterator[None]:
+    """Workers need only :mod:`casekeeper.export.picture_prep`: hide the caller's main module
+    while they start, so ``spawn`` does not run the caller's script again in each of them (a
+    script without the ``__main__`` guard would export again there, and wait on its own locks).
+    """
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
 
 
 class PicturePool:
@@ -70,12 +90,14 @@ class PicturePool:
             return  # prepared on demand, in this process
         self.warm(len(self._sources))
         assert self._pool is not None
-        for key in keys:
-            try:
-                self._pending[key] = self._pool.submit(
-                    prepare_picture, str(self._sources[key]), str(self._folder / key), self._box)
-            except BrokenProcessPool:  # the workers could not start: prepared here on demand
-                return
+        with _without_main():  # workers start as keys are submitted
+            for key in keys:
+                try:
+                    self._pending[key] = self._pool.submit(
+                        prepare_picture, str(self._sources[key]), str(self._folder / key),
+                        self._box)
+                except BrokenProcessPool:  # the workers could not start: prepared here instead
+                    return
 
     def result(self, key: str) -> Prepared | None:
         """The prepared copy (path, pixel width, height), or None when it cannot be read."""

@@ -130,3 +130,22 @@ def test_reportlab_without_its_accelerator_makes_the_same_dossier(
                     str(tmp_path / "plain.pdf")], check=True, timeout=300,
                    env={"PYTHONPATH": str(ROOT / "desktop"), "PATH": "/usr/bin:/bin"})
     assert (tmp_path / "plain.pdf").read_bytes() == accelerated.path.read_bytes()
+
+
+_UNGUARDED = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from casekeeper.export import render_dossier
+from conftest import make_request
+render_dossier(make_request(Path(sys.argv[2])), Path(sys.argv[3]))  # no __main__ guard
+"""
+
+
+def test_a_script_without_the_main_guard_still_exports(store: Path, tmp_path: Path) -> None:
+    script = tmp_path / "unguarded.py"
+    script.write_text(_UNGUARDED, encoding="utf-8")
+    subprocess.run([sys.executable, str(script), str(HERE), str(store), str(tmp_path / "u.pdf")],
+                   check=True, timeout=300, capture_output=True,
+                   env={"PYTHONPATH": str(ROOT / "desktop"), "PATH": "/usr/bin:/bin"})
+    assert PdfReader(tmp_path / "u.pdf").pages
