@@ -52,6 +52,7 @@ class PictureFlowable(Flowable):  # type: ignore[misc]
         self.height = height
         self.fallback = list(fallback)
         self.drawn = drawn
+        self.hAlign = "CENTER"  # as reportlab's Image flowable placed it
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
