@@ -120,7 +120,10 @@ class CaseController(QObject):
         page.evidence_model.set_exhibits(list(case.evidence))
         deadlines = self._with_pause(case, data.deadlines)
         page.deadline_model.set_deadlines(deadlines)
-        page.details.show_case(case)
+        if page.details.dirty and page.details.case is not None and page.details.case.id == case_id:
+            page.details.keep_edits_over(case)  # a refresh after another change keeps typing
+        else:
+            page.details.show_case(case)
         page.set_counts(len(case.evidence), len(deadlines))
         self.case_changed.emit(case_id)
 
