@@ -6,8 +6,8 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QApplication
 
 from casekeeper.services.workspace import Workspace
-from casekeeper.ui.common.i18n import install_language
 from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.common.i18n import install_language
 from casekeeper.ui.contact.corrections import CorrectionDialog, CorrectionsPage
 
 

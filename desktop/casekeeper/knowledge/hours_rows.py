@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 DAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 MAX_PERIODS = 2
@@ -71,10 +72,8 @@ def week_of(expression: str) -> Week | None:
 
 def expression_of(week: Week) -> str:
     """The OpenStreetMap string for ``week``: days with the same hours grouped, ``PH off`` last."""
-    if all(day == (("00:00", "24:00"),) for day in week.days):
-        rules = [ALWAYS]
-    else:
-        rules = _grouped_rules(week)
+    always = all(day == (("00:00", "24:00"),) for day in week.days)
+    rules = [ALWAYS] if always else _grouped_rules(week)
     if week.closed_on_public_holidays:
         rules.append("PH off")
     return "; ".join(rules) if rules else "off"
@@ -129,7 +128,7 @@ def _periods_of(times: str) -> tuple[Period, ...] | None:
         if match is None or not match[1] < match[2] or match[1] == "24:00":
             return None
         periods.append((match[1], match[2]))
-    if len(periods) > MAX_PERIODS or any(a[1] > b[0] for a, b in zip(periods, periods[1:], strict=False)):
+    if len(periods) > MAX_PERIODS or any(a[1] > b[0] for a, b in pairwise(periods)):
         return None
     return tuple(periods)
 

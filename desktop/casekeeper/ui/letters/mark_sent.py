@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from casekeeper.domain.enums import Channel
 from casekeeper.ui.common import labels
-from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.datetime_fields import instant_edit, instant_of
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.i18n import translate
 
 
