@@ -18,6 +18,7 @@ from casekeeper.ui.cases.case_view_data import CaseViewData, read_view_data
 from casekeeper.ui.common.error_report import Reporter
 from casekeeper.ui.common.i18n import format_time, translate
 from casekeeper.ui.common.input_messages import message_for
+from casekeeper.ui.common.labels import is_closed
 from casekeeper.ui.common.status_panel import StatusPanel
 from casekeeper.ui.journal.timeline_entries import TimelineEntry, timeline_entries
 
@@ -119,7 +120,7 @@ class CaseController(QObject):
         )
         page.evidence_model.set_exhibits(list(case.evidence))
         deadlines = self._with_pause(case, data.deadlines)
-        page.deadline_model.set_deadlines(deadlines)
+        page.deadline_model.set_deadlines(deadlines, case_closed=is_closed(case))
         if page.details.dirty and page.details.case is not None and page.details.case.id == case_id:
             page.details.keep_edits_over(case)  # a refresh after another change keeps typing
         else:

@@ -8,10 +8,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from casekeeper.domain.dto import CaseDetail, DeadlineView
-from casekeeper.domain.enums import CaseStatus, Stage
+from casekeeper.domain.enums import Stage
 from casekeeper.errors import KnownError
 from casekeeper.knowledge.advice import Advice, Focus, FocusKind
 from casekeeper.ui.common import knowledge_adapter as rules
+from casekeeper.ui.common.labels import is_closed
 from casekeeper.ui.common.next_words import next_words, reason_words
 
 if TYPE_CHECKING:
@@ -40,8 +41,7 @@ def read_view_data(rules_service: RulesService, case: CaseDetail, today: date) -
         log.warning("Rules unavailable for %s: %s", case.country, error)
         advice = None
     if advice is None:
-        closed = case.status is not CaseStatus.OPEN or case.stage is Stage.RESOLVED
-        focus = Focus(FocusKind.CLOSED if closed else FocusKind.LOG_CONTACTS)
+        focus = Focus(FocusKind.CLOSED if is_closed(case) else FocusKind.LOG_CONTACTS)
         return CaseViewData(case, [], None, next_words(focus, today), "")
     step = advice.next_step
     return CaseViewData(

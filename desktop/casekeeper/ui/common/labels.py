@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casekeeper.domain.dto import InteractionView
+from casekeeper.domain.dto import CaseDetail, InteractionView
 from casekeeper.domain.enums import (
     AgentKind,
     CaseStatus,
@@ -155,3 +155,8 @@ def contact_label(view: InteractionView) -> str:
     if view.agent_name:
         parts.append(view.agent_name)
     return " · ".join(parts)
+
+
+def is_closed(case: CaseDetail) -> bool:
+    """Closed (resolved, withdrawn…) or at the "resolved" stage: its clocks no longer run."""
+    return case.status is not CaseStatus.OPEN or case.stage is Stage.RESOLVED
