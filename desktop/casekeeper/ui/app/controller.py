@@ -110,7 +110,7 @@ class CaseController(QObject):
             return
         data = read_view_data(self.workspace.rules, case, today_in(self.workspace.clock))
         self.view_data = data
-        page.header.show_case(case, data.next_words)
+        page.header.show_case(case, data.next_words, data.ladder)
         page.header.show_pause(self._pause_words(case))
         page.timeline_model.set_entries(timeline_entries(case))
         page.timeline.empty_text = translate(

@@ -13,15 +13,8 @@ from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.i18n import format_amount, translate
 
-_FOLDS = {
-    Stage.FOLLOW_UP: Stage.FIRST_CONTACT,
-    Stage.SUPERVISOR_REQUESTED: Stage.SUPERVISOR,
-    Stage.COURT: Stage.EXTERNAL_BODY,
-}
-
-
 class LadderStepper(QLabel):
-    """First contact – Supervisor – Formal complaint – Reviewer – Ombudsman, current one bold.
+    """The case's ladder (the rungs the Escalate dialog lists, in its order), current one bold.
 
     One word-wrapped line, so that it folds onto two lines in a narrow window (200 %, French).
     """
@@ -32,19 +25,21 @@ class LadderStepper(QLabel):
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(translate("CaseHeader", "Escalation ladder"))
-        self.set_stage(Stage.FIRST_CONTACT)
+        self.rungs: tuple[Stage, ...] = ()
+        self.set_stage(Stage.FIRST_CONTACT, labels.LADDER)
 
-    def set_stage(self, stage: Stage) -> None:
-        """Mark the rungs done, current and to come."""
-        current = _FOLDS.get(stage, stage)
+    def set_stage(self, stage: Stage, ladder: tuple[Stage, ...]) -> None:
+        """Mark the rungs of ``ladder`` (then "Resolved") done, current and to come."""
+        current = stage
         resolved = stage is Stage.RESOLVED
         later = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+        self.rungs = (*ladder, Stage.RESOLVED)
         rungs = []
-        for rung in labels.LADDER:
-            done = resolved or rung.rank < current.rank
+        for rung in self.rungs:
+            done = (resolved or rung.rank < current.rank) and rung is not current
             mark = "●" if done else ("◉" if rung is current else "○")
             words = html.escape(f"{mark}\u00a0{labels.stage_name(rung)}").replace(" ", "\u00a0")
-            if rung is current and not resolved:
+            if rung is current:
                 rungs.append(f"<b>{words}</b>")
             elif done:
                 rungs.append(words)
@@ -106,7 +101,8 @@ class CaseHeader(QWidget):
         self.pause_line.setText(text)
         self.pause_line.setVisible(bool(text))
 
-    def show_case(self, case: CaseDetail, next_words: str) -> None:
+    def show_case(self, case: CaseDetail, next_words: str,
+                  ladder: tuple[Stage, ...] = labels.LADDER) -> None:
         """Fill the header from the case and the next step already put in words."""
         self._show_example(case.is_example)
         self.title.setText(case.title)
@@ -121,7 +117,7 @@ class CaseHeader(QWidget):
         if case.status is not CaseStatus.OPEN:
             parts.append(labels.status_name(case.status))
         self.references.setText(" · ".join(parts))
-        self.stepper.set_stage(case.stage)
+        self.stepper.set_stage(case.stage, ladder)
         self.next_line.setText(translate("CaseHeader", "Next: %1").replace("%1", next_words))
 
     def clear(self) -> None:

@@ -146,7 +146,7 @@ LADDER = (
     Stage.INTERNAL_REVIEW,
     Stage.EXTERNAL_BODY,
 )
-"""The stages the header's stepper shows (the others fold into their neighbours)."""
+"""The main rungs, shown by the header only when the rulepack cannot be read."""
 
 
 def contact_label(view: InteractionView) -> str:
