@@ -13,6 +13,7 @@ from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.i18n import format_amount, translate
 
+
 class LadderStepper(QLabel):
     """The case's ladder (the rungs the Escalate dialog lists, in its order), current one bold.
 
