@@ -98,7 +98,8 @@ def _overdue_case(window: MainWindow, workspace: Workspace, clock: FixedClock) -
     long_ago = clock.now() - timedelta(days=90)
     workspace.journal.log(case_id, InteractionInput(occurred_at=long_ago, zone="Europe/Paris",
                                                     channel=Channel.PHONE, summary="Refund promised"),
-                          PromiseInput(text="Refund in 5 days", due_date=(long_ago + timedelta(days=5)).date()))
+                          PromiseInput(text="Refund in 5 days",
+                                       due_date=(long_ago + timedelta(days=5)).date()))
     workspace.journal.record_stage(case_id, StageInput(stage=Stage.FORMAL_COMPLAINT, occurred_at=long_ago,
                                                        zone="Europe/Paris", reference="FC-1"))
     window.controller.reload_cases(case_id)

@@ -15,8 +15,8 @@ from casekeeper.ui.evidence.evidence_model import EvidenceModel
 from casekeeper.ui.evidence.thumbnails import ICON_SIZE, placeholder_icon, type_icon
 
 
-def _photo(path: Path, size: QSize = QSize(1600, 1200)) -> Path:
-    image = QImage(size, QImage.Format.Format_RGB32)
+def _photo(path: Path) -> Path:
+    image = QImage(QSize(1600, 1200), QImage.Format.Format_RGB32)
     image.fill(QColor("steelblue"))
     assert image.save(str(path))
     return path
@@ -63,7 +63,8 @@ def test_a_decoded_picture_is_kept_and_not_decoded_again(
     assert model.thumbnails._pending == set()  # type: ignore[attr-defined]
 
 
-def test_a_document_gets_a_file_type_icon_the_size_of_a_thumbnail(workspace: Workspace, tmp_path: Path) -> None:
+def test_a_document_gets_a_file_type_icon_the_size_of_a_thumbnail(workspace: Workspace,
+                                                                  tmp_path: Path) -> None:
     pdf = tmp_path / "invoice.pdf"
     pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
     model = _model(workspace, pdf)
