@@ -26,6 +26,11 @@ class LadderStepper(QLabel):
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(translate("CaseHeader", "Escalation ladder"))
+        small = self.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)  # every rung of the country's ladder, in 2 lines
+        self.setFont(small)
+        # Wide enough that its wrapped height (and so the window's least height) stays small.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.rungs: tuple[Stage, ...] = ()
         self.set_stage(Stage.FIRST_CONTACT, labels.LADDER)
 
@@ -46,7 +51,7 @@ class LadderStepper(QLabel):
                 rungs.append(words)
             else:
                 rungs.append(f'<span style="color:{later}">{words}</span>')
-        self.setText(" — ".join(rungs))
+        self.setText(" › ".join(rungs))
         words = labels.stage_name(stage)
         self.setAccessibleDescription(translate("CaseHeader", "Current stage: %1").replace("%1", words))
         self.setToolTip(translate("CaseHeader", "Current stage: %1").replace("%1", words))
