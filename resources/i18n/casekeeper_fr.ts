@@ -534,10 +534,6 @@
         <translation>Fournie</translation>
     </message>
     <message>
-        <source>Opening hours</source>
-        <translation>Horaires d'ouverture</translation>
-    </message>
-    <message>
         <source>&amp;Your value</source>
         <translation>&amp;Votre valeur</translation>
     </message>
@@ -1344,10 +1340,6 @@
         <translation>%1, ferme de nouveau à</translation>
     </message>
     <message>
-        <source>and</source>
-        <translation>et</translation>
-    </message>
-    <message>
         <source>%1, a second period (after a break)</source>
         <translation>%1, une deuxième plage (après une pause)</translation>
     </message>
@@ -1374,6 +1366,10 @@
     <message>
         <source>Break, then</source>
         <translation>Pause, puis</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d'ouverture</translation>
     </message>
     <message>
         <source>On %1 a period closes before it opens: change its “to” time (00:00 means midnight).</source>

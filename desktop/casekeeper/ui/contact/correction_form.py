@@ -78,6 +78,8 @@ class CorrectionForm(QWidget):
         self.country = country
         self.key = QComboBox()
         self.key.setAccessibleName(translate("Corrections", "What to correct"))
+        self.key.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.key.setMinimumContentsLength(24)  # long entry names must not widen the dialog (200 %)
         for key, words in editable_keys(service, country):
             self.key.addItem(words, key)
         self.shipped = QLabel()
@@ -115,7 +117,7 @@ class CorrectionForm(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.addRow(translate("Corrections", "&What"), self.key)
         self.form.addRow(translate("Corrections", "Shipped"), self.shipped)
-        self.form.addRow(translate("Corrections", "Opening hours"), self.hours)
+        self.form.addRow(self.hours)  # the whole width: seven rows of times fit at 200 %
         self.form.addRow(translate("Corrections", "&Your value"), self.value)
         self.form.addRow("", self.example)
         self.form.addRow("", self.error)

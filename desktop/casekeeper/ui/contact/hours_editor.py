@@ -8,7 +8,7 @@ and the string stays in the "Advanced" field beside them.
 from __future__ import annotations
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
 from casekeeper.knowledge.clock_model import UNKNOWN
 from casekeeper.knowledge.hours_rows import Period, Week, closed_week, expression_of, week_of
@@ -35,16 +35,19 @@ class DayRow:
     """One weekday's widgets: open, from, to, "and", from, to."""
 
     def __init__(self, day: str) -> None:
-        self.open = QCheckBox(translate("Hours", "Open"))
+        self.open = QCheckBox()  # the column's heading says "Open"
         self.open.setAccessibleName(translate("Hours", "Open on %1").replace("%1", day))
         self.starts = [_time_edit(translate("Hours", "%1, opens at").replace("%1", day), "09:00"),
                        _time_edit(translate("Hours", "%1, opens again at").replace("%1", day), "14:00")]
         self.ends = [_time_edit(translate("Hours", "%1, closes at").replace("%1", day), "17:00"),
                      _time_edit(translate("Hours", "%1, closes again at").replace("%1", day), "18:00")]
-        self.second = QCheckBox(translate("Hours", "and"))
+        self.second = QCheckBox()  # the column's heading says "Break, then"
         self.second.setAccessibleName(translate("Hours", "%1, a second period (after a break)")
                                       .replace("%1", day))
+        for box in (self.open, self.second):
+            box.setToolTip(box.accessibleName())
         self.open.toggled.connect(self.update_enabled)
+        self.second.toggled.connect(self._split_day)
         self.second.toggled.connect(self.update_enabled)
         self.update_enabled()
 
@@ -61,6 +64,15 @@ class DayRow:
             self.starts[index].setEnabled(shown)
             self.ends[index].setEnabled(shown)
 
+    def _split_day(self, split: bool) -> None:
+        """Ticking "break, then" splits the day at lunch: 09:00-12:00 and 13:30 to the old end."""
+        if not split or self.ends[0].time() <= self.starts[1].time():
+            return
+        end = self.ends[0].time()
+        self.ends[0].setTime(QTime(12, 0))
+        self.starts[1].setTime(QTime(13, 30))
+        self.ends[1].setTime(end if end > QTime(13, 30) or end == QTime(0, 0) else QTime(17, 0))
+
     def periods(self) -> tuple[Period, ...]:
         """The day's periods; a closing time of 00:00 means midnight (24:00)."""
         if not self.open.isChecked():
@@ -73,10 +85,15 @@ class DayRow:
         return tuple(found)
 
     def show(self, periods: tuple[Period, ...]) -> None:
-        """Fill the row from periods (empty: closed)."""
+        """Fill the row from periods (empty: closed, with the usual times ready to tick)."""
+        self.second.blockSignals(True)
         self.open.setChecked(bool(periods))
         self.second.setChecked(len(periods) > 1)
-        for index, (start, end) in enumerate(periods):
+        self.second.blockSignals(False)
+        shown = periods or (("09:00", "17:00"),)
+        if len(shown) == 1:
+            shown = (shown[0], ("13:30", "17:00"))
+        for index, (start, end) in enumerate(shown):
             self.starts[index].setTime(QTime.fromString(start, _FORMAT))
             self.ends[index].setTime(QTime.fromString("00:00" if end == "24:00" else end, _FORMAT))
         self.update_enabled()
@@ -102,8 +119,7 @@ class HoursEditor(QWidget):
         heads = ("", translate("Hours", "Open"), translate("Hours", "From"), translate("Hours", "To"),
                  translate("Hours", "Break, then"), translate("Hours", "From"), translate("Hours", "To"))
         for column, words in enumerate(heads):
-            if column != 1:
-                self.grid.addWidget(QLabel(f"<small>{words}</small>"), 0, column)
+            self.grid.addWidget(QLabel(f"<small>{words}</small>"), 0, column)
         for number, (row, name) in enumerate(zip(self.rows, day_names(), strict=True), start=1):
             self.grid.addWidget(QLabel(name), number, 0)
             for column, widget in enumerate(row.widgets(), start=1):
@@ -111,10 +127,19 @@ class HoursEditor(QWidget):
         self.grid.setColumnStretch(len(heads), 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.unknown)
+        top = QHBoxLayout()
+        title = QLabel(translate("Hours", "Opening hours"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        top.addWidget(title)
+        top.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+        top.addWidget(self.unknown)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.note)  # above the rows it explains
         layout.addLayout(self.grid)
         layout.addWidget(self.holidays)
-        layout.addWidget(self.note)
         for row in self.rows:
             row.open.toggled.connect(self._edited)
             row.second.toggled.connect(self._edited)
