@@ -632,8 +632,8 @@
         <translation>Vous</translation>
     </message>
     <message>
-        <source>Not applicable: the case is closed</source>
-        <translation>Sans objet : le dossier est clos</translation>
+        <source>Not applicable (case closed)</source>
+        <translation>Sans objet (dossier clos)</translation>
     </message>
     <message>
         <source>(%1 days)</source>

@@ -125,7 +125,7 @@ def test_a_closed_case_shows_no_overdue_deadline_and_says_why(
     assert _red_rows(window) == []
     model = window.page.deadline_model
     states = {str(model.index(row, 3).data()) for row in range(model.rowCount())}
-    assert "Not applicable: the case is closed" in states
+    assert "Not applicable (case closed)" in states
     assert not any("Overdue" in state or "Missed" in state for state in states)
     assert all(not badge.alarm for entry in window.page.timeline_model._entries  # type: ignore[attr-defined]
                for badge in entry.badges)

@@ -50,7 +50,8 @@ class DeadlineActions(QObject):
         QTimer.singleShot(FIRST_REMINDER_CHECK_MS, self, self.reminders.start)
 
     def case_changed(self) -> None:
-        """Keep the Due view current when the case shown changes."""
+        """Keep the Due view current when the case shown changes (or was closed)."""
+        self.reminders.withdraw_closed()
         if self.due.isVisible():
             self.refresh_due()
 

@@ -73,7 +73,7 @@ class DeadlineModel(RowTableModel):
         if column == 2:
             return format_date(view.due)
         if column == 3 and self.case_closed and view.state is not DeadlineState.MET:
-            return translate("Deadlines", "Not applicable: the case is closed")
+            return translate("Deadlines", "Not applicable (case closed)")
         if column == 3:
             state = labels.deadline_state_name(view.state)
             if view.state in ALARM_STATES and view.days_late:
