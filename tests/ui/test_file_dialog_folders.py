@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from casekeeper.services.workspace import Workspace
+from casekeeper.ui.app.main_window import MainWindow
 from casekeeper.ui.common import file_dialogs
 from casekeeper.ui.common.i18n import documents_folder
-from casekeeper.ui.common.settings import Settings
 
 REMEMBER = """
 import sys
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from casekeeper.ui.common import file_dialogs
 from casekeeper.ui.common.settings import Settings
-file_dialogs.bind(Settings(Path(sys.argv[1])))
-file_dialogs.remember("dossier", Path(sys.argv[2]) / "Dossier - Coat - 2026-12-02.pdf")
+from PySide6.QtWidgets import QWidget
+window = QWidget()
+window.settings = Settings(Path(sys.argv[1]))
+file_dialogs.remember(QWidget(window), "dossier", Path(sys.argv[2]) / "Dossier - Coat - 2026-12-02.pdf")
 """
 
 START = """
@@ -32,9 +35,11 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from casekeeper.ui.common import file_dialogs
 from casekeeper.ui.common.settings import Settings
-file_dialogs.bind(Settings(Path(sys.argv[1])))
-print("DOSSIER", file_dialogs.start_folder("dossier"))
-print("LETTER", file_dialogs.start_folder("letter"))
+from PySide6.QtWidgets import QWidget
+window = QWidget()
+window.settings = Settings(Path(sys.argv[1]))
+print("DOSSIER", file_dialogs.start_folder(window, "dossier"))
+print("LETTER", file_dialogs.start_folder(window, "letter"))
 """
 
 
@@ -53,24 +58,32 @@ def test_the_last_folder_of_a_kind_is_where_the_next_process_starts(tmp_path: Pa
     assert f"LETTER {documents_folder()}" in out  # another kind still starts in Documents
 
 
-def test_a_new_person_starts_in_documents_and_a_vanished_folder_falls_back(
-    qapp: object, tmp_path: Path
-) -> None:
-    settings = Settings(tmp_path / "casekeeper.ini")
-    file_dialogs.bind(settings)
-    assert file_dialogs.start_folder("attach") == documents_folder()
+def test_a_new_person_starts_in_documents_and_a_vanished_folder_falls_back(window: MainWindow,
+                                                                          tmp_path: Path) -> None:
+    assert file_dialogs.start_folder(window, "attach") == documents_folder()
     gone = tmp_path / "gone"
     gone.mkdir()
-    file_dialogs.remember("attach", gone / "photo.jpg")
-    assert file_dialogs.start_folder("attach") == str(gone)
+    file_dialogs.remember(window, "attach", gone / "photo.jpg")
+    assert file_dialogs.start_folder(window, "attach") == str(gone)
     gone.rmdir()
-    assert file_dialogs.start_folder("attach") == documents_folder()
+    assert file_dialogs.start_folder(window, "attach") == documents_folder()
 
 
-def test_the_dossier_dialog_proposes_a_name_in_the_start_folder(qapp: object, tmp_path: Path) -> None:
-    file_dialogs.bind(Settings(tmp_path / "casekeeper.ini"))
-    proposed = file_dialogs.suggested_path("dossier", "Dossier - Coat - 2026-12-02.pdf")
-    assert proposed.parent == Path(documents_folder())
+def test_the_dossier_dialog_proposes_its_file_in_the_last_folder_used(
+    window: MainWindow, workspace: Workspace, tmp_path: Path
+) -> None:
+    from casekeeper.services.sample_case import create_sample_case
+
+    window.controller.reload_cases(create_sample_case(workspace))
+    dialog = window.dossier.open_export()
+    assert Path(dialog.target.text()).parent == Path(documents_folder())  # type: ignore[union-attr]
+    file_dialogs.remember(dialog, "dossier", tmp_path / "elsewhere.pdf")
+    again = window.dossier.open_export()
+    assert Path(again.target.text()).parent == tmp_path  # type: ignore[union-attr]
+
+
+def test_a_dialog_without_a_window_starts_in_documents(qapp: object) -> None:
+    assert file_dialogs.start_folder(None, "archive") == documents_folder()
 
 
 @pytest.mark.parametrize("call", ["getSaveFileName", "getOpenFileName", "getOpenFileNames",

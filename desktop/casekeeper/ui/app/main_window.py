@@ -73,9 +73,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace = workspace
         self.settings = settings or Settings(workspace.paths.settings_file)
-        from casekeeper.ui.common import file_dialogs
-
-        file_dialogs.bind(self.settings)  # file dialogs start in the folder last used for each kind
         self.furnished = False
         self.last_dialog: QDialog | None = None
         self._picked_early = 0

@@ -55,7 +55,7 @@ class ExportDossierDialog(QDialog):
         self.checklist = ChecklistPanel()
         self.checklist.fix_requested.connect(self.fix_requested)
         self.checklist.recheck_requested.connect(self.refresh_checklist)
-        self.target = QLineEdit(str(suggested_path("dossier", default_target(case.title, today).name)))
+        self.target = QLineEdit(str(suggested_path(self, "dossier", default_target(case.title, today).name)))
         self.target.setAccessibleName(translate("ExportDossier", "File to write"))
         choose = QPushButton(translate("ExportDossier", "Choose…"))
         choose.setAutoDefault(False)
@@ -132,7 +132,7 @@ class ExportDossierDialog(QDialog):
             self.status.setText(translate("ExportDossier", "Choose where to save the dossier first."))
             return False
         target = Path(text).expanduser()
-        remember("dossier", target)
+        remember(self, "dossier", target)
         try:
             options = self.form.options()
         except InputError as error:  # a period date typed that is no date
