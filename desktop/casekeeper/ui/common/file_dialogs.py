@@ -53,8 +53,8 @@ def suggested_path(parent: QWidget | None, kind: str, name: str) -> Path:
 
 def save_file_name(parent: QWidget | None, kind: str, title: str, name: str, filters: str) -> str:
     """Ask where to save ``name``; "" when cancelled (modal system dialog)."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested_path(parent, kind, Path(name).name)),
-                                                  filters)
+    proposed = suggested_path(parent, kind, Path(name).name)
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(proposed), filters)
     if chosen:
         remember(parent, kind, chosen)
     return chosen
