@@ -1372,6 +1372,10 @@
         <translation>Horaires d'ouverture</translation>
     </message>
     <message>
+        <source>00:00 in “To” means midnight: from 00:00 to 00:00 is open all day.</source>
+        <translation>00:00 dans « À » signifie minuit : de 00:00 à 00:00, c'est ouvert toute la journée.</translation>
+    </message>
+    <message>
         <source>On %1 a period closes before it opens: change its “to” time (00:00 means midnight).</source>
         <translation>%1 : une plage ferme avant d'ouvrir ; changez son heure « À » (00:00 signifie minuit).</translation>
     </message>

@@ -143,3 +143,15 @@ def test_preferences_have_reminder_and_correction_pages(window: MainWindow) -> N
     dialog.reminders_page.boxes[7].setChecked(False)  # type: ignore[attr-defined]
     dialog.accept()
     assert window.settings.reminder_days == (3, 1, 0)
+
+
+def test_tab_walks_each_day_left_to_right(workspace: Workspace) -> None:
+    page = CorrectionsPage(workspace.rules, "FR")
+    monday, tuesday = page.form.hours.rows[0], page.form.hours.rows[1]
+    wanted = [*monday.widgets(), tuesday.open]
+    walked, widget = [], monday.open
+    while len(walked) < len(wanted) and widget is not None:
+        if widget in wanted and widget not in walked:
+            walked.append(widget)
+        widget = widget.nextInFocusChain()
+    assert walked == wanted

@@ -7,6 +7,8 @@ and the string stays in the "Advanced" field beside them.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
@@ -140,12 +142,19 @@ class HoursEditor(QWidget):
         layout.addWidget(self.note)  # above the rows it explains
         layout.addLayout(self.grid)
         layout.addWidget(self.holidays)
+        midnight = QLabel("<small>" + translate("Hours", "00:00 in “To” means midnight: from 00:00 to 00:00 is "
+                                                "open all day.") + "</small>")
+        midnight.setWordWrap(True)
+        layout.addWidget(midnight)
         for row in self.rows:
             row.open.toggled.connect(self._edited)
             row.second.toggled.connect(self._edited)
             for edit in (*row.starts, *row.ends):
                 edit.timeChanged.connect(self._edited)
         self.holidays.toggled.connect(self._edited)
+        chain = [self.unknown, *(widget for row in self.rows for widget in row.widgets()), self.holidays]
+        for first, second in pairwise(chain):  # Tab walks each day's row left to right
+            QWidget.setTabOrder(first, second)
         self.unknown.toggled.connect(self._edited)
         self.unknown.toggled.connect(self._update_enabled)
         self.show_expression("")
