@@ -132,3 +132,6 @@ def test_a_closed_case_shows_no_overdue_deadline_and_says_why(
     assert window.page.header.next_line.text().startswith("Next: ")
     assert "overdue" not in window.page.header.next_line.text().lower()
     assert all(item.case_id != case_id for item in workspace.deadlines.due())  # Due view and reminders
+    stepper = window.page.header.stepper.text()
+    assert "<b>◉\u00a0Resolved</b>" in stepper and "●\u00a0Formal\u00a0complaint" in stepper
+    assert "○\u00a0Ombudsman" in stepper  # a rung never reached is not shown as done

@@ -34,15 +34,16 @@ class LadderStepper(QLabel):
         self.rungs: tuple[Stage, ...] = ()
         self.set_stage(Stage.FIRST_CONTACT, labels.LADDER)
 
-    def set_stage(self, stage: Stage, ladder: tuple[Stage, ...]) -> None:
-        """Mark the rungs of ``ladder`` (then "Resolved") done, current and to come."""
-        current = stage
-        resolved = stage is Stage.RESOLVED
+    def set_stage(self, stage: Stage, ladder: tuple[Stage, ...], resolved: bool = False) -> None:
+        """Mark the rungs of ``ladder`` (then "Resolved") done, current and to come; a case closed
+        as resolved has "Resolved" current and the rungs it never reached still to come."""
+        resolved = resolved or stage is Stage.RESOLVED
+        current = Stage.RESOLVED if resolved else stage
         later = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
         self.rungs = (*ladder, Stage.RESOLVED)
         rungs = []
         for rung in self.rungs:
-            done = (resolved or rung.rank < current.rank) and rung is not current
+            done = rung is not current and (rung.rank < stage.rank or (resolved and rung is stage))
             mark = "●" if done else ("◉" if rung is current else "○")
             words = html.escape(f"{mark}\u00a0{labels.stage_name(rung)}").replace(" ", "\u00a0")
             if rung is current:
@@ -123,7 +124,7 @@ class CaseHeader(QWidget):
         if case.status is not CaseStatus.OPEN:
             parts.append(labels.status_name(case.status))
         self.references.setText(" · ".join(parts))
-        self.stepper.set_stage(case.stage, ladder)
+        self.stepper.set_stage(case.stage, ladder, resolved=case.status is CaseStatus.RESOLVED)
         self.next_line.setText(translate("CaseHeader", "Next: %1").replace("%1", next_words))
 
     def clear(self) -> None:

@@ -142,8 +142,8 @@ class HoursEditor(QWidget):
         layout.addWidget(self.note)  # above the rows it explains
         layout.addLayout(self.grid)
         layout.addWidget(self.holidays)
-        midnight = QLabel("<small>" + translate("Hours", "00:00 in “To” means midnight: from 00:00 to 00:00 is "
-                                                "open all day.") + "</small>")
+        words = translate("Hours", "00:00 in “To” means midnight: from 00:00 to 00:00 is open all day.")
+        midnight = QLabel(f"<small>{words}</small>")
         midnight.setWordWrap(True)
         layout.addWidget(midnight)
         for row in self.rows:

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPalette,
+    QPen,
     QPixmap,
 )
 
@@ -127,8 +128,10 @@ def _page(word: str) -> QPixmap:
     outline.lineTo(left + width, top + height)
     outline.lineTo(left, top + height)
     outline.closeSubpath()
-    painter.setPen(palette.color(QPalette.ColorRole.Mid))
-    painter.setBrush(palette.color(QPalette.ColorRole.Base))
+    pen = QPen(palette.color(QPalette.ColorRole.Dark))
+    pen.setWidthF(2.5)  # drawn at twice the size shown
+    painter.setPen(pen)
+    painter.setBrush(palette.color(QPalette.ColorRole.Window))
     painter.drawPath(outline)
     painter.drawLine(int(left + width - fold), int(top), int(left + width - fold), int(top + fold))
     painter.drawLine(int(left + width - fold), int(top + fold), int(left + width), int(top + fold))
