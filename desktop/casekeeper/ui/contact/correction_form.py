@@ -166,6 +166,7 @@ class CorrectionForm(QWidget):
         if text and not is_valid_expression(text):
             self.error.setText(hours_syntax_help())
             self.error.show()
+            self.hours.hide_note()
             return
         self.error.hide()
         self._syncing = True

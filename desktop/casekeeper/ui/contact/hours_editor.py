@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
 from casekeeper.knowledge.clock_model import UNKNOWN
@@ -199,11 +200,25 @@ class HoursEditor(QWidget):
                 "change them there, or clear that field to start again with the rows.",
             ))
             self.note.setVisible(week is None)
+            self._fit_note()
             self._representable = week is not None
             self._update_enabled()
         finally:
             self._filling = False
         return week is not None
+
+    def hide_note(self) -> None:
+        """The Advanced field cannot be read at all: its own message says so, not this note."""
+        self.note.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A wrapped note needs its full height, or a scroll area squeezes the rows (200 %)."""
+        super().resizeEvent(event)
+        self._fit_note()
+
+    def _fit_note(self) -> None:
+        width = self.note.width() if self.note.width() > 50 else self.width()
+        self.note.setMinimumHeight(self.note.heightForWidth(width) if self.note.isVisibleTo(self) else 0)
 
     def _update_enabled(self) -> None:
         rows_on = self._representable and not self.unknown.isChecked()
