@@ -63,7 +63,10 @@ class Thumbnails(QObject):
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = pool or QThreadPool.globalInstance()
+        if pool is None:  # its own thread: thumbnails never hold up the operation runner's work
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+        self.pool = pool
         self.decode_threads: set[str] = set()  # ids of the threads that decoded (never the GUI one)
         self._icons: OrderedDict[str, QIcon] = OrderedDict()
         self._pending: set[str] = set()
