@@ -506,8 +506,16 @@
         <translation>délai</translation>
     </message>
     <message>
+        <source>Case Keeper cannot read these hours. Use the rows above, or write the days as Mo Tu We Th Fr Sa Su and the times in 24-hour form, with “;” between rules, for example “Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-13:00; PH off” (PH off: closed on public holidays), or write “unknown”.</source>
+        <translation>Case Keeper ne peut pas lire ces horaires. Utilisez les lignes ci-dessus, ou écrivez les jours en abrégé anglais Mo Tu We Th Fr Sa Su (lundi à dimanche) et les heures sur 24 heures, avec « ; » entre les règles, par exemple « Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-13:00; PH off » (PH off : fermé les jours fériés), ou écrivez « unknown » (inconnu).</translation>
+    </message>
+    <message>
         <source>What to correct</source>
         <translation>Ce qu’il faut corriger</translation>
+    </message>
+    <message>
+        <source>Opening hours, day by day</source>
+        <translation>Horaires d'ouverture, jour par jour</translation>
     </message>
     <message>
         <source>Save correction</source>
@@ -534,8 +542,12 @@
         <translation>(rien)</translation>
     </message>
     <message>
-        <source>Example: Mo-Fr 09:00-18:00; Sa 10:00-13:00; PH off (PH off = closed on public holidays; “unknown” if you do not know).</source>
-        <translation>Exemple : Mo-Fr 09:00-18:00; Sa 10:00-13:00; PH off (PH off = fermé les jours fériés ; « unknown » si vous ne savez pas).</translation>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>Advanced: the same hours in OpenStreetMap syntax, written by the rows above, e.g. Mo-Fr 09:00-18:00; Sa 10:00-13:00; PH off.</source>
+        <translation>Avancé : les mêmes horaires en syntaxe OpenStreetMap, écrits par les lignes ci-dessus, par exemple Mo-Fr 09:00-18:00; Sa 10:00-13:00; PH off.</translation>
     </message>
     <message>
         <source>Example: 14 business-days, 8 weeks, 2 months.</source>
@@ -618,6 +630,10 @@
     <message>
         <source>You</source>
         <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Not applicable (case closed)</source>
+        <translation>Sans objet (dossier clos)</translation>
     </message>
     <message>
         <source>(%1 days)</source>
@@ -1267,6 +1283,109 @@
     <message>
         <source>No match</source>
         <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Hours</name>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation>%1 : ouvert</translation>
+    </message>
+    <message>
+        <source>%1, opens at</source>
+        <translation>%1, ouvre à</translation>
+    </message>
+    <message>
+        <source>%1, opens again at</source>
+        <translation>%1, rouvre à</translation>
+    </message>
+    <message>
+        <source>%1, closes at</source>
+        <translation>%1, ferme à</translation>
+    </message>
+    <message>
+        <source>%1, closes again at</source>
+        <translation>%1, ferme de nouveau à</translation>
+    </message>
+    <message>
+        <source>%1, a second period (after a break)</source>
+        <translation>%1, une deuxième plage (après une pause)</translation>
+    </message>
+    <message>
+        <source>Hours not &amp;known</source>
+        <translation>Horaires in&amp;connus</translation>
+    </message>
+    <message>
+        <source>Case Keeper then never says whether it is open.</source>
+        <translation>Case Keeper ne dit alors jamais si c'est ouvert.</translation>
+    </message>
+    <message>
+        <source>Closed on public &amp;holidays</source>
+        <translation>Fermé les jours &amp;fériés</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Break, then</source>
+        <translation>Pause, puis</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d'ouverture</translation>
+    </message>
+    <message>
+        <source>00:00 in “To” means midnight: from 00:00 to 00:00 is open all day.</source>
+        <translation>00:00 dans « À » signifie minuit : de 00:00 à 00:00, c'est ouvert toute la journée.</translation>
+    </message>
+    <message>
+        <source>On %1 a period closes before it opens: change its “to” time (00:00 means midnight).</source>
+        <translation>%1 : une plage ferme avant d'ouvrir ; changez son heure « À » (00:00 signifie minuit).</translation>
+    </message>
+    <message>
+        <source>On %1 the second period starts before the first one ends: change its “from” time.</source>
+        <translation>%1 : la deuxième plage commence avant la fin de la première ; changez son heure « De ».</translation>
+    </message>
+    <message>
+        <source>These hours use more of the OpenStreetMap syntax than the rows can show (for example months, exceptions or notes). They are kept as they are in the Advanced field below: change them there, or clear that field to start again with the rows.</source>
+        <translation>Ces horaires utilisent plus de la syntaxe OpenStreetMap que les lignes ne peuvent en montrer (par exemple des mois, des exceptions ou des notes). Ils sont gardés tels quels dans le champ Avancé ci-dessous : modifiez-les là, ou videz ce champ pour repartir des lignes.</translation>
     </message>
 </context>
 <context>

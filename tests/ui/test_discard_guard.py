@@ -86,7 +86,39 @@ def _settle(window: MainWindow, workspace: Workspace, clock: FixedClock):  # typ
     return dialog, dialog.note  # type: ignore[union-attr]
 
 
+def _mark_sent(window: MainWindow, workspace: Workspace, clock: FixedClock):  # type: ignore[no-untyped-def]
+    from casekeeper.services.sample_case import create_sample_case
+
+    window.controller.reload_cases(create_sample_case(workspace))
+    letter = window.letters.open_letter()
+    dialog = letter.ask_sent()  # type: ignore[union-attr]
+    return dialog, dialog.tracking
+
+
+def _correct_hours(window: MainWindow, workspace: Workspace, clock: FixedClock):  # type: ignore[no-untyped-def]
+    dialog = window.contact.correct("channels.phone.hours")
+    return dialog, dialog.page.form.value
+
+
+def _preferences(window: MainWindow, workspace: Workspace, clock: FixedClock):  # type: ignore[no-untyped-def]
+    dialog = window.dialogs.preferences()
+    page = dialog.pages.widget(2)  # type: ignore[attr-defined]
+    page.form.select("channels.phone.number")
+    return dialog, page.form.value
+
+
+def _contact_message(window: MainWindow, workspace: Workspace, clock: FixedClock):  # type: ignore[no-untyped-def]
+    _case(window, workspace, clock)
+    dialog = window.dialogs.contact_klarna()
+    box = next(box for box in dialog.cards if hasattr(box, "message"))  # type: ignore[union-attr]
+    return dialog, box.message
+
+
 FORMS = {
+    "mark a letter sent": _mark_sent,
+    "correct Klarna's hours": _correct_hours,
+    "preferences, corrections": _preferences,
+    "contact Klarna, opening message": _contact_message,
     "log a contact": _log,
     "edit a contact": _edit_contact,
     "new case": _new_case,
@@ -185,3 +217,53 @@ def test_save_and_log_another_keeps_the_date_and_starts_clean(
     assert dialog.form.summary.toPlainText() == ""  # type: ignore[attr-defined]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_hours_rows_count_as_typing_in_corrections(window: MainWindow) -> None:
+    dialog, _field = _correct_hours(window, None, None)  # type: ignore[arg-type]
+    row = dialog.page.form.hours.rows[5]  # Saturday
+    row.open.setChecked(not row.open.isChecked())
+    dialog.close()
+    assert dialog.isVisible()
+    _answer(_question(dialog), "Discard")
+    assert not dialog.isVisible()
+
+
+def test_choosing_another_entry_asks_before_losing_a_typed_value(window: MainWindow) -> None:
+    dialog, field = _correct_hours(window, None, None)  # type: ignore[arg-type]
+    form = dialog.page.form
+    field.setPlainText("Mo-Sa 08:00-20:00")
+    form.select("channels.phone.number")
+    assert form.current_key() == "channels.phone.hours"
+    assert form.question is not None and form.question.isVisible()
+    _answer(form.question, "Discard")
+    assert form.current_key() == "channels.phone.number"
+
+
+def test_copying_the_opening_message_counts_as_using_it(window: MainWindow, workspace: Workspace,
+                                                       clock: FixedClock) -> None:
+    dialog, field = _contact_message(window, workspace, clock)
+    field.setPlainText("Hello, my order 1234 never came.")
+    next(box for box in dialog.cards if hasattr(box, "message")).message_copy.click()
+    dialog.close()
+    assert not dialog.isVisible()
+
+
+def test_ok_in_preferences_saves_a_typed_correction(window: MainWindow, workspace: Workspace,
+                                                   clock: FixedClock) -> None:
+    dialog, field = _preferences(window, workspace, clock)
+    field.setPlainText("+33 1 00 00 00 00")
+    dialog.accept()
+    assert [(v.key, v.value) for v in workspace.rules.overrides("FR")] == [
+        ("channels.phone.number", "+33 1 00 00 00 00")]
+
+
+def test_a_refresh_keeps_unsaved_details(window: MainWindow, workspace: Workspace, clock: FixedClock) -> None:
+    case_id = _case(window, workspace, clock)
+    window.page.details.form.title.setText("Coat, renamed but not saved")
+    window.page.details.form.changed.emit()
+    workspace.journal.log(case_id, InteractionInput(occurred_at=clock.now(), zone="Europe/Paris",
+                                                    channel=Channel.CHAT, summary="Chat"))
+    window.controller.refresh()
+    assert window.page.details.dirty
+    assert window.page.details.form.title.text() == "Coat, renamed but not saved"

@@ -228,3 +228,18 @@ def test_the_contact_card_button_sets_then_cancels_the_reminder(
     assert button.text() == "Cancel the reminder" and len(workspace.reminders.waiting()) == 1
     button.click()
     assert button.text() == "Remind me when it opens" and workspace.reminders.waiting() == []
+
+
+def test_closing_the_case_withdraws_its_reminder_and_no_new_one_comes(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    case_id = create_sample_case(workspace, example=False)
+    window.settings.reminder_days = (7, 3, 1, 0)
+    window.controller.reload_cases(case_id)
+    assert window.deadlines.reminders.check()
+    assert window.deadlines.bar.isVisible()
+    workspace.cases.close(case_id, "Refunded", resolved=True)
+    window.controller.refresh()
+    assert not window.deadlines.bar.isVisible()
+    window.settings.reminders_announced = ""
+    assert window.deadlines.reminders.check() == []  # a closed case raises no reminder

@@ -86,3 +86,52 @@ def test_a_new_case_has_a_timeline_that_says_what_to_do(window: MainWindow, work
     assert window.page.timeline_model.rowCount() == 0
     assert "Ctrl+L" in window.page.timeline.empty_text
     window.page.timeline.grab()  # paints the words without error
+
+
+def _overdue_case(window: MainWindow, workspace: Workspace, clock: FixedClock) -> int:
+    from datetime import timedelta
+
+    from casekeeper.domain.dto import PromiseInput, StageInput
+    from casekeeper.domain.enums import Stage
+
+    case_id = workspace.cases.create(CaseInput(title="Coat never delivered", merchant="Nordvik"))
+    long_ago = clock.now() - timedelta(days=90)
+    workspace.journal.log(case_id, InteractionInput(occurred_at=long_ago, zone="Europe/Paris",
+                                                    channel=Channel.PHONE, summary="Refund promised"),
+                          PromiseInput(text="Refund in 5 days",
+                                       due_date=(long_ago + timedelta(days=5)).date()))
+    workspace.journal.record_stage(case_id, StageInput(stage=Stage.FORMAL_COMPLAINT, occurred_at=long_ago,
+                                                       zone="Europe/Paris", reference="FC-1"))
+    window.controller.reload_cases(case_id)
+    return case_id
+
+
+def _red_rows(window: MainWindow) -> list[str]:
+    model = window.page.deadline_model
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())
+            if model.index(row, 3).data(Qt.ItemDataRole.ForegroundRole) is not None]
+
+
+def test_a_closed_case_shows_no_overdue_deadline_and_says_why(
+    window: MainWindow, workspace: Workspace, clock: FixedClock
+) -> None:
+    case_id = _overdue_case(window, workspace, clock)
+    assert _red_rows(window)  # open: the passed clocks are red
+    assert any(item.case_id == case_id for item in workspace.deadlines.due())
+    workspace.cases.close(case_id, "Refunded in the end", resolved=True)
+    window.case_list.set_status_filter("all")
+    window.controller.reload_cases(case_id)
+    window.controller.refresh()
+    assert _red_rows(window) == []
+    model = window.page.deadline_model
+    states = {str(model.index(row, 3).data()) for row in range(model.rowCount())}
+    assert "Not applicable (case closed)" in states
+    assert not any("Overdue" in state or "Missed" in state for state in states)
+    assert all(not badge.alarm for entry in window.page.timeline_model._entries  # type: ignore[attr-defined]
+               for badge in entry.badges)
+    assert window.page.header.next_line.text().startswith("Next: ")
+    assert "overdue" not in window.page.header.next_line.text().lower()
+    assert all(item.case_id != case_id for item in workspace.deadlines.due())  # Due view and reminders
+    stepper = window.page.header.stepper.text()
+    assert "<b>◉\u00a0Resolved</b>" in stepper and "●\u00a0Formal\u00a0complaint" in stepper
+    assert "○\u00a0Ombudsman" in stepper  # a rung never reached is not shown as done

@@ -11,6 +11,7 @@ from casekeeper.domain.enums import (
     DeadlineState,
     Direction,
     Party,
+    Product,
     PromiseState,
     Stage,
 )
@@ -40,6 +41,16 @@ __all__ = ["NextStep", "advise", "long_date", "suggest_next_step"]
 def long_date(day: date, language: str = DEFAULT) -> str:
     """A date in words, whatever the system locale: ``12 December 2026``, ``12 décembre 2026``."""
     return _long_date(day, language)
+
+
+def ladder_for(pack: RulePack, product: Product,
+               current: Stage | None = None) -> list[tuple[Stage, StepEntry]]:
+    """The rungs of ``pack``'s ladder open to ``product``, lowest first: the one ladder that the
+    header and the Escalate dialog both show. The ``current`` stage stays even when its step is
+    not open to the product; "resolved" is an outcome, not a rung."""
+    return sorted(((stage, step) for stage, step in pack.ladder.items()
+                   if stage is not Stage.RESOLVED and (step.serves(product) or stage is current)),
+                  key=lambda item: item[0].rank)
 
 
 def suggest_next_step(case: CaseDetail, pack: RulePack, today: date,

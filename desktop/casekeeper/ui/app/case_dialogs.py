@@ -125,7 +125,7 @@ class CaseDialogs(QObject):
             self.controller.report(KnownError(translate("MainWindow", "Choose or create a case first.")))
             return None
         try:
-            ladder = rules.ladder(self.controller.workspace.rules, data.case.country)
+            ladder = rules.case_ladder(self.controller.workspace.rules, data.case)
         except KnownError as error:
             self.controller.report(error)
             return None

@@ -18,6 +18,7 @@ from casekeeper.ui.cases.case_view_data import CaseViewData, read_view_data
 from casekeeper.ui.common.error_report import Reporter
 from casekeeper.ui.common.i18n import format_time, translate
 from casekeeper.ui.common.input_messages import message_for
+from casekeeper.ui.common.labels import is_closed
 from casekeeper.ui.common.status_panel import StatusPanel
 from casekeeper.ui.journal.timeline_entries import TimelineEntry, timeline_entries
 
@@ -109,7 +110,7 @@ class CaseController(QObject):
             return
         data = read_view_data(self.workspace.rules, case, today_in(self.workspace.clock))
         self.view_data = data
-        page.header.show_case(case, data.next_words)
+        page.header.show_case(case, data.next_words, data.ladder)
         page.header.show_pause(self._pause_words(case))
         page.timeline_model.set_entries(timeline_entries(case))
         page.timeline.empty_text = translate(
@@ -119,8 +120,11 @@ class CaseController(QObject):
         )
         page.evidence_model.set_exhibits(list(case.evidence))
         deadlines = self._with_pause(case, data.deadlines)
-        page.deadline_model.set_deadlines(deadlines)
-        page.details.show_case(case)
+        page.deadline_model.set_deadlines(deadlines, case_closed=is_closed(case))
+        if page.details.dirty and page.details.case is not None and page.details.case.id == case_id:
+            page.details.keep_edits_over(case)  # a refresh after another change keeps typing
+        else:
+            page.details.show_case(case)
         page.set_counts(len(case.evidence), len(deadlines))
         self.case_changed.emit(case_id)
 

@@ -13,15 +13,9 @@ from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.i18n import format_amount, translate
 
-_FOLDS = {
-    Stage.FOLLOW_UP: Stage.FIRST_CONTACT,
-    Stage.SUPERVISOR_REQUESTED: Stage.SUPERVISOR,
-    Stage.COURT: Stage.EXTERNAL_BODY,
-}
-
 
 class LadderStepper(QLabel):
-    """First contact – Supervisor – Formal complaint – Reviewer – Ombudsman, current one bold.
+    """The case's ladder (the rungs the Escalate dialog lists, in its order), current one bold.
 
     One word-wrapped line, so that it folds onto two lines in a narrow window (200 %, French).
     """
@@ -32,25 +26,33 @@ class LadderStepper(QLabel):
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(translate("CaseHeader", "Escalation ladder"))
-        self.set_stage(Stage.FIRST_CONTACT)
+        small = self.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)  # every rung of the country's ladder, in 2 lines
+        self.setFont(small)
+        # Wide enough that its wrapped height (and so the window's least height) stays small.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+        self.rungs: tuple[Stage, ...] = ()
+        self.set_stage(Stage.FIRST_CONTACT, labels.LADDER)
 
-    def set_stage(self, stage: Stage) -> None:
-        """Mark the rungs done, current and to come."""
-        current = _FOLDS.get(stage, stage)
-        resolved = stage is Stage.RESOLVED
+    def set_stage(self, stage: Stage, ladder: tuple[Stage, ...], resolved: bool = False) -> None:
+        """Mark the rungs of ``ladder`` (then "Resolved") done, current and to come; a case closed
+        as resolved has "Resolved" current and the rungs it never reached still to come."""
+        resolved = resolved or stage is Stage.RESOLVED
+        current = Stage.RESOLVED if resolved else stage
         later = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+        self.rungs = (*ladder, Stage.RESOLVED)
         rungs = []
-        for rung in labels.LADDER:
-            done = resolved or rung.rank < current.rank
+        for rung in self.rungs:
+            done = rung is not current and (rung.rank < stage.rank or (resolved and rung is stage))
             mark = "●" if done else ("◉" if rung is current else "○")
             words = html.escape(f"{mark}\u00a0{labels.stage_name(rung)}").replace(" ", "\u00a0")
-            if rung is current and not resolved:
+            if rung is current:
                 rungs.append(f"<b>{words}</b>")
             elif done:
                 rungs.append(words)
             else:
                 rungs.append(f'<span style="color:{later}">{words}</span>')
-        self.setText(" — ".join(rungs))
+        self.setText(" › ".join(rungs))
         words = labels.stage_name(stage)
         self.setAccessibleDescription(translate("CaseHeader", "Current stage: %1").replace("%1", words))
         self.setToolTip(translate("CaseHeader", "Current stage: %1").replace("%1", words))
@@ -106,7 +108,8 @@ class CaseHeader(QWidget):
         self.pause_line.setText(text)
         self.pause_line.setVisible(bool(text))
 
-    def show_case(self, case: CaseDetail, next_words: str) -> None:
+    def show_case(self, case: CaseDetail, next_words: str,
+                  ladder: tuple[Stage, ...] = labels.LADDER) -> None:
         """Fill the header from the case and the next step already put in words."""
         self._show_example(case.is_example)
         self.title.setText(case.title)
@@ -121,7 +124,7 @@ class CaseHeader(QWidget):
         if case.status is not CaseStatus.OPEN:
             parts.append(labels.status_name(case.status))
         self.references.setText(" · ".join(parts))
-        self.stepper.set_stage(case.stage)
+        self.stepper.set_stage(case.stage, ladder, resolved=case.status is CaseStatus.RESOLVED)
         self.next_line.setText(translate("CaseHeader", "Next: %1").replace("%1", next_words))
 
     def clear(self) -> None:

@@ -8,10 +8,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from casekeeper.domain.dto import CaseDetail, DeadlineView
-from casekeeper.domain.enums import CaseStatus, Stage
+from casekeeper.domain.enums import Stage
 from casekeeper.errors import KnownError
 from casekeeper.knowledge.advice import Advice, Focus, FocusKind
 from casekeeper.ui.common import knowledge_adapter as rules
+from casekeeper.ui.common.labels import LADDER, is_closed
 from casekeeper.ui.common.next_words import next_words, reason_words
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class CaseViewData:
     next_words: str
     reason: str
     advice: Advice | None = None
+    ladder: tuple[Stage, ...] = LADDER
 
 
 def read_view_data(rules_service: RulesService, case: CaseDetail, today: date) -> CaseViewData:
@@ -39,10 +41,14 @@ def read_view_data(rules_service: RulesService, case: CaseDetail, today: date) -
     except KnownError as error:
         log.warning("Rules unavailable for %s: %s", case.country, error)
         advice = None
+    try:
+        ladder = tuple(stage for stage, _step in rules.case_ladder(rules_service, case))
+    except KnownError as error:
+        log.warning("Ladder unavailable for %s: %s", case.country, error)
+        ladder = LADDER
     if advice is None:
-        closed = case.status is not CaseStatus.OPEN or case.stage is Stage.RESOLVED
-        focus = Focus(FocusKind.CLOSED if closed else FocusKind.LOG_CONTACTS)
-        return CaseViewData(case, [], None, next_words(focus, today), "")
+        focus = Focus(FocusKind.CLOSED if is_closed(case) else FocusKind.LOG_CONTACTS)
+        return CaseViewData(case, [], None, next_words(focus, today), "", None, ladder)
     step = advice.next_step
     return CaseViewData(
         case,
@@ -51,4 +57,5 @@ def read_view_data(rules_service: RulesService, case: CaseDetail, today: date) -
         next_words(advice.focus, today),
         reason_words(step),
         advice,
+        ladder,
     )

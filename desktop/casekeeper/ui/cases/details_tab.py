@@ -63,6 +63,10 @@ class DetailsTab(QWidget):
         self.setEnabled(case is not None)
         self._set_dirty(False)
 
+    def keep_edits_over(self, case: CaseDetail) -> None:
+        """The same case read again (after a contact was logged): keep the unsaved edits."""
+        self._case = case
+
     def mark_saved(self) -> None:
         """The fields were just saved."""
         self._set_dirty(False)

@@ -7,6 +7,8 @@ blocking (``QMessageBox.open``), "Discard" or "Keep editing".
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
@@ -39,12 +41,40 @@ def snapshot(root: QWidget) -> tuple[object, ...]:
     return tuple(values)
 
 
-class DiscardGuard:
-    """Guards one dialog; call ``mark_clean()`` when the form is saved or freshly filled."""
+def ask_discard(parent: QWidget, on_discard: Callable[[], None]) -> QMessageBox:
+    """Ask "Discard what you typed?" without blocking; ``on_discard`` runs only on Discard."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("Discard", "Discard what you typed?"),
+        translate("Discard", "What you typed in this form is not saved. Close it and lose it?"),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    discard = box.addButton(translate("Discard", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Discard", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
 
-    def __init__(self, dialog: QDialog) -> None:
+    def answered() -> None:
+        if box.clickedButton() is discard:
+            on_discard()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+class DiscardGuard:
+    """Guards one dialog; call ``mark_clean()`` when the form is saved or freshly filled.
+
+    ``dirty`` replaces the comparison of every field when the dialog knows better (a form
+    inside a larger dialog).
+    """
+
+    def __init__(self, dialog: QDialog, dirty: Callable[[], bool] | None = None) -> None:
         self.dialog = dialog
         self.question: QMessageBox | None = None
+        self._dirty = dirty
         self._clean = snapshot(dialog)
 
     def mark_clean(self) -> None:
@@ -53,6 +83,8 @@ class DiscardGuard:
 
     def is_dirty(self) -> bool:
         """Whether anything was typed or changed since the form was ready."""
+        if self._dirty is not None:
+            return self._dirty()
         return snapshot(self.dialog) != self._clean
 
     def reject(self) -> None:
@@ -62,23 +94,10 @@ class DiscardGuard:
             return
         if self.question is not None and self.question.isVisible():
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            translate("Discard", "Discard what you typed?"),
-            translate("Discard", "What you typed in this form is not saved. Close it and lose it?"),
-            QMessageBox.StandardButton.NoButton,
-            self.dialog,
-        )
-        discard = box.addButton(translate("Discard", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(translate("Discard", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        self.question = box
 
-        def answered() -> None:
-            if box.clickedButton() is discard:
-                self._clean = snapshot(self.dialog)
-                QDialog.reject(self.dialog)
+        def discard() -> None:
+            self._clean = snapshot(self.dialog)
+            self._dirty = None
+            QDialog.reject(self.dialog)
 
-        box.finished.connect(answered)
-        box.open()
+        self.question = ask_discard(self.dialog, discard)

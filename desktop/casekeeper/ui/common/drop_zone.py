@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from casekeeper.ui.common.i18n import translate
 
@@ -42,14 +42,14 @@ class DropZone(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFrameShadow(QFrame.Shadow.Sunken)
         self.setAccessibleName(translate("DropZone", "Drop files here to attach them"))
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)  # one line: the tab stays short enough at 200 %
         self.label = QLabel(translate("DropZone", "Drop files here to attach them, or"))
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.label.setWordWrap(True)
         self.browse = QPushButton(translate("DropZone", "Choose files…"))
         self.browse.clicked.connect(self.browse_requested)
-        layout.addWidget(self.label)
-        layout.addWidget(self.browse, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.browse, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         FileDropTarget.handle_drag(self, event)  # type: ignore[arg-type]

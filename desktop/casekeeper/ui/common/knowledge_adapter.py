@@ -89,8 +89,15 @@ def advice(rules: RulesService, case: CaseDetail, today: date) -> Advice:
 
 
 def ladder(rules: RulesService, country: str) -> list[tuple[Stage, StepEntry]]:
-    """The country's ladder, lowest rung first."""
+    """The country's whole ladder, lowest rung first (every product; for corrections)."""
     return sorted(pack_for(rules, country).ladder.items(), key=lambda item: item[0].rank)
+
+
+def case_ladder(rules: RulesService, case: CaseDetail) -> list[tuple[Stage, StepEntry]]:
+    """The ladder of the case's country and product: what the header and Escalate both show."""
+    from casekeeper.knowledge.ladder import ladder_for
+
+    return ladder_for(pack_for(rules, case.country), case.product, case.stage)
 
 
 def clock_words(step: StepEntry) -> str:

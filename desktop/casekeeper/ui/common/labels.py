@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casekeeper.domain.dto import InteractionView
+from casekeeper.domain.dto import CaseDetail, InteractionView
 from casekeeper.domain.enums import (
     AgentKind,
     CaseStatus,
@@ -146,7 +146,7 @@ LADDER = (
     Stage.INTERNAL_REVIEW,
     Stage.EXTERNAL_BODY,
 )
-"""The stages the header's stepper shows (the others fold into their neighbours)."""
+"""The main rungs, shown by the header only when the rulepack cannot be read."""
 
 
 def contact_label(view: InteractionView) -> str:
@@ -155,3 +155,8 @@ def contact_label(view: InteractionView) -> str:
     if view.agent_name:
         parts.append(view.agent_name)
     return " · ".join(parts)
+
+
+def is_closed(case: CaseDetail) -> bool:
+    """Closed (resolved, withdrawn…) or at the "resolved" stage: its clocks no longer run."""
+    return case.status is not CaseStatus.OPEN or case.stage is Stage.RESOLVED

@@ -117,6 +117,15 @@ class Settings:
         """Remember a geometry or splitter state."""
         self.store.setValue(f"window/{name}", value)
 
+    def last_folder(self, kind: str) -> str:
+        """The folder last used in a file dialog of this kind (``dossier``, ``attach``…), or ""."""
+        return str(self.store.value(f"folders/{kind}", ""))
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        """Remember the folder of a file just chosen, for the next dialog of this kind."""
+        self.store.setValue(f"folders/{kind}", folder)
+        self.sync()
+
     def sync(self) -> None:
         """Write to disk now."""
         self.store.sync()

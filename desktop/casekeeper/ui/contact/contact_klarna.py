@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from casekeeper.domain.enums import Channel
 from casekeeper.ui.common import labels
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.i18n import format_date, translate
 from casekeeper.ui.common.icons import icon
 from casekeeper.ui.common.knowledge_adapter import ChannelCard
@@ -104,12 +105,9 @@ class ChannelCardBox(QGroupBox):
             self.message.setTabChangesFocus(True)
             self.message.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
             grid.addWidget(self.message, row + 1, 0)
-            grid.addWidget(
-                copy_button(self.message.toPlainText, translate("ContactKlarna", "the opening message")),
-                row + 1,
-                1,
-                Qt.AlignmentFlag.AlignTop,
-            )
+            self.message_copy = copy_button(self.message.toPlainText,
+                                            translate("ContactKlarna", "the opening message"))
+            grid.addWidget(self.message_copy, row + 1, 1, Qt.AlignmentFlag.AlignTop)
             row += 2
         source = translate("ContactKlarna", "Source: %1").replace("%1", status.source)
         source += " · " + labels.level_name(status.level)
@@ -160,3 +158,12 @@ class ContactKlarnaDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 40)
+        self.guard = DiscardGuard(self)  # an edited opening message is not thrown away unasked
+        for box in self.cards:
+            copied = getattr(box, "message_copy", None)
+            if copied is not None:  # copied: it went where it was meant to go
+                copied.clicked.connect(self.guard.mark_clean)
+
+    def reject(self) -> None:
+        """Escape, Close or closing the window: ask first when the opening message was edited."""
+        self.guard.reject()

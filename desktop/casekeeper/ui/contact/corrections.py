@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.errors import KnownError
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.error_report import plain_words
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.contact.correction_form import CorrectionForm, editable_keys
@@ -118,4 +119,9 @@ class CorrectionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.page)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 30)
+        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 40)
+        self.guard = DiscardGuard(self, dirty=self.page.form.is_dirty)
+
+    def reject(self) -> None:
+        """Escape, Close or closing the window: ask first when a value was typed and not saved."""
+        self.guard.reject()

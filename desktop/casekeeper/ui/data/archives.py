@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from casekeeper.ui.common.case_shown import CaseShown
 from casekeeper.ui.common.error_report import plain_words
+from casekeeper.ui.common.file_dialogs import open_file_name, save_file_name
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.message_bar import MessageBar
 from casekeeper.ui.common.tasks import TaskRunner
@@ -34,15 +35,10 @@ class DataTransfer(QObject):
         self.messages = messages
         self.window = window
 
-    def _suggested(self, name: str) -> str:
-        return str(Path.home() / name)
-
     def ask_export_all(self) -> None:
         """Choose a file, then export every case."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, translate("Safety", "Export all data"), self._suggested("casekeeper-all.zip"),
-            _archives(),
-        )
+        name = save_file_name(self.window, "archive", translate("Safety", "Export all data"),
+                              "casekeeper-all.zip", _archives())
         if name:
             self.export(Path(name))
 
@@ -51,18 +47,14 @@ class DataTransfer(QObject):
         if not self.controller.case_id:
             self.messages.show_message(translate("MainWindow", "Choose or create a case first."))
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, translate("Safety", "Export this case"),
-            self._suggested(f"casekeeper-case-{self.controller.case_id}.zip"), _archives(),
-        )
+        name = save_file_name(self.window, "archive", translate("Safety", "Export this case"),
+                              f"casekeeper-case-{self.controller.case_id}.zip", _archives())
         if name:
             self.export(Path(name), self.controller.case_id)
 
     def ask_import(self) -> None:
         """Choose an archive, then import it."""
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, translate("Safety", "Import cases"), str(Path.home()), _archives()
-        )
+        name = open_file_name(self.window, "archive", translate("Safety", "Import cases"), _archives())
         if name:
             self.import_archive(Path(name))
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from casekeeper.errors import KnownError
 from casekeeper.paths import DataPaths
 from casekeeper.ui.common.app_icon import app_icon
+from casekeeper.ui.common.file_dialogs import save_file_name
 from casekeeper.ui.common.i18n import format_datetime, translate
 from casekeeper.ui.common.icons import icon
 from casekeeper.ui.common.instance_guard import InstanceGuard
@@ -43,12 +43,8 @@ _DAMAGE = frozenset({"empty", "missing-file", "truncated", "damaged"})
 
 def choose_salvage_file(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where to save the salvage archive."""
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        translate("Safety", "Save what can still be read"),
-        str(suggested),
-        translate("Safety", "Zip archives (*.zip)"),
-    )
+    name = save_file_name(parent, "archive", translate("Safety", "Save what can still be read"),
+                          suggested.name, translate("Safety", "Zip archives (*.zip)"))
     return Path(name) if name else None
 
 

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from casekeeper.errors import KnownError
 from casekeeper.services.files import write_atomically
 from casekeeper.ui.common.error_report import plain_words
+from casekeeper.ui.common.file_dialogs import save_file_name
 from casekeeper.ui.common.file_names import default_target
 from casekeeper.ui.common.i18n import current_language, translate
 from casekeeper.ui.common.settings import Settings
@@ -49,7 +50,8 @@ class DeadlineActions(QObject):
         QTimer.singleShot(FIRST_REMINDER_CHECK_MS, self, self.reminders.start)
 
     def case_changed(self) -> None:
-        """Keep the Due view current when the case shown changes."""
+        """Keep the Due view current when the case shown changes (or was closed)."""
+        self.reminders.withdraw_closed()
         if self.due.isVisible():
             self.refresh_due()
 
@@ -79,9 +81,8 @@ class DeadlineActions(QObject):
         title = case.title if case else translate("Documents", "All cases")
         suggested = default_target(title, self.workspace.deadlines.today(), "ics",
                                    translate("Documents", "Deadlines"))
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, translate("Documents", "Save the calendar file as"), str(suggested),
-            translate("Documents", "Calendar files (*.ics)"))
+        name = save_file_name(self.window, "calendar", translate("Documents", "Save the calendar file as"),
+                              suggested.name, translate("Documents", "Calendar files (*.ics)"))
         if name:
             self.write_calendar(Path(name if name.lower().endswith(".ics") else f"{name}.ics"),
                                 case.id if case else None)

@@ -27,15 +27,24 @@ def _headers() -> tuple[str, ...]:
 
 
 class DeadlineModel(RowTableModel):
-    """Rows of DeadlineView; red only for a deadline that has really passed."""
+    """Rows of DeadlineView; red only for a deadline that has really passed in an open case.
+
+    In a closed case a clock still running no longer applies: it says so in words, never red.
+    """
 
     def __init__(self) -> None:
         super().__init__(_headers)
         self._rows: list[DeadlineView] = []
+        self.case_closed = False
 
-    def set_deadlines(self, rows: list[DeadlineView]) -> None:
-        """Show these deadlines."""
+    def set_deadlines(self, rows: list[DeadlineView], case_closed: bool = False) -> None:
+        """Show these deadlines (of a closed case: none is overdue any more)."""
+        self.case_closed = case_closed
         self.set_rows(rows)
+
+    def is_alarm(self, view: DeadlineView) -> bool:
+        """Whether this row is shown in the alarm colour."""
+        return view.state in ALARM_STATES and not self.case_closed
 
 
     def data(
@@ -46,14 +55,13 @@ class DeadlineModel(RowTableModel):
         view = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(view, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and view.state in ALARM_STATES and index.column() in (2, 3):
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_alarm(view) and index.column() in (2, 3):
             return alarm_colour()
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{view.started_by} · {view.clock}\n{view.source}"
         return None
 
-    @staticmethod
-    def _text(view: DeadlineView, column: int) -> str:
+    def _text(self, view: DeadlineView, column: int) -> str:
         if column == 0:
             return view.label
         if column == 1:
@@ -64,6 +72,8 @@ class DeadlineModel(RowTableModel):
             )
         if column == 2:
             return format_date(view.due)
+        if column == 3 and self.case_closed and view.state is not DeadlineState.MET:
+            return translate("Deadlines", "Not applicable (case closed)")
         if column == 3:
             state = labels.deadline_state_name(view.state)
             if view.state in ALARM_STATES and view.days_late:

@@ -55,6 +55,8 @@ class Reminders(QObject):
         self.workspace = workspace
         self.settings = settings
         self.bar = bar
+        self.banner_cases: set[int] = set()  # the cases the banner shown speaks of
+        self._texts_cases: set[int] = set()
         self.tray: QSystemTrayIcon | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
@@ -65,10 +67,26 @@ class Reminders(QObject):
         self.check()
         self.timer.start()
 
+    def withdraw_closed(self) -> bool:
+        """Hide the banner when every case it speaks of has been closed since; True if hidden."""
+        if not self.bar.isVisible() or not self.banner_cases:
+            return False
+        try:
+            still_open = {case.id for case in self.workspace.cases.summaries() if case.status.value == "open"}
+        except KnownError:
+            return False
+        if self.banner_cases & still_open:
+            return False
+        self.banner_cases = set()
+        self.bar.hide()
+        return True
+
     def check(self) -> list[str]:
         """Announce what became due since the last check; returns the texts shown."""
-        texts = self._opening_texts() + self._due_texts()  # asked-for openings first: never cut
+        openings = self._opening_texts()
+        texts = openings + self._due_texts()  # asked-for openings first: never cut
         if texts:
+            self.banner_cases = set() if openings else self._texts_cases
             text = banner_text(texts)
             self.bar.remind(text)
             self._tray_message(text)
@@ -90,10 +108,12 @@ class Reminders(QObject):
         done = set(self.settings.reminders_announced.split())
         keep: set[str] = set()
         texts = []
+        self._texts_cases = set()
         for item in items:
             keys = announcement_keys(item, (item.deadline.due - today).days, leads)
             keep.update(keys)
             if keys and not set(keys) <= done:
+                self._texts_cases.add(item.case_id)
                 texts.append(
                     translate("Reminders", "%1: %2 by %3.")
                     .replace("%1", item.case_title)

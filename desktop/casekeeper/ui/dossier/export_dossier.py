@@ -9,7 +9,6 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from casekeeper.domain.dto import CaseDetail
 from casekeeper.errors import InputError, KnownError
 from casekeeper.export.options import DossierResult, ExportCancelledError
 from casekeeper.ui.common.error_report import plain_words
+from casekeeper.ui.common.file_dialogs import remember, save_file_name, suggested_path
 from casekeeper.ui.common.file_names import default_target
 from casekeeper.ui.common.i18n import current_language, translate
 from casekeeper.ui.common.input_messages import message_for
@@ -55,7 +55,7 @@ class ExportDossierDialog(QDialog):
         self.checklist = ChecklistPanel()
         self.checklist.fix_requested.connect(self.fix_requested)
         self.checklist.recheck_requested.connect(self.refresh_checklist)
-        self.target = QLineEdit(str(default_target(case.title, today)))
+        self.target = QLineEdit(str(suggested_path(self, "dossier", default_target(case.title, today).name)))
         self.target.setAccessibleName(translate("ExportDossier", "File to write"))
         choose = QPushButton(translate("ExportDossier", "Choose…"))
         choose.setAutoDefault(False)
@@ -120,9 +120,8 @@ class ExportDossierDialog(QDialog):
 
     def choose_file(self) -> None:
         """The system's save dialog (modal; tests set ``target`` instead)."""
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("ExportDossier", "Save the dossier as"), self.target.text(),
-            translate("ExportDossier", "PDF files (*.pdf)"))
+        name = save_file_name(self, "dossier", translate("ExportDossier", "Save the dossier as"),
+                              self.target.text(), translate("ExportDossier", "PDF files (*.pdf)"))
         if name:
             self.target.setText(name if name.lower().endswith(".pdf") else f"{name}.pdf")
 
@@ -133,6 +132,7 @@ class ExportDossierDialog(QDialog):
             self.status.setText(translate("ExportDossier", "Choose where to save the dossier first."))
             return False
         target = Path(text).expanduser()
+        remember(self, "dossier", target)
         try:
             options = self.form.options()
         except InputError as error:  # a period date typed that is no date

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from casekeeper.domain.dto import AttachResult, EvidenceView
 from casekeeper.services.media_types import looks_executable
 from casekeeper.ui.common.case_shown import CaseShown
-from casekeeper.ui.common.i18n import documents_folder, translate
+from casekeeper.ui.common.file_dialogs import open_file_names
+from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.tasks import TaskRunner
 from casekeeper.ui.evidence.exhibit_edit import ExhibitEditDialog
 
@@ -65,9 +66,7 @@ class EvidenceActions(QObject):
 
     def browse(self) -> None:
         """Choose files with the system dialog, then attach them."""
-        names, _ = QFileDialog.getOpenFileNames(
-            self._window, translate("Evidence", "Choose files to attach"), documents_folder()
-        )
+        names = open_file_names(self._window, "attach", translate("Evidence", "Choose files to attach"))
         self.attach([Path(name) for name in names])
 
     def open(self, exhibit: EvidenceView) -> bool:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 
 from casekeeper.domain.dto import EvidenceView
 from casekeeper.ui.common.i18n import format_date, local_day, translate
-from casekeeper.ui.common.icons import icon
 from casekeeper.ui.common.row_table import RowTableModel
+from casekeeper.ui.evidence.thumbnails import Thumbnails
 from casekeeper.ui.evidence.type_words import type_in_words
-
-THUMBNAIL = QSize(64, 64)
 
 
 def _headers() -> tuple[str, ...]:
@@ -28,12 +26,13 @@ def _headers() -> tuple[str, ...]:
 
 
 class EvidenceModel(RowTableModel):
-    """Rows of EvidenceView; a picture's thumbnail is read once and kept."""
+    """Rows of EvidenceView; a picture's thumbnail is decoded off the GUI thread, once."""
 
     def __init__(self, zone: str | None = None) -> None:
         super().__init__(_headers)
         self._rows: list[EvidenceView] = []
-        self._thumbs: dict[int, QIcon] = {}
+        self.thumbnails = Thumbnails(parent=self)
+        self.thumbnails.ready.connect(self._thumbnail_ready)
         self._zone = zone
 
     def set_exhibits(self, rows: list[EvidenceView]) -> None:
@@ -74,17 +73,10 @@ class EvidenceModel(RowTableModel):
         return item.sha256[:16] + "…"
 
     def _thumbnail(self, item: EvidenceView) -> QIcon:
-        if item.id in self._thumbs:
-            return self._thumbs[item.id]
-        thumb = icon("evidence")
-        if item.media_type.startswith("image/"):
-            reader = QImageReader(item.stored_path)
-            reader.setAutoTransform(True)
-            size = reader.size()
-            if size.isValid():
-                reader.setScaledSize(size.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
-            image = reader.read()
-            if not image.isNull():
-                thumb = QIcon(QPixmap.fromImage(image))
-        self._thumbs[item.id] = thumb
-        return thumb
+        return self.thumbnails.icon(item.sha256, str(item.stored_path), item.media_type, item.original_name)
+
+    def _thumbnail_ready(self, key: str) -> None:
+        for row, item in enumerate(self._rows):
+            if item.sha256 == key:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])

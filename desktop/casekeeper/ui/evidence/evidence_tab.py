@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,6 +18,7 @@ from casekeeper.ui.common.flow_layout import FlowLayout
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.icons import icon
 from casekeeper.ui.evidence.evidence_model import EvidenceModel
+from casekeeper.ui.evidence.thumbnails import ICON_SIZE
 
 
 class EvidenceTab(QWidget):
@@ -38,7 +39,7 @@ class EvidenceTab(QWidget):
         self.table.setAccessibleName(translate("Evidence", "Exhibits"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setIconSize(QSize(48, 48))
+        self.table.setIconSize(ICON_SIZE)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for column in range(model.columnCount()):

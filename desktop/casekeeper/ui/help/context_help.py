@@ -17,7 +17,7 @@ DIALOG_SECTIONS = {
     "EscalateDialog": "escalate",
     "StageEditDialog": "escalate",
     "ContactKlarnaDialog": "contact",
-    "CorrectionDialog": "contact",
+    "CorrectionDialog": "corrections",
     "ExportDossierDialog": "dossier",
     "LetterDialog": "letters",
     "MarkSentDialog": "letters",

@@ -32,6 +32,7 @@ SECTIONS = (
     "payment-plan",
     "escalate",
     "contact",
+    "corrections",
     "deadlines",
     "background",
     "evidence",

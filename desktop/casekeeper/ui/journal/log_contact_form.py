@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,8 @@ from casekeeper.ui.common import labels
 from casekeeper.ui.common.datetime_fields import date_of, instant_edit, instant_of, optional_date_edit
 from casekeeper.ui.common.drop_zone import DropZone
 from casekeeper.ui.common.field_errors import FieldErrors
-from casekeeper.ui.common.i18n import documents_folder, translate
+from casekeeper.ui.common.file_dialogs import open_file_names
+from casekeeper.ui.common.i18n import translate
 
 _PHONE = (Channel.PHONE,)
 _WAIT = (Channel.PHONE, Channel.CHAT, Channel.APP)
@@ -185,9 +185,7 @@ class LogContactForm(QWidget):
         return [Path(self.file_list.item(row).text()) for row in range(self.file_list.count())]
 
     def _browse(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, translate("LogContact", "Choose files to attach"), documents_folder()
-        )
+        names = open_file_names(self, "attach", translate("LogContact", "Choose files to attach"))
         self.add_files([Path(name) for name in names])
 
     def agent_kind(self) -> AgentKind:

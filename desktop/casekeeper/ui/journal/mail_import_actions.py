@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from casekeeper.services.mail_drafts import MailImportResult
 from casekeeper.services.mail_sources import is_mail_file
 from casekeeper.ui.common.case_shown import CaseShown
+from casekeeper.ui.common.file_dialogs import open_file_names
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.tasks import TaskRunner
 from casekeeper.ui.journal.mail_import_dialog import MailImportDialog, summary_text
@@ -41,8 +42,8 @@ class MailImportActions(QObject):
         """Pick files with the system dialog, then preview them."""
         if not self._case_ready():
             return
-        names, _ = QFileDialog.getOpenFileNames(
-            self.window, translate("MailImport", "Choose e-mails to import"), "",
+        names = open_file_names(
+            self.window, "mail", translate("MailImport", "Choose e-mails to import"),
             translate("MailImport", "E-mails (*.eml *.msg *.mbox *.mbx);;All files (*)"))
         if names:
             self.start([Path(name) for name in names])

@@ -9,6 +9,7 @@ from casekeeper.domain.dto import CaseDetail, InteractionView, PromiseView
 from casekeeper.domain.enums import AgentKind, PromiseState, TrashKind
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.i18n import format_date, translate
+from casekeeper.ui.common.labels import is_closed
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,17 +33,17 @@ class TimelineEntry:
     badges: tuple[Badge, ...] = field(default_factory=tuple)
 
 
-def promise_badge(promise: PromiseView) -> Badge:
-    """``promise: 9 Nov, broken``."""
+def promise_badge(promise: PromiseView, case_closed: bool = False) -> Badge:
+    """``promise: 9 Nov, broken``; in a closed case nothing is overdue and nothing is red."""
     due = format_date(promise.due_date, "d MMM") if promise.due_date else translate("Timeline", "no date")
     state = labels.promise_state_name(promise.state)
-    if promise.overdue:
+    if promise.overdue and not case_closed:
         state = translate("Timeline", "overdue")
     text = translate("Timeline", "promise: %1, %2").replace("%1", due).replace("%2", state)
-    return Badge(text, alarm=promise.overdue or promise.state is PromiseState.BROKEN)
+    return Badge(text, alarm=not case_closed and (promise.overdue or promise.state is PromiseState.BROKEN))
 
 
-def _interaction(view: InteractionView, promises: dict[int, PromiseView]) -> TimelineEntry:
+def _interaction(view: InteractionView, promises: dict[int, PromiseView], closed: bool) -> TimelineEntry:
     who = view.agent_name or (translate("Timeline", "assistant") if view.agent_kind is AgentKind.BOT else "")
     parts = [labels.channel_name(view.channel)]
     if who:
@@ -58,7 +59,7 @@ def _interaction(view: InteractionView, promises: dict[int, PromiseView]) -> Tim
         parts.append(translate("Timeline", "waited %1 min").replace("%1", str(view.wait_minutes)))
     if view.call_minutes:
         parts.append(translate("Timeline", "call %1 min").replace("%1", str(view.call_minutes)))
-    badges = [promise_badge(promises[pid]) for pid in view.promise_ids if pid in promises]
+    badges = [promise_badge(promises[pid], closed) for pid in view.promise_ids if pid in promises]
     badges += [Badge(f"E{number}") for number in view.exhibits]
     if view.asked_for_human:
         badges.append(Badge(translate("Timeline", "asked for a human")))
@@ -79,7 +80,8 @@ def _interaction(view: InteractionView, promises: dict[int, PromiseView]) -> Tim
 def timeline_entries(case: CaseDetail) -> list[TimelineEntry]:
     """Every dated record of the case, oldest first."""
     promises = {promise.id: promise for promise in case.promises}
-    entries = [_interaction(view, promises) for view in case.interactions]
+    closed = is_closed(case)
+    entries = [_interaction(view, promises, closed) for view in case.interactions]
     for stage in case.stages:
         title = translate("Timeline", "Stage: %1").replace("%1", labels.stage_name(stage.stage))
         if stage.reference:
@@ -117,7 +119,7 @@ def timeline_entries(case: CaseDetail) -> list[TimelineEntry]:
                     when,
                     "promise",
                     translate("Timeline", "Promise: %1").replace("%1", promise.text),
-                    badges=(promise_badge(promise),),
+                    badges=(promise_badge(promise, closed),),
                 )
             )
     entries.sort(key=lambda entry: entry.when)

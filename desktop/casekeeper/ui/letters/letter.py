@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from casekeeper.export.letters.draft import LetterDraft, LetterKind
 from casekeeper.ui.common.country_language import language_combo
 from casekeeper.ui.common.dialogs import open_dialog
 from casekeeper.ui.common.error_report import plain_words
+from casekeeper.ui.common.file_dialogs import save_file_name
 from casekeeper.ui.common.file_names import default_target
 from casekeeper.ui.common.i18n import current_language, format_date, translate
 from casekeeper.ui.common.tasks import TaskRunner
@@ -190,8 +190,8 @@ class LetterDialog(QDialog):
         suggested = default_target(self.case.title, self.workspace.dossiers.today(), extension, kind_word)
         filters = translate("Letters", "PDF files (*.pdf)") if extension == "pdf" \
             else translate("Letters", "Text files (*.txt)")
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("Letters", "Save the letter as"), str(suggested), filters)
+        name = save_file_name(self, "letter", translate("Letters", "Save the letter as"), suggested.name,
+                              filters)
         if name:
             self.save_to(Path(name if name.lower().endswith(f".{extension}") else f"{name}.{extension}"))
 

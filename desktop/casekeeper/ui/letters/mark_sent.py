@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from casekeeper.domain.enums import Channel
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.datetime_fields import instant_edit, instant_of
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.i18n import translate
 
 
@@ -47,6 +48,11 @@ class MarkSentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.guard = DiscardGuard(self)  # asks before Escape, Cancel or closing lose typing
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: ask first when something was typed."""
+        self.guard.reject()
 
     def values(self) -> tuple[datetime, Channel, str]:
         """When, how, and the tracking number."""

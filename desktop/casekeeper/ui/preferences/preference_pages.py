@@ -87,8 +87,9 @@ def add_document_pages(dialog: PreferencesDialog, workspace: Workspace, settings
     was_on = background_choice.is_enabled(workspace.paths)
     reminders.background.setChecked(was_on)
     dialog.add_page(translate("Preferences", "Reminders"), reminders)
-    dialog.add_page(translate("Preferences", "Corrections to Klarna's details"),
-                    CorrectionsPage(workspace.rules, country))
+    corrections = CorrectionsPage(workspace.rules, country)
+    dialog.add_page(translate("Preferences", "Corrections to Klarna's details"), corrections)
+    dialog.keep_typing_of(corrections, corrections.form.is_dirty, corrections.form.save)
     dialog.reminders_page = reminders  # type: ignore[attr-defined]
 
     def save() -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from casekeeper.ui.common.country_language import country_combo, language_combo
+from casekeeper.ui.common.discard_guard import DiscardGuard
 from casekeeper.ui.common.i18n import translate
 
 
@@ -43,6 +46,24 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
+        self.pending: list[tuple[QWidget, Callable[[], bool], Callable[[], bool]]] = []
+        self.guard = DiscardGuard(self, dirty=lambda: any(dirty() for _page, dirty, _save in self.pending))
+
+    def keep_typing_of(self, page: QWidget, dirty: Callable[[], bool], save: Callable[[], bool]) -> None:
+        """A page with typed content: OK saves it (staying open when refused), Cancel asks first."""
+        self.pending.append((page, dirty, save))
+
+    def accept(self) -> None:
+        """Save what a page holds typed, then close; a refused value keeps the dialog open."""
+        for page, dirty, save in self.pending:
+            if dirty() and not save():
+                self.pages.setCurrentWidget(page)
+                return
+        super().accept()
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: ask first when a page holds unsaved typing."""
+        self.guard.reject()
 
     def add_page(self, title: str, page: QWidget) -> None:
         """Another page of preferences, after General."""
