@@ -16,7 +16,7 @@ from casekeeper.paths import DataPaths
 from casekeeper.services.backup_rotation import Dated, RotationPolicy, to_remove
 from casekeeper.services.clock import Clock
 from casekeeper.storage.backup import SUFFIX, backup_database, inspect_copy, parse_name
-from casekeeper.storage.engine import Database
+from casekeeper.storage.engine import FOLDER_GONE_READING, Database
 from casekeeper.storage.repositories.audit import AuditLog
 
 REASONS = ("manual", "exit", "scheduled", "pre-migration", "pre-import", "pre-restore")
@@ -50,6 +50,7 @@ class BackupService:
         """Back up now, with its evidence manifest; then rotate old automatic backups."""
         if reason not in REASONS:
             raise InputError("reason", reason, f"use one of: {', '.join(REASONS)}")
+        self._db.refuse_if_moved(FOLDER_GONE_READING)  # never a backups folder in an empty place
         now = self._clock.now()
         try:
             path = backup_database(self._db.path, self._paths.backups_dir, reason, now)

@@ -15,19 +15,31 @@ from sqlmodel import Session
 
 from casekeeper.errors import DataLocationError
 from casekeeper.storage.sqlite_errors import environment_error
+from casekeeper.storage.sqlite_uri import read_write_uri
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True,
                 busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
-    """Create the engine; pragmas are set on every new connection in autocommit mode."""
+    """Create the engine; pragmas are set on every new connection in autocommit mode.
+
+    The file must already exist (``open_database`` creates a new one): every connection opens it
+    with ``mode=rw``, so a connection made after the data folder vanished or was replaced by an
+    empty one fails with a plain message instead of creating an empty case file.
+    """
+    address = read_write_uri(path)  # resolved once: a renamed folder is not followed
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(address, uri=True, timeout=busy_timeout_ms / 1000,
+                               check_same_thread=False)
+
     engine = create_engine(
-        URL.create("sqlite", database=str(path)),  # never parsed: "?" or "#" in a folder name is kept
+        URL.create("sqlite"),  # the address is the creator's: "?" or "#" in a folder name is kept
+        creator=connect,
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
-        connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
     )
 
     @event.listens_for(engine, "connect")
@@ -60,7 +72,8 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read transaction (a consistent snapshot)."""
+        """A read transaction (a consistent snapshot); refused when the folder vanished."""
+        self.refuse_if_moved(FOLDER_GONE_READING)  # a pooled connection would read a deleted file
         with translated_errors(), Session(self.engine, expire_on_commit=False) as session:
             yield session
 
@@ -80,7 +93,7 @@ class Database:
         """Release every connection (checkpointing the WAL)."""
         self.engine.dispose()
 
-    def refuse_if_moved(self) -> None:
+    def refuse_if_moved(self, message: str | None = None) -> None:
         """Refuse to commit when the case file is no longer the one opened.
 
         A deleted or replaced data folder (a removed drive, a sync program, a restore by hand)
@@ -90,13 +103,18 @@ class Database:
             return
         now = file_identity(self.path)
         if now != self._identity:
-            raise DataLocationError(FOLDER_GONE.format(folder=self.path.parent))
+            raise DataLocationError((message or FOLDER_GONE).format(folder=self.path.parent))
 
 
 FOLDER_GONE = (
     "The data folder {folder} has disappeared or was replaced while Case Keeper was open (a "
     "removed drive, a sync program, or the folder moved), so this change was NOT saved. Put the "
     "folder back or reconnect the drive, then save again; what you typed is still on screen."
+)
+FOLDER_GONE_READING = (
+    "The data folder {folder} has disappeared or was replaced while Case Keeper was open (a "
+    "removed drive, a sync program, or the folder moved), so it cannot be read. Put the folder "
+    "back or reconnect the drive, then try again; nothing was created or changed."
 )
 
 
