@@ -12,6 +12,7 @@ from casekeeper.errors import DataLocationError, InputError, KnownError
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupInfo, list_backups, read_manifest, write_manifest
 from casekeeper.services.instance_lock import holding_lock
+from casekeeper.storage.commit_seal import record_replacement
 from casekeeper.storage.backup import backup_database, inspect_copy, parse_name, replace_database
 from casekeeper.storage.schema import KNOWN_REVISIONS
 
@@ -55,6 +56,7 @@ def restore_backup(paths: DataPaths, backup_name: str, now: datetime | None = No
         _refuse_if_busy(paths)
         safety = _keep_current(paths, when)
         replace_database(paths.database, source)
+        record_replacement(paths.database, when)  # older backups need no longer match its chain
     facts = inspect_copy(paths.database, full_check=False)
     return RestoreReport(restored=backup_name, safety_copy=safety, case_count=facts.case_count,
                          revision=facts.revision, missing_evidence=_missing_evidence(paths, source))

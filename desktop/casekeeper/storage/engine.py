@@ -14,6 +14,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from casekeeper.errors import DataLocationError
+from casekeeper.storage.commit_seal import CommitSeal
 from casekeeper.storage.sqlite_errors import environment_error
 from casekeeper.storage.sqlite_uri import read_write_uri
 
@@ -64,11 +65,15 @@ def make_engine(path: Path, *, foreign_keys: bool = True,
 class Database:
     """The open case file: hands out read and write sessions, each one transaction."""
 
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None,
+                 notices: tuple[str, ...] = ()) -> None:
         self.path = path
+        self.notices = notices
+        """What the person must be told about the opening (a foreign write-ahead log set aside)."""
         self.engine = engine or make_engine(path)
         self._writer = self.engine.execution_options(sqlite_immediate=True)
         self._identity = file_identity(path)
+        self._seal = CommitSeal(path)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -83,11 +88,13 @@ class Database:
         with translated_errors(), Session(self._writer, expire_on_commit=False) as session:
             try:
                 yield session
+                head = self._seal.before_commit(session)
                 self.refuse_if_moved()
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+        self._seal.after_commit(head)
 
     def close(self) -> None:
         """Release every connection (checkpointing the WAL)."""
