@@ -14,6 +14,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from casekeeper.errors import DataLocationError
+from casekeeper.storage import wal_guard
 from casekeeper.storage.commit_seal import CommitSeal
 from casekeeper.storage.sqlite_errors import environment_error
 from casekeeper.storage.sqlite_uri import read_write_uri
@@ -74,6 +75,8 @@ class Database:
         self._writer = self.engine.execution_options(sqlite_immediate=True)
         self._identity = file_identity(path)
         self._seal = CommitSeal(path)
+        self._closed = False
+        wal_guard.opened(path)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -99,6 +102,9 @@ class Database:
     def close(self) -> None:
         """Release every connection (checkpointing the WAL)."""
         self.engine.dispose()
+        if not self._closed:
+            self._closed = True
+            wal_guard.closed(self.path)
 
     def refuse_if_moved(self, message: str | None = None) -> None:
         """Refuse to commit when the case file is no longer the one opened.

@@ -38,7 +38,7 @@ _MAGICS = (0x377F0682, 0x377F0683)
 _VERSION = 3007000
 _HEADER = 32
 _FRAME_HEADER = 24
-_checked: set[tuple[str, int, int]] = set()
+_open_here: dict[str, int] = {}
 _notices: dict[str, str] = {}
 
 SET_ASIDE = (
@@ -114,19 +114,13 @@ def database_page_size(database: Path) -> int | None:
 
 
 def guard(database: Path) -> str | None:
-    """Move a foreign log aside before this process first opens ``database``; the notice, or None.
+    """Move a foreign log aside before this process opens ``database``; the notice, or None.
 
-    Runs once per process and file: later calls return None at once (this process may then hold
-    connections, and POSIX drops a process's locks when any of its handles on the file closes).
+    Skipped while this process has the file open (its log is then live, and POSIX would drop
+    the process's locks when any of its handles on the file closes).
     """
-    try:
-        info = database.stat()
-    except OSError:
+    if not database.is_file() or _open_here.get(_key(database)):
         return None
-    key = (str(database.resolve()), info.st_dev, info.st_ino)
-    if key in _checked:
-        return None
-    _checked.add(key)
     reason = foreign_reason(database)
     if reason is None:
         return None
@@ -134,13 +128,29 @@ def guard(database: Path) -> str | None:
     if moved is None:
         return None
     notice = SET_ASIDE.format(reason=reason, moved=moved.name)
-    _notices[str(database.resolve())] = notice
+    _notices[_key(database)] = notice
     return notice
+
+
+def opened(database: Path) -> None:
+    """Note that this process holds connections to ``database`` (see ``guard``)."""
+    key = _key(database)
+    _open_here[key] = _open_here.get(key, 0) + 1
+
+
+def closed(database: Path) -> None:
+    """Note that this process released its connections to ``database``."""
+    key = _key(database)
+    _open_here[key] = max(0, _open_here.get(key, 0) - 1)
+
+
+def _key(database: Path) -> str:
+    return str(database.resolve())
 
 
 def take_notice(database: Path) -> str | None:
     """The notice of a log set aside for ``database`` in this process, once."""
-    return _notices.pop(str(database.resolve()), None)
+    return _notices.pop(_key(database), None)
 
 
 def foreign_reason(database: Path) -> str | None:
