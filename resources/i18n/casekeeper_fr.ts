@@ -590,6 +590,13 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>(impossible date, written outside Case Keeper: correct it)</source>
+        <translation>(date impossible, écrite hors de Case Keeper : corrigez-la)</translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <source>Deadline</source>
@@ -836,6 +843,14 @@
     <message>
         <source>You</source>
         <translation>Vous</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>country unknown</source>
+        <translation>pays inconnu</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -2461,6 +2476,10 @@
     <message>
         <source>Klarna must keep its promise</source>
         <translation>Klarna doit tenir sa promesse</translation>
+    </message>
+    <message>
+        <source>No rules known for this country (%1): no deadline can be worked out. Choose a supported country in the case's details.</source>
+        <translation>Aucune règle connue pour ce pays (%1) : aucune échéance ne peut être calculée. Choisissez un pays pris en charge dans les détails du dossier.</translation>
     </message>
     <message>
         <source>Klarna should reply to your letter or message</source>
