@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from casekeeper.errors import DataLocationError
 from casekeeper.storage.chain_witness import read_witness
 
 _MAGICS = (0x377F0682, 0x377F0683)
@@ -46,6 +47,13 @@ SET_ASIDE = (
     "probably copied there with another data folder. It was NOT added to your case file, which "
     "is unchanged; it was moved aside as {moved}. If you did not put it there, you can delete "
     "it; if it came from another data folder, copy that whole folder back instead."
+)
+
+STUCK = (
+    "A write-ahead log that does not belong to this case file was found beside it ({reason}), "
+    "and it cannot be moved aside because the folder is read-only. Case Keeper will not open the "
+    "case file with it, so nothing was changed. Make the folder writable, or move {wal} "
+    "somewhere else yourself, then try again."
 )
 
 
@@ -125,8 +133,8 @@ def guard(database: Path) -> str | None:
     if reason is None:
         return None
     moved = set_aside(database)
-    if moved is None:
-        return None
+    if moved is None:  # never replay it: refuse until the person moves it
+        raise DataLocationError(STUCK.format(reason=reason, wal=wal_path(database)))
     notice = SET_ASIDE.format(reason=reason, moved=moved.name)
     _notices[_key(database)] = notice
     return notice
