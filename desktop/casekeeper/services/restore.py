@@ -12,8 +12,8 @@ from casekeeper.errors import DataLocationError, InputError, KnownError
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupInfo, list_backups, read_manifest, write_manifest
 from casekeeper.services.instance_lock import holding_lock
-from casekeeper.storage.commit_seal import record_replacement
 from casekeeper.storage.backup import backup_database, inspect_copy, parse_name, replace_database
+from casekeeper.storage.commit_seal import record_replacement
 from casekeeper.storage.schema import KNOWN_REVISIONS
 
 BUSY_WAIT_S = 2.0

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casekeeper.errors import DataLocationError
+from casekeeper.storage import seals, wal_guard
 from casekeeper.storage.backup import backup_database
 from casekeeper.storage.engine import Database, make_engine, translated_errors
-from casekeeper.storage.sqlite_uri import read_write_uri
-from casekeeper.storage import seals, wal_guard
 from casekeeper.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD, read_revision
+from casekeeper.storage.sqlite_uri import read_write_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from casekeeper.paths import DataPaths
+from casekeeper.services import quick_reads
+from casekeeper.services.clock import FixedClock
 from casekeeper.services.reminders.notify import run_notify
 from casekeeper.services.reminders.planner import Notice
 from casekeeper.services.reminders.preferences import ReminderPreferences
-from casekeeper.services import quick_reads
-from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import open_workspace
 from tests.conftest import CliResult
 from tests.unit.safety.builders import fill_sample
