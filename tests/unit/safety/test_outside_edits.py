@@ -135,3 +135,16 @@ def test_a_migrated_file_passes_the_check(paths: DataPaths, cli: object) -> None
         assert conn.execute("SELECT count(*) FROM record_seals").fetchone()[0] == 1
     conn.close()
     assert _check(cli).code == 0
+
+
+def test_every_table_is_either_sealed_or_deliberately_not(paths: DataPaths) -> None:
+    from casekeeper.storage.schema import is_managed_by_hand
+    from casekeeper.storage.seals import NOT_SEALED, SEALED
+
+    open_database(paths.database, paths.backups_dir).close()
+    with sqlite3.connect(paths.database) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    unplaced = {t for t in tables if t not in SEALED and t not in NOT_SEALED
+                and not (is_managed_by_hand(t) and t.startswith("search_index"))}
+    assert unplaced == set()
