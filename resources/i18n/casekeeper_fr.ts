@@ -3293,6 +3293,10 @@
         <translation>Les enregistrements ou leur historique ne concordent pas : quelque chose a modifié le fichier de dossiers en dehors de Case Keeper. Vos enregistrements restent lisibles ; gardez ce rapport et demandez de l'aide.</translation>
     </message>
     <message>
+        <source>If you made these changes yourself on purpose, or put an older copy of the case file in place by hand, run casekeeper-cli check --accept-changes: it takes the case file as it is now as the new reference (noted in the history; no record is changed).</source>
+        <translation>Si vous avez fait ces modifications vous-même exprès, ou remis à la main une ancienne copie du fichier des dossiers, lancez casekeeper-cli check --accept-changes : il prend le fichier des dossiers tel qu'il est comme nouvelle référence (c'est noté dans l'historique ; aucun élément n'est modifié).</translation>
+    </message>
+    <message>
         <source>Saved %1 readable records to %2.</source>
         <translation>%1 enregistrements lisibles ont été enregistrés dans %2.</translation>
     </message>

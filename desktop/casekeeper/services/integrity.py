@@ -118,7 +118,7 @@ class IntegrityService:
             self._leftovers(),
             CheckPart(AUDIT_PART,
                       (*(f"audit entry {p.entry_id} {p.reason}" for p in chain), *history),
-                      f"{entries} entries, every record matches its seal"),
+                      f"{entries} entries"),
         ]
         advice = self._diagnosis() if integrity else ""
         return CheckReport(tuple(parts), advice)
