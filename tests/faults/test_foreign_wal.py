@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from casekeeper.storage.wal_guard import in_use
 from tests.faults.conftest import cli
 
 # Adds a case through Case Keeper's own code, then dies without closing: its log stays behind.
@@ -106,6 +107,7 @@ def test_the_live_log_of_a_running_window_is_left_alone(tmp_path: Path) -> None:
     try:
         assert holder.stdout is not None and holder.stdin is not None
         assert holder.stdout.readline().strip() == "open"
+        assert in_use(folder / "casekeeper.sqlite3")  # its connection's locks are seen
         (folder / "casekeeper.chain.json").unlink()  # nothing to compare: only the lock speaks
         added = cli(folder, "case", "add", "--title", "Added meanwhile")
         assert added.code == 0 and "note:" not in added.err
@@ -117,3 +119,4 @@ def test_the_live_log_of_a_running_window_is_left_alone(tmp_path: Path) -> None:
         assert holder.stdout is not None
         holder.stdout.close()
     assert "Added meanwhile" in cli(folder, "case", "list").out
+    assert not in_use(folder / "casekeeper.sqlite3")
