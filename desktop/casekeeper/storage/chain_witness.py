@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,7 +60,7 @@ def read_witness(database: Path) -> Witness | None:
 def write_witness(database: Path, witness: Witness) -> bool:
     """Replace the witness atomically; False when the folder refuses (the commit stands anyway)."""
     path = witness_path(database)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    temp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.part")
     data = {"format": 1, "entry": witness.entry, "head": witness.head,
             "saved_at": witness.saved_at or now_text(), "replaced_at": witness.replaced_at,
             "wal": list(witness.wal) if witness.wal else None}
