@@ -602,6 +602,13 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>(impossible date, written outside Case Keeper: correct it)</source>
+        <translation>(date impossible, écrite hors de Case Keeper : corrigez-la)</translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <source>Deadline</source>
@@ -852,6 +859,14 @@
     <message>
         <source>You</source>
         <translation>Vous</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>country unknown</source>
+        <translation>pays inconnu</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -2582,6 +2597,10 @@
         <translation>Klarna doit tenir sa promesse</translation>
     </message>
     <message>
+        <source>No rules known for this country (%1): no deadline can be worked out. Choose a supported country in the case's details.</source>
+        <translation>Aucune règle connue pour ce pays (%1) : aucune échéance ne peut être calculée. Choisissez un pays pris en charge dans les détails du dossier.</translation>
+    </message>
+    <message>
         <source>Klarna should reply to your letter or message</source>
         <translation>Klarna devrait répondre à votre courrier ou message</translation>
     </message>
@@ -3391,6 +3410,10 @@
     <message>
         <source>The records or their history do not match: something changed the case file outside Case Keeper. Your records are still readable; keep this report and ask for help.</source>
         <translation>Les enregistrements ou leur historique ne concordent pas : quelque chose a modifié le fichier de dossiers en dehors de Case Keeper. Vos enregistrements restent lisibles ; gardez ce rapport et demandez de l'aide.</translation>
+    </message>
+    <message>
+        <source>If you made these changes yourself on purpose, or put an older copy of the case file in place by hand, run casekeeper-cli check --accept-changes: it takes the case file as it is now as the new reference (noted in the history; no record is changed).</source>
+        <translation>Si vous avez fait ces modifications vous-même exprès, ou remis à la main une ancienne copie du fichier des dossiers, lancez casekeeper-cli check --accept-changes : il prend le fichier des dossiers tel qu'il est comme nouvelle référence (c'est noté dans l'historique ; aucun élément n'est modifié).</translation>
     </message>
     <message>
         <source>Saved %1 readable records to %2.</source>

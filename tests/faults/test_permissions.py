@@ -89,3 +89,35 @@ def test_an_unreadable_transcript_file(folder: Path, tmp_path: Path) -> None:
                  "--transcript-file", str(secret))
     assert result.code == 2 and "cannot be read" in result.err
     _still_there(folder)
+
+
+def test_a_foreign_log_in_a_read_only_folder_is_never_replayed(folder: Path, tmp_path: Path) -> None:
+    from tests.faults.test_foreign_wal import _crash_after_write
+
+    other = tmp_path / "other"
+    assert cli(other, "case", "add", "--title", "Someone else's case").code == 0
+    _crash_after_write(other, "Someone else's refund")
+    log = Path(f"{folder / 'casekeeper.sqlite3'}-wal")
+    log.write_bytes(Path(f"{other / 'casekeeper.sqlite3'}-wal").read_bytes())
+    before = log.read_bytes()
+    folder.chmod(0o500)
+    listed = cli(folder, "case", "list")
+    assert listed.code == 2 and "read-only" in listed.err
+    assert "Someone else" not in listed.out and log.read_bytes() == before
+    folder.chmod(0o700)
+    listed = cli(folder, "case", "list")
+    assert "does not belong to this case file" in listed.err and "Someone else" not in listed.out
+    _still_there(folder)
+
+
+def test_after_an_outside_edit_check_names_the_record_as_an_ordinary_user(folder: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(folder / "casekeeper.sqlite3") as conn:
+        conn.execute("UPDATE evidence SET title = 'swapped'")
+    conn.close()
+    result = cli(folder, "check")
+    assert result.code == 2 and "Exhibit 1 of case 1" in result.out
+    assert "changed outside Case Keeper" in result.out
+    assert cli(folder, "check", "--accept-changes").code == 0
+    assert cli(folder, "case", "add", "--title", "second").code == 0

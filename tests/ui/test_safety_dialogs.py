@@ -30,6 +30,24 @@ def test_the_integrity_check_reports_every_part_verified(qtbot: QtBot, window: M
     assert dialog.output.isVisible() and not dialog.progress.isVisible()
 
 
+def test_the_integrity_check_names_a_record_changed_by_another_program(
+        qtbot: QtBot, window: MainWindow, workspace: Workspace) -> None:
+    import subprocess
+    import sys
+
+    workspace.cases.create(CaseInput(title="Coat never delivered"))
+    subprocess.run([sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                    "c.execute(\"UPDATE cases SET title = 'Coat delivered'\"); c.commit()",
+                    str(workspace.paths.database)], check=True, timeout=60)
+    dialog = window.data.open_integrity()
+    with qtbot.waitSignal(dialog.checked, timeout=20_000) as checked:
+        pass
+    assert checked.args[0] is not None and not checked.args[0].ok
+    text = dialog.output.toPlainText()
+    assert "Case 1 “Coat delivered” was changed outside Case Keeper" in text
+    assert "check --accept-changes" in text and "restore" not in text.lower()
+
+
 def test_the_trash_lists_deleted_records_and_restores_them(window: MainWindow, workspace: Workspace) -> None:
     case_id = workspace.cases.create(CaseInput(title="Coat never delivered"))
     promise_id = workspace.journal.add_promise(case_id, PromiseInput(text="Refund within 5 days"))

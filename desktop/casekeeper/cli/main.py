@@ -20,6 +20,12 @@ EXIT_OK, EXIT_BUG, EXIT_REFUSED, EXIT_INTERRUPTED = 0, 1, 2, 130
 log = logging.getLogger("casekeeper.cli")
 
 
+def _tell(stream: TextIO, notices: Sequence[str]) -> None:
+    """What the person must know about the opening (e.g. a foreign write-ahead log set aside)."""
+    for notice in notices:
+        stream.write(f"note: {notice}\n")
+
+
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run one command; 0 on success, 2 when input or the environment is refused, 1 on a bug."""
@@ -45,10 +51,14 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
         if quick_handler is not None:
             answered = quick_handler(FolderContext(args, paths, output, clock))
             if answered is not None:
+                from casekeeper.services.quick_reads import quick_notices
+
+                _tell(err_stream, quick_notices(paths))
                 return int(answered)
         from casekeeper.services.workspace import open_workspace
 
         workspace = open_workspace(paths, clock)
+        _tell(err_stream, workspace.db.notices)
         try:
             context = Context(args=args, workspace=workspace, out=output)
             return int(args.handler(context))

@@ -322,6 +322,10 @@ def _safety_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
     check.add_argument("--repair", action="store_true",
                        help="first remove leftovers of interrupted operations and evidence files "
                             "nothing refers to (never a file a record or a backup refers to)")
+    check.add_argument("--accept-changes", action="store_true",
+                       help="take the case file as it is now as the new reference after changes "
+                            "made outside Case Keeper that you made yourself (noted in the audit "
+                            "log; no record is changed)")
     check.set_defaults(handler=safety.check)
     export = commands.add_parser("export", help="write every case, or one, to a .zip archive")
     export.add_argument("-o", "--output", required=True, help="the .zip file to write")

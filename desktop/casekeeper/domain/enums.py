@@ -154,6 +154,8 @@ class DeadlineKind(StrEnum):
     CHANNEL_REPLY = "channel-reply"
     PROMISE = "promise"
     LETTER_ANSWER = "letter-answer"
+    NO_RULES = "no-rules"
+    """A marker, not a deadline: the case's stored country has no rules, so none can be worked out."""
 
 
 class Anchor(StrEnum):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,8 +17,9 @@ from casekeeper.paths import DataPaths
 from casekeeper.services.backup_rotation import Dated, RotationPolicy, to_remove
 from casekeeper.services.clock import Clock
 from casekeeper.storage.backup import SUFFIX, backup_database, inspect_copy, parse_name
-from casekeeper.storage.engine import Database
+from casekeeper.storage.engine import FOLDER_GONE_READING, Database
 from casekeeper.storage.repositories.audit import AuditLog
+from casekeeper.storage.sqlite_uri import read_only_uri
 
 REASONS = ("manual", "exit", "scheduled", "pre-migration", "pre-import", "pre-restore")
 MANIFEST_SUFFIX = ".manifest.json"
@@ -50,10 +52,11 @@ class BackupService:
         """Back up now, with its evidence manifest; then rotate old automatic backups."""
         if reason not in REASONS:
             raise InputError("reason", reason, f"use one of: {', '.join(REASONS)}")
+        self._db.refuse_if_moved(FOLDER_GONE_READING)  # never a backups folder in an empty place
         now = self._clock.now()
         try:
             path = backup_database(self._db.path, self._paths.backups_dir, reason, now)
-            write_manifest(path, self._paths.evidence_dir, reason, now, self._audit_head())
+            write_manifest(path, self._paths.evidence_dir, reason, now, *copy_head(path))
         except (OSError, sqlite3.Error, KnownError) as exc:
             raise backup_failed(self._paths, exc) from exc
         self.rotate()
@@ -140,16 +143,28 @@ def manifest_path(backup: Path) -> Path:
     return backup.with_name(backup.name[: -len(SUFFIX)] + MANIFEST_SUFFIX)
 
 
+def copy_head(backup: Path) -> tuple[str | None, int | None]:
+    """The audit chain's newest hash and entry id in a backup copy (None, None when empty)."""
+    with closing(sqlite3.connect(read_only_uri(backup), uri=True)) as conn:
+        row = conn.execute("SELECT hash, id FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (None, None) if row is None else (str(row[0]), int(row[1]))
+
+
 def write_manifest(backup: Path, evidence_dir: Path, reason: str, at: datetime,
-                   audit_head: str | None) -> None:
-    """List every stored original (sha256 and size) with the backup: originals never change."""
+                   audit_head: str | None, audit_entry: int | None = None) -> None:
+    """List every stored original (sha256 and size) with the backup: originals never change.
+
+    The audit chain's head (its newest hash and entry id, read from the copy itself) is kept
+    there too: ``check`` proves the live chain still holds it (no newest entries removed).
+    """
     files = []
     if evidence_dir.is_dir():
         for item in sorted(evidence_dir.glob("??/*")):
             if item.is_file() and len(item.name) == 64:
                 files.append({"sha256": item.name, "size": item.stat().st_size})
     data = {"format": 1, "app_version": __version__, "backup": backup.name, "reason": reason,
-            "created_at": at.isoformat(), "audit_head": audit_head, "evidence": files}
+            "created_at": at.isoformat(), "audit_head": audit_head, "audit_entry": audit_entry,
+            "evidence": files}
     def write(temp: Path) -> None:
         temp.write_text(json.dumps(data, indent=1), encoding="utf-8")
 

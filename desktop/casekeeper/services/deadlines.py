@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from casekeeper.domain.dto import AdviceNote, CaseDetail, DeadlineView, TrackNote
-from casekeeper.domain.enums import CaseStatus, DeadlineState, SourceLevel
+from casekeeper.domain.dto import AdviceNote, CaseDetail, CaseSummary, DeadlineView, TrackNote
+from casekeeper.domain.enums import CaseStatus, DeadlineKind, DeadlineState, Party, SourceLevel
 from casekeeper.errors import InputError
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock, today_in
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger("casekeeper.deadlines")
+
+NO_RULES_LABEL = ("No rules known for this country ({country}), so no deadline can be worked out "
+                  "for this case. Choose a supported country in the case's details.")
 
 @dataclass(frozen=True, slots=True)
 class DueItem:
@@ -102,13 +105,28 @@ class DeadlineService:
             try:
                 views = self.for_case(summary.id, language)
             except InputError:  # a case with a value no door accepts (e.g. country "ZZ")
-                log.warning("case %s skipped in the due list: a stored value is not accepted",
-                            summary.id)
-                continue
+                log.warning("case %s has no rules: its stored country is not known", summary.id)
+                views = [self.no_rules_marker(summary)]
             for view in views:
                 if include_settled or view.state in (DeadlineState.PENDING, DeadlineState.OVERDUE):
                     items.append(DueItem(summary.id, summary.title, view))
         return sorted(items, key=lambda item: (item.deadline.due, item.case_id))
+
+    def no_rules_marker(self, summary: CaseSummary) -> DeadlineView:
+        """The due list's line for a case whose stored country has no rules (never left out)."""
+        today = today_in(self._clock)
+        return DeadlineView(
+            key=f"no-rules:{summary.country}", case_id=summary.id,
+            label=NO_RULES_LABEL.format(country=summary.country), party=Party.CONSUMER, clock="",
+            started_by="", started_on=today, due=today, state=DeadlineState.PENDING, met_on=None,
+            days_late=0, source="", verified=False, kind=DeadlineKind.NO_RULES)
+
+    def tracks_or_none(self, case_id: int, language: str = "en") -> tuple[TrackAdvice, ...]:
+        """The case's tracks, or none when its stored country has no rules."""
+        try:
+            return self.tracks(case_id, language)
+        except InputError:
+            return ()
 
     def calendar(self, case_id: int | None = None, lead_days: Sequence[int] = (7, 3, 1),
                  language: str = "en") -> bytes:
@@ -116,7 +134,8 @@ class DeadlineService:
         from casekeeper.knowledge.calendar import deadlines_to_ics
 
         if case_id is None:
-            items = [(item.case_title, item.deadline) for item in self.due(language=language)]
+            items = [(item.case_title, item.deadline) for item in self.due(language=language)
+                     if item.deadline.kind is not DeadlineKind.NO_RULES]
         else:
             title = self._cases.detail(case_id).title
             items = [(title, view) for view in self.for_case(case_id, language)

@@ -52,7 +52,11 @@ class ExchangeService:
 
     def import_archive(self, source: Path) -> ImportResult:
         """Check the whole archive first; back up; then add what is not already present."""
-        if source.exists():
+        try:
+            present = source.exists()
+        except (OSError, ValueError):  # e.g. a name too long for the system: open_regular says so
+            present = True
+        if present:
             os.close(open_regular(source, "archive"))  # a FIFO or a device is refused at once
         archive = validate(source)
         if pending(self._db, archive) or archive.overrides is not None:

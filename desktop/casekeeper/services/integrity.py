@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from casekeeper.paths import DataPaths
+from casekeeper.services.history_check import ACCEPT_ADVICE, accept_changes, history_problems
 from casekeeper.services.store_hygiene import Survey, survey, tidy
 from casekeeper.storage.engine import Database
 from casekeeper.storage.evidence_store import EvidenceStore, verify
@@ -79,6 +81,8 @@ class CheckReport:
             out.append("The records or their history do not match: something changed the case "
                        "file outside Case Keeper. Your records are still readable; keep this "
                        "report and ask for help.")
+        if AUDIT_PART in failed:
+            out.append(ACCEPT_ADVICE)
         return out
 
 
@@ -106,13 +110,14 @@ class IntegrityService:
             audit = AuditLog(session)
             chain = audit.verify()
             entries = audit.count()
+        history = history_problems(self._db.path, self._paths.backups_dir) if not integrity else []
         parts = [
             CheckPart(CASE_FILE_PART, tuple(integrity)),
             CheckPart(REFERENCES_PART, tuple(dangling)),
             self._originals(recorded, progress),
             self._leftovers(),
             CheckPart(AUDIT_PART,
-                      tuple(f"audit entry {p.entry_id} {p.reason}" for p in chain),
+                      (*(f"audit entry {p.entry_id} {p.reason}" for p in chain), *history),
                       f"{entries} entries"),
         ]
         advice = self._diagnosis() if integrity else ""
@@ -158,6 +163,11 @@ class IntegrityService:
         counts = (("interrupted", len(found.interrupted)), ("unreferenced", len(found.unreferenced)),
                   ("foreign", len(found.foreign)), ("running", found.running))
         return CheckPart(LEFTOVERS_PART, (), "; ".join(notes), tuple(c for c in counts if c[1]))
+
+    def accept_changes(self, now: datetime) -> int:
+        """Take the case file as it is now as the new reference (after the person's decision)."""
+        self._db.refuse_if_moved()
+        return accept_changes(self._db, now)
 
     def repair(self) -> Survey:
         """Remove leftovers of interrupted operations and originals nothing refers to (not even a

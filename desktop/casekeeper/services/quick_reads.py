@@ -20,3 +20,11 @@ def case_list(paths: DataPaths, clock: Clock | None = None,
               statuses: Sequence[CaseStatus] | None = None) -> list[CaseSummary] | None:
     """The same list as ``CaseService.summaries``, or None when the file needs a full open."""
     return read_case_list(paths.database, today_in(clock or SystemClock()), statuses)
+
+
+def quick_notices(paths: DataPaths) -> tuple[str, ...]:
+    """What the plain read had to tell (a foreign write-ahead log set aside), once."""
+    from casekeeper.storage.wal_guard import take_notice
+
+    notice = take_notice(paths.database)
+    return (notice,) if notice else ()

@@ -12,7 +12,9 @@ from casekeeper.errors import DataLocationError, InputError, KnownError
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupInfo, list_backups, read_manifest, write_manifest
 from casekeeper.services.instance_lock import holding_lock
+from casekeeper.storage import wal_guard
 from casekeeper.storage.backup import backup_database, inspect_copy, parse_name, replace_database
+from casekeeper.storage.commit_seal import record_replacement
 from casekeeper.storage.schema import KNOWN_REVISIONS
 
 BUSY_WAIT_S = 2.0
@@ -53,8 +55,10 @@ def restore_backup(paths: DataPaths, backup_name: str, now: datetime | None = No
     when = now or datetime.now(UTC)
     with holding_lock(paths.data_dir):
         _refuse_if_busy(paths)
+        wal_guard.guard(paths.database)  # the safety copy must not take in another file's log
         safety = _keep_current(paths, when)
         replace_database(paths.database, source)
+        record_replacement(paths.database, when)  # older backups need no longer match its chain
     facts = inspect_copy(paths.database, full_check=False)
     return RestoreReport(restored=backup_name, safety_copy=safety, case_count=facts.case_count,
                          revision=facts.revision, missing_evidence=_missing_evidence(paths, source))

@@ -88,7 +88,7 @@ def tidy(db: Database, store: EvidenceStore, paths: DataPaths | None, *,
         if _remove(item):
             removed.interrupted.append(item)
     if orphans and found.unreferenced and paths is not None:
-        kept = _referenced_by_backups(paths)
+        kept = referenced_by_backups(paths.backups_dir)
         for item in found.unreferenced:
             if item.name not in kept and _remove(item):
                 removed.unreferenced.append(item)
@@ -155,12 +155,12 @@ def _referenced(db: Database) -> set[str]:
         return set(HealthRepository(session).evidence_hashes())
 
 
-def _referenced_by_backups(paths: DataPaths) -> set[str]:
+def referenced_by_backups(backups_dir: Path) -> set[str]:
     """Every original a record of any backup refers to (a restore must find it)."""
     kept: set[str] = set()
-    if not paths.backups_dir.is_dir():
+    if not backups_dir.is_dir():
         return kept
-    for copy in paths.backups_dir.glob("*.sqlite3"):
+    for copy in backups_dir.glob("*.sqlite3"):
         try:
             with closing(sqlite3.connect(read_only_uri(copy), uri=True)) as conn:
                 kept.update(str(row[0]) for row in conn.execute("SELECT sha256 FROM evidence"))

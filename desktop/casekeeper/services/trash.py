@@ -152,10 +152,15 @@ class TrashService:
             raise NotFoundError(f"{kind.value} in the trash", record_id)
 
     def _remove_files(self, hashes: set[str]) -> int:
+        """Remove originals no record uses, but never one a backup refers to: backups keep their
+        own copies, so a restore finds its files (the cleaner removes them once no backup does)."""
         if self._store is None:
             return 0
+        from casekeeper.services.store_hygiene import referenced_by_backups
+
+        kept = referenced_by_backups(self._store.root.parent / "backups") if hashes else set()
         removed = 0
-        for sha in hashes:
+        for sha in hashes - kept:
             path = self._store.path_for(sha)
             try:
                 path.unlink()

@@ -20,6 +20,8 @@ from typing import Any
 from casekeeper.domain.dto import CaseSummary
 from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.domain.stored_text import instant_from_text, optional_decimal, optional_instant
+from casekeeper.errors import DataLocationError
+from casekeeper.storage import wal_guard
 from casekeeper.storage.schema import SCHEMA_HEAD
 from casekeeper.storage.sqlite_uri import read_write_uri
 
@@ -72,10 +74,11 @@ def read_case_list(path: Path, today: date,
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return None
+        wal_guard.guard(path)  # the notice waits for the full open (take_notice)
         with closing(sqlite3.connect(read_write_uri(path), uri=True,
                                      timeout=BUSY_TIMEOUT_S)) as connection:
             return _read(connection, today, statuses)
-    except (sqlite3.Error, OSError, ValueError):
+    except (sqlite3.Error, OSError, ValueError, DataLocationError):
         return None  # the ordinary open reports it in plain words
 
 

@@ -14,20 +14,34 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from casekeeper.errors import DataLocationError
+from casekeeper.storage import wal_guard
+from casekeeper.storage.commit_seal import CommitSeal
 from casekeeper.storage.sqlite_errors import environment_error
+from casekeeper.storage.sqlite_uri import read_write_uri
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True,
                 busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
-    """Create the engine; pragmas are set on every new connection in autocommit mode."""
+    """Create the engine; pragmas are set on every new connection in autocommit mode.
+
+    The file must already exist (``open_database`` creates a new one): every connection opens it
+    with ``mode=rw``, so a connection made after the data folder vanished or was replaced by an
+    empty one fails with a plain message instead of creating an empty case file.
+    """
+    address = read_write_uri(path)  # resolved once: a renamed folder is not followed
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(address, uri=True, timeout=busy_timeout_ms / 1000,
+                               check_same_thread=False)
+
     engine = create_engine(
-        URL.create("sqlite", database=str(path)),  # never parsed: "?" or "#" in a folder name is kept
+        URL.create("sqlite"),  # the address is the creator's: "?" or "#" in a folder name is kept
+        creator=connect,
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
-        connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
     )
 
     @event.listens_for(engine, "connect")
@@ -52,15 +66,22 @@ def make_engine(path: Path, *, foreign_keys: bool = True,
 class Database:
     """The open case file: hands out read and write sessions, each one transaction."""
 
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None,
+                 notices: tuple[str, ...] = ()) -> None:
         self.path = path
+        self.notices = notices
+        """What the person must be told about the opening (a foreign write-ahead log set aside)."""
         self.engine = engine or make_engine(path)
         self._writer = self.engine.execution_options(sqlite_immediate=True)
         self._identity = file_identity(path)
+        self._seal = CommitSeal(path)
+        self._closed = False
+        wal_guard.opened(path)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read transaction (a consistent snapshot)."""
+        """A read transaction (a consistent snapshot); refused when the folder vanished."""
+        self.refuse_if_moved(FOLDER_GONE_READING)  # a pooled connection would read a deleted file
         with translated_errors(), Session(self.engine, expire_on_commit=False) as session:
             yield session
 
@@ -70,17 +91,22 @@ class Database:
         with translated_errors(), Session(self._writer, expire_on_commit=False) as session:
             try:
                 yield session
+                head = self._seal.before_commit(session)
                 self.refuse_if_moved()
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+        self._seal.after_commit(head)
 
     def close(self) -> None:
         """Release every connection (checkpointing the WAL)."""
         self.engine.dispose()
+        if not self._closed:
+            self._closed = True
+            wal_guard.closed(self.path)
 
-    def refuse_if_moved(self) -> None:
+    def refuse_if_moved(self, message: str | None = None) -> None:
         """Refuse to commit when the case file is no longer the one opened.
 
         A deleted or replaced data folder (a removed drive, a sync program, a restore by hand)
@@ -90,13 +116,18 @@ class Database:
             return
         now = file_identity(self.path)
         if now != self._identity:
-            raise DataLocationError(FOLDER_GONE.format(folder=self.path.parent))
+            raise DataLocationError((message or FOLDER_GONE).format(folder=self.path.parent))
 
 
 FOLDER_GONE = (
     "The data folder {folder} has disappeared or was replaced while Case Keeper was open (a "
     "removed drive, a sync program, or the folder moved), so this change was NOT saved. Put the "
     "folder back or reconnect the drive, then save again; what you typed is still on screen."
+)
+FOLDER_GONE_READING = (
+    "The data folder {folder} has disappeared or was replaced while Case Keeper was open (a "
+    "removed drive, a sync program, or the folder moved), so it cannot be read. Put the folder "
+    "back or reconnect the drive, then try again; nothing was created or changed."
 )
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casekeeper.errors import DataLocationError
+from casekeeper.storage import seals, wal_guard
 from casekeeper.storage.backup import backup_database
 from casekeeper.storage.engine import Database, make_engine, translated_errors
 from casekeeper.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD, read_revision
+from casekeeper.storage.sqlite_uri import read_write_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -38,6 +41,8 @@ def open_database(path: Path, backups_dir: Path) -> Database:
             f"The data folder {path.parent} cannot be created ({exc.strerror}). Check its "
             "permissions or choose another folder with --data-dir.") from exc
     create_private(path)
+    wal_guard.guard(path)  # before SQLite first reads it: a foreign log is never replayed
+    notices = tuple(filter(None, [wal_guard.take_notice(path)]))
     try:
         revision = read_revision(path)
     except sqlite3.DatabaseError as exc:
@@ -45,7 +50,7 @@ def open_database(path: Path, backups_dir: Path) -> Database:
             f"The case file {path} cannot be read: it is damaged or not a database. Nothing has "
             "been changed.") from exc
     if revision == SCHEMA_HEAD:
-        return Database(path)
+        return Database(path, notices=notices)
     if revision == "unknown":
         raise DataLocationError(FOREIGN_FILE.format(path=path))
     if revision is not None and revision not in KNOWN_REVISIONS:
@@ -60,7 +65,7 @@ def open_database(path: Path, backups_dir: Path) -> Database:
             for suffix in ("-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
-    return Database(path)
+    return Database(path, notices=notices)
 
 
 def create_private(path: Path) -> None:
@@ -77,9 +82,11 @@ def create_private(path: Path) -> None:
 
 
 def upgrade_to_head(path: Path) -> None:
-    """Run every pending migration with foreign keys off, then prove no reference is dangling."""
+    """Run every pending migration with foreign keys off, prove no reference is dangling, then
+    seal every record again (what did not match its seal before is kept on record)."""
     from alembic import command
 
+    findings = _seal_findings(path)
     engine = make_engine(path, foreign_keys=False)
     try:
         with engine.connect() as connection:
@@ -92,6 +99,16 @@ def upgrade_to_head(path: Path) -> None:
             raise RuntimeError(f"migration left dangling references: {dangling[:5]}")
     finally:
         engine.dispose()
+    with closing(sqlite3.connect(read_write_uri(path), uri=True, isolation_level=None)) as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        seals.reseal_all(conn, findings)
+        conn.execute("COMMIT")
+
+
+def _seal_findings(path: Path) -> list[seals.SealFinding]:
+    """What does not match its seal in a file about to be migrated (none before schema 0011)."""
+    with closing(sqlite3.connect(read_write_uri(path), uri=True)) as conn:
+        return seals.compare(conn) if seals.has_seals(conn) else []
 
 
 def alembic_config() -> Config:

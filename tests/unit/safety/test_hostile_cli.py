@@ -96,3 +96,8 @@ def test_control_characters_and_right_to_left_text_round_trip_or_are_refused(cli
         rtl in cli("case", "show", case, "--json").out
     refused = cli("log", case, "--channel", "chat", "--summary", "bell\x07here")
     assert refused.code in (0, 2) and "Traceback" not in refused.err
+
+
+def test_an_archive_name_too_long_for_the_system_is_refused_plainly(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("import", "x" * 5000)
+    assert result.code == 2 and "cannot be read" in result.err

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from casekeeper.cli.arguments import case_id, language_of
 from casekeeper.cli.context import Context
 from casekeeper.domain.dto import DeadlineView
-from casekeeper.domain.enums import DeadlineState, Party
+from casekeeper.domain.enums import DeadlineKind, DeadlineState, Party
 from casekeeper.errors import InputError
 from casekeeper.knowledge.wording import level_words
 from casekeeper.services.files import write_atomically
@@ -51,11 +51,14 @@ def due(ctx: Context) -> int:
     """Every deadline of the open cases, soonest first."""
     language = language_of(ctx.args.lang)
     items = ctx.workspace.deadlines.due(include_settled=ctx.args.all, language=language)
-    tracks = {item.case_id: ctx.workspace.deadlines.tracks(item.case_id, language)
+    tracks = {item.case_id: ctx.workspace.deadlines.tracks_or_none(item.case_id, language)
               for item in items}
     lines = []
     for item in items:
         view = item.deadline
+        if view.kind is DeadlineKind.NO_RULES:
+            lines.append(f"  {'?':10}  case {item.case_id} ({item.case_title}) · {view.label}")
+            continue
         who = "you" if view.party is Party.CONSUMER else "Klarna"
         lines.append(f"  {view.due.isoformat()}  case {item.case_id} ({item.case_title}) · "
                      f"{view.label} [{who}] · {_state_words(view)} · from {view.started_by}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,8 @@ def _sleep_until(moment: datetime, clock: Clock) -> None:
 
 
 def _report_text(report: NotifyReport) -> str:
+    if report.notice is not None:
+        return f"Note: {report.notice}\n{_report_text(replace(report, notice=None))}"
     if report.problem is not None:
         return f"Nothing sent: {report.problem}"
     if report.quiet_until is not None:
@@ -81,6 +84,7 @@ def _report_data(report: NotifyReport) -> dict[str, object]:
         "deferred": report.deferred,
         "quiet_until": report.quiet_until.isoformat() if report.quiet_until else None,
         "problem": report.problem,
+        "notice": report.notice,
         "service_missing": bool(report.failed),
     }
 

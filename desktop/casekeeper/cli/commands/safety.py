@@ -54,6 +54,10 @@ def backup_restore(ctx: FolderContext) -> int:
     return 0
 
 
+ACCEPTED = ("The case file as it is now is the new reference ({count} record(s) had been changed "
+            "outside Case Keeper); this is noted in the audit log.")
+
+
 def check(ctx: Context) -> int:
     """Verify the case file, the originals and the audit chain; 2 when problems are found.
 
@@ -66,6 +70,10 @@ def check(ctx: Context) -> int:
             ctx.out.emit(f"Removed {len(removed.interrupted)} leftover(s) of interrupted "
                          f"operations and {len(removed.unreferenced)} evidence file(s) nothing "
                          "refers to." if count else "Nothing needed repairing.", None)
+    if getattr(ctx.args, "accept_changes", False):
+        accepted = ctx.workspace.integrity.accept_changes(ctx.workspace.clock.now())
+        if not ctx.out.as_json:
+            ctx.out.emit(ACCEPTED.format(count=accepted), None)
     report = ctx.workspace.integrity.check()
     ctx.out.emit("\n".join(report.lines()), {
         "ok": report.ok,

@@ -40,6 +40,7 @@ class NotifyReport:
     deferred: int = 0
     quiet_until: datetime | None = None
     problem: str | None = None  # why nothing could be read (folder missing, damaged, locked...)
+    notice: str | None = None  # what was set aside before reading (a foreign write-ahead log)
 
 
 def run_notify(paths: DataPaths, clock: Clock, prefs: ReminderPreferences,
@@ -50,6 +51,11 @@ def run_notify(paths: DataPaths, clock: Clock, prefs: ReminderPreferences,
     missing notification service, loses nothing: the next run tries again.
     """
     report = NotifyReport()
+    if paths.database.is_file():
+        from casekeeper.storage.wal_guard import guard, take_notice
+
+        guard(paths.database)  # never replay another file's write-ahead log into this one
+        report.notice = take_notice(paths.database)
     problem = _unreadable(paths)
     if problem is not None:
         report.problem = problem

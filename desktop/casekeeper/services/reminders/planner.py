@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from casekeeper.domain.enums import DeadlineKind
 from casekeeper.domain.values import zone_from_name
 from casekeeper.services.reminders.preferences import ReminderPreferences
 from casekeeper.services.reminders.texts import date_words, distance_words, msg
@@ -44,12 +45,14 @@ def deadline_notices(items: Sequence[DueItem], today: date, prefs: ReminderPrefe
         if not keys or set(keys) <= sent:
             continue
         due = item.deadline.due
+        body = (msg("no_rules_body", prefs.language, country=item.deadline.key.partition(":")[2])
+                if item.deadline.kind is DeadlineKind.NO_RULES else
+                msg("deadline_body", prefs.language, label=item.deadline.label,
+                    date=date_words(due, prefs.language),
+                    distance=distance_words(due, today, prefs.language)))
         notices.append(Notice(
             title=msg("deadline_title", prefs.language, case=item.case_title),
-            body=msg("deadline_body", prefs.language, label=item.deadline.label,
-                     date=date_words(due, prefs.language),
-                     distance=distance_words(due, today, prefs.language)),
-            case_id=item.case_id, keys=tuple(keys)))
+            body=body, case_id=item.case_id, keys=tuple(keys)))
     return notices
 
 

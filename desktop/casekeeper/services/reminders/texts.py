@@ -9,6 +9,10 @@ from casekeeper.knowledge.wording import language_of, long_date
 MESSAGES: dict[str, tuple[str, str]] = {
     "deadline_title": ("Case Keeper: {case}", "Case Keeper : {case}"),
     "deadline_body": ("{label}, due {date} ({distance}).", "{label}, échéance le {date} ({distance})."),
+    "no_rules_body": ("No rules known for this country ({country}): no deadline can be worked out "
+                      "for this case. Open it and choose a supported country.",
+                      "Aucune règle connue pour ce pays ({country}) : aucune échéance ne peut être "
+                      "calculée pour ce dossier. Ouvrez-le et choisissez un pays pris en charge."),
     "due_today": ("today", "aujourd'hui"),
     "due_tomorrow": ("tomorrow", "demain"),
     "due_in_days": ("in {n} days", "dans {n} jours"),

@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
             self.case_list.announce_later = False
         self.refresh_channels()
         self._channel_timer.start()
+        for notice in getattr(getattr(self.workspace, "db", None), "notices", ()):
+            self.messages.show_message(notice)  # e.g. a foreign write-ahead log set aside
 
     def refresh_channels(self) -> None:
         """Phone and chat open or closed now, checked against the wall clock."""

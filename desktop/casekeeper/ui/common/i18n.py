@@ -84,14 +84,23 @@ def format_time(instant: datetime, zone: str | None = None) -> str:
 def format_datetime(instant: datetime, zone: str | None = None) -> str:
     """A short date and time, e.g. ``2 Nov 2026 15:20`` / ``2 nov. 2026 15:20``."""
     value = _qdatetime(instant, zone)
-    return QLocale().toString(value, "d MMM yyyy HH:mm")
+    return QLocale().toString(value, "d MMM yyyy HH:mm") + _out_of_range(value.date().year())
 
 
 def format_date(day: date | None, style: str = "d MMM yyyy") -> str:
     """A date for the locale, e.g. ``11 Jan 2027`` / ``11 janv. 2027``."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), style)
+    return QLocale().toString(QDate(day.year, day.month, day.day), style) + _out_of_range(day.year)
+
+
+def _out_of_range(year: int) -> str:
+    """A flag after a date no door accepts (written by another program, read back clamped)."""
+    from casekeeper.domain.values import MAX_YEAR, MIN_YEAR
+
+    if MIN_YEAR <= year <= MAX_YEAR:
+        return ""
+    return " " + translate("Dates", "(impossible date, written outside Case Keeper: correct it)")
 
 
 def format_long_date(day: date) -> str:

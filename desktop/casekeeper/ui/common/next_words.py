@@ -19,6 +19,10 @@ def deadline_words(view: DeadlineView) -> str:
         )
     if view.kind is DeadlineKind.PROMISE:
         return translate("NextStep", "Klarna must keep its promise")
+    if view.kind is DeadlineKind.NO_RULES:
+        return translate("NextStep", "No rules known for this country (%1): no deadline can be "
+                         "worked out. Choose a supported country in the case's details.").replace(
+            "%1", view.key.partition(":")[2])
     if view.kind is DeadlineKind.CHANNEL_REPLY:
         return translate("NextStep", "Klarna should reply to your letter or message")
     return view.label

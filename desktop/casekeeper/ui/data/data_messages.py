@@ -132,6 +132,13 @@ def check_summary(report: CheckReport) -> str:
             "The records or their history do not match: something changed the case file outside "
             "Case Keeper. Your records are still readable; keep this report and ask for help.",
         ))
+    if "the audit log (hash chain)" in failed:
+        out.append(translate(
+            "Safety",
+            "If you made these changes yourself on purpose, or put an older copy of the case file "
+            "in place by hand, run casekeeper-cli check --accept-changes: it takes the case file as "
+            "it is now as the new reference (noted in the history; no record is changed).",
+        ))
     return " ".join(out)
 
 

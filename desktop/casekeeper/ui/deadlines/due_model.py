@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from casekeeper.domain.enums import DeadlineState, Party
+from casekeeper.domain.enums import DeadlineKind, DeadlineState, Party
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.next_words import deadline_words, due_in_words
@@ -95,10 +95,14 @@ class DueModel(QStandardItemModel):
             self._cell(due_in_words(view.due, today)),
             self._cell(labels.deadline_state_name(view.state)),
         ]
+        if view.kind is DeadlineKind.NO_RULES:  # a marker: no date, nothing due
+            cells[3].setText(translate("Due", "no date"))
+            cells[4].setText(translate("Due", "country unknown"))
         for cell in cells:
             cell.setData(item.case_id, CASE_ID_ROLE)
             cell.setData(view.key, KEY_ROLE)
-            cell.setToolTip(f"{view.label}\n{view.started_by} · {view.clock}\n{view.source}")
+            cell.setToolTip(cells[1].text() if view.kind is DeadlineKind.NO_RULES
+                            else f"{view.label}\n{view.started_by} · {view.clock}\n{view.source}")
         if alarm:
             for cell in cells[3:]:
                 cell.setForeground(alarm_colour())
