@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from casekeeper.domain.values import zone_from_name
+from casekeeper.services.reminders.keys import reminder_key
 from casekeeper.services.reminders.preferences import ReminderPreferences
 from casekeeper.services.reminders.texts import date_words, distance_words, msg
 
@@ -31,7 +32,7 @@ def lead_keys(item: DueItem, today: date, leads: Sequence[int]) -> list[str]:
     """The key of every lead time this deadline has reached (the window's banner uses the same)."""
     days_left = (item.deadline.due - today).days
     view = item.deadline
-    return [f"{item.case_id}/{view.key}/{view.due.isoformat()}/{lead}"
+    return [reminder_key(item.case_id, view.key, view.due, lead)
             for lead in leads if days_left <= lead]
 
 
