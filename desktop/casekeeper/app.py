@@ -52,6 +52,10 @@ def run(argv: Sequence[str]) -> int:
     then the case list read with plain sqlite3 paints, then the rest of the window is built while
     the database layer loads, and the data folder is opened.
     """
+    if argv and argv[0] == "--windowless":  # the reminder schedule on Windows: no window at all
+        from casekeeper.cli.windowless import run_windowless
+
+        return run_windowless(argv[1:])
     args = parse_arguments(argv)
     if args.self_test:
         from casekeeper.self_test import run_self_test

@@ -7,6 +7,9 @@ the real command in its own process (the app closed), as the schedule does.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -122,3 +125,29 @@ def test_a_busy_case_file_sends_nothing_then_everything_once_it_is_free(
     run_notify(paths, bus, tmp_path)
     run_notify(paths, bus, tmp_path)
     assert len(bus.received()) == 1
+
+
+def _windowless(paths: DataPaths, bus: Bus, *argv: str) -> subprocess.CompletedProcess[str]:
+    """The GUI program's windowless door, as the Windows task starts it (here: python -m)."""
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus.address, "TZ": "UTC"}
+    return subprocess.run([sys.executable, "-m", "casekeeper", "--windowless", "--data-dir",
+                           str(paths.data_dir), *argv], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+def test_the_gui_programs_windowless_door_sends_the_notification(cli, paths: DataPaths,  # type: ignore[no-untyped-def]
+                                                                  bus: Bus) -> None:
+    case_with_promise(cli, 1)
+    write_settings(paths)
+    done = _windowless(paths, bus, "notify", "--wait", "5")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")  # nothing to a console
+    [received] = bus.received()
+    assert received["summary"] == "Case Keeper: Blender refund"
+    assert "notify: Sent: Case Keeper: Blender refund" in "".join(
+        path.read_text(encoding="utf-8") for path in paths.logs_dir.glob("*.log*"))
+
+
+def test_the_windowless_door_opens_for_notify_only(cli, paths: DataPaths, bus: Bus) -> None:  # type: ignore[no-untyped-def]
+    done = _windowless(paths, bus, "case", "add", "--title", "Through the back door")
+    assert done.returncode == 2
+    assert "Through the back door" not in cli("case", "list").out

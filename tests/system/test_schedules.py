@@ -20,6 +20,7 @@ from casekeeper.services.reminders.background import (
     enable,
     render,
     status,
+    windowless_command,
 )
 
 NOW = datetime(2026, 11, 24, 10, 30)
@@ -165,3 +166,45 @@ def test_the_cli_enables_reports_and_disables_the_schedule(cli, tmp_path: Path, 
     assert json.loads(cli("background", "disable", "--json").out)["removed"] == [str(entry)]
     assert not entry.exists()
     assert cli("background", "status").out.strip() == "Background reminders are off."
+
+
+def _programs(folder: Path, *names: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / name).write_bytes(b"MZ")
+    return folder
+
+
+def test_on_windows_the_task_starts_the_gui_program_so_no_console_flashes(tmp_path: Path) -> None:
+    bundle = _programs(tmp_path / "Case Keeper", "casekeeper.exe", "casekeeper-cli.exe")
+    command = windowless_command([bundle])
+    assert command == [str(bundle / "casekeeper.exe"), "--windowless"]
+    [(_path, content)] = render(_place(tmp_path, "windows"),
+                                [*command, "--data-dir", "C:\\Users\\Ana\\Case data"],
+                                NOW).items()
+    task = ET.fromstring(content.decode("utf-16"))
+    assert task.findtext(f"{TASK}Actions/{TASK}Exec/{TASK}Command") == str(bundle / "casekeeper.exe")
+    assert task.findtext(f"{TASK}Actions/{TASK}Exec/{TASK}Arguments") == (
+        '--windowless --data-dir "C:\\Users\\Ana\\Case data" notify --wait 600')
+
+
+def test_a_source_install_on_windows_runs_pythonw_never_python(tmp_path: Path) -> None:
+    scripts = _programs(tmp_path / "Scripts", "python.exe", "pythonw.exe", "casekeeper-cli.exe")
+    assert windowless_command([scripts]) == [str(scripts / "pythonw.exe"), "-m",
+                                             "casekeeper.cli.main"]
+
+
+def test_with_only_console_programs_the_windows_schedule_is_refused(tmp_path: Path) -> None:
+    from casekeeper.errors import KnownError
+
+    scripts = _programs(tmp_path / "Scripts", "python.exe", "casekeeper-cli.exe")
+    with pytest.raises(KnownError, match="console window would open"):
+        windowless_command([scripts])
+
+
+def test_the_launchd_agent_runs_in_the_login_session_without_a_terminal(tmp_path: Path) -> None:
+    [(_path, content)] = render(_place(tmp_path, "launchd"), COMMAND, NOW).items()
+    agent = plistlib.loads(content)
+    assert agent["ProcessType"] == "Background" and agent["LimitLoadToSessionType"] == "Aqua"
+    assert agent["ProgramArguments"][0] == COMMAND[0]  # the program itself, never Terminal.app
+    assert not any(str(part).endswith((".command", ".app")) for part in agent["ProgramArguments"])

@@ -72,23 +72,53 @@ def detect_place(log_file: Path, environ: dict[str, str] | None = None,
     return Place(kind, home, config_home, log_file)
 
 
-def cli_command(data_dir: Path | None) -> list[str]:
-    """How the schedule starts ``casekeeper-cli`` (the installed one when there is one)."""
-    command: list[str] | None = None
-    for folder in (Path(sys.executable).parent, Path(sys.argv[0]).absolute().parent):
-        for name in ("casekeeper-cli", "casekeeper-cli.exe"):
-            candidate = folder / name
-            if candidate.is_file() and os.access(candidate, os.X_OK):
-                command = [str(candidate)]
-                break
-        if command:
-            break
-    if command is None:
-        python = Path(sys.executable)
-        windowless = python.with_name("pythonw.exe")  # no console flashing every quarter hour
-        chosen = windowless if os.name == "nt" and windowless.is_file() else python
-        command = [str(chosen), "-m", "casekeeper.cli.main"]
+def cli_command(data_dir: Path | None, platform: str = sys.platform) -> list[str]:
+    """How the schedule starts ``casekeeper-cli`` (the installed one when there is one).
+
+    On Windows it is always a program without a console (see :func:`windowless_command`).
+    """
+    if platform.startswith("win"):
+        command = windowless_command(_program_folders())
+    else:
+        found = _find(("casekeeper-cli",), _program_folders())
+        command = [str(found)] if found else [sys.executable, "-m", "casekeeper.cli.main"]
     return [*command, "--data-dir", str(data_dir)] if data_dir is not None else command
+
+
+def windowless_command(folders: Sequence[Path]) -> list[str]:
+    """A command running the CLI on Windows without a console window flashing up.
+
+    The GUI executable (the bundle's ``casekeeper.exe``, or the launcher pip makes for the
+    ``casekeeper`` GUI script) with ``--windowless``; else ``pythonw.exe`` next to this Python.
+    A console program (``casekeeper-cli.exe``, ``python.exe``) is never chosen.
+    """
+    gui = _find(("casekeeper.exe",), folders)
+    if gui is not None:
+        return [str(gui), "--windowless"]
+    pythonw = _find(("pythonw.exe",), [Path(sys.executable).parent, *folders])
+    if pythonw is not None:
+        return [str(pythonw), "-m", "casekeeper.cli.main"]
+    raise KnownError(NO_WINDOWLESS)
+
+
+NO_WINDOWLESS = ("No program that runs without a window was found next to Case Keeper "
+                 "(casekeeper.exe or pythonw.exe), so the schedule was not installed: a console "
+                 "window would open every quarter of an hour. Reinstall Case Keeper, then try "
+                 "again.")
+
+
+def _program_folders() -> list[Path]:
+    """Where Case Keeper's own programs are: beside this interpreter or bundle, and this command."""
+    return [Path(sys.executable).parent, Path(sys.argv[0]).absolute().parent]
+
+
+def _find(names: Sequence[str], folders: Sequence[Path]) -> Path | None:
+    for folder in folders:
+        for name in names:
+            candidate = folder / name
+            if candidate.is_file() and (os.access(candidate, os.X_OK) or name.endswith(".exe")):
+                return candidate
+    return None
 
 
 def render(place: Place, command: Sequence[str], now: datetime) -> dict[Path, bytes]:
