@@ -208,3 +208,64 @@ def test_the_launchd_agent_runs_in_the_login_session_without_a_terminal(tmp_path
     assert agent["ProcessType"] == "Background" and agent["LimitLoadToSessionType"] == "Aqua"
     assert agent["ProgramArguments"][0] == COMMAND[0]  # the program itself, never Terminal.app
     assert not any(str(part).endswith((".command", ".app")) for part in agent["ProgramArguments"])
+
+
+# launchd.plist(5) (https://keith.github.io/xcode-man-pages/launchd.plist.5.html): each key's type.
+LAUNCHD_TYPES: dict[str, type] = {
+    "Label": str, "ProgramArguments": list, "StartInterval": int, "RunAtLoad": bool,
+    "ProcessType": str, "LimitLoadToSessionType": str, "AbandonProcessGroup": bool,
+    "StandardOutPath": str, "StandardErrorPath": str,
+}
+
+
+def test_the_launchd_agent_is_well_formed_as_plutil_lint_would_check(tmp_path: Path) -> None:
+    """What ``plutil -lint`` and launchd check, done here without macOS: the XML plist's
+    DOCTYPE and root, one dictionary, each key of the expected type, the file named after
+    its Label."""
+    [(path, content)] = render(_place(tmp_path, "launchd"), COMMAND, NOW).items()
+    assert b'<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN"' in content
+    root = ET.fromstring(content)
+    assert root.tag == "plist" and root.get("version") == "1.0" and [c.tag for c in root] == ["dict"]
+    agent = plistlib.loads(content, fmt=plistlib.FMT_XML)
+    assert plistlib.dumps(agent) == content  # canonical: what plutil -convert xml1 keeps
+    assert set(agent) <= set(LAUNCHD_TYPES)
+    for key, value in agent.items():
+        assert type(value) is LAUNCHD_TYPES[key], key
+    assert all(isinstance(part, str) and part for part in agent["ProgramArguments"])
+    assert agent["ProcessType"] in {"Background", "Standard", "Adaptive", "Interactive"}
+    assert path.name == f"{agent['Label']}.plist"
+    assert Path(agent["StandardOutPath"]).is_absolute()
+
+
+TASK_CHILDREN = {"RegistrationInfo", "Triggers", "Settings", "Data", "Principals", "Actions"}
+DURATION = r"^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$"  # xs:duration
+
+
+def test_the_windows_task_keeps_the_schemas_rules(tmp_path: Path) -> None:
+    """The Task element's rules (learn.microsoft.com/windows/win32/taskschd/
+    taskschedulerschema-task-element): its child elements, Actions' Context naming a
+    Principal's id (ContextKeyRef), unique ids; a TimeTrigger has its StartBoundary; durations
+    and booleans in their XML Schema forms; the action is a windowless program."""
+    import re
+
+    command = [r"C:\Program Files\Case Keeper\casekeeper.exe", "--windowless"]
+    [(_path, content)] = render(_place(tmp_path, "windows"), command, NOW).items()
+    task = ET.fromstring(content.decode("utf-16"))
+    assert {child.tag.removeprefix(TASK) for child in task} <= TASK_CHILDREN
+    principals = [p.get("id") for p in task.iterfind(f"{TASK}Principals/{TASK}Principal")]
+    assert len(principals) == len(set(principals)) == 1
+    assert task.find(f"{TASK}Actions").get("Context") in principals  # type: ignore[union-attr]
+    for trigger in task.iterfind(f"{TASK}Triggers/{TASK}TimeTrigger"):
+        assert trigger.findtext(f"{TASK}StartBoundary")
+    for element in task.iter():
+        name = element.tag.removeprefix(TASK)
+        if name in {"Interval", "ExecutionTimeLimit"}:
+            assert re.match(DURATION, element.text or ""), name
+        if name in {"Enabled", "StopAtDurationEnd", "StartWhenAvailable",
+                    "DisallowStartIfOnBatteries", "StopIfGoingOnBatteries",
+                    "RunOnlyIfNetworkAvailable"}:
+            assert element.text in {"true", "false"}, name
+    [program] = [e.text for e in task.iterfind(f"{TASK}Actions/{TASK}Exec/{TASK}Command")]
+    assert program is not None and Path(program.replace("\\", "/")).name == "casekeeper.exe"
+    assert task.findtext(f"{TASK}Actions/{TASK}Exec/{TASK}Arguments", "").startswith(
+        "--windowless ")
