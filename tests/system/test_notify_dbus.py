@@ -14,6 +14,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from casekeeper.paths import DataPaths
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import open_workspace
@@ -151,3 +153,19 @@ def test_the_windowless_door_opens_for_notify_only(cli, paths: DataPaths, bus: B
     done = _windowless(paths, bus, "case", "add", "--title", "Through the back door")
     assert done.returncode == 2
     assert "Through the back door" not in cli("case", "list").out
+
+
+def test_the_language_comes_from_the_settings_and_one_without_words_gets_english(
+        cli, paths: DataPaths, bus: Bus, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    case_with_promise(cli, 1)
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(  # where the window keeps it now; the session says French
+        "[person]\nlanguage=de\n\n[reminders]\nquiet_start=00:00\nquiet_end=00:00\n",
+        encoding="utf-8")
+    monkeypatch.setenv("LANGUAGE", "fr_FR")
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    run_notify(paths, bus, tmp_path)
+    [received] = bus.received()
+    assert received["summary"] == "Case Keeper: Blender refund"  # German has no table yet
+    assert str(received["body"]).endswith("(tomorrow).")
