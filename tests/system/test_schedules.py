@@ -269,3 +269,50 @@ def test_the_windows_task_keeps_the_schemas_rules(tmp_path: Path) -> None:
     assert program is not None and Path(program.replace("\\", "/")).name == "casekeeper.exe"
     assert task.findtext(f"{TASK}Actions/{TASK}Exec/{TASK}Arguments", "").startswith(
         "--windowless ")
+
+
+def test_a_timer_enabled_on_the_desktop_is_removed_from_a_terminal_without_systemd(
+        tmp_path: Path) -> None:
+    desktop, terminal = _place(tmp_path, "systemd"), _place(tmp_path, "autostart")
+    made = enable(desktop, COMMAND, NOW, Recorder())
+    wants = made[1].parent / "timers.target.wants" / made[1].name
+    wants.parent.mkdir()
+    wants.symlink_to(made[1])  # what systemctl enable made
+    assert status(terminal).enabled and status(terminal).kind == "systemd"
+    assert sorted(disable(terminal, Recorder(code=1))) == sorted(made)
+    assert not any(path.exists() for path in made) and not wants.is_symlink()
+    assert not status(desktop).installed and not status(terminal).installed
+
+
+def test_enabling_one_kind_of_linux_schedule_removes_the_other(tmp_path: Path) -> None:
+    [entry] = enable(_place(tmp_path, "autostart"), COMMAND, NOW, Recorder())
+    timer_place = _place(tmp_path, "systemd")
+    enable(timer_place, COMMAND, NOW, Recorder())
+    assert not entry.exists() and status(timer_place).enabled
+
+
+def test_the_autostart_loop_stops_once_the_option_is_turned_off(tmp_path: Path) -> None:
+    import os
+    import sys
+
+    config = tmp_path / "config"
+    [entry] = enable(_place(tmp_path, "autostart"), COMMAND, NOW, Recorder())
+    env = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(config),
+           "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent", "PYTHONUNBUFFERED": "1"}
+    (tmp_path / "data").mkdir()
+    env.pop("XDG_RUNTIME_DIR", None)
+    loop = subprocess.Popen(
+        [sys.executable, "-m", "casekeeper.cli.main", "--data-dir", str(tmp_path / "data"),
+         "notify", "--wait", "0", "--every", "15"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert loop.stdout is not None
+        assert loop.stdout.readline().strip() == "Nothing is due."  # the first run is done
+        entry.unlink()  # what unticking the option does
+        assert loop.wait(timeout=60) == 0
+    finally:
+        if loop.poll() is None:
+            loop.kill()
+            loop.wait()
+        if loop.stdout is not None:
+            loop.stdout.close()
