@@ -21,6 +21,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "opening_title": "Case Keeper: {label} is open",
         "opening_body": "{label} opened at {time}, as you asked to be reminded.",
         "opening_body_case": "{label} opened at {time} (case: {case}).",
+        "opening_late_title": "Case Keeper: {label} opened earlier",
+        "opening_late_body": "{label} opened at {time} on {date}; check that it is open before "
+                             "you call.",
         "open_case": "Open the case",
         "open_app": "Open Case Keeper",
     },
@@ -35,6 +38,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "opening_title": "Case Keeper : {label} est ouvert",
         "opening_body": "{label} a ouvert à {time}, comme vous avez demandé à en être averti.",
         "opening_body_case": "{label} a ouvert à {time} (dossier : {case}).",
+        "opening_late_title": "Case Keeper : {label} a ouvert plus tôt",
+        "opening_late_body": "{label} a ouvert à {time} le {date} ; vérifiez qu'il est ouvert "
+                             "avant d'appeler.",
         "open_case": "Ouvrir le dossier",
         "open_app": "Ouvrir Case Keeper",
     },
