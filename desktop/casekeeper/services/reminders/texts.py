@@ -22,8 +22,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "opening_body": "{label} opened at {time}, as you asked to be reminded.",
         "opening_body_case": "{label} opened at {time} (case: {case}).",
         "opening_late_title": "Case Keeper: {label} opened earlier",
-        "opening_late_body": "{label} opened at {time} on {date}; check that it is open before "
-                             "you call.",
+        "opening_late_body": "{label} opened at {time} on {date}; check the opening hours "
+                             "before you contact Klarna.",
         "open_case": "Open the case",
         "open_app": "Open Case Keeper",
     },
@@ -39,8 +39,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "opening_body": "{label} a ouvert à {time}, comme vous avez demandé à en être averti.",
         "opening_body_case": "{label} a ouvert à {time} (dossier : {case}).",
         "opening_late_title": "Case Keeper : {label} a ouvert plus tôt",
-        "opening_late_body": "{label} a ouvert à {time} le {date} ; vérifiez qu'il est ouvert "
-                             "avant d'appeler.",
+        "opening_late_body": "{label} a ouvert à {time} le {date} ; vérifiez les horaires "
+                             "avant de contacter Klarna.",
         "open_case": "Ouvrir le dossier",
         "open_app": "Ouvrir Case Keeper",
     },

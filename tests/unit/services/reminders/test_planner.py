@@ -97,11 +97,11 @@ def test_an_opening_announced_long_after_it_does_not_claim_the_line_is_open() ->
     later = opens + timedelta(days=1, hours=2)  # the computer slept until Saturday
     for language, title, body in [
             ("en", "Case Keeper: Klarna phone line opened earlier",
-             "Klarna phone line opened at 09:00 on 27 November 2026; check that it is open before "
-             "you call."),
+             "Klarna phone line opened at 09:00 on 27 November 2026; check the opening hours before "
+             "you contact Klarna."),
             ("fr", "Case Keeper : Klarna phone line a ouvert plus tôt",
-             "Klarna phone line a ouvert à 09:00 le 27 novembre 2026 ; vérifiez qu'il est ouvert "
-             "avant d'appeler.")]:
+             "Klarna phone line a ouvert à 09:00 le 27 novembre 2026 ; vérifiez les horaires avant "
+             "de contacter Klarna.")]:
         prefs = ReminderPreferences(language=language)
         [notice] = opening_notices([request], later, "Europe/Paris", prefs, {})
         assert (notice.title, notice.body, notice.request_id) == (title, body, 5)
