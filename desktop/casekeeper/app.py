@@ -52,6 +52,10 @@ def run(argv: Sequence[str]) -> int:
     then the case list read with plain sqlite3 paints, then the rest of the window is built while
     the database layer loads, and the data folder is opened.
     """
+    if argv and argv[0] == "--windowless":  # the reminder schedule on Windows: no window at all
+        from casekeeper.cli.windowless import run_windowless
+
+        return run_windowless(argv[1:])
     args = parse_arguments(argv)
     if args.self_test:
         from casekeeper.self_test import run_self_test
@@ -73,7 +77,7 @@ def run(argv: Sequence[str]) -> int:
     try:
         paths = resolve_paths(args.data_dir)
         paths.ensure()
-        instance = acquire_or_activate(paths.data_dir, listen=False)
+        instance = acquire_or_activate(paths.data_dir, listen=False, case_id=args.case)
     except KnownError as error:
         QMessageBox.critical(None, "Case Keeper", error.message)
         return 2
@@ -91,8 +95,8 @@ def run(argv: Sequence[str]) -> int:
     _probe = _bench_probe(app, window)
     app.processEvents()  # the first paint: the frame, before anything is read
     guard = _after_first_paint(app, paths, instance)
+    from casekeeper.ui.app.case_request import LaterLaunches
     from casekeeper.ui.app.shell import Shell
-    from casekeeper.ui.common.instance_guard import bring_to_front
 
     shell = Shell(app, workspace, settings)  # installs the language before any text is shown
     shell.guard = guard
@@ -100,7 +104,7 @@ def run(argv: Sequence[str]) -> int:
 
     install_error_hook(lambda text, details: (shell.window or window).messages.show_message(
         text, details=details), app)
-    guard.activation_requested.connect(lambda: bring_to_front(shell.window or window))
+    launches = LaterLaunches(guard, lambda: shell.window or window, args.case)
     _show_case_list_early(app, window, deferred)
     if not window.isVisible():  # closed while it started: stop here, nothing was opened
         guard.release()
@@ -111,8 +115,7 @@ def run(argv: Sequence[str]) -> int:
         guard.release()
         return 2
     window.load()
-    if args.case is not None:
-        (shell.window or window).open_case(args.case)
+    launches.ready()  # the case of --case, or of a launch that came meanwhile
     from casekeeper.ui.data.backup_schedule import backup_on_exit
 
     try:

@@ -2980,6 +2980,14 @@
         <source>Show what is due</source>
         <translation>Afficher les échéances</translation>
     </message>
+    <message>
+        <source>The reminder was about case %1, which is in the trash. To see it again, restore it from Edit → Trash.</source>
+        <translation>Le rappel concernait le dossier %1, qui est dans la corbeille. Pour le revoir, restaurez-le depuis Édition → Corbeille.</translation>
+    </message>
+    <message>
+        <source>The reminder was about case %1, which is not in this data folder (it may have been deleted for good, or it belongs to another data folder). Nothing was changed.</source>
+        <translation>Le rappel concernait le dossier %1, qui n’est pas dans ce dossier de données (il a peut-être été supprimé définitivement, ou il appartient à un autre dossier de données). Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Safety</name>

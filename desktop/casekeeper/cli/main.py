@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -29,8 +31,9 @@ def _tell(stream: TextIO, notices: Sequence[str]) -> None:
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run one command; 0 on success, 2 when input or the environment is refused, 1 on a bug."""
-    out_stream = stdout or sys.stdout
-    err_stream = stderr or sys.stderr
+    # pythonw.exe and a GUI executable have no console: sys.stdout is None there
+    out_stream = stdout or sys.stdout or io.StringIO()
+    err_stream = stderr or sys.stderr or io.StringIO()
     log_file = None
     paths: DataPaths | None = None
     try:
@@ -122,8 +125,6 @@ def _warn_once_about_sync(paths: DataPaths, err_stream: TextIO) -> None:
 
 
 def _silence_stdout() -> None:
-    import os
-
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
         os.dup2(devnull, sys.stdout.fileno())

@@ -13,10 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from casekeeper import __version__
+from casekeeper.domain.models import OpeningRequest
 from casekeeper.errors import DataLocationError
 from casekeeper.export.atomic import atomic_write
+from casekeeper.services.archive_reminder_docs import (
+    CaseRemindersDoc,
+    OpeningRequestDoc,
+    RemindersDoc,
+    SentReminderDoc,
+)
 from casekeeper.services.archive_schema import (
     ARCHIVE_FORMAT,
+    CASE_PARTS,
     CaseDoc,
     EvidenceDoc,
     InstalmentDoc,
@@ -27,6 +35,7 @@ from casekeeper.services.archive_schema import (
     PromiseDoc,
     StageDoc,
 )
+from casekeeper.services.reminders.keys import CASE, CONTACT, PROMISE, STAGE, parse_key
 from casekeeper.storage.evidence_store import EvidenceStore, verify
 from casekeeper.storage.repositories.exchange import CaseRows
 
@@ -53,7 +62,7 @@ def case_doc(rows: CaseRows) -> CaseDoc:
 
     case = rows.case
     fields = {name: getattr(case, name) for name in CaseDoc.model_fields
-              if name not in {"format", "interactions", "promises", "stages", "evidence", "plan"}}
+              if name not in CASE_PARTS}
     return CaseDoc(
         format=ARCHIVE_FORMAT, **fields,
         interactions=[InteractionDoc(ref=refs[row.id], **_pick(row, InteractionDoc, {"ref"}))
@@ -70,7 +79,39 @@ def case_doc(rows: CaseRows) -> CaseDoc:
             instalments=[InstalmentDoc(**_pick(row, InstalmentDoc, set()))
                          for row in rows.instalments],
             **_pick(rows.plan, PlanDoc, {"instalments"})),
+        reminders=reminders_doc(rows, refs),
     )
+
+
+def reminders_doc(rows: CaseRows, contact_refs: dict[int | None, int]) -> CaseRemindersDoc | None:
+    """The case's sent reminders (ids turned into positions) and its opening requests."""
+    places: dict[str, dict[int | None, int]] = {
+        CONTACT: contact_refs,
+        PROMISE: {row.id: n for n, row in enumerate(rows.promises, start=1)},
+        STAGE: {row.id: n for n, row in enumerate(rows.stages, start=1)},
+        CASE: {rows.case.id: 0},
+    }
+    sent = []
+    for row in rows.sent:
+        key = parse_key(row.key)
+        place = None if key is None else places[key.kind].get(key.record_id)
+        if key is None or place is None:
+            continue  # a key of another version, or its record is gone: nothing to remember
+        sent.append(SentReminderDoc(deadline=key.name, record=key.kind, ref=place or None,
+                                    due=key.due, lead=key.lead, sent_at=row.sent_at))
+    requests = [opening_request_doc(row) for row in rows.requests]
+    return CaseRemindersDoc(sent=sent, opening_requests=requests) if sent or requests else None
+
+
+def opening_request_doc(row: OpeningRequest) -> OpeningRequestDoc:
+    """One "remind me when it opens" request as the archive states it."""
+    return OpeningRequestDoc(**_pick(row, OpeningRequestDoc, set()))
+
+
+def caseless_reminders_doc(rows: Iterable[OpeningRequest]) -> RemindersDoc | None:
+    """reminders.json: the opening requests of no case, or None when there is none."""
+    requests = [opening_request_doc(row) for row in rows]
+    return RemindersDoc(format=ARCHIVE_FORMAT, opening_requests=requests) if requests else None
 
 
 def overrides_doc(rows: Iterable[object]) -> OverridesDoc:
@@ -79,7 +120,7 @@ def overrides_doc(rows: Iterable[object]) -> OverridesDoc:
                         overrides=[OverrideDoc(**_pick(row, OverrideDoc, set())) for row in rows])
 
 
-def to_json(doc: CaseDoc | OverridesDoc | dict[str, Any]) -> bytes:
+def to_json(doc: CaseDoc | OverridesDoc | RemindersDoc | dict[str, Any]) -> bytes:
     """Stable JSON: sorted keys, UTF-8, one value per line."""
     data = doc if isinstance(doc, dict) else doc.model_dump(mode="json")
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")

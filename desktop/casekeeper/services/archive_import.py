@@ -20,7 +20,9 @@ from casekeeper.domain.models import (
     StageChange,
 )
 from casekeeper.services.archive_reader import ArchiveError, ValidatedArchive, open_archive
-from casekeeper.services.archive_schema import CaseDoc
+from casekeeper.services.archive_reminders import insert_caseless_requests, insert_reminders
+from casekeeper.services.archive_schema import CASE_PARTS, CaseDoc
+from casekeeper.services.reminders.keys import CASE, CONTACT, PROMISE, STAGE
 from casekeeper.services.store_hygiene import clean_after_failure
 from casekeeper.storage.engine import Database
 from casekeeper.storage.evidence_store import MAX_EVIDENCE_BYTES, EvidenceStore
@@ -80,6 +82,8 @@ def write_import(db: Database, store: EvidenceStore, archive: ValidatedArchive,
                 for doc in added:
                     _insert_case(session, repo, doc, now)
                 overrides = _insert_overrides(session, repo, archive, now)
+                if archive.reminders is not None:
+                    insert_caseless_requests(repo, archive.reminders)
     except BaseException:
         clean_after_failure(db, store)
         raise
@@ -107,12 +111,11 @@ def _copy_originals(path: Path, store: EvidenceStore, needed: list[str],
 
 
 def _insert_case(session: Session, repo: ExchangeRepository, doc: CaseDoc, now: datetime) -> None:
-    body = doc.model_dump(exclude={"format", "interactions", "promises", "stages", "evidence",
-                                   "plan"})
+    body = doc.model_dump(exclude=set(CASE_PARTS))
     case = Case(**body)
     repo.add(case)
     assert case.id is not None
-    ids: dict[int, int] = {}
+    ids: dict[int | None, int | None] = {}
     for item in doc.interactions:
         row = Interaction(case_id=case.id, **item.model_dump(exclude={"ref"}))
         repo.add(row)
@@ -122,12 +125,18 @@ def _insert_case(session: Session, repo: ExchangeRepository, doc: CaseDoc, now: 
     def real(ref: int | None) -> int | None:
         return ids[ref] if ref is not None else None
 
+    promise_ids: list[int | None] = []
     for promise in doc.promises:
-        repo.add(Promise(case_id=case.id, interaction_id=real(promise.interaction_ref),
-                         settled_by_interaction_id=real(promise.settled_by_ref),
-                         **promise.model_dump(exclude={"interaction_ref", "settled_by_ref"})))
+        promise_row = Promise(case_id=case.id, interaction_id=real(promise.interaction_ref),
+                              settled_by_interaction_id=real(promise.settled_by_ref),
+                              **promise.model_dump(exclude={"interaction_ref", "settled_by_ref"}))
+        repo.add(promise_row)
+        promise_ids.append(promise_row.id)
+    stage_ids: list[int | None] = []
     for stage in doc.stages:
-        repo.add(StageChange(case_id=case.id, **stage.model_dump()))
+        stage_row = StageChange(case_id=case.id, **stage.model_dump())
+        repo.add(stage_row)
+        stage_ids.append(stage_row.id)
     for exhibit in doc.evidence:
         repo.add(Evidence(case_id=case.id, interaction_id=real(exhibit.interaction_ref),
                           **exhibit.model_dump(exclude={"interaction_ref"})))
@@ -135,6 +144,12 @@ def _insert_case(session: Session, repo: ExchangeRepository, doc: CaseDoc, now: 
         repo.add(PaymentPlan(case_id=case.id, **doc.plan.model_dump(exclude={"instalments"})))
         for instalment in doc.plan.instalments:
             repo.add(Instalment(case_id=case.id, **instalment.model_dump()))
+    if doc.reminders is not None:
+        places: dict[str, dict[int | None, int | None]] = {
+                  CONTACT: ids,
+                  PROMISE: dict(enumerate(promise_ids, start=1)),
+                  STAGE: dict(enumerate(stage_ids, start=1)), CASE: {None: case.id}}
+        insert_reminders(repo, case.id, doc.reminders, places)
     digest = hashlib.sha256(doc.model_dump_json().encode("utf-8")).hexdigest()
     AuditLog(session).append("import", "cases", case.id, case.id, digest, now)
 

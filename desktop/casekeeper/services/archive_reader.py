@@ -23,6 +23,7 @@ from casekeeper.services.archive_schema import (
     CaseDoc,
     ManifestDoc,
     OverridesDoc,
+    RemindersDoc,
     plain_errors,
 )
 from casekeeper.storage.evidence_store import MAX_EVIDENCE_BYTES
@@ -31,7 +32,7 @@ MAX_ENTRIES = 20_000
 MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
 MAX_JSON_BYTES = 32 * 1024 * 1024
 _CHUNK = 1024 * 1024
-_NAME_RE = re.compile(r"^(manifest\.json|overrides\.json|cases/[0-9a-f-]{36}\.json|"
+_NAME_RE = re.compile(r"^(manifest\.json|overrides\.json|reminders\.json|cases/[0-9a-f-]{36}\.json|"
                       r"evidence/[0-9a-f]{64})$")
 
 
@@ -53,6 +54,8 @@ class ValidatedArchive:
     evidence: dict[str, int]  # sha256 -> size, inside the archive
     withheld: dict[str, str] = field(default_factory=dict)
     """sha256 -> why the original is not in the archive (missing or altered where exported)."""
+    reminders: RemindersDoc | None = None
+    """Opening requests of no case (reminders.json, archives of format 2 and later)."""
 
 
 @contextmanager
@@ -80,7 +83,7 @@ def validate(path: Path) -> ValidatedArchive:
         if listed.keys() != present:
             extra = sorted(present - listed.keys()) or sorted(listed.keys() - present)
             raise ArchiveError(f"the manifest and the files do not match (first: {extra[0]})")
-        cases, overrides, evidence = [], None, {}
+        cases, overrides, reminders, evidence = [], None, None, {}
         for name, entry in sorted(listed.items()):
             info = infos[name]
             if info.file_size != entry.size:
@@ -92,6 +95,8 @@ def validate(path: Path) -> ValidatedArchive:
                 evidence[entry.sha256] = entry.size
             elif name == "overrides.json":
                 overrides = _overrides(archive, info, entry.sha256)
+            elif name == "reminders.json":
+                reminders = _reminders(archive, info, entry.sha256)
             else:
                 doc = _case(archive, info, entry.sha256)
                 if name != f"cases/{doc.uid}.json":
@@ -100,7 +105,7 @@ def validate(path: Path) -> ValidatedArchive:
     withheld: dict[str, str] = {item.sha256: str(item.reason) for item in manifest.withheld}
     for doc in cases:
         _check_case(doc, evidence, withheld)
-    return ValidatedArchive(path, manifest, tuple(cases), overrides, evidence, withheld)
+    return ValidatedArchive(path, manifest, tuple(cases), overrides, evidence, withheld, reminders)
 
 
 def _manifest(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo]) -> ManifestDoc:
@@ -212,7 +217,28 @@ def _overrides(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> 
         raise ArchiveError(plain_errors(info.filename, exc)) from exc
 
 
+def _reminders(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha256: str) -> RemindersDoc:
+    try:
+        return RemindersDoc.model_validate(_json(archive, info, sha256), context=IMPORTING)
+    except ValidationError as exc:
+        raise ArchiveError(plain_errors(info.filename, exc)) from exc
+
+
+def _check_reminders(doc: CaseDoc) -> None:
+    """Each sent reminder names a record the case document holds."""
+    if doc.reminders is None:
+        return
+    counts = {"contact": len(doc.interactions), "promise": len(doc.promises),
+              "stage": len(doc.stages)}
+    for item in doc.reminders.sent:
+        if (item.ref is None) != (item.record == "case") \
+                or (item.ref is not None and item.ref > counts[item.record]):
+            raise ArchiveError(f"case {doc.uid}: a sent reminder names {item.record} "
+                               f"{item.ref}, which is absent")
+
+
 def _check_case(doc: CaseDoc, evidence: dict[str, int], withheld: dict[str, str]) -> None:
+    _check_reminders(doc)
     refs = [i.ref for i in doc.interactions]
     if refs != list(range(1, len(refs) + 1)):
         raise ArchiveError(f"case {doc.uid}: contacts must be numbered 1, 2, 3...")

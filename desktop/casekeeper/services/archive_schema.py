@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Literal
 
-from pydantic import (
-    AfterValidator,
-    AwareDatetime,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StrictInt,
-    ValidationError,
-    ValidationInfo,
-)
+from pydantic import AfterValidator, AwareDatetime, Field, StrictInt, ValidationError
 
 from casekeeper.domain.enums import (
     AgentKind,
@@ -30,90 +19,33 @@ from casekeeper.domain.enums import (
     PromiseState,
     Stage,
 )
-from casekeeper.domain.values import (
-    LONG_TEXT_MAX,
-    MAX_AMOUNT,
-    MAX_YEAR,
-    MIN_YEAR,
-    SHORT_TEXT_MAX,
-    TITLE_MAX,
-    clean_text,
-    parse_country,
-    parse_currency,
-    zone_from_name,
+from casekeeper.domain.values import MAX_AMOUNT, TITLE_MAX
+from casekeeper.services.archive_fields import (
+    ARCHIVE_FORMAT,
+    IMPORTING,
+    SHA256,
+    Country,
+    Currency,
+    Day,
+    Doc,
+    Format,
+    Instant,
+    Long,
+    Minutes,
+    Ref,
+    Short,
+    Zone,
+    plain_text,
 )
-from casekeeper.errors import InputError
+from casekeeper.services.archive_reminder_docs import CaseRemindersDoc, RemindersDoc
 
-DT = TypeVar("DT", date, datetime)
-
-
-#: Pass as ``context`` when reading an archive: the domain's rules then apply to every value.
-#: (An export builds documents from what the case file holds and states it as it is.)
-IMPORTING = {"importing": True}
+__all__ = ["ARCHIVE_FORMAT", "IMPORTING", "CaseRemindersDoc", "RemindersDoc"]
+#: A case document's fields that are records of their own, not columns of the case.
+CASE_PARTS = frozenset({"format", "interactions", "promises", "stages", "evidence", "plan",
+                        "reminders"})
 
 
-def _importing(info: ValidationInfo) -> bool:
-    return isinstance(info.context, dict) and bool(info.context.get("importing"))
-
-
-def _domain_rule(check: Callable[[str], object], what: str
-                 ) -> Callable[[str, ValidationInfo], str]:
-    """A pydantic validator applying one of the domain's parsers (the same rules as every door)."""
-
-    def validate(value: str, info: ValidationInfo) -> str:
-        if not _importing(info):
-            return value
-        try:
-            check(value)
-        except InputError as exc:
-            raise ValueError(f"{what} ({exc.accepted})") from exc
-        return value
-
-    return validate
-
-
-def _in_years(value: DT, info: ValidationInfo) -> DT:
-    if _importing(info) and not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise ValueError(f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
-    return value
-
-
-def _plain(limit: int, *, multiline: bool) -> Callable[[str, ValidationInfo], str]:
-    def validate(value: str, info: ValidationInfo) -> str:
-        if not _importing(info):
-            return value
-        cleaned = clean_text(value, "text", limit, multiline=multiline)
-        if cleaned != value.strip().replace("\r\n", "\n"):
-            raise ValueError("the text holds control characters")
-        return value
-
-    return validate
-
-
-ARCHIVE_FORMAT = 1
-SHA256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-Short = Annotated[str, Field(max_length=SHORT_TEXT_MAX), AfterValidator(_plain(SHORT_TEXT_MAX,
-                                                                               multiline=False))]
-Long = Annotated[str, Field(max_length=LONG_TEXT_MAX), AfterValidator(_plain(LONG_TEXT_MAX,
-                                                                             multiline=True))]
-Ref = Annotated[int, Field(ge=1, le=10_000_000)]
-Day = Annotated[date, AfterValidator(_in_years)]
-Minutes = Annotated[int, Field(ge=0, le=24 * 60)]
-Instant = Annotated[AwareDatetime, AfterValidator(_in_years)]
-Zone = Annotated[str, Field(max_length=64), AfterValidator(_domain_rule(zone_from_name,
-                                                                        "an unknown time zone"))]
-Country = Annotated[str, Field(pattern=r"^[A-Z]{2}$"),
-                    AfterValidator(_domain_rule(parse_country, "an unknown country"))]
-Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$"),
-                     AfterValidator(_domain_rule(parse_currency, "an unknown currency"))]
-Format = Annotated[StrictInt, Field(ge=1)]
-
-
-class _Doc(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class FileEntry(_Doc):
+class FileEntry(Doc):
     """One member of the archive with its fingerprint."""
 
     path: Annotated[str, Field(max_length=300)]
@@ -121,14 +53,14 @@ class FileEntry(_Doc):
     size: Annotated[StrictInt, Field(ge=0)]
 
 
-class WithheldDoc(_Doc):
+class WithheldDoc(Doc):
     """An original left out of the archive: missing, or altered since it was attached."""
 
     sha256: SHA256
     reason: Literal["missing", "altered"]
 
 
-class ManifestDoc(_Doc):
+class ManifestDoc(Doc):
     """manifest.json."""
 
     format: Format
@@ -136,10 +68,10 @@ class ManifestDoc(_Doc):
     created_at: Instant
     scope: Literal["all", "case"]
     files: list[FileEntry]
-    withheld: list[WithheldDoc] = []
+    withheld: list[WithheldDoc] = Field(default_factory=list)
 
 
-class InteractionDoc(_Doc):
+class InteractionDoc(Doc):
     """One contact; ``ref`` numbers contacts within the case file, from 1."""
 
     ref: Ref
@@ -167,7 +99,7 @@ class InteractionDoc(_Doc):
     deleted_at: Instant | None
 
 
-class PromiseDoc(_Doc):
+class PromiseDoc(Doc):
     """One promise; contacts are named by their ``ref``."""
 
     interaction_ref: Ref | None
@@ -181,7 +113,7 @@ class PromiseDoc(_Doc):
     deleted_at: Instant | None
 
 
-class StageDoc(_Doc):
+class StageDoc(Doc):
     """One step on the ladder."""
 
     stage: Stage
@@ -194,7 +126,7 @@ class StageDoc(_Doc):
     deleted_at: Instant | None
 
 
-class EvidenceDoc(_Doc):
+class EvidenceDoc(Doc):
     """One exhibit; its original is ``evidence/<sha256>`` in the archive."""
 
     exhibit_no: Annotated[int, Field(ge=1, le=1_000_000)]
@@ -209,7 +141,7 @@ class EvidenceDoc(_Doc):
     deleted_at: Instant | None
 
 
-class InstalmentDoc(_Doc):
+class InstalmentDoc(Doc):
     """One instalment of the payment plan."""
 
     number: Annotated[int, Field(ge=1, le=1000)]
@@ -222,7 +154,7 @@ class InstalmentDoc(_Doc):
     updated_at: AwareDatetime
 
 
-class PlanDoc(_Doc):
+class PlanDoc(Doc):
     """The payment plan of a case and its dispute pause (absent in archives of older versions)."""
 
     pause_started_on: Day | None
@@ -232,13 +164,13 @@ class PlanDoc(_Doc):
     instalments: list[InstalmentDoc]
 
 
-class CaseDoc(_Doc):
+class CaseDoc(Doc):
     """cases/<uid>.json: one whole case."""
 
     format: Format
     uid: Annotated[str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     title: Annotated[str, Field(min_length=1, max_length=TITLE_MAX),
-                     AfterValidator(_plain(TITLE_MAX, multiline=False))]
+                     AfterValidator(plain_text(TITLE_MAX, multiline=False))]
     company: Short
     country: Country
     product: Product
@@ -269,9 +201,10 @@ class CaseDoc(_Doc):
     stages: list[StageDoc]
     evidence: list[EvidenceDoc]
     plan: PlanDoc | None = None
+    reminders: CaseRemindersDoc | None = None
 
 
-class OverrideDoc(_Doc):
+class OverrideDoc(Doc):
     """One of the person's rulepack corrections."""
 
     country: Annotated[str, Field(max_length=8)]
@@ -282,7 +215,7 @@ class OverrideDoc(_Doc):
     updated_at: Instant
 
 
-class OverridesDoc(_Doc):
+class OverridesDoc(Doc):
     """overrides.json (only in an archive of everything)."""
 
     format: Format

@@ -8,6 +8,7 @@ from pathlib import Path
 from casekeeper.services.archive_export import (
     ExportResult,
     case_doc,
+    caseless_reminders_doc,
     overrides_doc,
     to_json,
     write_archive,
@@ -47,6 +48,9 @@ class ExchangeService:
                     originals[exhibit.sha256] = self._store.path_for(exhibit.sha256)
             if case_id is None:
                 docs["overrides.json"] = to_json(overrides_doc(repo.overrides()))
+                caseless = caseless_reminders_doc(repo.opening_requests(None))
+                if caseless is not None:
+                    docs["reminders.json"] = to_json(caseless)
         return write_archive(target, docs, originals, self._store,
                              "all" if case_id is None else "case", self._clock.now())
 
@@ -59,6 +63,7 @@ class ExchangeService:
         if present:
             os.close(open_regular(source, "archive"))  # a FIFO or a device is refused at once
         archive = validate(source)
-        if pending(self._db, archive) or archive.overrides is not None:
+        if pending(self._db, archive) or archive.overrides is not None \
+                or archive.reminders is not None:
             self._backups.create("pre-import")
         return write_import(self._db, self._store, archive, self._clock.now())

@@ -88,3 +88,19 @@ def test_remind_open_refuses_an_open_channel(cli, paths: DataPaths) -> None:  # 
     morning = FixedClock(datetime(2026, 11, 24, 9, 30, tzinfo=UTC), "Europe/Paris")
     code, _, err = _run(paths, morning, "remind-open", "add", "1", "--channel", "phone")
     assert code == 2 and "is not closed now" in err
+
+
+@pytest.mark.parametrize(("revision", "advice"), [
+    ("0099", "Install the newer version of Case Keeper"),
+    ("0009", "open Case Keeper once so it can update it")])
+def test_notify_on_a_file_of_another_version_says_which_way_to_go(
+        cli, paths: DataPaths, clock: FixedClock, revision: str,  # type: ignore[no-untyped-def]
+        advice: str) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    cli("case", "add", "--title", "Blender refund")
+    with closing(sqlite3.connect(paths.database)) as conn, conn:
+        conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    code, out, _ = _run(paths, clock, "notify", "--wait", "0")
+    assert code == 0 and advice in out and "No reminder was lost." in out

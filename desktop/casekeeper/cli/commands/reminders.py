@@ -6,6 +6,7 @@ import logging
 import time
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casekeeper.cli.arguments import case_id
@@ -44,6 +45,7 @@ def notify(ctx: FolderContext) -> int:
 
     clock = ctx.clock or SystemClock()
     every = ctx.args.every
+    entry = _running_from_autostart(ctx) if every else None
     while True:
         report = run_notify(ctx.paths, clock, prefs, send)
         text = _report_text(report)
@@ -52,14 +54,31 @@ def notify(ctx: FolderContext) -> int:
         ctx.out.emit(text, _report_data(report))
         if not every:
             return 0
-        _sleep_until(clock.now() + timedelta(minutes=every), clock)
+        if not _sleep_until(clock.now() + timedelta(minutes=every), clock, entry):
+            log.info("notify: background reminders were turned off; this loop stops.")
+            return 0
         prefs = read_preferences(ctx.paths.settings_file)
 
 
-def _sleep_until(moment: datetime, clock: Clock) -> None:
-    """Sleep in short steps against the wall clock, so a sleep of the computer is not added on."""
+def _running_from_autostart(ctx: FolderContext) -> Path | None:
+    """The autostart entry, when it is there as the loop starts: the loop lives as long as it."""
+    from casekeeper.services.reminders.background import autostart_entry
+
+    entry = autostart_entry(_place(ctx))
+    return entry if entry is not None and entry.exists() else None
+
+
+def _sleep_until(moment: datetime, clock: Clock, entry: Path | None) -> bool:
+    """Sleep in short steps against the wall clock, so a sleep of the computer is not added on.
+
+    False as soon as ``entry`` (the autostart entry that started this loop) is removed: turning
+    the option off must not leave a loop notifying until the next logout.
+    """
     while clock.now() < moment:
-        time.sleep(min(60.0, max(0.1, (moment - clock.now()).total_seconds())))
+        if entry is not None and not entry.exists():
+            return False
+        time.sleep(min(5.0, max(0.1, (moment - clock.now()).total_seconds())))
+    return entry is None or entry.exists()
 
 
 def _report_text(report: NotifyReport) -> str:
@@ -175,14 +194,14 @@ def background_status(ctx: FolderContext) -> int:
     place = _place(ctx)
     found = status(place)
     if found.enabled:
-        text = f"Background reminders are on ({_KIND_WORDS[place.kind]}):\n" + "\n".join(
+        text = f"Background reminders are on ({_KIND_WORDS[found.kind]}):\n" + "\n".join(
             f"  {path}" for path in found.installed)
     elif found.installed:
         text = ("Background reminders are partly installed; run 'casekeeper-cli background "
                 "enable' again, or 'disable'. Missing:\n" + "\n".join(f"  {p}" for p in found.missing))
     else:
         text = "Background reminders are off."
-    ctx.out.emit(text, {"enabled": found.enabled, "kind": place.kind,
+    ctx.out.emit(text, {"enabled": found.enabled, "kind": found.kind,
                         "installed": [str(path) for path in found.installed],
                         "missing": [str(path) for path in found.missing]})
     return 0

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -72,23 +72,53 @@ def detect_place(log_file: Path, environ: dict[str, str] | None = None,
     return Place(kind, home, config_home, log_file)
 
 
-def cli_command(data_dir: Path | None) -> list[str]:
-    """How the schedule starts ``casekeeper-cli`` (the installed one when there is one)."""
-    command: list[str] | None = None
-    for folder in (Path(sys.executable).parent, Path(sys.argv[0]).absolute().parent):
-        for name in ("casekeeper-cli", "casekeeper-cli.exe"):
-            candidate = folder / name
-            if candidate.is_file() and os.access(candidate, os.X_OK):
-                command = [str(candidate)]
-                break
-        if command:
-            break
-    if command is None:
-        python = Path(sys.executable)
-        windowless = python.with_name("pythonw.exe")  # no console flashing every quarter hour
-        chosen = windowless if os.name == "nt" and windowless.is_file() else python
-        command = [str(chosen), "-m", "casekeeper.cli.main"]
+def cli_command(data_dir: Path | None, platform: str = sys.platform) -> list[str]:
+    """How the schedule starts ``casekeeper-cli`` (the installed one when there is one).
+
+    On Windows it is always a program without a console (see :func:`windowless_command`).
+    """
+    if platform.startswith("win"):
+        command = windowless_command(_program_folders())
+    else:
+        found = _find(("casekeeper-cli",), _program_folders())
+        command = [str(found)] if found else [sys.executable, "-m", "casekeeper.cli.main"]
     return [*command, "--data-dir", str(data_dir)] if data_dir is not None else command
+
+
+def windowless_command(folders: Sequence[Path]) -> list[str]:
+    """A command running the CLI on Windows without a console window flashing up.
+
+    The GUI executable (the bundle's ``casekeeper.exe``, or the launcher pip makes for the
+    ``casekeeper`` GUI script) with ``--windowless``; else ``pythonw.exe`` next to this Python.
+    A console program (``casekeeper-cli.exe``, ``python.exe``) is never chosen.
+    """
+    gui = _find(("casekeeper.exe",), folders)
+    if gui is not None:
+        return [str(gui), "--windowless"]
+    pythonw = _find(("pythonw.exe",), [Path(sys.executable).parent, *folders])
+    if pythonw is not None:
+        return [str(pythonw), "-m", "casekeeper.cli.main"]
+    raise KnownError(NO_WINDOWLESS)
+
+
+NO_WINDOWLESS = ("No program that runs without a window was found next to Case Keeper "
+                 "(casekeeper.exe or pythonw.exe), so the schedule was not installed: a console "
+                 "window would open every quarter of an hour. Reinstall Case Keeper, then try "
+                 "again.")
+
+
+def _program_folders() -> list[Path]:
+    """Where Case Keeper's own programs are: beside this interpreter or bundle, and this command."""
+    return [Path(sys.executable).parent, Path(sys.argv[0]).absolute().parent]
+
+
+def _find(names: Sequence[str], folders: Sequence[Path]) -> Path | None:
+    for folder in folders:
+        for name in names:
+            candidate = folder / name
+            if candidate.is_file() and (os.access(candidate, os.X_OK) or name.endswith(".exe")):
+                return candidate
+    return None
 
 
 def render(place: Place, command: Sequence[str], now: datetime) -> dict[Path, bytes]:
@@ -119,31 +149,70 @@ def enable(place: Place, command: Sequence[str], now: datetime, run: Runner) -> 
     for step in registration:
         if run(step) != 0:
             log.warning("Schedule step failed: %s", " ".join(step))
-            disable(place, run)
+            _remove(place, run)
             raise KnownError(f"The system refused the schedule ({' '.join(step)}); nothing was "
                              "left installed. See the README's reminders section.")
+    for other in _other_kinds(place):
+        _remove(other, run)  # one schedule only: an older one of the other kind would run too
     return list(made)
 
 
 def disable(place: Place, run: Runner) -> list[Path]:
-    """Unregister the schedule and remove every file it made; returns the files removed."""
+    """Unregister the schedule and remove every file it made; returns the files removed.
+
+    On Linux both kinds go, whichever this session would choose: a timer enabled in a desktop
+    session is also removed from a terminal without one (``install.sh --uninstall`` over SSH).
+    """
+    removed = _remove(place, run)
+    for other in _other_kinds(place):
+        removed += _remove(other, run)
+    return removed
+
+
+def status(place: Place) -> ScheduleStatus:
+    """Which of the schedule's files are there (on Linux, of either kind)."""
+    for candidate in [place, *_other_kinds(place)]:
+        wanted = candidate.files()
+        found = ScheduleStatus(candidate.kind, [path for path in wanted if path.exists()],
+                               [path for path in wanted if not path.exists()])
+        if found.installed:
+            return found
+    return ScheduleStatus(place.kind, [], place.files())
+
+
+def autostart_entry(place: Place) -> Path | None:
+    """The Linux autostart entry's file (the one a ``notify --every`` loop runs from), or None."""
+    if place.kind not in LINUX_KINDS:
+        return None
+    return replace(place, kind="autostart").files()[0]
+
+
+LINUX_KINDS = ("systemd", "autostart")
+
+
+def _other_kinds(place: Place) -> list[Place]:
+    """On Linux, the kind this session did not choose, when files of it are there."""
+    if place.kind not in LINUX_KINDS:
+        return []
+    other = replace(place, kind="autostart" if place.kind == "systemd" else "systemd")
+    return [other] if any(path.exists() for path in other.files()) else []
+
+
+def _remove(place: Place, run: Runner) -> list[Path]:
     for step in _unregister_commands(place):
-        run(step)  # already gone is fine
+        run(step)  # already gone, or no systemd here, is fine: the files go all the same
     removed = []
     for path in place.files():
         if path.exists():
             path.unlink()
             removed.append(path)
-    if place.kind == "systemd" and removed:
-        run(["systemctl", "--user", "daemon-reload"])
+    if place.kind == "systemd":
+        wants = place.files()[1].parent / "timers.target.wants" / place.files()[1].name
+        if wants.is_symlink():  # left by a disable that could not reach the user manager
+            wants.unlink()
+        if removed:
+            run(["systemctl", "--user", "daemon-reload"])
     return removed
-
-
-def status(place: Place) -> ScheduleStatus:
-    """Which of the schedule's files are there."""
-    wanted = place.files()
-    return ScheduleStatus(place.kind, [path for path in wanted if path.exists()],
-                          [path for path in wanted if not path.exists()])
 
 
 def run_system(command: Sequence[str]) -> int:

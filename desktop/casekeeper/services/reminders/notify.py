@@ -91,7 +91,7 @@ def run_notify(paths: DataPaths, clock: Clock, prefs: ReminderPreferences,
 
 def _unreadable(paths: DataPaths) -> str | None:
     """Why the case file cannot be read as it is, or None; never creates or migrates anything."""
-    from casekeeper.storage.schema import SCHEMA_HEAD, read_revision
+    from casekeeper.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD, read_revision
 
     if not paths.data_dir.is_dir():
         return (f"The data folder {paths.data_dir} is not there (a removed drive?); the reminders "
@@ -110,8 +110,15 @@ def _unreadable(paths: DataPaths) -> str | None:
                 "repair or restore it. No reminder was lost.")
     if revision is None:
         return None
+    if revision == "unknown":
+        return (f"{paths.database} is not a Case Keeper case file; open Case Keeper or run "
+                "casekeeper-cli check to see what can be done. No reminder was lost.")
+    if revision != SCHEMA_HEAD and revision not in KNOWN_REVISIONS:
+        return ("The case file was written by a newer version of Case Keeper. Install the newer "
+                "version of Case Keeper (or open the file with it); this one leaves the file "
+                "untouched. No reminder was lost.")
     if revision != SCHEMA_HEAD:
-        return ("The case file was written by another version of Case Keeper; open Case Keeper "
+        return ("The case file was written by an older version of Case Keeper; open Case Keeper "
                 "once so it can update it. No reminder was lost.")
     return None
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from casekeeper.domain.enums import DeadlineKind
 from casekeeper.domain.values import zone_from_name
+from casekeeper.services.reminders.keys import reminder_key
 from casekeeper.services.reminders.preferences import ReminderPreferences
 from casekeeper.services.reminders.texts import date_words, distance_words, msg
 
@@ -32,7 +33,7 @@ def lead_keys(item: DueItem, today: date, leads: Sequence[int]) -> list[str]:
     """The key of every lead time this deadline has reached (the window's banner uses the same)."""
     days_left = (item.deadline.due - today).days
     view = item.deadline
-    return [f"{item.case_id}/{view.key}/{view.due.isoformat()}/{lead}"
+    return [reminder_key(item.case_id, view.key, view.due, lead)
             for lead in leads if days_left <= lead]
 
 
@@ -63,14 +64,24 @@ def opening_notices(requests: Sequence[OpeningRequestView], now: datetime, zone:
     for request in requests:
         if request.opens_at > now:
             continue
-        at = request.opens_at.astimezone(zone_from_name(zone)).strftime("%H:%M")
+        local = request.opens_at.astimezone(zone_from_name(zone))
+        at = local.strftime("%H:%M")
         title = case_titles.get(request.case_id) if request.case_id is not None else None
-        body = (msg("opening_body_case", prefs.language, label=request.label, time=at, case=title)
-                if title else msg("opening_body", prefs.language, label=request.label, time=at))
-        notices.append(Notice(
-            title=msg("opening_title", prefs.language, label=request.label), body=body,
-            case_id=request.case_id, request_id=request.id))
+        if now - request.opens_at > STALE_OPENING:  # the computer slept: it may be closed again
+            heading = msg("opening_late_title", prefs.language, label=request.label)
+            body = msg("opening_late_body", prefs.language, label=request.label, time=at,
+                       date=date_words(local.date(), prefs.language))
+        else:
+            heading = msg("opening_title", prefs.language, label=request.label)
+            body = (msg("opening_body_case", prefs.language, label=request.label, time=at,
+                        case=title)
+                    if title else msg("opening_body", prefs.language, label=request.label, time=at))
+        notices.append(Notice(title=heading, body=body, case_id=request.case_id,
+                              request_id=request.id))
     return notices
+
+
+STALE_OPENING = timedelta(hours=3)  # later than this, "is open" may no longer be true
 
 
 def quiet_until(now: datetime, zone: str, prefs: ReminderPreferences) -> datetime | None:

@@ -98,6 +98,7 @@ def launchd_agent(command: Sequence[str], log_file: str) -> bytes:
         "StartInterval": EVERY_MINUTES * 60,
         "RunAtLoad": True,
         "ProcessType": "Background",
+        "LimitLoadToSessionType": "Aqua",  # the logged-in desktop, where notifications show
         "AbandonProcessGroup": True,  # the window a notification opens outlives the run
         "StandardOutPath": log_file,
         "StandardErrorPath": log_file,

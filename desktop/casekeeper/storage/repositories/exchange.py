@@ -13,8 +13,10 @@ from casekeeper.domain.models import (
     Evidence,
     Instalment,
     Interaction,
+    OpeningRequest,
     PaymentPlan,
     Promise,
+    ReminderSent,
     RuleOverride,
     StageChange,
 )
@@ -33,6 +35,8 @@ class CaseRows:
     evidence: list[Evidence]
     plan: PaymentPlan | None = None
     instalments: tuple[Instalment, ...] = ()
+    sent: tuple[ReminderSent, ...] = ()
+    requests: tuple[OpeningRequest, ...] = ()
 
 
 class ExchangeRepository:
@@ -61,8 +65,22 @@ class ExchangeRepository:
             col(PaymentPlan.case_id) == case.id)).first()
         instalments = self.session.scalars(select(Instalment).where(
             col(Instalment.case_id) == case.id).order_by(col(Instalment.number)))
+        sent = self.session.scalars(select(ReminderSent).where(
+            col(ReminderSent.key).startswith(f"{case.id}/", autoescape=True))
+            .order_by(col(ReminderSent.id)))
         return CaseRows(case, of(Interaction), of(Promise), of(StageChange), of(Evidence), plan,
-                        tuple(instalments))
+                        tuple(instalments), tuple(sent), tuple(self.opening_requests(case.id)))
+
+    def opening_requests(self, case_id: int | None) -> list[OpeningRequest]:
+        """The opening requests of a case (or those of no case), waiting or not, by id."""
+        column = col(OpeningRequest.case_id)
+        return list(self.session.scalars(select(OpeningRequest).where(
+            column.is_(None) if case_id is None else column == case_id)
+            .order_by(col(OpeningRequest.id))))
+
+    def sent_keys(self) -> set[str]:
+        """The key of every reminder already sent."""
+        return set(self.session.scalars(select(col(ReminderSent.key))))
 
     def overrides(self) -> list[RuleOverride]:
         """Every rulepack override, by country and key."""

@@ -100,12 +100,17 @@ class CaseListPanel(QWidget):
         elif self._announced != 0:
             self._current_changed(QModelIndex())
 
+    def _announce(self, case_id: int) -> None:
+        """Say which case is selected, unless another one was selected since (a stale call)."""
+        if case_id == self._announced:
+            self.case_selected.emit(case_id)
+
     def _current_changed(self, current: QModelIndex) -> None:
         case_id = int(current.data(CaseRole.ID)) if current.isValid() else 0
         if case_id:
             self._wanted = case_id
         self._announced = case_id
         if self.announce_later:
-            QTimer.singleShot(0, lambda: self.case_selected.emit(case_id))
+            QTimer.singleShot(0, lambda: self._announce(case_id))
         else:
             self.case_selected.emit(case_id)

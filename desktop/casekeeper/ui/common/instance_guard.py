@@ -11,9 +11,10 @@ from casekeeper.ui.common.single_instance import SingleInstance, acquire_or_acti
 
 
 class InstanceGuard(QObject):
-    """Wraps the current SingleInstance; forwards its activation requests."""
+    """Wraps the current SingleInstance; forwards its activation and case requests."""
 
     activation_requested = Signal()
+    case_requested = Signal(int)
 
     def __init__(self, data_dir: Path, instance: SingleInstance, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +30,7 @@ class InstanceGuard(QObject):
     def _hold(self, instance: SingleInstance) -> None:
         self._instance = instance
         instance.activation_requested.connect(self.activation_requested)
+        instance.case_requested.connect(self.case_requested)
 
     def listen(self) -> None:
         """Start answering later launches (the start-up calls this after its first paint)."""

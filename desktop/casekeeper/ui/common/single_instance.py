@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # QtNetwork loads when the app starts listening, after its fi
 
 LOCK_NAME = "casekeeper.lock"  # the same file casekeeper.services.instance_lock reads for the CLI
 ACTIVATE = b"activate\n"
+OPEN_CASE = b"case "  # then the case number and a newline, after ACTIVATE (a notification's click)
 
 
 def server_name(data_dir: Path) -> str:
@@ -32,6 +33,7 @@ class SingleInstance(QObject):
     """Held by the running app: owns the lock and answers later launches."""
 
     activation_requested = Signal()
+    case_requested = Signal(int)  # a later launch with --case: show this case
 
     def __init__(self, lock: QLockFile, data_dir: Path, parent: QObject | None = None, *,
                  listen: bool = True) -> None:
@@ -75,6 +77,8 @@ class SingleInstance(QObject):
         socket.deleteLater()
         if message.startswith(ACTIVATE.strip()):
             self.activation_requested.emit()
+            if (case_id := requested_case(message)) is not None:
+                self.case_requested.emit(case_id)
 
     @property
     def listening(self) -> bool:
@@ -91,12 +95,23 @@ class SingleInstance(QObject):
         self._lock.unlock()
 
 
-def acquire_or_activate(data_dir: Path, timeout_ms: int = 1500, *,
-                        listen: bool = True) -> SingleInstance | None:
+def requested_case(message: bytes) -> int | None:
+    """The case number a later launch asked for (its ``case N`` line), if any."""
+    for line in message.splitlines():
+        if line.startswith(OPEN_CASE):
+            number = line.removeprefix(OPEN_CASE).strip()
+            if number.isdigit() and 0 < int(number) < 2**63:
+                return int(number)
+    return None
+
+
+def acquire_or_activate(data_dir: Path, timeout_ms: int = 1500, *, listen: bool = True,
+                        case_id: int | None = None) -> SingleInstance | None:
     """Take the folder's lock and return the instance; or wake the running app and return None.
 
     A lock left by a crashed run (its process is gone) is recovered automatically. With
     ``listen=False`` the instance answers later launches only once ``listen()`` is called.
+    ``case_id`` (a notification's ``--case``) is passed to the running app, which shows it.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(data_dir / LOCK_NAME))
@@ -105,7 +120,7 @@ def acquire_or_activate(data_dir: Path, timeout_ms: int = 1500, *,
         return SingleInstance(lock, data_dir, listen=listen)
     if lock.error() != QLockFile.LockError.LockFailedError:
         raise _cannot_lock(data_dir)  # not held by anyone: the lock file itself cannot be made
-    if _send_activate(server_name(data_dir), timeout_ms):
+    if _send_activate(server_name(data_dir), timeout_ms, case_id):
         return None
     # The holder is alive but silent (hung, or its socket is gone): try the stale path once more.
     if lock.removeStaleLockFile() and lock.tryLock(100):
@@ -129,8 +144,9 @@ def _cannot_lock(data_dir: Path) -> DataLocationError:
         "a backup.")
 
 
-def _send_activate(name: str, timeout_ms: int) -> bool:
-    """Ask the running app to come to the front; it may still be starting (not listening yet)."""
+def _send_activate(name: str, timeout_ms: int, case_id: int | None = None) -> bool:
+    """Ask the running app to come to the front (and show ``case_id``); it may still be starting
+    (not listening yet). An older app reads the first line only: it comes to the front."""
     from PySide6.QtNetwork import QLocalSocket
 
     deadline = time.monotonic() + timeout_ms / 1000
@@ -144,7 +160,7 @@ def _send_activate(name: str, timeout_ms: int) -> bool:
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.05)  # the first app listens right after its first paint
-    socket.write(ACTIVATE)
+    socket.write(ACTIVATE + (b"" if case_id is None else OPEN_CASE + b"%d\n" % case_id))
     written = socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()
     return written

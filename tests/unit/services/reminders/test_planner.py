@@ -89,3 +89,19 @@ def test_quiet_hours_span_midnight_and_end_in_the_morning() -> None:
 def test_equal_quiet_hour_ends_mean_never_quiet() -> None:
     prefs = ReminderPreferences(quiet_start=time(8, 0), quiet_end=time(8, 0))
     assert not prefs.is_quiet(time(3, 0))
+
+
+def test_an_opening_announced_long_after_it_does_not_claim_the_line_is_open() -> None:
+    opens = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)  # Friday 09:00 in Paris
+    request = OpeningRequestView(5, "Klarna phone line", opens, None)
+    later = opens + timedelta(days=1, hours=2)  # the computer slept until Saturday
+    for language, title, body in [
+            ("en", "Case Keeper: Klarna phone line opened earlier",
+             "Klarna phone line opened at 09:00 on 27 November 2026; check the opening hours before "
+             "you contact Klarna."),
+            ("fr", "Case Keeper : Klarna phone line a ouvert plus tôt",
+             "Klarna phone line a ouvert à 09:00 le 27 novembre 2026 ; vérifiez les horaires avant "
+             "de contacter Klarna.")]:
+        prefs = ReminderPreferences(language=language)
+        [notice] = opening_notices([request], later, "Europe/Paris", prefs, {})
+        assert (notice.title, notice.body, notice.request_id) == (title, body, 5)
