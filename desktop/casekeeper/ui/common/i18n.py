@@ -9,14 +9,26 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLo
 
 from casekeeper.resource_folder import resource
 
-LANGUAGES = ("en", "fr")
+LANGUAGES = ("en", "fr", "de", "sv")
+NAMES = {"en": "English", "fr": "Français", "de": "Deutsch", "sv": "Svenska"}  # each in its own language
+_LOCALES = {"en": "en_GB", "fr": "fr_FR", "de": "de_DE", "sv": "sv_SE"}  # when the system's is another language
 translate = QCoreApplication.translate
 _installed: list[QTranslator] = []
 
 
+def language_of(locale: QLocale) -> str:
+    """``de`` for de_AT or de_CH, ``sv`` for sv_FI…; ``en`` for a language the window does not speak."""
+    code = _code(locale)
+    return code if code in LANGUAGES else "en"
+
+
+def _code(locale: QLocale) -> str:
+    return locale.name().split("_", 1)[0]
+
+
 def system_language() -> str:
-    """``fr`` when the system locale is French, else ``en``."""
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+    """The window language of the system locale (German for de_AT, Swedish for sv_FI), else ``en``."""
+    return language_of(QLocale.system())
 
 
 def effective_language(chosen: str) -> str:
@@ -24,46 +36,58 @@ def effective_language(chosen: str) -> str:
     return chosen if chosen in LANGUAGES else system_language()
 
 
+def locale_for(language: str) -> QLocale:
+    """The system locale when it speaks ``language`` (de_CH keeps 1'299.99), else the language's own."""
+    system = QLocale.system()
+    return system if _code(system) == language else QLocale(_LOCALES.get(language, "en_GB"))
+
+
+def _load(app: QCoreApplication, translator: QTranslator, loaded: bool) -> None:
+    if loaded:
+        app.installTranslator(translator)
+        _installed.append(translator)
+
+
 def install_language(app: QCoreApplication, language: str) -> str:
-    """Replace the installed translators with those of ``language``; return the language used."""
+    """Replace the installed translators with those of ``language`` (ours, then Qt's own for its
+    standard buttons and file dialogs); return the language used."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.French if language == "fr" else QLocale.Language.English,
-            QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
-        )
-    )
-    if language == "en":
-        return language
-    ours = QTranslator(app)
-    folder = resource("i18n")
-    if ours.load(str(folder.joinpath(f"casekeeper_{language}.qm"))):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(
-        QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    if language not in LANGUAGES:
+        language = "en"
+    QLocale.setDefault(locale_for(language))
+    ours = QTranslator(app)  # English too: it holds the plural forms of the %n texts
+    _load(app, ours, ours.load(str(resource("i18n").joinpath(f"casekeeper_{language}.qm"))))
+    if language != "en":
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        _load(app, qt, qt.load(f"qtbase_{language}", folder))
     return language
 
 
 def current_language() -> str:
-    """The language of the default locale, ``fr`` or ``en``."""
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+    """The window's language: ``en``, ``fr``, ``de`` or ``sv``."""
+    return language_of(QLocale())
+
+
+def locale_name() -> str:
+    """The window's locale for Babel, e.g. ``de_AT`` or ``sv_SE``."""
+    return QLocale().name()
+
+
+def format_size(size: int) -> str:
+    """A file size for the locale, e.g. ``1,2 MB``."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def format_amount(amount: Decimal | None, currency: str | None) -> str:
-    """``74,50 €`` in French, ``€74.50`` in English; empty when there is no amount."""
+    """``74,50 €`` in French, ``€74.50`` in English, ``74,50 €`` in German; empty when there is none."""
     if amount is None:
         return ""
     from babel.numbers import format_currency
 
-    locale = "fr_FR" if current_language() == "fr" else "en_GB"
-    return str(format_currency(amount, currency or "EUR", locale=locale))
+    return str(format_currency(amount, currency or "EUR", locale=locale_name()))
 
 
 def _qdatetime(instant: datetime, zone: str | None = None) -> QDateTime:
