@@ -140,7 +140,7 @@
     <message numerus="yes">
         <source>%n exhibits</source>
         <translation><numerusform>%n exhibit</numerusform><numerusform>%n exhibits</numerusform></translation></message>
-</context>
+    </context>
 <context>
     <name>MainWindow</name>
     </context>
