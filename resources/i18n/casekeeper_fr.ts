@@ -1913,7 +1913,7 @@
     </message>
     <message>
         <source>I was transferred.</source>
-        <translation>J’ai été transféré(e).</translation>
+        <translation>Mon appel a été transféré.</translation>
     </message>
     <message>
         <source>I asked for a supervisor.</source>
