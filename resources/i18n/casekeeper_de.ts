@@ -34,8 +34,8 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <source>for example 74,50</source>
-        <translation>zum Beispiel 74,50</translation>
+        <source>for example %1</source>
+        <translation>zum Beispiel %1</translation>
     </message>
     <message>
         <source>Street and number, then postcode and town on the next line</source>
@@ -1317,6 +1317,14 @@
     <message>
         <source>This text is too long or contains characters that cannot be kept.</source>
         <translation>Dieser Text ist zu lang oder enthält Zeichen, die nicht gespeichert werden können.</translation>
+    </message>
+    <message>
+        <source>“%1” reads as %2, with more than two decimals. For a thousand or more, type it like %3, or without separators.</source>
+        <translation>„%1“ ergibt %2, mit mehr als zwei Nachkommastellen. Für tausend oder mehr geben Sie den Betrag wie %3 oder ohne Trennzeichen ein.</translation>
+    </message>
+    <message>
+        <source>Type a positive amount with at most two decimals, like %1 or %2.</source>
+        <translation>Geben Sie einen positiven Betrag mit höchstens zwei Nachkommastellen ein, wie %1 oder %2.</translation>
     </message>
 </context>
 <context>
@@ -2603,8 +2611,8 @@
         <translation>Zahlungsplan</translation>
     </message>
     <message>
-        <source>for example 74,50</source>
-        <translation>zum Beispiel 74,50</translation>
+        <source>for example %1</source>
+        <translation>zum Beispiel %1</translation>
     </message>
     <message>
         <source>every month</source>

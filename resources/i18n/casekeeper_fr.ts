@@ -34,8 +34,8 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <source>for example 74,50</source>
-        <translation>par exemple 74,50</translation>
+        <source>for example %1</source>
+        <translation>par exemple %1</translation>
     </message>
     <message>
         <source>Street and number, then postcode and town on the next line</source>
@@ -1317,6 +1317,14 @@
     <message>
         <source>This text is too long or contains characters that cannot be kept.</source>
         <translation>Ce texte est trop long ou contient des caractères qui ne peuvent pas être conservés.</translation>
+    </message>
+    <message>
+        <source>“%1” reads as %2, with more than two decimals. For a thousand or more, type it like %3, or without separators.</source>
+        <translation>« %1 » se lit %2, avec plus de deux décimales. Pour un millier ou plus, tapez-le comme %3, ou sans séparateur.</translation>
+    </message>
+    <message>
+        <source>Type a positive amount with at most two decimals, like %1 or %2.</source>
+        <translation>Tapez un montant positif avec au plus deux décimales, comme %1 ou %2.</translation>
     </message>
 </context>
 <context>
@@ -2603,8 +2611,8 @@
         <translation>Échéancier</translation>
     </message>
     <message>
-        <source>for example 74,50</source>
-        <translation>par exemple 74,50</translation>
+        <source>for example %1</source>
+        <translation>par exemple %1</translation>
     </message>
     <message>
         <source>every month</source>

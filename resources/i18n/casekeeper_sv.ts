@@ -34,8 +34,8 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <source>for example 74,50</source>
-        <translation>till exempel 74,50</translation>
+        <source>for example %1</source>
+        <translation>till exempel %1</translation>
     </message>
     <message>
         <source>Street and number, then postcode and town on the next line</source>
@@ -1317,6 +1317,14 @@
     <message>
         <source>This text is too long or contains characters that cannot be kept.</source>
         <translation>Texten är för lång eller innehåller tecken som inte kan sparas.</translation>
+    </message>
+    <message>
+        <source>“%1” reads as %2, with more than two decimals. For a thousand or more, type it like %3, or without separators.</source>
+        <translation>”%1” blir %2, med fler än två decimaler. För tusen eller mer skriver du det som %3, eller utan avgränsare.</translation>
+    </message>
+    <message>
+        <source>Type a positive amount with at most two decimals, like %1 or %2.</source>
+        <translation>Skriv ett positivt belopp med högst två decimaler, till exempel %1 eller %2.</translation>
     </message>
 </context>
 <context>
@@ -2603,8 +2611,8 @@
         <translation>Betalplan</translation>
     </message>
     <message>
-        <source>for example 74,50</source>
-        <translation>till exempel 74,50</translation>
+        <source>for example %1</source>
+        <translation>till exempel %1</translation>
     </message>
     <message>
         <source>every month</source>

@@ -11,7 +11,9 @@ from casekeeper.services.workspace import Workspace
 from casekeeper.ui.app.main_window import MainWindow
 
 
-def dialog_openers(window: MainWindow, workspace: Workspace, language: str) -> dict[str, Callable[[], QDialog]]:
+def dialog_openers(
+    window: MainWindow, workspace: Workspace, language: str
+) -> dict[str, Callable[[], QDialog]]:
     """Name -> a function that opens the dialog (not modal) and returns it."""
     from casekeeper.ui.data.recovery import RecoveryDialog
     from casekeeper.ui.preferences.welcome import WelcomeDialog

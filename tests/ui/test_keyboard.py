@@ -15,9 +15,7 @@ from casekeeper.services.workspace import Workspace
 from casekeeper.ui.app.main_window import MainWindow
 from casekeeper.ui.common.i18n import install_language
 from casekeeper.ui.common.keyboard import make_unique
-from casekeeper.ui.data.recovery import RecoveryDialog
 from casekeeper.ui.journal.log_contact import LogContactDialog
-from casekeeper.ui.preferences.welcome import WelcomeDialog
 from tests.ui.dialog_walk import dialog_openers
 from tests.ui.mnemonic_walk import clashes, dialog_texts, menu_bar_texts, menu_texts
 
@@ -87,7 +85,7 @@ def test_tab_leaves_tables_and_lists(window: MainWindow, workspace: Workspace) -
         QApplication.processEvents()
         shown = [view for view in window.findChildren(QAbstractItemView) if view.isVisible()]
         assert shown and not [view for view in shown if view.tabKeyNavigation()]
-    trash = safety.open_trash()
+    trash = window.data.open_trash()
     QApplication.processEvents()
     assert not trash.table.tabKeyNavigation()
 

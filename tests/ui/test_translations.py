@@ -105,7 +105,9 @@ def _visible_texts(root: QWidget) -> list[str]:
     """Titles, labels, buttons, tabs, combo items, placeholders, tooltips, headers and actions."""
     texts = [root.windowTitle()]
     for widget in [root, *root.findChildren(QWidget)]:
-        texts += [widget.toolTip(), widget.accessibleName(), widget.windowTitle() if widget.isWindow() else ""]
+        texts += [widget.toolTip(), widget.accessibleName()]
+        if widget.isWindow():
+            texts.append(widget.windowTitle())
         if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(widget.text())
         if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
@@ -116,9 +118,9 @@ def _visible_texts(root: QWidget) -> list[str]:
             texts += [widget.itemText(row) for row in range(widget.count())]
         if isinstance(widget, QTabWidget):
             texts += [widget.tabText(row) for row in range(widget.count())]
-        if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal and widget.model():
-            model = widget.model()
-            texts += [str(model.headerData(column, Qt.Orientation.Horizontal) or "") for column in range(widget.count())]
+        across = Qt.Orientation.Horizontal
+        if isinstance(widget, QHeaderView) and widget.orientation() == across and widget.model():
+            texts += [str(widget.model().headerData(index, across) or "") for index in range(widget.count())]
     for action in root.findChildren(QAction):
         texts += [action.text(), action.toolTip(), action.statusTip()]
     return [text.replace("&", "") for text in texts if text]

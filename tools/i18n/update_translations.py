@@ -16,8 +16,9 @@ English has a catalogue too (``en_glossary*.tsv``) that holds only the plural fo
 sources. In the code, a count is ``translate("Context", "%n files", None, count)`` with ``count`` a
 plain name (lupdate skips the call when it is an expression such as ``len(files)``; this tool
 fails when a ``%n`` text of the code is missing from the catalogues) and a ``%n`` message is made
-a plural (numerus) message here, whatever lupdate thought of it. Strings without an entry stay "unfinished" and the test suite fails until they are
-translated (in the glossary, or in Qt Linguist: ``pyside6-linguist``).
+a plural (numerus) message here, whatever lupdate thought of it. Strings without an entry stay
+"unfinished" and the test suite fails until they are translated (in the glossary, or in Qt
+Linguist: ``pyside6-linguist``).
 """
 
 from __future__ import annotations
@@ -94,9 +95,9 @@ def update(language: str) -> list[str]:
     """lupdate, fill and lrelease one language; return the sources still untranslated."""
     ts = I18N / f"casekeeper_{language}.ts"
     sources = sorted(str(path) for path in UI.rglob("*.py"))
+    new = [] if ts.exists() else ["-target-language", language]
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete",
-                    "-locations", "none", *([] if ts.exists() else ["-target-language", language]), "-silent"],
-                   check=True)
+                    "-locations", "none", *new, "-silent"], check=True)
     tree = ET.parse(ts)
     entries = glossary(language)
     missing = []
@@ -129,7 +130,8 @@ def counted_texts() -> set[str]:
 def main() -> int:
     """Every language; print what is still untranslated."""
     missing = [source for language in languages() for source in update(language)]
-    catalogued = {message.findtext("source") for message in ET.parse(I18N / "casekeeper_en.ts").iter("message")}
+    english = ET.parse(I18N / "casekeeper_en.ts")
+    catalogued = {message.findtext("source") for message in english.iter("message")}
     missing += [f"lupdate skipped (pass the count as a plain name): {text!r}"
                 for text in sorted(counted_texts() - catalogued)]
     for source in missing:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ from casekeeper.resource_folder import resource
 
 LANGUAGES = ("en", "fr", "de", "sv")
 NAMES = {"en": "English", "fr": "Français", "de": "Deutsch", "sv": "Svenska"}  # each in its own language
-_LOCALES = {"en": "en_GB", "fr": "fr_FR", "de": "de_DE", "sv": "sv_SE"}  # when the system's is another language
+_LOCALES = {"en": "en_GB", "fr": "fr_FR", "de": "de_DE", "sv": "sv_SE"}  # when the system speaks another
 translate = QCoreApplication.translate
 _installed: list[QTranslator] = []
 
@@ -90,6 +91,27 @@ def format_amount(amount: Decimal | None, currency: str | None) -> str:
     return str(format_currency(amount, currency or "EUR", locale=locale_name()))
 
 
+def format_number(value: Decimal, places: int | None = 2) -> str:
+    """``1.299,99`` in German, ``1 299,99`` in Swedish: a number as the locale writes it (``places``
+    decimals, or as many as it has when None)."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0.00" if places == 2 else None
+    return str(format_decimal(value, format=pattern, locale=locale_name()))
+
+
+def amount_text(value: Decimal | None) -> str:
+    """An amount for a field the person may edit (``74,50``), empty when there is none."""
+    return "" if value is None else format_number(value)
+
+
+def read_amount(text: str, field: str = "amount") -> Decimal:
+    """An amount typed in the window's locale (the domain's reading, shared with the command line)."""
+    from casekeeper.domain.amounts import parse_amount
+
+    return parse_amount(text, field, locale_name())
+
+
 def _qdatetime(instant: datetime, zone: str | None = None) -> QDateTime:
     value = QDateTime.fromSecsSinceEpoch(int(instant.timestamp()))
     if zone:
@@ -100,6 +122,15 @@ def _qdatetime(instant: datetime, zone: str | None = None) -> QDateTime:
     return value.toLocalTime()
 
 
+def local_pattern(style: str) -> str:
+    """``style`` as the language writes it: German puts a point after the day and a comma after
+    the weekday (``Dienstag, 24. November 2026``, ``Do., 3. Dez.``)."""
+    if current_language() != "de":
+        return style
+    style = re.sub(r"(?<!d)(d{3,4}) d(?!d)", r"\1, d", style)
+    return re.sub(r"(?<!d)d (?=M)", "d. ", style)
+
+
 def format_time(instant: datetime, zone: str | None = None) -> str:
     """``15:20`` in the given zone (else the computer's)."""
     return QLocale().toString(_qdatetime(instant, zone).time(), "HH:mm")
@@ -108,14 +139,14 @@ def format_time(instant: datetime, zone: str | None = None) -> str:
 def format_datetime(instant: datetime, zone: str | None = None) -> str:
     """A short date and time, e.g. ``2 Nov 2026 15:20`` / ``2 nov. 2026 15:20``."""
     value = _qdatetime(instant, zone)
-    return QLocale().toString(value, "d MMM yyyy HH:mm")
+    return QLocale().toString(value, local_pattern("d MMM yyyy HH:mm"))
 
 
 def format_date(day: date | None, style: str = "d MMM yyyy") -> str:
     """A date for the locale, e.g. ``11 Jan 2027`` / ``11 janv. 2027``."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), style)
+    return QLocale().toString(QDate(day.year, day.month, day.day), local_pattern(style))
 
 
 def format_long_date(day: date) -> str:

@@ -25,8 +25,8 @@ from casekeeper.domain.enums import Stage, TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.i18n import format_datetime, translate
-from casekeeper.ui.common.record_counts import case_contents
 from casekeeper.ui.common.icons import icon
+from casekeeper.ui.common.record_counts import case_contents
 
 if TYPE_CHECKING:
     from casekeeper.services.workspace import Workspace
@@ -166,7 +166,9 @@ class TrashDialog(QDialog):
         """The question of Delete forever, naming what goes."""
         if item.kind is TrashKind.CASE:
             contents = self.workspace.trash.contents(item.record_id)
-            held = case_contents(contents.contacts, contents.promises, contents.stage_changes, contents.exhibits)
+            held = case_contents(
+                contents.contacts, contents.promises, contents.stage_changes, contents.exhibits
+            )
             what = translate("Trash", "The case “%1” and everything it holds: %2.").replace(
                 "%1", item.case_title).replace("%2", held)
         else:
