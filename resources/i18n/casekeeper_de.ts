@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Example: 14 business-days, 8 weeks, 2 months.</source>
-        <translation>Beispiel: 14 business-days (Werktage), 8 weeks (Wochen), 2 months (Monate).</translation>
+        <translation>Beispiel: 14 business-days (Arbeitstage), 8 weeks (Wochen), 2 months (Monate).</translation>
     </message>
     <message>
         <source>One line of the address per line.</source>
@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>Mark &amp;broken…</source>
-        <translation>Als &amp;gebrochen markieren…</translation>
+        <translation>Als &amp;nicht eingehalten markieren…</translation>
     </message>
     <message>
         <source>Set back to &amp;pending</source>
@@ -1378,7 +1378,7 @@
     <name>Labels</name>
     <message>
         <source>Help centre</source>
-        <translation>Hilfecenter</translation>
+        <translation>Hilfe-Center</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>App</source>
-        <translation>App</translation>
+        <translation>Klarna-App</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Nachfassen</translation>
+        <translation>Nachfrage</translation>
     </message>
     <message>
         <source>Supervisor asked for</source>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <source>Ombudsman</source>
-        <translation>Schlichtungsstelle</translation>
+        <translation>Externe Schlichtungsstelle</translation>
     </message>
     <message>
         <source>Court</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>They promised something</source>
-        <translation>Zusage erhalten</translation>
+        <translation>Zusage erteilt</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <source>Still open</source>
-        <translation>Noch offen</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Holding reply: Klarna needs more time</source>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Your letter was received (delivery or receipt)</source>
-        <translation>Ihr Brief ist angekommen (Zustellung oder Empfangsbestätigung)</translation>
+        <translation>Brief zugestellt (Zustellung oder Empfangsbestätigung)</translation>
     </message>
     <message>
         <source>Human</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>Bot</source>
-        <translation>Bot</translation>
+        <translation>Chatbot</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Öffnen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Closed, not resolved</source>
@@ -1538,11 +1538,11 @@
     </message>
     <message>
         <source>broken</source>
-        <translation>gebrochen</translation>
+        <translation>nicht eingehalten</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Offen</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Met</source>
@@ -1606,7 +1606,7 @@
     </message>
     <message>
         <source>Klarna Card</source>
-        <translation>Klarna Card</translation>
+        <translation>Klarna-Karte</translation>
     </message>
     <message>
         <source>Other or not sure</source>
@@ -1625,7 +1625,7 @@
     </message>
     <message>
         <source>Reminder of a broken promise</source>
-        <translation>Erinnerung an eine gebrochene Zusage</translation>
+        <translation>Erinnerung an eine nicht eingehaltene Zusage</translation>
     </message>
     <message>
         <source>Referral to Klarna's internal reviewer</source>
@@ -2058,7 +2058,7 @@
     </message>
     <message>
         <source>Bot or human</source>
-        <translation>Bot oder Mensch</translation>
+        <translation>Chatbot oder Mensch</translation>
     </message>
     <message>
         <source>Trans&amp;ferred to</source>
@@ -2793,7 +2793,7 @@
     </message>
     <message>
         <source>&amp;Broken</source>
-        <translation>&amp;Gebrochen</translation>
+        <translation>&amp;Nicht eingehalten</translation>
     </message>
     <message>
         <source>&amp;Pending (not settled yet)</source>
@@ -3433,11 +3433,11 @@
     </message>
     <message>
         <source>bot %1;</source>
-        <translation>Bot %1;</translation>
+        <translation>Chatbot %1;</translation>
     </message>
     <message>
         <source>only the bot answered;</source>
-        <translation>nur der Bot hat geantwortet;</translation>
+        <translation>nur der Chatbot hat geantwortet;</translation>
     </message>
     <message>
         <source>you asked for a human;</source>

@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouvert</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -1426,11 +1426,11 @@
     </message>
     <message>
         <source>Supervisor asked for</source>
-        <translation>Superviseur demandé</translation>
+        <translation>Responsable demandé</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>Superviseur</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Formal complaint</source>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <source>No answer</source>
-        <translation>Pas de réponse</translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Transferred</source>
@@ -1542,7 +1542,7 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>En attente</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Met</source>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <source>Damaged or not as described</source>
-        <translation>Article endommagé ou non conforme</translation>
+        <translation>Endommagé ou non conforme</translation>
     </message>
     <message>
         <source>Return not registered</source>

@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Example: 14 business-days, 8 weeks, 2 months.</source>
-        <translation>Exempel: 14 business-days (vardagar), 8 weeks (veckor), 2 months (månader).</translation>
+        <translation>Exempel: 14 business-days (arbetsdagar), 8 weeks (veckor), 2 months (månader).</translation>
     </message>
     <message>
         <source>One line of the address per line.</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>App</source>
-        <translation>App</translation>
+        <translation>Klarna-appen</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <source>Ombudsman</source>
-        <translation>Tvistlösningsnämnd</translation>
+        <translation>Extern tvistlösning</translation>
     </message>
     <message>
         <source>Court</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>They promised something</source>
-        <translation>De lovade något</translation>
+        <translation>Löfte lämnat</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -1490,15 +1490,15 @@
     </message>
     <message>
         <source>Transferred</source>
-        <translation>Kopplad vidare</translation>
+        <translation>Vidarekopplad</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation>Fortfarande öppet</translation>
+        <translation>Väntande</translation>
     </message>
     <message>
         <source>Holding reply: Klarna needs more time</source>
-        <translation>Tillfälligt svar: Klarna behöver mer tid</translation>
+        <translation>Preliminärt svar: Klarna behöver mer tid</translation>
     </message>
     <message>
         <source>Klarna's final response</source>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Your letter was received (delivery or receipt)</source>
-        <translation>Ditt brev har kommit fram (leverans eller mottagningsbevis)</translation>
+        <translation>Brevet mottaget (leverans eller mottagningsbevis)</translation>
     </message>
     <message>
         <source>Human</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>Bot</source>
-        <translation>Bot</translation>
+        <translation>Chattbot</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Öppna</translation>
+        <translation>Öppet</translation>
     </message>
     <message>
         <source>Closed, not resolved</source>
@@ -1542,15 +1542,15 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>Väntande</translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation>Uppfylld</translation>
+        <translation>Hållen</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation>Missad</translation>
+        <translation>Överskriden</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1558,23 +1558,23 @@
     </message>
     <message>
         <source>Goods not received</source>
-        <translation>Varan har inte kommit</translation>
+        <translation>Varan inte mottagen</translation>
     </message>
     <message>
         <source>Damaged or not as described</source>
-        <translation>Skadad eller inte som beskrivet</translation>
+        <translation>Skadad eller inte som beskriven</translation>
     </message>
     <message>
         <source>Return not registered</source>
-        <translation>Returen är inte registrerad</translation>
+        <translation>Retur inte registrerad</translation>
     </message>
     <message>
         <source>Refund not received</source>
-        <translation>Återbetalningen har inte kommit</translation>
+        <translation>Återbetalning inte mottagen</translation>
     </message>
     <message>
         <source>Payment not allocated</source>
-        <translation>Betalningen är inte registrerad</translation>
+        <translation>Betalning inte registrerad</translation>
     </message>
     <message>
         <source>Unauthorised purchase</source>
@@ -1606,7 +1606,7 @@
     </message>
     <message>
         <source>Klarna Card</source>
-        <translation>Klarna Card</translation>
+        <translation>Klarna-kort</translation>
     </message>
     <message>
         <source>Other or not sure</source>
@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <source>Trans&amp;ferred</source>
-        <translation>&amp;Kopplad vidare</translation>
+        <translation>&amp;Vidarekopplad</translation>
     </message>
     <message>
         <source>Asked for a &amp;supervisor</source>
@@ -1921,7 +1921,7 @@
     </message>
     <message>
         <source>I was transferred.</source>
-        <translation>Jag kopplades vidare.</translation>
+        <translation>Jag blev vidarekopplad.</translation>
     </message>
     <message>
         <source>I asked for a supervisor.</source>
@@ -1953,7 +1953,7 @@
     </message>
     <message>
         <source>Merchant</source>
-        <translation>Butik</translation>
+        <translation>Handlare</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2058,11 +2058,11 @@
     </message>
     <message>
         <source>Bot or human</source>
-        <translation>Bot eller människa</translation>
+        <translation>Chattbot eller människa</translation>
     </message>
     <message>
         <source>Trans&amp;ferred to</source>
-        <translation>&amp;Kopplad vidare till</translation>
+        <translation>&amp;Vidarekopplad till</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -3433,11 +3433,11 @@
     </message>
     <message>
         <source>bot %1;</source>
-        <translation>bot %1;</translation>
+        <translation>chattbot %1;</translation>
     </message>
     <message>
         <source>only the bot answered;</source>
-        <translation>bara boten svarade;</translation>
+        <translation>bara chattboten svarade;</translation>
     </message>
     <message>
         <source>you asked for a human;</source>
@@ -3445,7 +3445,7 @@
     </message>
     <message>
         <source>transferred to %1;</source>
-        <translation>kopplad vidare till %1;</translation>
+        <translation>vidarekopplad till %1;</translation>
     </message>
     <message>
         <source>references %1.</source>
