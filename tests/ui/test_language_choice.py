@@ -42,7 +42,8 @@ workspace.close()
 
 
 def _start(data: Path, config: Path, lang: str = "C.UTF-8") -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": lang, "LC_ALL": lang, "LANGUAGE": ""}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": lang, "LC_ALL": lang}
+    env["LANGUAGE"] = ""
     result = subprocess.run([sys.executable, "-c", START, str(data), str(config)], capture_output=True, text=True,
                             env=env, timeout=300, check=True)
     return next(line for line in result.stdout.splitlines() if line.startswith("STARTED"))
@@ -79,7 +80,7 @@ def test_choosing_deutsch_switches_at_once_and_a_restart_keeps_it(
     settings.sync()
     rebuilt.tasks.wait()
     workspace.close()  # the other process opens the same data folder
-    started = _start(workspace.paths.data_dir, workspace.paths.config_dir)  # a C locale: German from the setting
+    started = _start(workspace.paths.data_dir, workspace.paths.config_dir)  # a C locale: German from settings
     assert started.startswith("STARTED de de_DE") and started.endswith("Verlauf")
 
 

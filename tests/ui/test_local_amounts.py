@@ -59,7 +59,8 @@ def test_an_ambiguous_amount_says_what_it_was_read_as(
 
 
 @pytest.mark.parametrize(("language", "money"), [
-    ("en", "€1,299.90"), ("fr", "1\u202f299,90\u00a0€"), ("de", "1.299,90\u00a0€"), ("sv", "1\u00a0299,90\u00a0€"),
+    ("en", "€1,299.90"), ("fr", "1\u202f299,90\u00a0€"), ("de", "1.299,90\u00a0€"),
+    ("sv", "1\u00a0299,90\u00a0€"),
 ])
 def test_money_is_shown_through_the_locale(qapp: QApplication, language: str, money: str) -> None:
     install_language(qapp, language)
