@@ -44,8 +44,8 @@ workspace.close()
 def _start(data: Path, config: Path, lang: str = "C.UTF-8") -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": lang, "LC_ALL": lang}
     env["LANGUAGE"] = ""
-    result = subprocess.run([sys.executable, "-c", START, str(data), str(config)], capture_output=True, text=True,
-                            env=env, timeout=300, check=True)
+    result = subprocess.run([sys.executable, "-c", START, str(data), str(config)], capture_output=True,
+                            text=True, env=env, timeout=300, check=True)
     return next(line for line in result.stdout.splitlines() if line.startswith("STARTED"))
 
 
