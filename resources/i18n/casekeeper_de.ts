@@ -2066,7 +2066,7 @@
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation>&amp;Referenz</translation>
+        <translation>Re&amp;ferenz</translation>
     </message>
     <message>
         <source>&amp;Number dialled</source>

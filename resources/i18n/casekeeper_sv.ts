@@ -2066,7 +2066,7 @@
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation>&amp;Referens</translation>
+        <translation>Re&amp;ferens</translation>
     </message>
     <message>
         <source>&amp;Number dialled</source>
