@@ -62,9 +62,18 @@ def install_language(app: QCoreApplication, language: str) -> str:
     _load(app, ours, ours.load(str(resource("i18n").joinpath(f"casekeeper_{language}.qm"))))
     if language != "en":
         qt = QTranslator(app)
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        _load(app, qt, qt.load(f"qtbase_{language}", folder))
+        _load(app, qt, any(qt.load(f"qtbase_{language}", folder) for folder in _qt_translations()))
     return language
+
+
+def _qt_translations() -> list[str]:
+    """Where Qt's own catalogues are: Qt's configured folder, then PySide6's (a frozen bundle)."""
+    from pathlib import Path
+
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
 
 
 def current_language() -> str:
