@@ -3635,12 +3635,20 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Add a sample case to see how it works (you can delete it later)</source>
-        <translation>Einen Beispielfall hinzufügen, um zu sehen, wie es funktioniert (Sie können ihn später löschen)</translation>
+        <source>Add a sample case to see how it works</source>
+        <translation>Einen Beispielfall hinzufügen, um zu sehen, wie es funktioniert</translation>
     </message>
     <message>
-        <source>Remind me of deadlines even while Case Keeper is closed (system notifications; you can turn this off in Preferences)</source>
-        <translation>Auch an Fristen erinnern, wenn Case Keeper geschlossen ist (Systembenachrichtigungen; Sie können das in den Einstellungen ausschalten)</translation>
+        <source>You can delete it later.</source>
+        <translation>Sie können ihn später löschen.</translation>
+    </message>
+    <message>
+        <source>Remind me of deadlines even while Case Keeper is closed</source>
+        <translation>Auch an Fristen erinnern, wenn Case Keeper geschlossen ist</translation>
+    </message>
+    <message>
+        <source>System notifications; you can turn this off in Preferences. Nothing leaves this computer.</source>
+        <translation>Systembenachrichtigungen; Sie können das in den Einstellungen ausschalten. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <source>Your &amp;country</source>

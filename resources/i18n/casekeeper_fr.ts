@@ -3635,12 +3635,20 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Add a sample case to see how it works (you can delete it later)</source>
-        <translation>Ajouter un dossier d'exemple pour découvrir l'application (vous pourrez le supprimer)</translation>
+        <source>Add a sample case to see how it works</source>
+        <translation>Ajouter un dossier d'exemple pour voir comment cela fonctionne</translation>
     </message>
     <message>
-        <source>Remind me of deadlines even while Case Keeper is closed (system notifications; you can turn this off in Preferences)</source>
-        <translation>Me rappeler les échéances même quand Case Keeper est fermé (notifications du système ; vous pouvez le désactiver dans les Préférences)</translation>
+        <source>You can delete it later.</source>
+        <translation>Vous pourrez le supprimer ensuite.</translation>
+    </message>
+    <message>
+        <source>Remind me of deadlines even while Case Keeper is closed</source>
+        <translation>Me rappeler les échéances même quand Case Keeper est fermé</translation>
+    </message>
+    <message>
+        <source>System notifications; you can turn this off in Preferences. Nothing leaves this computer.</source>
+        <translation>Notifications du système ; vous pouvez le désactiver dans les Préférences. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Your &amp;country</source>

@@ -3635,12 +3635,20 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Add a sample case to see how it works (you can delete it later)</source>
-        <translation>Lägg till ett exempelärende för att se hur det fungerar (du kan ta bort det senare)</translation>
+        <source>Add a sample case to see how it works</source>
+        <translation>Lägg till ett exempelärende för att se hur det fungerar</translation>
     </message>
     <message>
-        <source>Remind me of deadlines even while Case Keeper is closed (system notifications; you can turn this off in Preferences)</source>
-        <translation>Påminn mig om tidsfrister även när Case Keeper är stängt (systemaviseringar; du kan stänga av det i Inställningar)</translation>
+        <source>You can delete it later.</source>
+        <translation>Du kan ta bort det senare.</translation>
+    </message>
+    <message>
+        <source>Remind me of deadlines even while Case Keeper is closed</source>
+        <translation>Påminn mig om tidsfrister även när Case Keeper är stängt</translation>
+    </message>
+    <message>
+        <source>System notifications; you can turn this off in Preferences. Nothing leaves this computer.</source>
+        <translation>Systemaviseringar; du kan stänga av det i Inställningar. Inget lämnar datorn.</translation>
     </message>
     <message>
         <source>Your &amp;country</source>
