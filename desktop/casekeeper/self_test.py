@@ -27,6 +27,7 @@ def run_self_test(out: TextIO = sys.stdout) -> int:
             ("render a dossier PDF and read it back", lambda: _dossier(Path(folder), state)),
             ("mask phone numbers of several countries (redaction)", _redaction),
             ("show the main window offscreen", lambda: _window(state)),
+            ("speak French, German and Swedish, Qt's own buttons included", _languages),
         ]
         failed = 0
         for name, check in checks:
@@ -122,6 +123,23 @@ def _redaction() -> str:
     masked = Redactor(strings=())("FR 06 12 34 56 78, US (415) 555-2671, SE 070-123 45 67.")
     assert masked == "FR [redacted], US [redacted], SE [redacted].", masked
     return "FR, US, SE"
+
+
+def _languages() -> str:
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from casekeeper.ui.common.i18n import LANGUAGES, install_language, translate
+
+    app = QApplication.instance() or QApplication(["casekeeper", "-platform", "offscreen"])
+    cancel = {"fr": "Annuler", "de": "Abbrechen", "sv": "Avbryt"}
+    for language in cancel:
+        install_language(app, language)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.buttons()[0].text().replace("&", "") == cancel[language], language
+        assert translate("CasePage", "Timeline") != "Timeline", language
+    install_language(app, "en")
+    assert translate("Safety", "%n cases", None, 1) == "1 case"
+    return ", ".join(LANGUAGES)
 
 
 def _window(state: dict[str, object]) -> str:

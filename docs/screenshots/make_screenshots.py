@@ -159,11 +159,11 @@ def shoot_recovery(language: str) -> None:
 
 
 def main() -> int:
-    """English then French."""
+    """English, French, German and Swedish (or the languages named: ``make_screenshots.py de sv``)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Case Keeper")
-    for language in ("en", "fr"):
+    for language in sys.argv[1:] or ["en", "fr", "de", "sv"]:
         shoot(app, language)
     return 0
 

@@ -34,8 +34,8 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <source>for example 74,50</source>
-        <translation>par exemple 74,50</translation>
+        <source>for example %1</source>
+        <translation>par exemple %1</translation>
     </message>
     <message>
         <source>Street and number, then postcode and town on the next line</source>
@@ -246,10 +246,9 @@
 </context>
 <context>
     <name>Channels</name>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation></message>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
@@ -321,10 +320,9 @@
         <source>Nothing is missing: the dossier is complete.</source>
         <translation>Rien ne manque : le dossier est complet.</translation>
     </message>
-    <message>
-        <source>%1 thing(s) could make the dossier stronger. You can fix them first, or export anyway.</source>
-        <translation>%1 point(s) pourrai(en)t renforcer le dossier. Vous pouvez les compléter d’abord, ou exporter quand même.</translation>
-    </message>
+    <message numerus="yes">
+        <source>%n things could make the dossier stronger. You can fix them first, or export anyway.</source>
+        <translation><numerusform>%n point pourrait renforcer le dossier. Vous pouvez le compléter d’abord, ou exporter quand même.</numerusform><numerusform>%n points pourraient renforcer le dossier. Vous pouvez les compléter d’abord, ou exporter quand même.</numerusform></translation></message>
 </context>
 <context>
     <name>CloseCase</name>
@@ -563,6 +561,25 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>%1, %2, %3 and %4</source>
+        <translation>%1, %2, %3 et %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n promises</source>
+        <translation><numerusform>%n promesse</numerusform><numerusform>%n promesses</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n stage changes</source>
+        <translation><numerusform>%n changement d’étape</numerusform><numerusform>%n changements d’étape</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n exhibits</source>
+        <translation><numerusform>%n pièce</numerusform><numerusform>%n pièces</numerusform></translation></message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>for example {example} or 2026-12-31</source>
@@ -642,10 +659,9 @@
         <source>Not applicable (case closed)</source>
         <translation>Sans objet (dossier clos)</translation>
     </message>
-    <message>
-        <source>(%1 days)</source>
-        <translation>(%1 jours)</translation>
-    </message>
+    <message numerus="yes">
+        <source>(%n days)</source>
+        <translation><numerusform>(%n jour)</numerusform><numerusform>(%n jours)</numerusform></translation></message>
     <message>
         <source>on %1</source>
         <translation>le %1</translation>
@@ -661,10 +677,6 @@
 </context>
 <context>
     <name>DeleteCase</name>
-    <message>
-        <source>%1 contact(s), %2 promise(s), %3 stage change(s) and %4 exhibit(s)</source>
-        <translation>%1 contact(s), %2 promesse(s), %3 changement(s) d’étape et %4 pièce(s)</translation>
-    </message>
     <message>
         <source>Delete this case?</source>
         <translation>Supprimer ce dossier ?</translation>
@@ -1154,7 +1166,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouvert</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -1192,10 +1204,9 @@
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
-    <message>
-        <source>The dossier is ready: %1 (%2 pages).</source>
-        <translation>Le dossier est prêt : %1 (%2 pages).</translation>
-    </message>
+    <message numerus="yes">
+        <source>The dossier is ready: %1 (%n pages).</source>
+        <translation><numerusform>Le dossier est prêt : %1 (%n page).</numerusform><numerusform>Le dossier est prêt : %1 (%n pages).</numerusform></translation></message>
     <message>
         <source>Some original files were too large to go inside the PDF; they are in %1, beside it. Send both files together.</source>
         <translation>Certains fichiers originaux étaient trop volumineux pour le PDF ; ils sont dans %1, à côté. Envoyez les deux fichiers ensemble.</translation>
@@ -1331,10 +1342,6 @@
         <translation>Dimanche</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
         <source>Open on %1</source>
         <translation>%1 : ouvert</translation>
     </message>
@@ -1369,6 +1376,10 @@
     <message>
         <source>Closed on public &amp;holidays</source>
         <translation>Fermé les jours &amp;fériés</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>From</source>
@@ -1440,6 +1451,14 @@
     <message>
         <source>This text is too long or contains characters that cannot be kept.</source>
         <translation>Ce texte est trop long ou contient des caractères qui ne peuvent pas être conservés.</translation>
+    </message>
+    <message>
+        <source>“%1” reads as %2, with more than two decimals. For a thousand or more, type it like %3, or without separators.</source>
+        <translation>« %1 » se lit %2, avec plus de deux décimales. Pour un millier ou plus, tapez-le comme %3, ou sans séparateur.</translation>
+    </message>
+    <message>
+        <source>Type a positive amount with at most two decimals, like %1 or %2.</source>
+        <translation>Tapez un montant positif avec au plus deux décimales, comme %1 ou %2.</translation>
     </message>
 </context>
 <context>
@@ -1541,11 +1560,11 @@
     </message>
     <message>
         <source>Supervisor asked for</source>
-        <translation>Superviseur demandé</translation>
+        <translation>Responsable demandé</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>Superviseur</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Formal complaint</source>
@@ -1601,7 +1620,7 @@
     </message>
     <message>
         <source>No answer</source>
-        <translation>Pas de réponse</translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Transferred</source>
@@ -1657,7 +1676,7 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>En attente</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Met</source>
@@ -1677,7 +1696,7 @@
     </message>
     <message>
         <source>Damaged or not as described</source>
-        <translation>Article endommagé ou non conforme</translation>
+        <translation>Endommagé ou non conforme</translation>
     </message>
     <message>
         <source>Return not registered</source>
@@ -2036,7 +2055,7 @@
     </message>
     <message>
         <source>I was transferred.</source>
-        <translation>J’ai été transféré(e).</translation>
+        <translation>Mon appel a été transféré.</translation>
     </message>
     <message>
         <source>I asked for a supervisor.</source>
@@ -2086,14 +2105,12 @@
         <source>Best time to call</source>
         <translation>Meilleur moment pour appeler</translation>
     </message>
-    <message>
-        <source>From your %1 logged calls, the shortest waits were on %2 around %3 (about %4 min). Next time the line is open then: %5.</source>
-        <translation>D’après vos %1 appels enregistrés, l’attente était la plus courte le %2 vers %3 (environ %4 min). Prochaine fois que la ligne est ouverte à ce moment-là : %5.</translation>
-    </message>
-    <message>
-        <source>From your %1 logged calls: none of the times you called is open in the coming week.</source>
-        <translation>D’après vos %1 appels enregistrés : aucun des moments où vous avez appelé n’est ouvert dans la semaine à venir.</translation>
-    </message>
+    <message numerus="yes">
+        <source>From your %n logged calls, the shortest waits were on %2 around %3 (about %4 min). Next time the line is open then: %5.</source>
+        <translation><numerusform>D’après votre %n appel enregistré, l’attente était la plus courte le %2 vers %3 (environ %4 min). Prochaine fois que la ligne est ouverte à ce moment-là : %5.</numerusform><numerusform>D’après vos %n appels enregistrés, l’attente était la plus courte le %2 vers %3 (environ %4 min). Prochaine fois que la ligne est ouverte à ce moment-là : %5.</numerusform></translation></message>
+    <message numerus="yes">
+        <source>From your %n logged calls: none of the times you called is open in the coming week.</source>
+        <translation><numerusform>D’après votre %n appel enregistré : le moment où vous avez appelé n’est pas ouvert dans la semaine à venir.</numerusform><numerusform>D’après vos %n appels enregistrés : aucun des moments où vous avez appelé n’est ouvert dans la semaine à venir.</numerusform></translation></message>
     <message>
         <source>Average waiting minutes per weekday and hour (your time); a few calls are only a hint.</source>
         <translation>Attente moyenne en minutes par jour et par heure (votre heure) ; quelques appels ne sont qu’une indication.</translation>
@@ -2364,18 +2381,29 @@
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contacts will be created. Check each one and correct what is wrong, then Import.</source>
+        <translation><numerusform>%n contact sera créé. Vérifiez-le et corrigez ce qui est faux, puis cliquez sur Importer.</numerusform><numerusform>%n contacts seront créés. Vérifiez chacun et corrigez ce qui est faux, puis cliquez sur Importer.</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n messages cannot be imported (listed on the right); the others are imported only if you click Import.</source>
+        <translation><numerusform>%n message ne peut pas être importé (listé à droite) ; les autres ne sont importés que si vous cliquez sur Importer.</numerusform><numerusform>%n messages ne peuvent pas être importés (listés à droite) ; les autres ne sont importés que si vous cliquez sur Importer.</numerusform></translation></message>
+    <message numerus="yes">
+        <source>Also make the %n instalments stated in “%2” the case's payment plan (it replaces the current one)</source>
+        <translation><numerusform>Reprendre aussi l’échéance indiquée dans « %2 » (%n) comme échéancier du dossier (il remplace l'actuel)</numerusform><numerusform>Reprendre aussi les %n échéances indiquées dans « %2 » comme échéancier du dossier (il remplace l'actuel)</numerusform></translation></message>
     <message>
-        <source>%1 contact(s) will be created. Check each one and correct what is wrong, then Import.</source>
-        <translation>%1 contact(s) seront créés. Vérifiez chacun et corrigez ce qui est faux, puis cliquez sur Importer.</translation>
+        <source>Exhibit: %1 (%2)</source>
+        <translation>Pièce : %1 (%2)</translation>
     </message>
     <message>
-        <source>%1 message(s) cannot be imported (listed on the right); the others are imported only if you click Import.</source>
-        <translation>%1 message(s) ne peuvent pas être importés (listés à droite) ; les autres ne sont importés que si vous cliquez sur Importer.</translation>
+        <source>Imported %1, with %2.</source>
+        <translation>Importé : %1, avec %2.</translation>
     </message>
-    <message>
-        <source>Also make the %1 instalment(s) stated in “%2” the case's payment plan (it replaces the current one)</source>
-        <translation>Reprendre aussi les %1 échéance(s) indiquées dans « %2 » comme échéancier du dossier (il remplace l'actuel)</translation>
-    </message>
+    <message numerus="yes">
+        <source>%n e-mails as contacts</source>
+        <translation><numerusform>%n e-mail comme contact</numerusform><numerusform>%n e-mails comme contacts</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n exhibits</source>
+        <translation><numerusform>%n pièce</numerusform><numerusform>%n pièces</numerusform></translation></message>
     <message>
         <source>to Klarna</source>
         <translation>à Klarna</translation>
@@ -2385,20 +2413,12 @@
         <translation>de Klarna</translation>
     </message>
     <message>
-        <source>Exhibit: %1 (%2 bytes)</source>
-        <translation>Pièce : %1 (%2 octets)</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 e-mail(s) as contacts, with %2 exhibit(s).</source>
-        <translation>%1 e-mail(s) importé(s) comme contacts, avec %2 pièce(s).</translation>
     </message>
 </context>
 <context>
@@ -2608,22 +2628,12 @@
         <source>due today</source>
         <translation>échéance aujourd'hui</translation>
     </message>
-    <message>
-        <source>1 day left</source>
-        <translation>encore 1 jour</translation>
-    </message>
-    <message>
-        <source>%1 days left</source>
-        <translation>encore %1 jours</translation>
-    </message>
-    <message>
-        <source>1 day late</source>
-        <translation>1 jour de retard</translation>
-    </message>
-    <message>
-        <source>%1 days late</source>
-        <translation>%1 jours de retard</translation>
-    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation><numerusform>encore %n jour</numerusform><numerusform>encore %n jours</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation><numerusform>%n jour de retard</numerusform><numerusform>%n jours de retard</numerusform></translation></message>
     <message>
         <source>nothing: this case is closed.</source>
         <translation>rien : ce dossier est clos.</translation>
@@ -2672,10 +2682,9 @@
         <source>The problem is not resolved.</source>
         <translation>Le problème n'est pas résolu.</translation>
     </message>
-    <message>
-        <source>The problem is not solved after %1 contact(s) with Klarna.</source>
-        <translation>Le problème n'est pas résolu après %1 contact(s) avec Klarna.</translation>
-    </message>
+    <message numerus="yes">
+        <source>The problem is not solved after %n contacts with Klarna.</source>
+        <translation><numerusform>Le problème n'est pas résolu après %n contact avec Klarna.</numerusform><numerusform>Le problème n'est pas résolu après %n contacts avec Klarna.</numerusform></translation></message>
     <message>
         <source>Promises not kept: %1.</source>
         <translation>Promesses non tenues : %1.</translation>
@@ -2740,8 +2749,8 @@
         <translation>Échéancier</translation>
     </message>
     <message>
-        <source>for example 74,50</source>
-        <translation>par exemple 74,50</translation>
+        <source>for example %1</source>
+        <translation>par exemple %1</translation>
     </message>
     <message>
         <source>every month</source>
@@ -2850,14 +2859,9 @@
         <source>On the day</source>
         <translation>Le jour même</translation>
     </message>
-    <message>
-        <source>1 day before</source>
-        <translation>1 jour avant</translation>
-    </message>
-    <message>
-        <source>%1 days before</source>
-        <translation>%1 jours avant</translation>
-    </message>
+    <message numerus="yes">
+        <source>%n days before</source>
+        <translation><numerusform>%n jour avant</numerusform><numerusform>%n jours avant</numerusform></translation></message>
     <message>
         <source>The same lead times are used for calendar files.</source>
         <translation>Les mêmes délais servent pour les fichiers de calendrier.</translation>
@@ -3108,9 +3112,15 @@
         <translation>rien de lisible</translation>
     </message>
     <message>
-        <source>%1 case(s), %2 contact(s), %3 exhibit(s)</source>
-        <translation>%1 dossier(s), %2 contact(s), %3 pièce(s)</translation>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n exhibits</source>
+        <translation><numerusform>%n pièce</numerusform><numerusform>%n pièces</numerusform></translation></message>
     <message>
         <source>unknown size</source>
         <translation>taille inconnue</translation>
@@ -3331,13 +3341,53 @@
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n evidence files listed with this backup are missing; run Tools &gt; Check data integrity.</source>
+        <translation><numerusform>%n fichier de preuve listé avec cette sauvegarde est absent ; lancez Outils &gt; Vérifier l'intégrité des données.</numerusform><numerusform>%n fichiers de preuve listés avec cette sauvegarde sont absents ; lancez Outils &gt; Vérifier l'intégrité des données.</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n entrée</numerusform><numerusform>%n entrées</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n leftovers of interrupted operations, harmless: removed at the next start</source>
+        <translation><numerusform>%n reste d'une opération interrompue, sans danger : supprimé au prochain démarrage</numerusform><numerusform>%n restes d'opérations interrompues, sans danger : supprimés au prochain démarrage</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n originals no exhibit refers to, harmless</source>
+        <translation><numerusform>%n original auquel aucune pièce ne renvoie, sans danger</numerusform><numerusform>%n originaux auxquels aucune pièce ne renvoie, sans danger</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n files Case Keeper did not put there, left alone</source>
+        <translation><numerusform>%n fichier que Case Keeper n'a pas mis là, laissé tel quel</numerusform><numerusform>%n fichiers que Case Keeper n'a pas mis là, laissés tels quels</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n files being added by another window now</source>
+        <translation><numerusform>%n fichier en cours d'ajout par une autre fenêtre</numerusform><numerusform>%n fichiers en cours d'ajout par une autre fenêtre</numerusform></translation></message>
     <message>
-        <source>1 case</source>
-        <translation>1 dossier</translation>
+        <source>If you made these changes yourself on purpose, or put an older copy of the case file in place by hand, run casekeeper-cli check --accept-changes: it takes the case file as it is now as the new reference (noted in the history; no record is changed).</source>
+        <translation>Si vous avez fait ces modifications vous-même exprès, ou remis à la main une ancienne copie du fichier des dossiers, lancez casekeeper-cli check --accept-changes : il prend le fichier des dossiers tel qu'il est comme nouvelle référence (c'est noté dans l'historique ; aucun élément n'est modifié).</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n readable records to %2.</source>
+        <translation><numerusform>%n enregistrement lisible a été enregistré dans %2.</numerusform><numerusform>%n enregistrements lisibles ont été enregistrés dans %2.</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n parts could not be read completely.</source>
+        <translation><numerusform>%n partie n'a pas pu être lue entièrement.</numerusform><numerusform>%n parties n'ont pas pu être lues entièrement.</numerusform></translation></message>
     <message>
-        <source>%1 cases</source>
-        <translation>%1 dossiers</translation>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>Exporté vers %3 : %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence files</source>
+        <translation><numerusform>%n fichier de preuve</numerusform><numerusform>%n fichiers de preuve</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n originals were left out because they are missing or no longer match their fingerprint; the archive says so.</source>
+        <translation><numerusform>%n original a été laissé de côté car il manque ou ne correspond plus à son empreinte ; l'archive l'indique.</numerusform><numerusform>%n originaux ont été laissés de côté car ils manquent ou ne correspondent plus à leur empreinte ; l'archive l'indique.</numerusform></translation></message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>Importé : %1 et %2.</translation>
     </message>
     <message>
         <source>Backed up on %1 (%2).</source>
@@ -3350,10 +3400,6 @@
     <message>
         <source>Your data as it was just before is kept as the backup %1.</source>
         <translation>Vos données telles qu'elles étaient juste avant sont conservées dans la sauvegarde %1.</translation>
-    </message>
-    <message>
-        <source>%1 evidence file(s) listed with this backup are missing; run Tools &gt; Check data integrity.</source>
-        <translation>%1 fichier(s) de preuve listé(s) avec cette sauvegarde sont absents ; lancez Outils &gt; Vérifier l'intégrité des données.</translation>
     </message>
     <message>
         <source>The case file</source>
@@ -3376,30 +3422,6 @@
         <translation>L'historique des modifications (journal d'audit)</translation>
     </message>
     <message>
-        <source>%1 file(s)</source>
-        <translation>%1 fichier(s)</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 entrées</translation>
-    </message>
-    <message>
-        <source>%1 leftover(s) of interrupted operations, harmless: removed at the next start</source>
-        <translation>%1 reste(s) d'opérations interrompues, sans danger : supprimé(s) au prochain démarrage</translation>
-    </message>
-    <message>
-        <source>%1 original(s) no exhibit refers to, harmless</source>
-        <translation>%1 original(aux) auquel aucune pièce ne renvoie, sans danger</translation>
-    </message>
-    <message>
-        <source>%1 file(s) Case Keeper did not put there, left alone</source>
-        <translation>%1 fichier(s) que Case Keeper n'a pas mis là, laissé(s) tel(s) quel(s)</translation>
-    </message>
-    <message>
-        <source>%1 file(s) being added by another window now</source>
-        <translation>%1 fichier(s) en cours d'ajout par une autre fenêtre</translation>
-    </message>
-    <message>
         <source>Every part was verified. Your data is intact.</source>
         <translation>Tout a été vérifié. Vos données sont intactes.</translation>
     </message>
@@ -3419,38 +3441,15 @@
         <source>The records or their history do not match: something changed the case file outside Case Keeper. Your records are still readable; keep this report and ask for help.</source>
         <translation>Les enregistrements ou leur historique ne concordent pas : quelque chose a modifié le fichier de dossiers en dehors de Case Keeper. Vos enregistrements restent lisibles ; gardez ce rapport et demandez de l'aide.</translation>
     </message>
-    <message>
-        <source>If you made these changes yourself on purpose, or put an older copy of the case file in place by hand, run casekeeper-cli check --accept-changes: it takes the case file as it is now as the new reference (noted in the history; no record is changed).</source>
-        <translation>Si vous avez fait ces modifications vous-même exprès, ou remis à la main une ancienne copie du fichier des dossiers, lancez casekeeper-cli check --accept-changes : il prend le fichier des dossiers tel qu'il est comme nouvelle référence (c'est noté dans l'historique ; aucun élément n'est modifié).</translation>
-    </message>
-    <message>
-        <source>Saved %1 readable records to %2.</source>
-        <translation>%1 enregistrements lisibles ont été enregistrés dans %2.</translation>
-    </message>
-    <message>
-        <source>%1 part(s) could not be read completely.</source>
-        <translation>%1 partie(s) n'ont pas pu être lues entièrement.</translation>
-    </message>
-    <message>
-        <source>Exported %1 case(s) and %2 evidence file(s) to %3.</source>
-        <translation>%1 dossier(s) et %2 fichier(s) de preuve exportés vers %3.</translation>
-    </message>
-    <message>
-        <source>%1 original(s) were left out because they are missing or no longer match their fingerprint; the archive says so.</source>
-        <translation>%1 original(aux) ont été laissé(s) de côté car manquant(s) ou ne correspondant plus à leur empreinte ; l'archive l'indique.</translation>
-    </message>
-    <message>
-        <source>Imported %1 case(s) and %2 new evidence file(s).</source>
-        <translation>%1 dossier(s) et %2 nouveau(x) fichier(s) de preuve importés.</translation>
-    </message>
-    <message>
-        <source>%1 exhibit(s) came without their original (missing or altered where the archive was made); Tools &gt; Check data integrity lists them.</source>
-        <translation>%1 pièce(s) sont arrivée(s) sans leur original (manquant ou modifié là où l'archive a été faite) ; Outils &gt; Vérifier l'intégrité des données les liste.</translation>
-    </message>
-    <message>
-        <source>%1 case(s) were already here and were left unchanged.</source>
-        <translation>%1 dossier(s) étaient déjà présents et n'ont pas été modifiés.</translation>
-    </message>
+    <message numerus="yes">
+        <source>%n new evidence files</source>
+        <translation><numerusform>%n nouveau fichier de preuve</numerusform><numerusform>%n nouveaux fichiers de preuve</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n exhibits came without their original (missing or altered where the archive was made); Tools &gt; Check data integrity lists them.</source>
+        <translation><numerusform>%n pièce est arrivée sans son original (manquant ou modifié là où l'archive a été faite) ; Outils &gt; Vérifier l'intégrité des données la liste.</numerusform><numerusform>%n pièces sont arrivées sans leur original (manquant ou modifié là où l'archive a été faite) ; Outils &gt; Vérifier l'intégrité des données les liste.</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n cases were already here and were left unchanged.</source>
+        <translation><numerusform>%n dossier était déjà présent et n'a pas été modifié.</numerusform><numerusform>%n dossiers étaient déjà présents et n'ont pas été modifiés.</numerusform></translation></message>
     <message>
         <source>Your data folder %1 seems to be inside a %2 folder. Syncing the case file while Case Keeper is open can damage it. Choose a folder outside it, and use File &gt; Export all data… to move your cases between computers.</source>
         <translation>Votre dossier de données %1 semble se trouver dans un dossier %2. Synchroniser le fichier de dossiers pendant que Case Keeper est ouvert peut l'endommager. Choisissez un emplacement en dehors, et utilisez Fichier &gt; Exporter toutes les données… pour transférer vos dossiers d'un ordinateur à l'autre.</translation>
@@ -3575,10 +3574,9 @@
         <source>&amp;Use these</source>
         <translation>&amp;Utiliser ces informations</translation>
     </message>
-    <message>
-        <source>Found in the transcript (%1 messages):</source>
-        <translation>Trouvé dans la transcription (%1 messages) :</translation>
-    </message>
+    <message numerus="yes">
+        <source>Found in the transcript (%n messages):</source>
+        <translation><numerusform>Trouvé dans la transcription (%n message) :</numerusform><numerusform>Trouvé dans la transcription (%n messages) :</numerusform></translation></message>
     <message>
         <source>agent %1 (human);</source>
         <translation>conseiller %1 (humain) ;</translation>
@@ -3675,9 +3673,15 @@
         <translation>Restauré dans le dossier « %1 ».</translation>
     </message>
     <message>
-        <source>%1 contact(s), %2 promise(s), %3 stage change(s) and %4 exhibit(s)</source>
-        <translation>%1 contact(s), %2 promesse(s), %3 changement(s) d’étape et %4 pièce(s)</translation>
+        <source>Deleted forever: %1, %2.</source>
+        <translation>Supprimé définitivement : %1, %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n stored files</source>
+        <translation><numerusform>%n fichier enregistré</numerusform><numerusform>%n fichiers enregistrés</numerusform></translation></message>
     <message>
         <source>The case “%1” and everything it holds: %2.</source>
         <translation>Le dossier « %1 » et tout son contenu : %2.</translation>
@@ -3697,10 +3701,6 @@
     <message>
         <source>&amp;Keep it in the trash</source>
         <translation>&amp;Laisser à la corbeille</translation>
-    </message>
-    <message>
-        <source>Deleted forever: %1 record(s), %2 stored file(s).</source>
-        <translation>Supprimé définitivement : %1 élément(s), %2 fichier(s) enregistré(s).</translation>
     </message>
 </context>
 <context>
@@ -3785,12 +3785,20 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Add a sample case to see how it works (you can delete it later)</source>
-        <translation>Ajouter un dossier d'exemple pour découvrir l'application (vous pourrez le supprimer)</translation>
+        <source>Add a sample case to see how it works</source>
+        <translation>Ajouter un dossier d'exemple pour voir comment cela fonctionne</translation>
     </message>
     <message>
-        <source>Remind me of deadlines even while Case Keeper is closed (system notifications; you can turn this off in Preferences)</source>
-        <translation>Me rappeler les échéances même quand Case Keeper est fermé (notifications du système ; vous pouvez le désactiver dans les Préférences)</translation>
+        <source>You can delete it later.</source>
+        <translation>Vous pourrez le supprimer ensuite.</translation>
+    </message>
+    <message>
+        <source>Remind me of deadlines even while Case Keeper is closed</source>
+        <translation>Me rappeler les échéances même quand Case Keeper est fermé</translation>
+    </message>
+    <message>
+        <source>System notifications; you can turn this off in Preferences. Nothing leaves this computer.</source>
+        <translation>Notifications du système ; vous pouvez le désactiver dans les Préférences. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Your &amp;country</source>

@@ -139,3 +139,31 @@ def test_in_french_the_field_speaks_french_and_reads_day_month_year(qapp: QAppli
     field.line.setText("31/02/2026")
     with pytest.raises(Exception, match="n’est pas une date"):
         field.value()
+
+
+@pytest.mark.parametrize(("language", "typed", "shown", "hint"), [
+    ("de", "31.12.2026", "31.12.2026", "zum Beispiel 31.12.2026 oder 2026-12-31"),
+    ("de", "2026-12-31", "31.12.2026", "zum Beispiel 31.12.2026 oder 2026-12-31"),
+    ("sv", "2026-12-31", "2026-12-31", "till exempel 2026-12-31"),
+])
+def test_in_german_and_swedish_the_field_reads_the_locale_order(
+    qapp: QApplication, language: str, typed: str, shown: str, hint: str
+) -> None:
+    install_language(qapp, language)
+    field = DateField()
+    assert field.line.placeholderText() == hint
+    field.line.setText(typed)
+    assert field.value() == date(2026, 12, 31)
+    field.set_date(date(2026, 12, 31))
+    assert field.text() == shown
+
+
+@pytest.mark.parametrize(("language", "typed"), [("de", "12/31/2026"), ("sv", "31.12.2026")])
+def test_a_date_in_another_locale_order_is_refused_in_the_language(
+    qapp: QApplication, language: str, typed: str
+) -> None:
+    install_language(qapp, language)
+    field = DateField()
+    field.line.setText(typed)
+    with pytest.raises(Exception, match={"de": "kein gültiges Datum", "sv": "inget datum"}[language]):
+        field.value()

@@ -31,7 +31,7 @@ def _probe(tmp_path: Path, width: int, height: int, scale: str, *args: str) -> s
 
 
 def test_every_dialog_shows_its_buttons_at_200_percent_on_a_small_screen(tmp_path: Path) -> None:
-    out = _probe(tmp_path, 1600, 1000, "2", "en", "fr")  # 800×500 logical pixels
+    out = _probe(tmp_path, 1600, 1000, "2", "en", "fr", "de", "sv")  # 800×500 logical pixels
     assert "CHECKED" in out
     assert [line for line in out.splitlines() if line.startswith("FAIL")] == []
 

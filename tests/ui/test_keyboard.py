@@ -15,13 +15,12 @@ from casekeeper.services.workspace import Workspace
 from casekeeper.ui.app.main_window import MainWindow
 from casekeeper.ui.common.i18n import install_language
 from casekeeper.ui.common.keyboard import make_unique
-from casekeeper.ui.data.recovery import RecoveryDialog
 from casekeeper.ui.journal.log_contact import LogContactDialog
-from casekeeper.ui.preferences.welcome import WelcomeDialog
+from tests.ui.dialog_walk import dialog_openers
 from tests.ui.mnemonic_walk import clashes, dialog_texts, menu_bar_texts, menu_texts
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("language", ["en", "fr", "de", "sv"])
 def test_every_menu_and_dialog_has_unique_alt_letters(
     language: str, qapp: QApplication, qtbot: QtBot, workspace: Workspace, settings: object
 ) -> None:
@@ -32,7 +31,6 @@ def test_every_menu_and_dialog_has_unique_alt_letters(
     window.show()
     window.load()
     window.controller.reload_cases(create_sample_case(workspace, example=False))
-    safety = window.data
     found: dict[str, object] = {}
     bar = window.menuBar()
     found["menu bar"] = clashes(menu_bar_texts(bar))
@@ -45,19 +43,7 @@ def test_every_menu_and_dialog_has_unique_alt_letters(
             found[entry.text()] = clashes(menu_texts(menu))
     window.page.tabs.setCurrentWidget(window.page.details)
     found["details"] = clashes(dialog_texts(window.page.details))
-    d = window.dialogs
-    openers = {
-        "new case": d.new_case, "log a contact": d.log_contact, "escalate": d.escalate,
-        "contact Klarna": d.contact_klarna, "preferences": d.preferences, "backups": safety.open_backups,
-        "trash": safety.open_trash, "close case": d.close_case,
-        "export dossier": window.dossier.open_export, "letter": window.letters.open_letter,
-        "integrity": safety.open_integrity, "about": window.open_about,
-        "add a promise": window.journal.add_promise,
-        "edit exhibit": lambda: window.evidence.edit(window.controller.case.evidence[0]),  # type: ignore[union-attr]
-        "correct hours": lambda: window.contact.correct("channels.phone.hours"),
-        "welcome": lambda: WelcomeDialog("FR", language, window),
-        "recovery": lambda: RecoveryDialog(workspace.paths, "The case file is damaged."),
-    }
+    openers = dialog_openers(window, workspace, language)
     for name, opener in openers.items():
         dialog = opener()
         assert isinstance(dialog, QDialog), name
@@ -99,8 +85,7 @@ def test_tab_leaves_tables_and_lists(window: MainWindow, workspace: Workspace) -
         QApplication.processEvents()
         shown = [view for view in window.findChildren(QAbstractItemView) if view.isVisible()]
         assert shown and not [view for view in shown if view.tabKeyNavigation()]
-    safety = window.data
-    trash = safety.open_trash()
+    trash = window.data.open_trash()
     QApplication.processEvents()
     assert not trash.table.tabKeyNavigation()
 

@@ -110,7 +110,7 @@ def test_an_empty_file_offers_the_backup_first_naming_what_it_holds(qtbot: QtBot
     qtbot.addWidget(dialog)
     assert dialog.restore_button.isVisibleTo(dialog) and dialog.restore_button.isDefault()
     texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.offer)))
-    assert "holds 1 case(s), 0 contact(s), 0 exhibit(s). The current file holds 0 case(s)" in texts
+    assert "holds 1 case, 0 contacts, 0 exhibits. The current file holds 0 cases" in texts
     dialog.restore_button.click()
     assert dialog.result() == RecoveryDialog.RESTORED
 

@@ -15,9 +15,23 @@ def optional_date(text: str | None, field: str) -> date | None:
     return None if text is None else parse_date(text, field)
 
 
+def number_locale() -> str | None:
+    """The locale numbers are typed in (LC_ALL, LC_NUMERIC, LANG: ``de_AT``), None for C/POSIX."""
+    from babel import default_locale
+
+    found = default_locale("LC_NUMERIC")
+    return None if not found or found.split("_")[0] in ("C", "POSIX") or found == "en_US_POSIX" else found
+
+
+def typed_amount(text: str, field: str) -> Decimal:
+    """An amount as the person types numbers (``1.299,99`` under a German locale), with the
+    window's rules: one reading, or a message saying what it was read as and how to type it."""
+    return parse_amount(text, field, number_locale())
+
+
 def optional_amount(text: str | None) -> Decimal | None:
     """An amount, or None when the option was not given."""
-    return None if text is None else parse_amount(text, "--amount")
+    return None if text is None else typed_amount(text, "--amount")
 
 
 def optional_minutes(text: str | None, field: str) -> int | None:

@@ -5,45 +5,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from casekeeper.domain.amounts import MAX_AMOUNT as MAX_AMOUNT
+from casekeeper.domain.amounts import parse_amount as parse_amount
 from casekeeper.errors import InputError
 
-MAX_AMOUNT = Decimal("1000000000")
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 TITLE_MAX = 200
 SHORT_TEXT_MAX = 500
 LONG_TEXT_MAX = 200_000
 
-_AMOUNT_RE = re.compile(r"^(?P<int>\d{1,3}(?:[ \u00a0\u202f']\d{3})+|\d+)(?:[.,](?P<frac>\d{1,2}))?$")
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
 _OFFSET_RE = re.compile(r"^[+-]\d{2}:\d{2}$")
 _CONTROL = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 _KEEP_CONTROLS = {"\n", "\t", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u2066", "\u2067",
                   "\u2068", "\u2069", "\u200d", "\u00ad"}
-
-
-def parse_amount(text: str, field: str = "amount") -> Decimal:
-    """Parse a positive amount such as ``129.99``, ``129,99`` or ``1 299,99`` into a Decimal."""
-    cleaned = text.strip()
-    match = _AMOUNT_RE.match(cleaned)
-    accepted = "use a positive number with at most two decimals, e.g. 129.99 or 129,99"
-    if not match:
-        raise InputError(field, text, accepted)
-    digits = re.sub(r"[ \u00a0\u202f']", "", match["int"])
-    try:
-        value = Decimal(f"{digits}.{match['frac'] or '0'}")
-    except InvalidOperation as exc:  # pragma: no cover - the regex admits only digits
-        raise InputError(field, text, accepted) from exc
-    if value <= 0:
-        raise InputError(field, text, accepted)
-    if value >= MAX_AMOUNT:
-        raise InputError(field, text, "amounts must be below 1 000 000 000")
-    return value.quantize(Decimal("0.01"))
 
 
 def parse_currency(text: str, field: str = "currency") -> str:

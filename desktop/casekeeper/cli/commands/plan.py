@@ -5,11 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from casekeeper.cli.arguments import case_id, language_of, optional_date
+from casekeeper.cli.arguments import case_id, language_of, optional_date, typed_amount
 from casekeeper.cli.context import Context
 from casekeeper.domain.enums import InstalmentState
 from casekeeper.domain.plan import InstalmentView, PlanView
-from casekeeper.domain.values import parse_amount, parse_date
+from casekeeper.domain.values import parse_date
 from casekeeper.errors import InputError, KnownError
 from casekeeper.services.plan_schedule import quick_schedule
 
@@ -38,7 +38,7 @@ def set_plan(ctx: Context) -> int:
             count = int(args.count)
         except ValueError as exc:
             raise InputError("--count", args.count, "give a whole number of instalments") from exc
-        schedule = quick_schedule(parse_amount(args.total, "--total"), count,
+        schedule = quick_schedule(typed_amount(args.total, "--total"), count,
                                   parse_date(args.first, "--first"), args.every or "1m")
         ctx.workspace.plans.set_schedule(ident, schedule)
     if args.paused_on is not None or args.extended_until is not None or args.clear_pause:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,11 +17,10 @@ from PySide6.QtWidgets import (
 
 from casekeeper.domain.dto import CaseDetail, CaseInput
 from casekeeper.domain.enums import ProblemCategory, Product
-from casekeeper.domain.values import parse_amount
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.datetime_fields import DateField
 from casekeeper.ui.common.field_errors import FieldErrors
-from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.i18n import amount_text, read_amount, translate
 
 
 def zone_names() -> list[str]:
@@ -49,7 +50,8 @@ class CaseForm(QWidget):
         self.order_ref = QLineEdit()
         self.klarna_ref = QLineEdit()
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(translate("CaseForm", "for example 74,50"))
+        example = amount_text(Decimal("74.50"))
+        self.amount.setPlaceholderText(translate("CaseForm", "for example %1").replace("%1", example))
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.purchase_date = DateField(optional=True, field="purchase date")
@@ -143,7 +145,7 @@ class CaseForm(QWidget):
             (self.country, data.country),
             (self.order_ref, data.order_ref),
             (self.klarna_ref, data.klarna_ref),
-            (self.amount, str(data.amount).replace(".", ",") if data.amount else ""),
+            (self.amount, amount_text(data.amount)),
             (self.currency, data.currency or ""),
             (self.consumer_name, data.consumer_name),
             (self.consumer_email, data.consumer_email),
@@ -165,7 +167,7 @@ class CaseForm(QWidget):
 
     def value(self) -> CaseInput:
         """The typed values as a CaseInput; raises InputError for an unreadable amount."""
-        amount_text = self.amount.text().strip()
+        typed = self.amount.text().strip()
         return CaseInput(
             title=self.title.text(),
             merchant=self.merchant.text(),
@@ -173,7 +175,7 @@ class CaseForm(QWidget):
             product=Product(self.product.currentData()),
             order_ref=self.order_ref.text(),
             klarna_ref=self.klarna_ref.text(),
-            amount=parse_amount(amount_text) if amount_text else None,
+            amount=read_amount(typed) if typed else None,
             currency=self.currency.text() or None,
             purchase_date=self.purchase_date.value(),
             problem=ProblemCategory(self.problem.currentData()),

@@ -43,6 +43,9 @@ class CaseListPanel(QWidget):
         self.view.setUniformItemSizes(False)
         self.view.setAcceptDrops(True)
         filters = QHBoxLayout()
+        for combo in (self.status, self.stage):  # long stage names (German) must not widen the list
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.stage, 1)
         layout = QVBoxLayout(self)

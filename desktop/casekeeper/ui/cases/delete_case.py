@@ -14,6 +14,7 @@ from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.record_counts import case_contents
 
 if TYPE_CHECKING:
     from casekeeper.ui.common.case_shown import CaseShown
@@ -21,13 +22,7 @@ if TYPE_CHECKING:
 
 def what_goes(case: CaseDetail) -> str:
     """The case's records in words, for the question."""
-    return (
-        translate("DeleteCase", "%1 contact(s), %2 promise(s), %3 stage change(s) and %4 exhibit(s)")
-        .replace("%1", str(len(case.interactions)))
-        .replace("%2", str(len(case.promises)))
-        .replace("%3", str(len(case.stages)))
-        .replace("%4", str(len(case.evidence)))
-    )
+    return case_contents(len(case.interactions), len(case.promises), len(case.stages), len(case.evidence))
 
 
 class CaseDeleter(QObject):

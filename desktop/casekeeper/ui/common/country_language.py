@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.i18n import LANGUAGES, NAMES, translate
 
 COUNTRIES = ("FR", "BE", "DE", "AT", "GB", "SE", "US", "NL", "IE", "NO")
 
@@ -45,10 +45,13 @@ def country_combo(selected: str) -> QComboBox:
     return combo
 
 
-def language_combo(selected: str) -> QComboBox:
-    """English or French (each in its own language)."""
+DOCUMENT_LANGUAGES = ("en", "fr")  # what the dossier and the letters are written in so far
+
+
+def language_combo(selected: str, codes: tuple[str, ...] = LANGUAGES) -> QComboBox:
+    """The languages ``codes``, each named in its own language (English, Français, Deutsch, Svenska)."""
     combo = QComboBox()
-    combo.addItem("English", "en")
-    combo.addItem("Français", "fr")
+    for code in codes:
+        combo.addItem(NAMES[code], code)
     combo.setCurrentIndex(max(0, combo.findData(selected)))
     return combo

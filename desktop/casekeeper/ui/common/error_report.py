@@ -20,6 +20,12 @@ def plain_words(error: BaseException) -> str:
 
 def words_for(error: BaseException) -> str:
     """What to tell the person, without logging: a KnownError as it is, anything else politely."""
+    from casekeeper.domain.amounts import AmountError
+
+    if isinstance(error, AmountError):  # what the amount was read as, in the window's language
+        from casekeeper.ui.common.input_messages import amount_message
+
+        return amount_message(error)
     if isinstance(error, KnownError):
         return error.message
     return translate(

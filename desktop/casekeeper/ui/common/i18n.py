@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -9,14 +10,26 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLo
 
 from casekeeper.resource_folder import resource
 
-LANGUAGES = ("en", "fr")
+LANGUAGES = ("en", "fr", "de", "sv")
+NAMES = {"en": "English", "fr": "Français", "de": "Deutsch", "sv": "Svenska"}  # each in its own language
+_LOCALES = {"en": "en_GB", "fr": "fr_FR", "de": "de_DE", "sv": "sv_SE"}  # when the system speaks another
 translate = QCoreApplication.translate
 _installed: list[QTranslator] = []
 
 
+def language_of(locale: QLocale) -> str:
+    """``de`` for de_AT or de_CH, ``sv`` for sv_FI…; ``en`` for a language the window does not speak."""
+    code = _code(locale)
+    return code if code in LANGUAGES else "en"
+
+
+def _code(locale: QLocale) -> str:
+    return locale.name().split("_", 1)[0]
+
+
 def system_language() -> str:
-    """``fr`` when the system locale is French, else ``en``."""
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+    """The window language of the system locale (German for de_AT, Swedish for sv_FI), else ``en``."""
+    return language_of(QLocale.system())
 
 
 def effective_language(chosen: str) -> str:
@@ -24,46 +37,88 @@ def effective_language(chosen: str) -> str:
     return chosen if chosen in LANGUAGES else system_language()
 
 
+def locale_for(language: str) -> QLocale:
+    """The system locale when it speaks ``language`` (de_CH keeps 1'299.99), else the language's own."""
+    system = QLocale.system()
+    return system if _code(system) == language else QLocale(_LOCALES.get(language, "en_GB"))
+
+
+def _load(app: QCoreApplication, translator: QTranslator, loaded: bool) -> None:
+    if loaded:
+        app.installTranslator(translator)
+        _installed.append(translator)
+
+
 def install_language(app: QCoreApplication, language: str) -> str:
-    """Replace the installed translators with those of ``language``; return the language used."""
+    """Replace the installed translators with those of ``language`` (ours, then Qt's own for its
+    standard buttons and file dialogs); return the language used."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.French if language == "fr" else QLocale.Language.English,
-            QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
-        )
-    )
-    if language == "en":
-        return language
-    ours = QTranslator(app)
-    folder = resource("i18n")
-    if ours.load(str(folder.joinpath(f"casekeeper_{language}.qm"))):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(
-        QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    if language not in LANGUAGES:
+        language = "en"
+    QLocale.setDefault(locale_for(language))
+    ours = QTranslator(app)  # English too: it holds the plural forms of the %n texts
+    _load(app, ours, ours.load(str(resource("i18n").joinpath(f"casekeeper_{language}.qm"))))
+    if language != "en":
+        qt = QTranslator(app)
+        _load(app, qt, any(qt.load(f"qtbase_{language}", folder) for folder in _qt_translations()))
     return language
 
 
+def _qt_translations() -> list[str]:
+    """Where Qt's own catalogues are: Qt's configured folder, then PySide6's (a frozen bundle)."""
+    from pathlib import Path
+
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
+
+
 def current_language() -> str:
-    """The language of the default locale, ``fr`` or ``en``."""
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+    """The window's language: ``en``, ``fr``, ``de`` or ``sv``."""
+    return language_of(QLocale())
+
+
+def locale_name() -> str:
+    """The window's locale for Babel, e.g. ``de_AT`` or ``sv_SE``."""
+    return QLocale().name()
+
+
+def format_size(size: int) -> str:
+    """A file size for the locale, e.g. ``1,2 MB``."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def format_amount(amount: Decimal | None, currency: str | None) -> str:
-    """``74,50 €`` in French, ``€74.50`` in English; empty when there is no amount."""
+    """``74,50 €`` in French, ``€74.50`` in English, ``74,50 €`` in German; empty when there is none."""
     if amount is None:
         return ""
     from babel.numbers import format_currency
 
-    locale = "fr_FR" if current_language() == "fr" else "en_GB"
-    return str(format_currency(amount, currency or "EUR", locale=locale))
+    return str(format_currency(amount, currency or "EUR", locale=locale_name()))
+
+
+def format_number(value: Decimal, places: int | None = 2) -> str:
+    """``1.299,99`` in German, ``1 299,99`` in Swedish: a number as the locale writes it (``places``
+    decimals, or as many as it has when None)."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0.00" if places == 2 else None
+    return str(format_decimal(value, format=pattern, locale=locale_name()))
+
+
+def amount_text(value: Decimal | None) -> str:
+    """An amount for a field the person may edit (``74,50``), empty when there is none."""
+    return "" if value is None else format_number(value)
+
+
+def read_amount(text: str, field: str = "amount") -> Decimal:
+    """An amount typed in the window's locale (the domain's reading, shared with the command line)."""
+    from casekeeper.domain.amounts import parse_amount
+
+    return parse_amount(text, field, locale_name())
 
 
 def _qdatetime(instant: datetime, zone: str | None = None) -> QDateTime:
@@ -76,6 +131,15 @@ def _qdatetime(instant: datetime, zone: str | None = None) -> QDateTime:
     return value.toLocalTime()
 
 
+def local_pattern(style: str) -> str:
+    """``style`` as the language writes it: German puts a point after the day and a comma after
+    the weekday (``Dienstag, 24. November 2026``, ``Do., 3. Dez.``)."""
+    if current_language() != "de":
+        return style
+    style = re.sub(r"(?<!d)(d{3,4}) d(?!d)", r"\1, d", style)
+    return re.sub(r"(?<!d)d (?=M)", "d. ", style)
+
+
 def format_time(instant: datetime, zone: str | None = None) -> str:
     """``15:20`` in the given zone (else the computer's)."""
     return QLocale().toString(_qdatetime(instant, zone).time(), "HH:mm")
@@ -84,14 +148,16 @@ def format_time(instant: datetime, zone: str | None = None) -> str:
 def format_datetime(instant: datetime, zone: str | None = None) -> str:
     """A short date and time, e.g. ``2 Nov 2026 15:20`` / ``2 nov. 2026 15:20``."""
     value = _qdatetime(instant, zone)
-    return QLocale().toString(value, "d MMM yyyy HH:mm") + _out_of_range(value.date().year())
+    return (QLocale().toString(value, local_pattern("d MMM yyyy HH:mm"))
+            + _out_of_range(value.date().year()))
 
 
 def format_date(day: date | None, style: str = "d MMM yyyy") -> str:
     """A date for the locale, e.g. ``11 Jan 2027`` / ``11 janv. 2027``."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), style) + _out_of_range(day.year)
+    shown = QLocale().toString(QDate(day.year, day.month, day.day), local_pattern(style))
+    return shown + _out_of_range(day.year)
 
 
 def _out_of_range(year: int) -> str:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from casekeeper.domain.amounts import AmountError
 from casekeeper.errors import InputError
-from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.i18n import format_number, translate
 
 
 def _messages() -> dict[str, str]:
@@ -29,4 +32,19 @@ def message_for(error: InputError) -> str:
     shown = getattr(error, "shown", None)  # a typed date says itself what is wrong
     if isinstance(shown, str):
         return shown
+    if isinstance(error, AmountError):
+        return amount_message(error)
     return _messages().get(error.field, error.message)
+
+
+def amount_message(error: AmountError) -> str:
+    """What an amount was read as, and how to type it in the window's locale."""
+    if error.understood is not None:
+        return (
+            translate("Input", "“%1” reads as %2, with more than two decimals. For a thousand or more, "
+                               "type it like %3, or without separators.")
+            .replace("%1", str(error.given)).replace("%2", format_number(error.understood, None))
+            .replace("%3", error.example)
+        )
+    return translate("Input", "Type a positive amount with at most two decimals, like %1 or %2.").replace(
+        "%1", format_number(Decimal("129.99"))).replace("%2", error.example)

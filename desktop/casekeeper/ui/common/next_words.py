@@ -34,17 +34,9 @@ def days_left(due: date, today: date) -> str:
     if delta == 0:
         return translate("NextStep", "due today")
     if delta > 0:
-        return (
-            translate("NextStep", "1 day left")
-            if delta == 1
-            else translate("NextStep", "%1 days left").replace("%1", str(delta))
-        )
+        return translate("NextStep", "%n days left", None, delta)
     late = -delta
-    return (
-        translate("NextStep", "1 day late")
-        if late == 1
-        else translate("NextStep", "%1 days late").replace("%1", str(late))
-    )
+    return translate("NextStep", "%n days late", None, late)
 
 
 def next_words(focus: Focus, today: date) -> str:
@@ -112,9 +104,8 @@ def _facts_words(facts: Reason) -> str:
         )
     if not facts.contacts:
         return translate("NextStep", "The problem is not resolved.")
-    text = translate("NextStep", "The problem is not solved after %1 contact(s) with Klarna.").replace(
-        "%1", str(facts.contacts)
-    )
+    contacts = facts.contacts
+    text = translate("NextStep", "The problem is not solved after %n contacts with Klarna.", None, contacts)
     if facts.promises_not_kept:
         count = str(facts.promises_not_kept)
         text += " " + translate("NextStep", "Promises not kept: %1.").replace("%1", count)

@@ -24,7 +24,8 @@ def duration_words(start: datetime, end: datetime) -> str:
     """``2 h 10 min``, ``45 min`` or ``3 days``."""
     minutes = max(0, int((end - start).total_seconds() // 60))
     if minutes >= 48 * 60:
-        return translate("Channels", "%1 days").replace("%1", str(minutes // (24 * 60)))
+        days = minutes // (24 * 60)
+        return translate("Channels", "%n days", None, days)
     if minutes >= 60:
         return (
             translate("Channels", "%1 h %2 min")

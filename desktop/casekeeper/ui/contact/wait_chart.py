@@ -67,17 +67,18 @@ def best_time_box(found: BestTime, zone: str) -> QGroupBox:
     """The chart with a sentence: the quietest open slot and how many calls it rests on."""
     box = QGroupBox(translate("LiveCall", "Best time to call"))
     layout = QVBoxLayout(box)
+    calls = found.calls
     if found.suggestion is not None and found.next_at is not None:
-        text = (translate("LiveCall", "From your %1 logged calls, the shortest waits were on %2 "
-                                      "around %3 (about %4 min). Next time the line is open then: %5.")
-                .replace("%1", str(found.calls))
+        text = (translate("LiveCall", "From your %n logged calls, the shortest waits were on %2 "
+                                      "around %3 (about %4 min). Next time the line is open then: %5.",
+                          None, calls)
                 .replace("%2", day_name(found.suggestion.weekday))
                 .replace("%3", f"{found.suggestion.hour:02d}:00")
                 .replace("%4", str(round(found.suggestion.average_minutes)))
                 .replace("%5", format_datetime(found.next_at, zone)))
     else:
-        text = translate("LiveCall", "From your %1 logged calls: none of the times you called is "
-                                     "open in the coming week.").replace("%1", str(found.calls))
+        text = translate("LiveCall", "From your %n logged calls: none of the times you called is "
+                                     "open in the coming week.", None, calls)
     sentence = QLabel(text)
     sentence.setWordWrap(True)
     layout.addWidget(sentence)

@@ -32,9 +32,7 @@ def cases_text(count: int | None) -> str:
     """``3 cases``; ``unknown`` when the copy could not be read."""
     if count is None:
         return translate("Safety", "unknown")
-    if count == 1:
-        return translate("Safety", "1 case")
-    return translate("Safety", "%1 cases").replace("%1", str(count))
+    return translate("Safety", "%n cases", None, count)
 
 
 def backup_made(info: BackupInfo, zone: str | None = None) -> str:
@@ -60,11 +58,14 @@ def restore_lines(report: RestoreReport) -> list[str]:
             )
         )
     if report.missing_evidence:
+        missing = len(report.missing_evidence)
         lines.append(
             translate(
                 "Safety",
-                "%1 evidence file(s) listed with this backup are missing; run Tools > Check data integrity.",
-            ).replace("%1", str(len(report.missing_evidence)))
+                "%n evidence files listed with this backup are missing; run Tools > Check data integrity.",
+                None,
+                missing,
+            )
         )
     return lines
 
@@ -88,10 +89,11 @@ def part_detail(part: CheckPart) -> str:
     if part.notes:
         return "; ".join(_note_words(kind, count) for kind, count in part.notes)
     number, _, unit = part.detail.partition(" ")
+    count = int(number) if number.isdigit() else 0
     if number.isdigit() and unit == "files":
-        return translate("Safety", "%1 file(s)").replace("%1", number)
+        return translate("Safety", "%n files", None, count)
     if number.isdigit() and unit == "entries":
-        return translate("Safety", "%1 entries").replace("%1", number)
+        return translate("Safety", "%n entries", None, count)
     return part.detail
 
 
@@ -99,13 +101,15 @@ def _note_words(kind: str, count: int) -> str:
     words = {
         "interrupted": translate(
             "Safety",
-            "%1 leftover(s) of interrupted operations, harmless: removed at the next start",
+            "%n leftovers of interrupted operations, harmless: removed at the next start",
+            None,
+            count,
         ),
-        "unreferenced": translate("Safety", "%1 original(s) no exhibit refers to, harmless"),
-        "foreign": translate("Safety", "%1 file(s) Case Keeper did not put there, left alone"),
-        "running": translate("Safety", "%1 file(s) being added by another window now"),
+        "unreferenced": translate("Safety", "%n originals no exhibit refers to, harmless", None, count),
+        "foreign": translate("Safety", "%n files Case Keeper did not put there, left alone", None, count),
+        "running": translate("Safety", "%n files being added by another window now", None, count),
     }
-    return words.get(kind, "%1 " + kind).replace("%1", str(count))
+    return words.get(kind, f"{count} {kind}")
 
 
 def check_summary(report: CheckReport) -> str:
@@ -146,53 +150,59 @@ def salvage_lines(report: SalvageReport) -> list[str]:
     """What the salvage archive holds."""
     rows = sum(report.rows.values())
     lines = [
-        translate("Safety", "Saved %1 readable records to %2.")
-        .replace("%1", str(rows))
-        .replace("%2", str(report.path))
+        translate("Safety", "Saved %n readable records to %2.", None, rows).replace("%2", str(report.path))
     ]
     if report.problems:
+        parts = len(report.problems)
         lines.append(
-            translate("Safety", "%1 part(s) could not be read completely.").replace(
-                "%1", str(len(report.problems))
-            )
+            translate("Safety", "%n parts could not be read completely.", None, parts)
         )
     return lines
 
 
 def export_done(result: ExportResult) -> str:
     """``Exported 3 cases and 12 evidence files to …``."""
+    cases, files = result.cases, result.evidence_files
     text = (
-        translate("Safety", "Exported %1 case(s) and %2 evidence file(s) to %3.")
-        .replace("%1", str(result.cases))
-        .replace("%2", str(result.evidence_files))
+        translate("Safety", "Exported %1 and %2 to %3.")
+        .replace("%1", translate("Safety", "%n cases", None, cases))
+        .replace("%2", translate("Safety", "%n evidence files", None, files))
         .replace("%3", str(result.path))
     )
     if result.withheld:
+        withheld = len(result.withheld)
         text += " " + translate(
             "Safety",
-            "%1 original(s) were left out because they are missing or no longer match their "
+            "%n originals were left out because they are missing or no longer match their "
             "fingerprint; the archive says so.",
-        ).replace("%1", str(len(result.withheld)))
+            None,
+            withheld,
+        )
     return text
 
 
 def import_done(result: ImportResult) -> str:
     """What an import added and what it left alone."""
+    cases, files = len(result.added_cases), result.added_files
     text = (
-        translate("Safety", "Imported %1 case(s) and %2 new evidence file(s).")
-        .replace("%1", str(len(result.added_cases)))
-        .replace("%2", str(result.added_files))
+        translate("Safety", "Imported %1 and %2.")
+        .replace("%1", translate("Safety", "%n cases", None, cases))
+        .replace("%2", translate("Safety", "%n new evidence files", None, files))
     )
     if result.without_original:
+        alone = len(result.without_original)
         text += " " + translate(
             "Safety",
-            "%1 exhibit(s) came without their original (missing or altered where the archive was "
+            "%n exhibits came without their original (missing or altered where the archive was "
             "made); Tools > Check data integrity lists them.",
-        ).replace("%1", str(len(result.without_original)))
+            None,
+            alone,
+        )
     if result.skipped_cases:
+        skipped = len(result.skipped_cases)
         text += " " + translate(
-            "Safety", "%1 case(s) were already here and were left unchanged."
-        ).replace("%1", str(len(result.skipped_cases)))
+            "Safety", "%n cases were already here and were left unchanged.", None, skipped
+        )
     return text
 
 

@@ -13,14 +13,15 @@ MIB = 1024 * 1024
 
 
 def contents_words(contents: Contents | None) -> str:
-    """``3 case(s), 12 contact(s), 4 exhibit(s)``, or ``nothing readable``."""
+    """``3 cases, 12 contacts, 4 exhibits``, or ``nothing readable``."""
     if contents is None:
         return translate("Safety", "nothing readable")
+    cases, contacts, exhibits = contents.cases, contents.contacts, contents.exhibits
     return (
-        translate("Safety", "%1 case(s), %2 contact(s), %3 exhibit(s)")
-        .replace("%1", str(contents.cases))
-        .replace("%2", str(contents.contacts))
-        .replace("%3", str(contents.exhibits))
+        translate("Safety", "%1, %2, %3")
+        .replace("%1", translate("Safety", "%n cases", None, cases))
+        .replace("%2", translate("Safety", "%n contacts", None, contacts))
+        .replace("%3", translate("Safety", "%n exhibits", None, exhibits))
     )
 
 

@@ -26,6 +26,7 @@ from casekeeper.errors import KnownError
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.i18n import format_datetime, translate
 from casekeeper.ui.common.icons import icon
+from casekeeper.ui.common.record_counts import case_contents
 
 if TYPE_CHECKING:
     from casekeeper.services.workspace import Workspace
@@ -165,12 +166,8 @@ class TrashDialog(QDialog):
         """The question of Delete forever, naming what goes."""
         if item.kind is TrashKind.CASE:
             contents = self.workspace.trash.contents(item.record_id)
-            held = (
-                translate("Trash", "%1 contact(s), %2 promise(s), %3 stage change(s) and %4 exhibit(s)")
-                .replace("%1", str(contents.contacts))
-                .replace("%2", str(contents.promises))
-                .replace("%3", str(contents.stage_changes))
-                .replace("%4", str(contents.exhibits))
+            held = case_contents(
+                contents.contacts, contents.promises, contents.stage_changes, contents.exhibits
             )
             what = translate("Trash", "The case “%1” and everything it holds: %2.").replace(
                 "%1", item.case_title).replace("%2", held)
@@ -217,9 +214,10 @@ class TrashDialog(QDialog):
             self.status.setText(error.message)
             return False
         self.reload()
+        records, files = result.records, result.files
         self.status.setText(
-            translate("Trash", "Deleted forever: %1 record(s), %2 stored file(s).")
-            .replace("%1", str(result.records))
-            .replace("%2", str(result.files))
+            translate("Trash", "Deleted forever: %1, %2.")
+            .replace("%1", translate("Trash", "%n records", None, records))
+            .replace("%2", translate("Trash", "%n stored files", None, files))
         )
         return True

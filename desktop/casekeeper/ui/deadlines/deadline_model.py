@@ -77,7 +77,8 @@ class DeadlineModel(RowTableModel):
         if column == 3:
             state = labels.deadline_state_name(view.state)
             if view.state in ALARM_STATES and view.days_late:
-                state += " " + translate("Deadlines", "(%1 days)").replace("%1", str(view.days_late))
+                late = view.days_late
+                state += " " + translate("Deadlines", "(%n days)", None, late)
             if view.state is DeadlineState.MET and view.met_on is not None:
                 state += " " + translate("Deadlines", "on %1").replace("%1", format_date(view.met_on))
             return state

@@ -67,11 +67,14 @@ class ChecklistPanel(QGroupBox):
             self.rows.hide()
             return
         self.rows.show()
+        count = len(items)
         self.summary.setText(
             translate(
                 "Checklist",
-                "%1 thing(s) could make the dossier stronger. You can fix them first, or export anyway.",
-            ).replace("%1", str(len(items)))
+                "%n things could make the dossier stronger. You can fix them first, or export anyway.",
+                None,
+                count,
+            )
         )
         for row, item in enumerate(items):
             label = QLabel(item.message)

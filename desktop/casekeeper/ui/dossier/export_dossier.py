@@ -172,8 +172,9 @@ class ExportDossierDialog(QDialog):
     def _done(self, result: DossierResult) -> None:
         self._busy(False)
         self.exported = result
-        text = translate("ExportDossier", "The dossier is ready: %1 (%2 pages).") \
-            .replace("%1", result.path.name).replace("%2", str(result.page_count))
+        pages = result.page_count
+        text = translate("ExportDossier", "The dossier is ready: %1 (%n pages).", None, pages) \
+            .replace("%1", result.path.name)
         if result.companion is not None:
             text += " " + translate(
                 "ExportDossier",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.export.options import DossierOptions, Language, RedactedOriginals
-from casekeeper.ui.common.country_language import language_combo
+from casekeeper.ui.common.country_language import DOCUMENT_LANGUAGES, language_combo
 from casekeeper.ui.common.datetime_fields import DateField
 from casekeeper.ui.common.i18n import translate
 
@@ -43,7 +43,7 @@ class ExportOptionsForm(QWidget):
 
     def __init__(self, language: str, first_day: date, last_day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.language = language_combo(language)
+        self.language = language_combo(language, DOCUMENT_LANGUAGES)
         self.language.setAccessibleName(translate("ExportDossier", "Language of the dossier"))
         self.whole_case = QRadioButton(translate("ExportDossier", "The whole case"))
         self.period = QRadioButton(translate("ExportDossier", "Only from"))

@@ -27,7 +27,7 @@ from casekeeper.domain.enums import Direction
 from casekeeper.domain.values import local_time
 from casekeeper.services.mail_drafts import MailDraft, MailImportResult, MailPlan, stated_plan
 from casekeeper.ui.common.error_report import plain_words
-from casekeeper.ui.common.i18n import current_language, translate
+from casekeeper.ui.common.i18n import current_language, format_size, translate
 from casekeeper.ui.common.tasks import TaskRunner
 from casekeeper.ui.journal.mail_editor import MailDraftEditor
 
@@ -159,20 +159,21 @@ class MailImportDialog(QDialog):
                 "%1", refusal.text(language)))
         count = len(self.drafts)
         refused = len(self.plan.refusals) if self.plan else 0
-        text = translate("MailImport", "%1 contact(s) will be created. Check each one and "
-                                       "correct what is wrong, then Import.").replace("%1", str(count))
+        text = translate("MailImport", "%n contacts will be created. Check each one and "
+                                       "correct what is wrong, then Import.", None, count)
         if refused:
-            text += " " + translate("MailImport", "%1 message(s) cannot be imported (listed on the "
+            text += " " + translate("MailImport", "%n messages cannot be imported (listed on the "
                                                   "right); the others are imported only if you "
-                                                  "click Import.").replace("%1", str(refused))
+                                                  "click Import.", None, refused)
         self.status.setText(text)
         self.import_button.setEnabled(count > 0)
         stating = stated_plan(self.drafts)
         if stating is not None:
+            instalments = len(stating.instalments)
             self.use_plan.setText(
-                translate("MailImport", "Also make the %1 instalment(s) stated in “%2” the case's "
-                                        "payment plan (it replaces the current one)")
-                .replace("%1", str(len(stating.instalments))).replace("%2", stating.source))
+                translate("MailImport", "Also make the %n instalments stated in “%2” the case's "
+                                        "payment plan (it replaces the current one)", None,
+                          instalments).replace("%2", stating.source))
             self.use_plan.show()
         if count:
             self.table.selectRow(0)
@@ -197,8 +198,8 @@ class MailImportDialog(QDialog):
         language = current_language()
         self.notes.clear()
         for exhibit in draft.exhibits:
-            self.notes.addItem(translate("MailImport", "Exhibit: %1 (%2 bytes)")
-                               .replace("%1", exhibit.name).replace("%2", str(exhibit.size)))
+            self.notes.addItem(translate("MailImport", "Exhibit: %1 (%2)")
+                               .replace("%1", exhibit.name).replace("%2", format_size(exhibit.size)))
         for text in draft.note_texts(language):
             self.notes.addItem(translate("MailImport", "Note: %1").replace("%1", text))
         for refusal in self.plan.refusals if self.plan else ():
@@ -271,5 +272,7 @@ class MailImportDialog(QDialog):
 def summary_text(result: MailImportResult) -> str:
     """What the message bar says after an import."""
     exhibits = sum(len(contact.exhibits) for contact in result.contacts)
-    return (translate("MailImport", "Imported %1 e-mail(s) as contacts, with %2 exhibit(s).")
-            .replace("%1", str(len(result.contacts))).replace("%2", str(exhibits)))
+    contacts = len(result.contacts)
+    return (translate("MailImport", "Imported %1, with %2.")
+            .replace("%1", translate("MailImport", "%n e-mails as contacts", None, contacts))
+            .replace("%2", translate("MailImport", "%n exhibits", None, exhibits)))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,12 +26,19 @@ from PySide6.QtWidgets import (
 
 from casekeeper.domain.enums import InstalmentState
 from casekeeper.domain.plan import InstalmentInput, PlanView
-from casekeeper.domain.values import parse_amount, parse_date
+from casekeeper.domain.values import parse_date
 from casekeeper.errors import KnownError
 from casekeeper.services.plan_schedule import quick_schedule
 from casekeeper.ui.common.datetime_fields import date_of, optional_date_edit, set_date
 from casekeeper.ui.common.error_report import plain_words
-from casekeeper.ui.common.i18n import current_language, format_amount, translate
+from casekeeper.ui.common.i18n import (
+    amount_text,
+    current_language,
+    format_amount,
+    format_date,
+    read_amount,
+    translate,
+)
 
 if TYPE_CHECKING:
     from casekeeper.services.workspace import Workspace
@@ -57,7 +65,8 @@ class PlanDialog(QDialog):
         self.setWindowTitle(translate("Plan", "Payment plan"))
         self.workspace, self.case_id = workspace, case_id
         self.total = QLineEdit()
-        self.total.setPlaceholderText(translate("Plan", "for example 74,50"))
+        example = amount_text(Decimal("74.50"))
+        self.total.setPlaceholderText(translate("Plan", "for example %1").replace("%1", example))
         self.count = QSpinBox()
         self.count.setRange(1, 60)
         self.count.setValue(3)
@@ -115,7 +124,7 @@ class PlanDialog(QDialog):
         self.error.clear()
         try:
             first = self.first.date()
-            schedule = quick_schedule(parse_amount(self.total.text(), "total"), self.count.value(),
+            schedule = quick_schedule(read_amount(self.total.text(), "total"), self.count.value(),
                                       date(first.year(), first.month(), first.day()),
                                       str(self.every.currentData()))
         except KnownError as error:
@@ -127,9 +136,7 @@ class PlanDialog(QDialog):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             self.table.setItem(row, 0, QTableWidgetItem(item.due_date.isoformat()))
-            amount = f"{item.amount:.2f}"
-            self.table.setItem(row, 1, QTableWidgetItem(
-                amount.replace(".", ",") if current_language() == "fr" else amount))
+            self.table.setItem(row, 1, QTableWidgetItem(amount_text(item.amount)))
             states = QComboBox()
             for state in InstalmentState:
                 states.addItem(state_name(state), state.value)
@@ -148,7 +155,7 @@ class PlanDialog(QDialog):
             combo = self.table.cellWidget(row, 2)
             assert isinstance(combo, QComboBox)
             items.append(InstalmentInput(
-                due_date=parse_date(due, "due date"), amount=parse_amount(amount, "amount"),
+                due_date=parse_date(due, "due date"), amount=read_amount(amount, "amount"),
                 state=InstalmentState(combo.currentData()),
                 settled_on=parse_date(settled, "paid on") if settled else None))
         return items
@@ -174,8 +181,7 @@ def pause_words(view: PlanView | None) -> str:
     if view is None or view.pause is None:
         return ""
     pause = view.pause
-    day = QDate(pause.ends_on.year, pause.ends_on.month, pause.ends_on.day)
-    when = QLocale().toString(day, "d MMMM yyyy")
+    when = format_date(pause.ends_on, "d MMMM yyyy")
     text = translate("Plan", "Payments paused until %1.").replace("%1", when)
     if pause.paused_amount:
         text += " " + translate("Plan", "%1 is held back; it resumes then unless the pause is "

@@ -75,8 +75,8 @@ class TranscriptHints(QFrame):
 
 def describe(found: ChatFindings) -> str:
     """One sentence per finding, in the person's language."""
-    parts = [translate("Transcript", "Found in the transcript (%1 messages):")
-             .replace("%1", str(len(found.lines)))]
+    lines = len(found.lines)
+    parts = [translate("Transcript", "Found in the transcript (%n messages):", None, lines)]
     if found.agents:
         parts.append(translate("Transcript", "agent %1 (human);").replace(
             "%1", ", ".join(found.agents)))

@@ -25,7 +25,7 @@ from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import Channel, PromiseState
 from casekeeper.errors import KnownError
 from casekeeper.export.letters.draft import LetterDraft, LetterKind
-from casekeeper.ui.common.country_language import language_combo
+from casekeeper.ui.common.country_language import DOCUMENT_LANGUAGES, language_combo
 from casekeeper.ui.common.dialogs import open_dialog
 from casekeeper.ui.common.error_report import plain_words
 from casekeeper.ui.common.file_dialogs import save_file_name
@@ -82,7 +82,7 @@ class LetterDialog(QDialog):
             self.kind.addItem(name, value.value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
         self.kind.setAccessibleName(translate("Letters", "Kind of letter"))
-        self.language = language_combo(current_language())
+        self.language = language_combo(current_language(), DOCUMENT_LANGUAGES)
         self.language.setAccessibleName(translate("Letters", "Language of the letter"))
         self.promise = QComboBox()
         self.promise.setAccessibleName(translate("Letters", "The promise"))

@@ -35,10 +35,8 @@ class RemindersPage(QWidget):
         for days in LEAD_CHOICES:
             if days == 0:
                 text = translate("Preferences", "On the day")
-            elif days == 1:
-                text = translate("Preferences", "1 day before")
             else:
-                text = translate("Preferences", "%1 days before").replace("%1", str(days))
+                text = translate("Preferences", "%n days before", None, days)
             box = QCheckBox(text)
             box.setChecked(days in chosen)
             self.boxes[days] = box

@@ -35,13 +35,17 @@ class WelcomeDialog(QDialog):
         self.country.setAccessibleName(translate("Welcome", "Your country"))
         self.language = language_combo(language)
         self.language.setAccessibleName(translate("Welcome", "Language"))
-        self.sample = QCheckBox(
-            translate("Welcome", "Add a sample case to see how it works (you can delete it later)")
-        )
+        self.sample = QCheckBox(translate("Welcome", "Add a sample case to see how it works"))
+        self.sample.setToolTip(translate("Welcome", "You can delete it later."))
         self.background = QCheckBox(
-            translate("Welcome", "Remind me of deadlines even while Case Keeper is closed "
-                                 "(system notifications; you can turn this off in Preferences)")
+            translate("Welcome", "Remind me of deadlines even while Case Keeper is closed")
         )
+        background_note = QLabel(translate(
+            "Welcome", "System notifications; you can turn this off in Preferences. "
+                       "Nothing leaves this computer."
+        ))
+        background_note.setWordWrap(True)  # long languages wrap here instead of widening the dialog
+        background_note.setIndent(24)
         form = QFormLayout()
         form.addRow(translate("Welcome", "Your &country"), self.country)
         form.addRow(translate("Welcome", "&Language"), self.language)
@@ -53,6 +57,7 @@ class WelcomeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.sample)
         layout.addWidget(self.background)
+        layout.addWidget(background_note)
         layout.addWidget(buttons)
 
     def choices(self) -> tuple[str, str, bool]:
