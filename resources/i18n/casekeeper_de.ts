@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Case Keeper cannot read these hours. Use the rows above, or write the days as Mo Tu We Th Fr Sa Su and the times in 24-hour form, with “;” between rules, for example “Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-13:00; PH off” (PH off: closed on public holidays), or write “unknown”.</source>
-        <translation type="unfinished" />
+        <translation>Case Keeper kann diese Öffnungszeiten nicht lesen. Verwenden Sie die Zeilen oben, oder schreiben Sie die Tage als Mo Tu We Th Fr Sa Su und die Uhrzeiten im 24-Stunden-Format, mit „;“ zwischen den Regeln, zum Beispiel „Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-13:00; PH off“ (PH off: an Feiertagen geschlossen), oder schreiben Sie „unknown“.</translation>
     </message>
     <message>
         <source>What to correct</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Opening hours, day by day</source>
-        <translation type="unfinished" />
+        <translation>Öffnungszeiten, Tag für Tag</translation>
     </message>
     <message>
         <source>Your value</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erweitert</translation>
     </message>
     <message>
         <source>Advanced: the same hours in OpenStreetMap syntax, written by the rows above, e.g. Mo-Fr 09:00-18:00; Sa 10:00-13:00; PH off.</source>
-        <translation type="unfinished" />
+        <translation>Erweitert: dieselben Öffnungszeiten in OpenStreetMap-Schreibweise, von den Zeilen oben geschrieben, z. B. Mo-Fr 09:00-18:00; Sa 10:00-13:00; PH off.</translation>
     </message>
     <message>
         <source>Example: 14 business-days, 8 weeks, 2 months.</source>
@@ -622,7 +622,7 @@
     <name>Dates</name>
     <message>
         <source>(impossible date, written outside Case Keeper: correct it)</source>
-        <translation type="unfinished" />
+        <translation>(unmögliches Datum, außerhalb von Case Keeper geschrieben: bitte korrigieren)</translation>
     </message>
 </context>
 <context>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Not applicable (case closed)</source>
-        <translation type="unfinished" />
+        <translation>Entfällt (Fall abgeschlossen)</translation>
     </message>
     <message numerus="yes">
         <source>(%n days)</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>country unknown</source>
-        <translation type="unfinished" />
+        <translation>Land unbekannt</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -1315,103 +1315,103 @@
     <name>Hours</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>Dienstag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation>Freitag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>Samstag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>Open on %1</source>
-        <translation type="unfinished" />
+        <translation>Geöffnet am %1</translation>
     </message>
     <message>
         <source>%1, opens at</source>
-        <translation type="unfinished" />
+        <translation>%1, öffnet um</translation>
     </message>
     <message>
         <source>%1, opens again at</source>
-        <translation type="unfinished" />
+        <translation>%1, öffnet wieder um</translation>
     </message>
     <message>
         <source>%1, closes at</source>
-        <translation type="unfinished" />
+        <translation>%1, schließt um</translation>
     </message>
     <message>
         <source>%1, closes again at</source>
-        <translation type="unfinished" />
+        <translation>%1, schließt wieder um</translation>
     </message>
     <message>
         <source>%1, a second period (after a break)</source>
-        <translation type="unfinished" />
+        <translation>%1, ein zweiter Zeitraum (nach einer Pause)</translation>
     </message>
     <message>
         <source>Hours not &amp;known</source>
-        <translation type="unfinished" />
+        <translation>Öffnungszeiten &amp;unbekannt</translation>
     </message>
     <message>
         <source>Case Keeper then never says whether it is open.</source>
-        <translation type="unfinished" />
+        <translation>Case Keeper sagt dann nie, ob geöffnet ist.</translation>
     </message>
     <message>
         <source>Closed on public &amp;holidays</source>
-        <translation type="unfinished" />
+        <translation>An &amp;Feiertagen geschlossen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Öffnen</translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Break, then</source>
-        <translation type="unfinished" />
+        <translation>Pause, dann</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation>Öffnungszeiten</translation>
     </message>
     <message>
         <source>00:00 in “To” means midnight: from 00:00 to 00:00 is open all day.</source>
-        <translation type="unfinished" />
+        <translation>00:00 bei „Bis“ bedeutet Mitternacht: von 00:00 bis 00:00 ist den ganzen Tag geöffnet.</translation>
     </message>
     <message>
         <source>On %1 a period closes before it opens: change its “to” time (00:00 means midnight).</source>
-        <translation type="unfinished" />
+        <translation>Am %1 endet ein Zeitraum, bevor er beginnt: Ändern Sie seine „Bis“-Zeit (00:00 bedeutet Mitternacht).</translation>
     </message>
     <message>
         <source>On %1 the second period starts before the first one ends: change its “from” time.</source>
-        <translation type="unfinished" />
+        <translation>Am %1 beginnt der zweite Zeitraum, bevor der erste endet: Ändern Sie seine „Von“-Zeit.</translation>
     </message>
     <message>
         <source>These hours use more of the OpenStreetMap syntax than the rows can show (for example months, exceptions or notes). They are kept as they are in the Advanced field below: change them there, or clear that field to start again with the rows.</source>
-        <translation type="unfinished" />
+        <translation>Diese Öffnungszeiten nutzen mehr von der OpenStreetMap-Schreibweise, als die Zeilen zeigen können (zum Beispiel Monate, Ausnahmen oder Hinweise). Sie bleiben unverändert im Feld „Erweitert“ unten: Ändern Sie sie dort, oder leeren Sie das Feld, um mit den Zeilen neu zu beginnen.</translation>
     </message>
 </context>
 <context>
@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <source>No rules known for this country (%1): no deadline can be worked out. Choose a supported country in the case's details.</source>
-        <translation type="unfinished" />
+        <translation>Für dieses Land (%1) sind keine Regeln bekannt: Es lässt sich keine Frist berechnen. Wählen Sie in den Angaben zum Fall ein unterstütztes Land.</translation>
     </message>
     <message>
         <source>Klarna should reply to your letter or message</source>
@@ -2986,11 +2986,11 @@
     </message>
     <message>
         <source>The reminder was about case %1, which is in the trash. To see it again, restore it from Edit → Trash.</source>
-        <translation type="unfinished" />
+        <translation>Die Erinnerung betraf Fall %1, der im Papierkorb liegt. Um ihn wieder zu sehen, stellen Sie ihn unter Bearbeiten → Papierkorb wieder her.</translation>
     </message>
     <message>
         <source>The reminder was about case %1, which is not in this data folder (it may have been deleted for good, or it belongs to another data folder). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Die Erinnerung betraf Fall %1, der nicht in diesem Datenordner ist (er wurde vielleicht endgültig gelöscht oder gehört zu einem anderen Datenordner). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@
     </message>
     <message>
         <source>If you made these changes yourself on purpose, or put an older copy of the case file in place by hand, run casekeeper-cli check --accept-changes: it takes the case file as it is now as the new reference (noted in the history; no record is changed).</source>
-        <translation type="unfinished" />
+        <translation>Wenn Sie diese Änderungen selbst absichtlich vorgenommen oder von Hand eine ältere Kopie der Falldatei eingesetzt haben, führen Sie casekeeper-cli check --accept-changes aus: Die Falldatei wird so, wie sie jetzt ist, zur neuen Referenz (im Verlauf vermerkt; kein Eintrag wird geändert).</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n readable records to %2.</source>

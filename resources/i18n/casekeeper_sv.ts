@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Case Keeper cannot read these hours. Use the rows above, or write the days as Mo Tu We Th Fr Sa Su and the times in 24-hour form, with “;” between rules, for example “Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-13:00; PH off” (PH off: closed on public holidays), or write “unknown”.</source>
-        <translation type="unfinished" />
+        <translation>Case Keeper kan inte läsa de här öppettiderna. Använd raderna ovan, eller skriv dagarna som Mo Tu We Th Fr Sa Su och tiderna i 24-timmarsformat, med ”;” mellan reglerna, till exempel ”Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-13:00; PH off” (PH off: stängt på helgdagar), eller skriv ”unknown”.</translation>
     </message>
     <message>
         <source>What to correct</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Opening hours, day by day</source>
-        <translation type="unfinished" />
+        <translation>Öppettider, dag för dag</translation>
     </message>
     <message>
         <source>Your value</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avancerat</translation>
     </message>
     <message>
         <source>Advanced: the same hours in OpenStreetMap syntax, written by the rows above, e.g. Mo-Fr 09:00-18:00; Sa 10:00-13:00; PH off.</source>
-        <translation type="unfinished" />
+        <translation>Avancerat: samma öppettider i OpenStreetMap-syntax, skrivna av raderna ovan, t.ex. Mo-Fr 09:00-18:00; Sa 10:00-13:00; PH off.</translation>
     </message>
     <message>
         <source>Example: 14 business-days, 8 weeks, 2 months.</source>
@@ -622,7 +622,7 @@
     <name>Dates</name>
     <message>
         <source>(impossible date, written outside Case Keeper: correct it)</source>
-        <translation type="unfinished" />
+        <translation>(omöjligt datum, skrivet utanför Case Keeper: rätta det)</translation>
     </message>
 </context>
 <context>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Not applicable (case closed)</source>
-        <translation type="unfinished" />
+        <translation>Gäller inte (ärendet är avslutat)</translation>
     </message>
     <message numerus="yes">
         <source>(%n days)</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>country unknown</source>
-        <translation type="unfinished" />
+        <translation>okänt land</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -1315,103 +1315,103 @@
     <name>Hours</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation>Måndag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>Tisdag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>Onsdag</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>Torsdag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation>Fredag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>Lördag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation>Söndag</translation>
     </message>
     <message>
         <source>Open on %1</source>
-        <translation type="unfinished" />
+        <translation>%1: öppet</translation>
     </message>
     <message>
         <source>%1, opens at</source>
-        <translation type="unfinished" />
+        <translation>%1, öppnar kl.</translation>
     </message>
     <message>
         <source>%1, opens again at</source>
-        <translation type="unfinished" />
+        <translation>%1, öppnar igen kl.</translation>
     </message>
     <message>
         <source>%1, closes at</source>
-        <translation type="unfinished" />
+        <translation>%1, stänger kl.</translation>
     </message>
     <message>
         <source>%1, closes again at</source>
-        <translation type="unfinished" />
+        <translation>%1, stänger igen kl.</translation>
     </message>
     <message>
         <source>%1, a second period (after a break)</source>
-        <translation type="unfinished" />
+        <translation>%1, en andra period (efter en paus)</translation>
     </message>
     <message>
         <source>Hours not &amp;known</source>
-        <translation type="unfinished" />
+        <translation>Öppettider &amp;okända</translation>
     </message>
     <message>
         <source>Case Keeper then never says whether it is open.</source>
-        <translation type="unfinished" />
+        <translation>Case Keeper säger då aldrig om det är öppet.</translation>
     </message>
     <message>
         <source>Closed on public &amp;holidays</source>
-        <translation type="unfinished" />
+        <translation>Stängt på &amp;helgdagar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Öppna</translation>
+        <translation>Öppet</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Till</translation>
     </message>
     <message>
         <source>Break, then</source>
-        <translation type="unfinished" />
+        <translation>Paus, sedan</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished" />
+        <translation>Öppettider</translation>
     </message>
     <message>
         <source>00:00 in “To” means midnight: from 00:00 to 00:00 is open all day.</source>
-        <translation type="unfinished" />
+        <translation>00:00 i ”Till” betyder midnatt: från 00:00 till 00:00 är öppet hela dagen.</translation>
     </message>
     <message>
         <source>On %1 a period closes before it opens: change its “to” time (00:00 means midnight).</source>
-        <translation type="unfinished" />
+        <translation>%1: en period stänger innan den öppnar. Ändra dess ”till”-tid (00:00 betyder midnatt).</translation>
     </message>
     <message>
         <source>On %1 the second period starts before the first one ends: change its “from” time.</source>
-        <translation type="unfinished" />
+        <translation>%1: den andra perioden börjar innan den första slutar. Ändra dess ”från”-tid.</translation>
     </message>
     <message>
         <source>These hours use more of the OpenStreetMap syntax than the rows can show (for example months, exceptions or notes). They are kept as they are in the Advanced field below: change them there, or clear that field to start again with the rows.</source>
-        <translation type="unfinished" />
+        <translation>De här öppettiderna använder mer av OpenStreetMap-syntaxen än raderna kan visa (till exempel månader, undantag eller anteckningar). De sparas som de är i fältet Avancerat nedan: ändra dem där, eller töm fältet för att börja om med raderna.</translation>
     </message>
 </context>
 <context>
@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <source>No rules known for this country (%1): no deadline can be worked out. Choose a supported country in the case's details.</source>
-        <translation type="unfinished" />
+        <translation>Inga regler är kända för det här landet (%1): ingen tidsfrist kan räknas ut. Välj ett land som stöds i ärendets uppgifter.</translation>
     </message>
     <message>
         <source>Klarna should reply to your letter or message</source>
@@ -2986,11 +2986,11 @@
     </message>
     <message>
         <source>The reminder was about case %1, which is in the trash. To see it again, restore it from Edit → Trash.</source>
-        <translation type="unfinished" />
+        <translation>Påminnelsen gällde ärende %1, som ligger i papperskorgen. Återställ det via Redigera → Papperskorg för att se det igen.</translation>
     </message>
     <message>
         <source>The reminder was about case %1, which is not in this data folder (it may have been deleted for good, or it belongs to another data folder). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Påminnelsen gällde ärende %1, som inte finns i den här datamappen (det kan ha tagits bort för gott eller höra till en annan datamapp). Inget har ändrats.</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@
     </message>
     <message>
         <source>If you made these changes yourself on purpose, or put an older copy of the case file in place by hand, run casekeeper-cli check --accept-changes: it takes the case file as it is now as the new reference (noted in the history; no record is changed).</source>
-        <translation type="unfinished" />
+        <translation>Om du själv har gjort ändringarna avsiktligt, eller lagt tillbaka en äldre kopia av ärendefilen för hand, kör casekeeper-cli check --accept-changes: ärendefilen som den är nu blir den nya referensen (antecknas i historiken; ingen post ändras).</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n readable records to %2.</source>
