@@ -154,6 +154,7 @@ class DeadlineKind(StrEnum):
     CHANNEL_REPLY = "channel-reply"
     PROMISE = "promise"
     LETTER_ANSWER = "letter-answer"
+    RESPOND_BY = "respond-by"
 
 
 class Anchor(StrEnum):
@@ -169,6 +170,7 @@ class Anchor(StrEnum):
     DELIVERED = "delivered"
     PROMISE_MADE = "promise-made"
     REQUEST_SENT = "request-sent"
+    LETTER_DATED = "letter-dated"
 
 
 class Party(StrEnum):

@@ -12,6 +12,7 @@ from casekeeper.domain.enums import (
     DeadlineState,
     Direction,
     Party,
+    ProblemCategory,
     PromiseState,
     SourceLevel,
 )
@@ -94,6 +95,36 @@ def letter_deadlines(case: CaseDetail, pack: RulePack, today: date,
             state=state, met_on=met_on, days_late=late, source=entry.source,
             verified=entry.verified, kind=DeadlineKind.LETTER_ANSWER, record_id=contact.id,
             anchor=anchor, level=entry.level, extended=extended))
+    return views
+
+
+def respond_by_deadlines(case: CaseDetail, pack: RulePack, today: date,
+                         language: str) -> list[DeadlineView]:
+    """The person's own clock for each logged letter that states a date to answer or pay by
+    (a debt collector's deadline): met by the first contact to Klarna or the collector at or
+    after the letter (the written dispute, logged)."""
+    views = []
+    for contact in case.interactions:
+        if contact.respond_by is None:
+            continue
+        start = events.local_day(contact.occurred_at, pack.tz)
+        met_on = min((events.local_day(item.occurred_at, pack.tz) for item in case.interactions
+                      if item.direction == Direction.TO_KLARNA
+                      and item.occurred_at >= contact.occurred_at), default=None)
+        if met_on is None and events.is_resolved(case):
+            continue
+        state, late = judge(contact.respond_by, met_on, today)
+        collector = case.problem == ProblemCategory.DEBT_COLLECTION
+        views.append(DeadlineView(
+            key=f"respond-by:{contact.id}", case_id=case.id,
+            label=msg("collector_label" if collector else "respond_by_label", language),
+            party=Party.CONSUMER, clock=msg("respond_by_clock", language),
+            started_by=msg("limit_start_on", language, event=msg("letter_logged", language),
+                           date=date_words(start, language)),
+            started_on=start, due=contact.respond_by, state=state, met_on=met_on,
+            days_late=late, source=msg("respond_by_source", language), verified=True,
+            kind=DeadlineKind.RESPOND_BY, record_id=contact.id, anchor=Anchor.LETTER_DATED,
+            level=SourceLevel.YOUR_RECORD))
     return views
 
 

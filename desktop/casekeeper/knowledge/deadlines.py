@@ -20,6 +20,7 @@ from casekeeper.knowledge.contact_deadlines import (
     letter_deadlines,
     promise_deadline,
     reply_deadlines,
+    respond_by_deadlines,
 )
 from casekeeper.knowledge.schema import LimitEntry, RulePack, StepEntry, TrackEntry
 from casekeeper.knowledge.translation import localized
@@ -59,6 +60,7 @@ def derive_deadlines(case: CaseDetail, pack: RulePack, today: date,
         *_track_deadlines(case, pack, today, language),
         *reply_deadlines(case, pack, today, language),
         *letter_deadlines(case, pack, today, language),
+        *respond_by_deadlines(case, pack, today, language),
         *(promise_deadline(case, promise, (pack, today), language) for promise in case.promises
           if promise.due_date is not None),
     ]

@@ -29,7 +29,7 @@ from casekeeper.knowledge.clock_model import ClockStart
 from casekeeper.knowledge.deadlines import derive_deadlines, matching_tracks
 from casekeeper.knowledge.schema import RulePack, StepEntry
 from casekeeper.knowledge.translation import localized, localized_list
-from casekeeper.knowledge.wording import DEFAULT, msg, plural, start_words
+from casekeeper.knowledge.wording import DEFAULT, level_words, msg, plural, start_words
 from casekeeper.knowledge.wording import long_date as _long_date
 
 _OPEN = (DeadlineState.PENDING, DeadlineState.OVERDUE)
@@ -226,10 +226,19 @@ def _track_advice(case: CaseDetail, pack: RulePack, deadlines: tuple[DeadlineVie
     for track_id, track in matching_tracks(case, pack):
         clock = next((view for view in deadlines if view.kind == DeadlineKind.TRACK
                       and view.key == f"{track_id}:{case.id}"), None)
+        if clock is None and track.letter_deadline:
+            stated = [view for view in deadlines if view.kind == DeadlineKind.RESPOND_BY]
+            open_ones = [view for view in stated if view.state in _OPEN]
+            clock = min(open_ones or stated, key=lambda view: view.due, default=None)
+        steps = list(localized_list(track, "first_steps", language))
+        help_entry = track.free_help.get(case.country) or track.free_help.get("default")
+        if help_entry is not None:
+            steps.append(msg("free_help", language, text=localized(help_entry, "text", language),
+                             level=level_words(help_entry.level.value, language)))
         advice.append(TrackAdvice(
             id=track_id, label=localized(track, "label", language),
             handler=localized(track, "handler", language), how=localized(track, "how", language),
-            first_steps=tuple(localized_list(track, "first_steps", language)),
+            first_steps=tuple(steps),
             keep=tuple(localized_list(track, "keep", language)),
             note=localized(track, "note", language), clock=clock, source=track.source,
             level=track.level))

@@ -17,6 +17,7 @@ from casekeeper.domain.enums import (
     Stage,
 )
 from casekeeper.knowledge.clock_model import UNKNOWN, Clock, ClockStart, StepStart
+from casekeeper.knowledge.help_entry import HelpEntry
 from casekeeper.knowledge.mail_rules import ChatEntry, MailEntry
 from casekeeper.knowledge.source_entry import Entry
 from casekeeper.knowledge.translation import (
@@ -151,7 +152,9 @@ class TrackEntry(Entry):
     """The track of one kind of problem: urgent first steps, what to keep, and its own clock.
 
     ``clock`` (optional) is counted from ``after``; ``party`` says whose clock it is (Klarna's
-    answer, or the consumer's own limit such as a claim window).
+    answer, or the consumer's own limit such as a claim window). ``letter_deadline``: the
+    track's clock is the date a logged letter states (a debt collector's). ``free_help`` names
+    free help by country code (``FR``...; ``default`` for the others).
     """
 
     label: str = Field(min_length=1)
@@ -166,6 +169,8 @@ class TrackEntry(Entry):
     applies_to: list[ProblemCategory] = Field(min_length=1)
     products: list[Product] = Field(default_factory=list)
     note: str = ""
+    letter_deadline: bool = False
+    free_help: dict[str, HelpEntry] = Field(default_factory=dict)
     fr: TrackText | None = None
 
     _split_lists = field_validator("first_steps", "keep", mode="before")(lines)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Final, Literal
 
+from casekeeper.knowledge.wording_clocks import MORE_MESSAGES
+
 Language = Literal["en", "fr"]
 LANGUAGES: Final[tuple[Language, ...]] = ("en", "fr")
 DEFAULT: Final[Language] = "en"
@@ -74,6 +76,7 @@ _STARTS_EN: Final[dict[str, str]] = {
     "formal-complaint": "your formal complaint",
     "purchase": "your purchase",
     "problem-reported": "the day you reported the problem",
+    "letter-dated": "the letter you logged",
 }
 _STARTS_FR: Final[dict[str, str]] = {
     "first-complaint": "votre première réclamation auprès de Klarna",
@@ -81,6 +84,7 @@ _STARTS_FR: Final[dict[str, str]] = {
     "formal-complaint": "votre réclamation formelle",
     "purchase": "votre achat",
     "problem-reported": "le signalement du problème",
+    "letter-dated": "le courrier noté",
 }
 
 # How a rule is known (keys are SourceLevel values), in plain words.
@@ -212,6 +216,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "ics_source": ("Source: {source}", "Source : {source}"),
     "ics_unverified": (" (unverified)", " (non vérifié)"),
     "ics_alarm": ("Due {date}: {label}", "Échéance le {date} : {label}"),
+    **MORE_MESSAGES,
 }
 
 
