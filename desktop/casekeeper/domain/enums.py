@@ -168,6 +168,7 @@ class Anchor(StrEnum):
     PROBLEM_REPORTED = "problem-reported"
     CONTACT_SENT = "contact-sent"
     DELIVERED = "delivered"
+    ASSUMED_DELIVERY = "assumed-delivery"
     PROMISE_MADE = "promise-made"
     REQUEST_SENT = "request-sent"
     LETTER_DATED = "letter-dated"

@@ -18,6 +18,7 @@ from casekeeper.domain.enums import (
 )
 from casekeeper.knowledge import events
 from casekeeper.knowledge.clocks import add_clock
+from casekeeper.knowledge.receipt import receipt_start
 from casekeeper.knowledge.schema import RulePack
 from casekeeper.knowledge.translation import localized
 from casekeeper.knowledge.wording import channel_words, date_words, french_of, msg
@@ -74,9 +75,8 @@ def letter_deadlines(case: CaseDetail, pack: RulePack, today: date,
         entry = pack.letters.get(contact.letter_kind) if contact.letter_kind else None
         if contact.direction != Direction.TO_KLARNA or entry is None or not entry.clock.known:
             continue
-        sent = events.local_day(contact.occurred_at, pack.tz)
-        received = events.receipt_day(case, contact.occurred_at, pack.tz)
-        start, anchor = (received, Anchor.DELIVERED) if received else (sent, Anchor.REQUEST_SENT)
+        begin = receipt_start(case, pack, contact.occurred_at, Anchor.REQUEST_SENT, language)
+        start, anchor = begin.day, begin.anchor
         clock, extended = entry.clock, False
         notice = events.holding_reply_after(case, contact.occurred_at, pack.tz)
         if notice is not None and entry.extended_clock is not None and entry.extended_clock.known:
@@ -85,9 +85,11 @@ def letter_deadlines(case: CaseDetail, pack: RulePack, today: date,
         met_on = events.first_answer_day(case, contact.occurred_at, pack.tz)
         state, late = judge(due, met_on, today)
         words = msg("request_words", language)
+        sent = events.local_day(contact.occurred_at, pack.tz)
         started_by = (msg("received_on", language, event=words, date=date_words(start, language))
-                      if received else msg("your_event_on", language, event=words,
-                                           date=date_words(start, language)))
+                      if anchor == Anchor.DELIVERED else msg(
+                          "your_event_on", language, event=words,
+                          date=date_words(sent, language)) + begin.words)
         views.append(DeadlineView(
             key=f"letter-{contact.letter_kind}:{contact.id}", case_id=case.id,
             label=localized(entry, "label", language), party=Party.KLARNA,

@@ -22,6 +22,7 @@ from casekeeper.knowledge.contact_deadlines import (
     reply_deadlines,
     respond_by_deadlines,
 )
+from casekeeper.knowledge.receipt import Start, receipt_start
 from casekeeper.knowledge.schema import LimitEntry, RulePack, StepEntry, TrackEntry
 from casekeeper.knowledge.translation import localized
 from casekeeper.knowledge.wording import (
@@ -83,10 +84,11 @@ def _step_deadline(case: CaseDetail, pack: RulePack, taken: tuple[StageChangeVie
     change, step = taken
     assert step.clock is not None
     words = events.stage_words(change.stage, language)
-    sent = events.local_day(change.occurred_at, pack.tz)
-    received = (events.receipt_day(case, change.occurred_at, pack.tz)
-                if step.counts_from == StepStart.RECEIPT else None)
-    start, anchor = (received, Anchor.DELIVERED) if received else (sent, Anchor.STEP_TAKEN)
+    if step.counts_from == StepStart.RECEIPT:
+        begin = receipt_start(case, pack, change.occurred_at, Anchor.STEP_TAKEN, language)
+    else:
+        begin = Start(events.local_day(change.occurred_at, pack.tz), Anchor.STEP_TAKEN)
+    start, anchor = begin.day, begin.anchor
     clock, extended = step.clock, False
     holding = events.holding_reply_day(case, change, pack.tz)
     if holding is not None and step.holding_clock is not None and step.holding_clock.known:
@@ -94,11 +96,12 @@ def _step_deadline(case: CaseDetail, pack: RulePack, taken: tuple[StageChangeVie
     due = add_clock(start, clock, pack.holidays, pack.bank_days)
     met_on = events.answer_day(case, change, pack.tz)
     state, late = judge(due, met_on, today)
-    started_by = (msg("received_on", language, event=words, date=date_words(start, language))
-                  if anchor == Anchor.DELIVERED
-                  else msg("your_event_on", language, event=words, date=date_words(start, language)))
-    if step.counts_from == StepStart.RECEIPT and anchor != Anchor.DELIVERED:
-        started_by += msg("sent_not_received", language)
+    if anchor == Anchor.DELIVERED:
+        started_by = msg("received_on", language, event=words, date=date_words(start, language))
+    else:
+        sent = events.local_day(change.occurred_at, pack.tz)
+        started_by = msg("your_event_on", language, event=words,
+                         date=date_words(sent, language)) + begin.words
     described = clock.describe(language)
     if extended and holding is not None:
         described += msg("holding_extended", language, clock=described,

@@ -19,6 +19,7 @@ from casekeeper.domain.enums import (
 from casekeeper.knowledge.clock_model import UNKNOWN, Clock, ClockStart, StepStart
 from casekeeper.knowledge.help_entry import HelpEntry
 from casekeeper.knowledge.mail_rules import ChatEntry, MailEntry
+from casekeeper.knowledge.postal import PostalDelayEntry
 from casekeeper.knowledge.source_entry import Entry
 from casekeeper.knowledge.translation import (
     ChannelText,
@@ -265,6 +266,7 @@ class RulePack(Entry):
     mail: MailEntry | None = None
     chat: ChatEntry | None = None
     pause: PauseEntry | None = None
+    postal_delay: PostalDelayEntry | None = None
 
     @field_validator("format")
     @classmethod

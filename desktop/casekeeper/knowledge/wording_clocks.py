@@ -22,10 +22,11 @@ MORE_MESSAGES: Final[dict[str, tuple[str, str]]] = {
                           "la date que vous avez reprise du courrier"),
     "letter_logged": ("the letter you logged", "le courrier noté"),
     # the postal delay assumed while no receipt is logged
-    "assumes_delivery": (" (sent on {sent}; assumes delivery by {date}, {delay} by post; log "
-                         "the acknowledgement of receipt to correct)",
-                         " (envoi le {sent} ; suppose une distribution au plus tard le {date}, "
-                         "{delay} par la poste ; notez l'accusé de réception pour corriger)"),
+    "assumes_delivery": (" (assumes delivery by {date}: {delay} by post, "
+                         "{level}; log the acknowledgement of receipt to correct)",
+                         " (suppose une distribution au plus tard le {date} : "
+                         "{delay} par la poste, {level} ; notez l'accusé de réception pour "
+                         "corriger)"),
     "no_postal_delay": (" (counted from the day you sent it: no postal delay is known, so "
                         "Klarna may have a few more days; log the acknowledgement of receipt "
                         "to correct)",
