@@ -73,7 +73,15 @@ def _step_deadlines(case: CaseDetail, pack: RulePack, today: date,
     views = []
     for change in sorted(case.stages, key=lambda item: item.occurred_at):
         step = pack.step(change.stage)
-        if step is None or step.clock is None or not step.clock.known:
+        if step is None:
+            continue
+        own = step.clock_for(case.product)
+        if own is not None:
+            step = step.model_copy(update={
+                "clock": own.clock, "holding_clock": own.holding_clock,
+                "usual": own.usual, "source": own.source, "level": own.level,
+                "verified": own.verified})
+        if step.clock is None or not step.clock.known:
             continue
         views.append(_step_deadline(case, pack, (change, step), today, language))
     return views
@@ -123,12 +131,15 @@ def _limit_deadlines(case: CaseDetail, pack: RulePack, today: date,
                      language: str) -> list[DeadlineView]:
     views = []
     for stage, step in pack.ladder.items():
-        if not step.serves(case.product):
+        if not step.serves(case.product, case.purchase_date):
             continue
         for limit_id, limit in step.limits.items():
             if limit.applies_to and case.problem not in limit.applies_to:
                 continue
             if limit.products and case.product not in limit.products:
+                continue
+            if limit.agreements and not limit.agreements.admits(case.product,
+                                                                case.purchase_date):
                 continue
             view = _limit_deadline(case, (pack, today), (stage, step), (limit_id, limit),
                                    language)

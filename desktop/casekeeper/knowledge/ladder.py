@@ -71,7 +71,8 @@ def _target(case: CaseDetail, pack: RulePack,
         return Stage.FIRST_CONTACT, None
     following = sorted((stage for stage, step in pack.ladder.items()
                         if stage.rank > case.stage.rank and stage != Stage.RESOLVED
-                        and step.serves(case.product)), key=lambda stage: stage.rank)
+                        and step.serves(case.product, case.purchase_date)),
+                       key=lambda stage: stage.rank)
     if not following:
         return None
     if events.final_response_day(case, pack.tz) is not None:
@@ -122,19 +123,37 @@ def _next_step(case: CaseDetail, pack: RulePack,
                    if view.party == Party.CONSUMER and view.state in _OPEN)
     wait_until = (facts.deadline.due if facts.kind == ReasonKind.ANSWER_PENDING
                   and facts.deadline is not None else None)
-    usual = (msg("usually_within", language, clock=step.usual.describe(language))
-             if step.usual is not None and step.usual.known else "")
+    own = step.clock_for(case.product)
+    their_clock = own.clock if own is not None else step.clock
+    aim = own.usual if own is not None else step.usual
+    usual = (msg("usually_within", language, clock=aim.describe(language))
+             if aim is not None and aim.known else "")
     return NextStep(
         stage=target, handler=localized(step, "handler", language),
         how=localized(step, "how", language), contact=step.contact,
         must_contain=tuple(localized_list(step, "must_contain", language)),
         reason=reason_text(facts, language),
-        clock=step.clock.describe(language) if step.clock else msg("no_clock", language),
+        clock=their_clock.describe(language) if their_clock else msg("no_clock", language),
         time_limits=tuple(limit_text(view, language) for view in limits),
         wait_until=wait_until, source=step.source, verified=step.verified, facts=facts,
         level=step.level, limits=limits, usual=usual,
         blocked_note=localized(step, "blocked_note", language) if facts.blocked else "",
-        tracks=tracks, warnings=_minimum_warning(case, step, language))
+        tracks=tracks, warnings=(*_minimum_warning(case, step, language),
+                                 *_agreement_warning(case, pack, language)))
+
+
+def _agreement_warning(case: CaseDetail, pack: RulePack, language: str) -> tuple[str, ...]:
+    """Asks for the purchase date when it decides the route (UK agreements before and after
+    15 July 2026) and is not entered."""
+    gates = [gate for step in pack.ladder.values()
+             for gate in (step.agreements, *(limit.agreements for limit in step.limits.values()))
+             if gate is not None and gate.undecided(case.product, case.purchase_date)]
+    if not gates:
+        return ()
+    gate = gates[0]
+    return (msg("agreement_date_unknown", language, what=localized(gate, "what", language),
+                date=long_date(gate.boundary, language),
+                level=level_words(gate.level.value, language)),)
 
 
 def _minimum_warning(case: CaseDetail, step: StepEntry, language: str) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -17,6 +18,7 @@ from casekeeper.domain.enums import (
     Stage,
 )
 from casekeeper.knowledge.clock_model import UNKNOWN, Clock, ClockStart, StepStart
+from casekeeper.knowledge.gates import AgreementGate, ProductClock
 from casekeeper.knowledge.help_entry import HelpEntry
 from casekeeper.knowledge.mail_rules import ChatEntry, MailEntry
 from casekeeper.knowledge.postal import PostalDelayEntry
@@ -99,6 +101,7 @@ class LimitEntry(Entry):
     after: ClockStart
     applies_to: list[ProblemCategory] = Field(default_factory=list)
     products: list[Product] = Field(default_factory=list)
+    agreements: AgreementGate | None = None
     note: str = ""
     fr: LimitText | None = None
 
@@ -129,13 +132,22 @@ class StepEntry(Entry):
     or_after: Stage | None = None
     blocked_note: str = ""
     products: list[Product] = Field(default_factory=list)
+    agreements: AgreementGate | None = None
+    product_clocks: list[ProductClock] = Field(default_factory=list)
     minimum_claim: MinimumClaim | None = None
     limits: dict[str, LimitEntry] = Field(default_factory=dict)
     fr: StepText | None = None
 
-    def serves(self, product: Product) -> bool:
-        """Whether this step is open to a case paid with ``product`` (no list: every product)."""
-        return not self.products or product in self.products
+    def serves(self, product: Product, purchase_date: date | None = None) -> bool:
+        """Whether this step is open to a case paid with ``product`` (no list: every product)
+        whose agreement was made on ``purchase_date`` (see :class:`AgreementGate`)."""
+        if self.products and product not in self.products:
+            return False
+        return self.agreements is None or self.agreements.admits(product, purchase_date)
+
+    def clock_for(self, product: Product) -> ProductClock | None:
+        """The product's own clock for this step, if the pack gives one."""
+        return next((item for item in self.product_clocks if product in item.products), None)
 
     _split_contents = field_validator("must_contain", mode="before")(lines)
     _fr_items = field_validator("fr")(same_items)

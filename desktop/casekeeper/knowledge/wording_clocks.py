@@ -34,13 +34,13 @@ MORE_MESSAGES: Final[dict[str, tuple[str, str]]] = {
                         "Klarna peut donc avoir quelques jours de plus ; notez l'accusé de "
                         "réception pour corriger)"),
     # the UK agreement date
-    "agreement_date_unknown": ("Enter the purchase date: for {products}, agreements made before "
+    "agreement_date_unknown": ("Enter the purchase date: for {what}, agreements made before "
                                "{date} and those made on or after it take different routes "
-                               "({handler}). Both routes' time limits are shown meanwhile.",
-                               "Indiquez la date d'achat : pour {products}, les contrats conclus "
+                               "({level}). Both routes' time limits are shown meanwhile.",
+                               "Indiquez la date d'achat : pour {what}, les contrats conclus "
                                "avant le {date} et ceux conclus à partir de cette date suivent "
-                               "des voies différentes ({handler}). Les délais des deux voies "
-                               "sont affichés en attendant."),
+                               "des voies différentes ({level}). Les délais des deux voies sont "
+                               "affichés en attendant."),
     # free help for a track
     "free_help": ("Free help: {text} ({level}).", "Aide gratuite : {text} ({level})."),
 }
