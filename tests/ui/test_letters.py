@@ -65,6 +65,10 @@ def test_mark_as_sent_logs_a_letter_with_its_tracking_number(
     dialog = _letter(window, workspace)
     before = len(workspace.cases.detail(dialog.case.id).interactions)
     sent = dialog.ask_sent()
+    # The French complaint goes through customer service (chat is proposed); the person chose
+    # the guide's postal address instead.
+    assert sent.channel.currentData() == Channel.CHAT.value
+    sent.channel.setCurrentIndex(sent.channel.findData(Channel.LETTER.value))
     sent.tracking.setText("1A00998877665")
     sent.accept()
     logged = workspace.cases.detail(dialog.case.id).interactions
