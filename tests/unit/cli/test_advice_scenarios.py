@@ -103,6 +103,7 @@ def test_scenario(scenario: Scenario, tmp_path: Path) -> None:
     cli = Runner(tmp_path / "data", today)
     case_id = ""
     expectations = []
+    sent_letter: dict[str, Any] = {}
     for line in scenario.lines:
         head, _, rest = line.partition(": ")
         if head == "case":
@@ -113,8 +114,9 @@ def test_scenario(scenario: Scenario, tmp_path: Path) -> None:
                 "--outcome", outcome, "--summary", f"{channel} {outcome}", *extra)
         elif head == "letter":
             kind, at = rest.split()
-            cli("letter", case_id, "--kind", kind, "-o", str(tmp_path / f"{kind}.txt"),
-                "--sent-at", at)
+            sent_letter = json.loads(cli("letter", case_id, "--kind", kind, "-o",
+                                         str(tmp_path / f"{kind}.txt"), "--sent-at", at,
+                                         "--json"))
         elif head == "escalate":
             stage, at = rest.split()
             cli("escalate", case_id, "--stage", stage, "--at", at)
@@ -134,6 +136,13 @@ def test_scenario(scenario: Scenario, tmp_path: Path) -> None:
         elif head.startswith("limit "):
             assert step is not None
             _check_clock(step["limits"], f"{head.removeprefix('limit ')}: {rest}")
+        elif head.startswith("clock-words "):
+            key = head.removeprefix("clock-words ")
+            [view] = [view for view in views if view["key"].startswith(key)]
+            assert rest in view["started_by"], view["started_by"]
+        elif head.startswith("sent-letter "):
+            assert str(_value(sent_letter, head.removeprefix("sent-letter "))) == rest, \
+                sent_letter
         elif head.startswith("no clock "):
             key = head.removeprefix("no clock ")
             assert not [view for view in views if view["key"].startswith(key)]
