@@ -1637,8 +1637,12 @@
         <translation>adresse tirée d'un guide tiers, non confirmée par Klarna</translation>
     </message>
     <message>
-        <source>Or by registered post, as an option: %1 (%2). Source: %3</source>
-        <translation>Ou, au choix, par courrier recommandé : %1 (%2). Source : %3</translation>
+        <source>Send it through Klarna's customer service (%1), the route of your country's rules (%2).</source>
+        <translation>Envoyez-le via le service client de Klarna (%1), la voie que donnent les règles de votre pays (%2).</translation>
+    </message>
+    <message>
+        <source>Or by registered post, as an option: %1 (%2).</source>
+        <translation>Ou, au choix, par courrier recommandé : %1 (%2).</translation>
     </message>
     <message>
         <source>Write a letter</source>

@@ -58,7 +58,12 @@ def recipient_note(draft: LetterDraft) -> str:
     if not draft.recipient_source:
         return translate("Letters", "No address is known for this recipient in your country's "
                                     "rules: complete it before sending.")
-    if draft.recipient_verified:
+    if draft.send_through:
+        level = level_name(SourceLevel(draft.recipient_level or SourceLevel.UNKNOWN.value))
+        note = translate("Letters", "Send it through Klarna's customer service (%1), the route "
+                                    "of your country's rules (%2).").replace(
+            "%1", draft.send_through).replace("%2", level)
+    elif draft.recipient_verified:
         note = translate("Letters", "Recipient's address from your country's rules (checked). "
                                     "Source: %1").replace("%1", draft.recipient_source)
     else:
@@ -75,9 +80,8 @@ def postal_option_note(draft: LetterDraft) -> str:
     level = SourceLevel(draft.postal_option_level or SourceLevel.UNKNOWN.value)
     known = (translate("Letters", "address from a third-party guide, not confirmed by Klarna")
              if level is SourceLevel.GUIDE else level_name(level))
-    return translate("Letters", "Or by registered post, as an option: %1 (%2). Source: %3").replace(
-        "%1", ", ".join(draft.postal_option)).replace("%2", known).replace(
-        "%3", draft.postal_option_source)
+    return translate("Letters", "Or by registered post, as an option: %1 (%2).").replace(
+        "%1", ", ".join(draft.postal_option)).replace("%2", known)
 
 
 class LetterDialog(QDialog):
@@ -198,6 +202,8 @@ class LetterDialog(QDialog):
             return False
         self.editor.set_draft(draft)
         self.status.setText(recipient_note(draft))
+        self.status.setToolTip("\n\n".join(text for text in (
+            draft.recipient_source, draft.postal_option_source) if text))
         return True
 
     def choose_file(self, extension: str) -> None:
