@@ -179,7 +179,7 @@ def _facts(case: CaseDetail, deadlines: tuple[DeadlineView, ...], today: date,
            blocked: Stage | None) -> Reason:
     block = Blocker.FINAL_RESPONSE if blocked is not None else None
     if _is_new(case):
-        return Reason(ReasonKind.NEW_CASE, case.stage)
+        return Reason(ReasonKind.NEW_CASE, case.stage, contacts=len(case.interactions))
     current = [view for view in deadlines
                if view.kind == DeadlineKind.STEP_ANSWER and view.stage == case.stage]
     if current:
@@ -207,7 +207,7 @@ def reason_text(facts: Reason, language: str = DEFAULT) -> str:
     words = events.stage_words(facts.stage, language)
     view = facts.deadline
     if facts.kind == ReasonKind.NEW_CASE:
-        text = msg("reason_new_case", language)
+        text = msg("reason_new_case_received" if facts.contacts else "reason_new_case", language)
     elif facts.kind == ReasonKind.ANSWER_OVERDUE and view is not None:
         text = msg("reason_overdue", language, stage=words, clock=view.clock,
                    date=long_date(view.due, language))

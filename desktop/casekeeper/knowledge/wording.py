@@ -197,9 +197,9 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "en {currency}.",
     ),
     "limit_passed": ("{label}: the limit passed on {date} (counted from {anchor}).",
-                     "{label} : le délai a expiré le {date} (compté à partir de {anchor})."),
+                     "{label} : le délai a expiré le {date} (point de départ : {anchor})."),
     "limit_by": ("{label}: by {date} (counted from {anchor}).",
-                 "{label} : au plus tard le {date} (compté à partir de {anchor})."),
+                 "{label} : au plus tard le {date} (point de départ : {anchor})."),
     # opening hours
     "hours_none": ("No opening hours apply", "Pas d'horaires d'ouverture"),
     "hours_unknown": ("Opening hours unknown", "Horaires inconnus"),

@@ -41,6 +41,11 @@ MORE_MESSAGES: Final[dict[str, tuple[str, str]]] = {
                                "avant le {date} et ceux conclus à partir de cette date suivent "
                                "des voies différentes ({level}). Les délais des deux voies sont "
                                "affichés en attendant."),
+    # a new case with only letters received (a collector's)
+    "reason_new_case_received": ("You have not contacted Klarna yet: start with the first "
+                                 "contact, and log it.",
+                                 "Vous n'avez pas encore contacté Klarna : commencez par un "
+                                 "premier contact, et notez-le."),
     # free help for a track
     "free_help": ("Free help: {text} ({level}).", "Aide gratuite : {text} ({level})."),
 }
