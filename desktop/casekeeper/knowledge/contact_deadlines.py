@@ -8,6 +8,7 @@ from datetime import date
 from casekeeper.domain.dto import CaseDetail, DeadlineView, PromiseView
 from casekeeper.domain.enums import (
     Anchor,
+    Channel,
     DeadlineKind,
     DeadlineState,
     Direction,
@@ -18,7 +19,7 @@ from casekeeper.domain.enums import (
 )
 from casekeeper.knowledge import events
 from casekeeper.knowledge.clocks import add_clock
-from casekeeper.knowledge.receipt import receipt_start
+from casekeeper.knowledge.receipt import Start, receipt_start
 from casekeeper.knowledge.schema import RulePack
 from casekeeper.knowledge.translation import localized
 from casekeeper.knowledge.wording import channel_words, date_words, french_of, msg
@@ -50,20 +51,26 @@ def reply_deadlines(case: CaseDetail, pack: RulePack, today: date,
         channel_id, channel = found[0]
         clock = channel.reply_clock
         assert clock is not None
-        start = events.local_day(contact.occurred_at, pack.tz)
+        sent = events.local_day(contact.occurred_at, pack.tz)
+        begin = (receipt_start(case, pack, contact.occurred_at, Anchor.CONTACT_SENT, language)
+                 if contact.channel == Channel.LETTER else Start(sent, Anchor.CONTACT_SENT))
+        start = begin.day
         due = add_clock(start, clock, pack.holidays, pack.bank_days)
         met_on = events.first_reply_day(case, contact.occurred_at, pack.tz)
         state, late = judge(due, met_on, today)
         words = channel_words(contact.channel.value, language)
+        started_by = (msg("received_on", language, event=words, date=date_words(start, language))
+                      if begin.anchor == Anchor.DELIVERED else msg(
+                          "your_event_on", language, event=words,
+                          date=date_words(sent, language)) + begin.words)
         views.append(DeadlineView(
             key=f"reply-{channel_id}:{contact.id}", case_id=case.id,
             label=msg("reply_label", language, channel=words),
             party=Party.KLARNA, clock=clock.describe(language),
-            started_by=msg("your_event_on", language, event=words,
-                           date=date_words(start, language)),
+            started_by=started_by,
             started_on=start, due=due, state=state, met_on=met_on, days_late=late,
             source=channel.source, verified=channel.verified, kind=DeadlineKind.CHANNEL_REPLY,
-            record_id=contact.id, anchor=Anchor.CONTACT_SENT, level=channel.level))
+            record_id=contact.id, anchor=begin.anchor, level=channel.level))
     return views
 
 

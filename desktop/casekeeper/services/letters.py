@@ -155,8 +155,8 @@ def letter_facts(kind: LetterKind, case: CaseDetail, pack: RulePack, today: date
     return LetterFacts(
         company=company_of(pack) or case.company,
         reply_clock=clock.describe(language) if clock else "",
-        reply_by=add_clock(today, clock, pack.holidays) if clock else None,
-        complaint_due=add_clock(complaint_day, complaint_clock, pack.holidays)
+        reply_by=add_clock(today, clock, pack.holidays, pack.bank_days) if clock else None,
+        complaint_due=add_clock(complaint_day, complaint_clock, pack.holidays, pack.bank_days)
         if complaint_clock and complaint_day else None,
         next_handler=next_handler,
         external_handler=localized(external, "handler", language) if external else "",
