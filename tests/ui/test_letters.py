@@ -156,4 +156,6 @@ def test_a_list_in_the_draft_stays_a_list(window: MainWindow, workspace: Workspa
     lines = [line.strip() for line in pypdf.PdfReader(tmp_path / "list.pdf").pages[0]
              .extract_text().splitlines()]
     assert "– 7 October, chat" in lines and "– 2 November, phone" in lines
-    assert "Recipient's address" in dialog.status.text() or "not verified" in dialog.status.text()
+    # the French complaint's route and the guide's address offered beside it, with its level
+    assert "Klarna's customer service" in dialog.status.text()
+    assert "not confirmed by Klarna" in dialog.status.text()
