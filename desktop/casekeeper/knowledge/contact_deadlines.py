@@ -85,10 +85,13 @@ def letter_deadlines(case: CaseDetail, pack: RulePack, today: date,
         begin = receipt_start(case, pack, contact.occurred_at, Anchor.REQUEST_SENT, language)
         start, anchor = begin.day, begin.anchor
         clock, extended = entry.clock, False
-        notice = events.holding_reply_after(case, contact.occurred_at, pack.tz)
-        if notice is not None and entry.extended_clock is not None and entry.extended_clock.known:
-            clock, extended = entry.extended_clock, True
         due = add_clock(start, clock, pack.holidays, pack.bank_days)
+        notice = events.holding_reply_after(case, contact.occurred_at, pack.tz)
+        # The extension must be notified within the first period (GDPR art. 12(3)).
+        if (notice is not None and notice <= due and entry.extended_clock is not None
+                and entry.extended_clock.known):
+            clock, extended = entry.extended_clock, True
+            due = add_clock(start, clock, pack.holidays, pack.bank_days)
         met_on = events.first_answer_day(case, contact.occurred_at, pack.tz)
         state, late = judge(due, met_on, today)
         words = msg("request_words", language)

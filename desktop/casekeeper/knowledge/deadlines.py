@@ -98,10 +98,14 @@ def _step_deadline(case: CaseDetail, pack: RulePack, taken: tuple[StageChangeVie
         begin = Start(events.local_day(change.occurred_at, pack.tz), Anchor.STEP_TAKEN)
     start, anchor = begin.day, begin.anchor
     clock, extended = step.clock, False
-    holding = events.holding_reply_day(case, change, pack.tz)
-    if holding is not None and step.holding_clock is not None and step.holding_clock.known:
-        clock, extended = step.holding_clock, True
     due = add_clock(start, clock, pack.holidays, pack.bank_days)
+    holding = events.holding_reply_day(case, change, pack.tz)
+    # A holding reply extends the clock only when it came in time (DISP 1.6.2A, PSD2 art. 101:
+    # the holding reply itself is due within the first period); a late one changes nothing.
+    if (holding is not None and holding <= due and step.holding_clock is not None
+            and step.holding_clock.known):
+        clock, extended = step.holding_clock, True
+        due = add_clock(start, clock, pack.holidays, pack.bank_days)
     met_on = events.answer_day(case, change, pack.tz)
     state, late = judge(due, met_on, today)
     if anchor == Anchor.DELIVERED:

@@ -72,3 +72,14 @@ def test_a_card_complaint_opens_the_ombudsman_after_15_business_days() -> None:
                      stages=(step(Stage.FORMAL_COMPLAINT, at("2026-08-03 10:00")),))
     step_ = advise(case, load_pack("GB"), date(2026, 8, 25)).next_step
     assert step_ is not None and step_.stage == Stage.EXTERNAL_BODY
+
+
+def test_a_holding_reply_after_the_15_business_days_does_not_extend_the_clock() -> None:
+    complaint = step(Stage.FORMAL_COMPLAINT, at("2026-08-03 10:00"))
+    late_holding = contact(at("2026-09-01 10:00"), direction=Direction.FROM_KLARNA,
+                           outcome=Outcome.HOLDING_REPLY)
+    case = make_case(country="GB", product=Product.CARD, stages=(complaint,),
+                     interactions=(late_holding,))
+    [view] = [v for v in advise(case, load_pack("GB"), date(2026, 9, 2)).deadlines
+              if v.kind == DeadlineKind.STEP_ANSWER]
+    assert (view.due, view.extended, view.state.value) == (date(2026, 8, 24), False, "overdue")
