@@ -15,7 +15,7 @@ from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import Workspace
 from casekeeper.ui.app.main_window import MainWindow
 from casekeeper.ui.common.next_words import deadline_words, due_in_words
-from casekeeper.ui.deadlines.due_model import DueModel, group_items
+from casekeeper.ui.deadlines.due_model import CASE_ID_ROLE, DueModel, group_items
 
 
 def test_the_due_model_passes_the_model_tester_and_groups_by_day(
@@ -228,3 +228,14 @@ def test_the_contact_card_button_sets_then_cancels_the_reminder(
     assert button.text() == "Cancel the reminder" and len(workspace.reminders.waiting()) == 1
     button.click()
     assert button.text() == "Remind me when it opens" and workspace.reminders.waiting() == []
+
+
+def test_the_due_view_lands_on_the_first_deadline_below_the_empty_groups(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    case_id = create_sample_case(workspace, example=False)
+    window.controller.reload_cases(case_id)
+    dock = window.deadlines.open_due()
+    current = dock.tree.currentIndex()
+    assert current.isValid() and current.parent().isValid()
+    assert current.data(CASE_ID_ROLE) == case_id
