@@ -11,6 +11,7 @@ from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import DeadlineKind, Direction, Outcome, Product, Stage
 from casekeeper.knowledge.ladder import advise
 from casekeeper.knowledge.loader import load_pack
+from casekeeper.knowledge.translation import localized, localized_list
 
 FINAL = contact(at("2026-09-15 09:00"), direction=Direction.FROM_KLARNA,
                 outcome=Outcome.FINAL_RESPONSE)
@@ -83,3 +84,12 @@ def test_a_holding_reply_after_the_15_business_days_does_not_extend_the_clock() 
     [view] = [v for v in advise(case, load_pack("GB"), date(2026, 9, 2)).deadlines
               if v.kind == DeadlineKind.STEP_ANSWER]
     assert (view.due, view.extended, view.state.value) == (date(2026, 8, 24), False, "overdue")
+
+
+def test_the_ombudsman_step_says_when_a_card_complaint_can_go_there() -> None:
+    step_ = load_pack("GB").step(Stage.EXTERNAL_BODY)
+    assert step_ is not None
+    assert "15 business days" in localized(step_, "how")
+    assert "15 business days" in localized_list(step_, "must_contain")[0]
+    assert "15 jours ouvrables" in localized(step_, "how", "fr")
+    assert "15 jours ouvrables" in localized_list(step_, "must_contain", "fr")[0]
