@@ -233,6 +233,8 @@ def reason_text(facts: Reason, language: str = DEFAULT) -> str:
 def limit_text(view: DeadlineView, language: str = DEFAULT) -> str:
     """A consumer limit in words, with its anchor: ``…: by 15 September 2026 (from …)``."""
     key = "limit_passed" if view.state == DeadlineState.OVERDUE else "limit_by"
+    if key == "limit_passed" and view.kind == DeadlineKind.RESPOND_BY:
+        key = "respond_by_passed"  # a collector's date is no bar: say what to do now
     anchor = msg("limit_start_on", language, event=start_words(view.anchor.value, language),
                  date=long_date(view.started_on, language))
     return msg(key, language, label=view.label, date=long_date(view.due, language),

@@ -198,6 +198,15 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "limit_passed": ("{label}: the limit passed on {date} (counted from {anchor}).",
                      "{label} : le délai a expiré le {date} (point de départ : {anchor})."),
+    "respond_by_passed": (
+        "{label}: the date in the letter, {date}, has passed (counted from {anchor}). Send your "
+        "written dispute now all the same: a late answer is better than none; get free help "
+        "before paying anything you dispute.",
+        "{label} : la date indiquée dans le courrier, le {date}, est passée (point de départ : "
+        "{anchor}). Envoyez tout de même votre contestation écrite dès maintenant : mieux vaut "
+        "une réponse tardive que pas de réponse ; faites-vous aider gratuitement avant de payer "
+        "ce que vous contestez.",
+    ),
     "limit_by": ("{label}: by {date} (counted from {anchor}).",
                  "{label} : au plus tard le {date} (point de départ : {anchor})."),
     # opening hours

@@ -17,7 +17,7 @@ from casekeeper.domain.enums import (
     SourceLevel,
     Stage,
 )
-from casekeeper.knowledge.ladder import advise
+from casekeeper.knowledge.ladder import advise, limit_text
 from casekeeper.knowledge.loader import load_pack, shipped_pack_names
 
 TRACKS = {
@@ -124,3 +124,17 @@ def test_arn_warns_when_the_claim_is_below_its_minimum() -> None:
         "Your claim of 300 SEK is below the minimum of ARN, Allmänna reklamationsnämnden "
         "(National Board for Consumer Disputes) (500 to 2000 SEK depending on the kind of "
         "dispute): it will not be taken.",)
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", "Send your written dispute now"),
+                                                 ("fr", "Envoyez tout de même")])
+def test_a_passed_collector_date_says_to_dispute_now_not_that_it_is_over(
+    language: str, words: str
+) -> None:
+    letter = contact(at("2026-10-01 10:00"), direction=Direction.FROM_KLARNA,
+                     channel=Channel.LETTER, respond_by=date(2026, 10, 15))
+    case = make_case(problem=ProblemCategory.DEBT_COLLECTION, interactions=(letter,))
+    advice = advise(case, load_pack("DE"), date(2026, 10, 20), language)
+    [view] = [view for view in advice.deadlines if view.kind == DeadlineKind.RESPOND_BY]
+    text = limit_text(view, language)
+    assert words in text and "limit passed" not in text and "a expiré" not in text
