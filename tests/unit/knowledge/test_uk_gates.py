@@ -91,5 +91,5 @@ def test_the_ombudsman_step_says_when_a_card_complaint_can_go_there() -> None:
     assert step_ is not None
     assert "15 business days" in localized(step_, "how")
     assert "15 business days" in localized_list(step_, "must_contain")[0]
-    assert "15 jours ouvrables" in localized(step_, "how", "fr")
-    assert "15 jours ouvrables" in localized_list(step_, "must_contain", "fr")[0]
+    assert "15 jours ouvrés" in localized(step_, "how", "fr")
+    assert "15 jours ouvrés" in localized_list(step_, "must_contain", "fr")[0]
