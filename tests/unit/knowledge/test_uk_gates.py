@@ -93,3 +93,12 @@ def test_the_ombudsman_step_says_when_a_card_complaint_can_go_there() -> None:
     assert "15 business days" in localized_list(step_, "must_contain")[0]
     assert "15 jours ouvrés" in localized(step_, "how", "fr")
     assert "15 jours ouvrés" in localized_list(step_, "must_contain", "fr")[0]
+
+
+def test_the_arn_fee_says_that_arns_own_pages_disagree() -> None:
+    for country in ("SE", "FR", "DE"):
+        step_ = load_pack(country).step(Stage.EXTERNAL_BODY)
+        assert step_ is not None
+        assert "still says filing is free" in localized(step_, "clock_note")
+        assert "gratuite" in localized(step_, "clock_note", "fr")
+        assert "disagree" in step_.source
