@@ -1750,8 +1750,8 @@
 <context>
     <name>Letters</name>
     <message>
-        <source>Formal complaint (registered letter)</source>
-        <translation>Förmliche Beschwerde (Einschreiben)</translation>
+        <source>Formal complaint</source>
+        <translation>Förmliche Beschwerde</translation>
     </message>
     <message>
         <source>Request for a final response</source>
@@ -1778,12 +1778,24 @@
         <translation>Für diesen Empfänger ist in den Regeln Ihres Landes keine Adresse bekannt: Ergänzen Sie sie vor dem Versand.</translation>
     </message>
     <message>
+        <source>Send it through Klarna's customer service (%1), the route of your country's rules (%2).</source>
+        <translation>Senden Sie ihn über den Kundenservice von Klarna (%1), den Weg, den die Regeln Ihres Landes vorsehen (%2).</translation>
+    </message>
+    <message>
         <source>Recipient's address from your country's rules (checked). Source: %1</source>
         <translation>Empfängeradresse aus den Regeln Ihres Landes (geprüft). Quelle: %1</translation>
     </message>
     <message>
         <source>The recipient's address is not verified for your country: check it before sending. Source: %1</source>
         <translation>Die Empfängeradresse ist für Ihr Land nicht bestätigt: Prüfen Sie sie vor dem Versand. Quelle: %1</translation>
+    </message>
+    <message>
+        <source>address from a third-party guide, not confirmed by Klarna</source>
+        <translation>Adresse aus einem Ratgeber Dritter, nicht von Klarna bestätigt</translation>
+    </message>
+    <message>
+        <source>Or by registered post, as an option: %1 (%2).</source>
+        <translation>Oder wahlweise per Einschreiben: %1 (%2).</translation>
     </message>
     <message>
         <source>Write a letter</source>
@@ -2175,6 +2187,10 @@
         <translation>Was gesagt wurde, in Ihren eigenen Worten</translation>
     </message>
     <message>
+        <source>The date a letter to you asks you to answer or pay by, such as a debt collector's deadline: it becomes your own deadline.</source>
+        <translation>Das Datum, bis zu dem ein Schreiben an Sie eine Antwort oder Zahlung verlangt, etwa die Frist eines Inkassobüros: Es wird zu Ihrer eigenen Frist.</translation>
+    </message>
+    <message>
         <source>Files to attach</source>
         <translation>Anzuhängende Dateien</translation>
     </message>
@@ -2233,6 +2249,10 @@
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>Answer or pay by</source>
+        <translation>Antworten oder zahlen bis</translation>
     </message>
     <message>
         <source>They &amp;promised</source>

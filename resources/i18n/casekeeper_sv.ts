@@ -1750,8 +1750,8 @@
 <context>
     <name>Letters</name>
     <message>
-        <source>Formal complaint (registered letter)</source>
-        <translation>Formellt klagomål (rekommenderat brev)</translation>
+        <source>Formal complaint</source>
+        <translation>Formellt klagomål</translation>
     </message>
     <message>
         <source>Request for a final response</source>
@@ -1778,12 +1778,24 @@
         <translation>Ingen adress är känd för mottagaren i ditt lands regler: fyll i den innan du skickar.</translation>
     </message>
     <message>
+        <source>Send it through Klarna's customer service (%1), the route of your country's rules (%2).</source>
+        <translation>Skicka det via Klarnas kundservice (%1), den väg som reglerna för ditt land anger (%2).</translation>
+    </message>
+    <message>
         <source>Recipient's address from your country's rules (checked). Source: %1</source>
         <translation>Mottagarens adress från ditt lands regler (kontrollerad). Källa: %1</translation>
     </message>
     <message>
         <source>The recipient's address is not verified for your country: check it before sending. Source: %1</source>
         <translation>Mottagarens adress är inte bekräftad för ditt land: kontrollera den innan du skickar. Källa: %1</translation>
+    </message>
+    <message>
+        <source>address from a third-party guide, not confirmed by Klarna</source>
+        <translation>adress från en guide av tredje part, inte bekräftad av Klarna</translation>
+    </message>
+    <message>
+        <source>Or by registered post, as an option: %1 (%2).</source>
+        <translation>Eller, om du vill, med rekommenderat brev: %1 (%2).</translation>
     </message>
     <message>
         <source>Write a letter</source>
@@ -2175,6 +2187,10 @@
         <translation>Vad som sades, med dina egna ord</translation>
     </message>
     <message>
+        <source>The date a letter to you asks you to answer or pay by, such as a debt collector's deadline: it becomes your own deadline.</source>
+        <translation>Datumet då ett brev till dig kräver svar eller betalning, till exempel ett inkassobolags tidsfrist: det blir din egen tidsfrist.</translation>
+    </message>
+    <message>
         <source>Files to attach</source>
         <translation>Filer att bifoga</translation>
     </message>
@@ -2233,6 +2249,10 @@
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+        <source>Answer or pay by</source>
+        <translation>Svara eller betala senast</translation>
     </message>
     <message>
         <source>They &amp;promised</source>

@@ -15,7 +15,7 @@ from casekeeper.services.sample_case import create_sample_case
 from casekeeper.services.workspace import Workspace
 from casekeeper.ui.app.main_window import MainWindow
 from casekeeper.ui.common.next_words import deadline_words, due_in_words
-from casekeeper.ui.deadlines.due_model import DueModel, group_items
+from casekeeper.ui.deadlines.due_model import CASE_ID_ROLE, DueModel, group_items
 
 
 def test_the_due_model_passes_the_model_tester_and_groups_by_day(
@@ -243,3 +243,14 @@ def test_closing_the_case_withdraws_its_reminder_and_no_new_one_comes(
     assert not window.deadlines.bar.isVisible()
     window.settings.reminders_announced = ""
     assert window.deadlines.reminders.check() == []  # a closed case raises no reminder
+
+
+def test_the_due_view_lands_on_the_first_deadline_below_the_empty_groups(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    case_id = create_sample_case(workspace, example=False)
+    window.controller.reload_cases(case_id)
+    dock = window.deadlines.open_due()
+    current = dock.tree.currentIndex()
+    assert current.isValid() and current.parent().isValid()
+    assert current.data(CASE_ID_ROLE) == case_id

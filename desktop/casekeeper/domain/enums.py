@@ -154,6 +154,7 @@ class DeadlineKind(StrEnum):
     CHANNEL_REPLY = "channel-reply"
     PROMISE = "promise"
     LETTER_ANSWER = "letter-answer"
+    RESPOND_BY = "respond-by"
     NO_RULES = "no-rules"
     """A marker, not a deadline: the case's stored country has no rules, so none can be worked out."""
 
@@ -169,8 +170,10 @@ class Anchor(StrEnum):
     PROBLEM_REPORTED = "problem-reported"
     CONTACT_SENT = "contact-sent"
     DELIVERED = "delivered"
+    ASSUMED_DELIVERY = "assumed-delivery"
     PROMISE_MADE = "promise-made"
     REQUEST_SENT = "request-sent"
+    LETTER_DATED = "letter-dated"
 
 
 class Party(StrEnum):

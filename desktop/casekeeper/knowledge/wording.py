@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Final, Literal
 
+from casekeeper.knowledge.wording_clocks import MORE_MESSAGES
+
 Language = Literal["en", "fr"]
 LANGUAGES: Final[tuple[Language, ...]] = ("en", "fr")
 DEFAULT: Final[Language] = "en"
@@ -74,6 +76,7 @@ _STARTS_EN: Final[dict[str, str]] = {
     "formal-complaint": "your formal complaint",
     "purchase": "your purchase",
     "problem-reported": "the day you reported the problem",
+    "letter-dated": "the letter you logged",
 }
 _STARTS_FR: Final[dict[str, str]] = {
     "first-complaint": "votre première réclamation auprès de Klarna",
@@ -81,6 +84,7 @@ _STARTS_FR: Final[dict[str, str]] = {
     "formal-complaint": "votre réclamation formelle",
     "purchase": "votre achat",
     "problem-reported": "le signalement du problème",
+    "letter-dated": "le courrier noté",
 }
 
 # How a rule is known (keys are SourceLevel values), in plain words.
@@ -193,9 +197,18 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "en {currency}.",
     ),
     "limit_passed": ("{label}: the limit passed on {date} (counted from {anchor}).",
-                     "{label} : le délai a expiré le {date} (compté à partir de {anchor})."),
+                     "{label} : le délai a expiré le {date} (point de départ : {anchor})."),
+    "respond_by_passed": (
+        "{label}: the date in the letter, {date}, has passed (counted from {anchor}). Send your "
+        "written dispute now all the same: a late answer is better than none; get free help "
+        "before paying anything you dispute.",
+        "{label} : la date indiquée dans le courrier, le {date}, est passée (point de départ : "
+        "{anchor}). Envoyez tout de même votre contestation écrite dès maintenant : mieux vaut "
+        "une réponse tardive que pas de réponse ; faites-vous aider gratuitement avant de payer "
+        "ce que vous contestez.",
+    ),
     "limit_by": ("{label}: by {date} (counted from {anchor}).",
-                 "{label} : au plus tard le {date} (compté à partir de {anchor})."),
+                 "{label} : au plus tard le {date} (point de départ : {anchor})."),
     # opening hours
     "hours_none": ("No opening hours apply", "Pas d'horaires d'ouverture"),
     "hours_unknown": ("Opening hours unknown", "Horaires inconnus"),
@@ -212,6 +225,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "ics_source": ("Source: {source}", "Source : {source}"),
     "ics_unverified": (" (unverified)", " (non vérifié)"),
     "ics_alarm": ("Due {date}: {label}", "Échéance le {date} : {label}"),
+    **MORE_MESSAGES,
 }
 
 

@@ -10,6 +10,7 @@ from casekeeper.cli.context import Context
 from casekeeper.domain.dto import DeadlineView
 from casekeeper.domain.enums import DeadlineKind, DeadlineState, Party
 from casekeeper.errors import InputError
+from casekeeper.knowledge.ladder import limit_text
 from casekeeper.knowledge.wording import level_words
 from casekeeper.services.files import write_atomically
 
@@ -113,8 +114,7 @@ def _next_lines(step: NextStep, language: str) -> list[str]:
         lines.extend(f"  Do now: {item}" for item in track.first_steps)
         lines.extend(f"  Keep: {item}" for item in track.keep)
         if track.clock is not None:
-            lines.append(f"  Clock: {track.clock.label}: {track.clock.due.isoformat()} "
-                         f"(from {track.clock.started_by})")
+            lines.append(f"  Clock: {limit_text(track.clock, language)}")
         if track.note:
             lines.append(f"  Note: {track.note}")
     lines += [f"Next step: {step.stage.value} ({step.handler})", f"  Why: {step.reason}",

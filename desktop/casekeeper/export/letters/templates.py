@@ -56,6 +56,8 @@ COMMON: dict[str, tuple[str, str]] = {
     "or_email": (" or by e-mail to {email}", " ou par e-mail à {email}"),
     "enclosures": ("Enclosures", "Pièces jointes"),
     "not_given": ("[to complete]", "[à compléter]"),
+    "through": ("Sent through Klarna's customer service: {url}",
+                "Envoyé via le service client de Klarna : {url}"),
     "customer_service": ("your customer service", "votre service client"),
     "reply_by": (
         "Please send me your answer by {reply_by} at the latest ({clock} from this letter, the "

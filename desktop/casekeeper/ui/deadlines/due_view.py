@@ -50,6 +50,18 @@ class DueDock(QDockWidget):
         for column in range(self.model.columnCount()):
             self.tree.resizeColumnToContents(column)
         self.empty.setVisible(not items)
+        self._show_first()
+
+    def _show_first(self) -> None:
+        """Make the first deadline the current row and scroll to it: the empty groups above
+        must not push the deadlines out of a short dock."""
+        for row in range(self.model.rowCount()):
+            group = self.model.item(row, 0)
+            if group.rowCount():
+                first = group.child(0, 0).index()
+                self.tree.setCurrentIndex(first)
+                self.tree.scrollTo(first, QTreeView.ScrollHint.PositionAtCenter)
+                return
 
     def _open(self, index: QModelIndex) -> None:
         case_id = index.data(CASE_ID_ROLE)
