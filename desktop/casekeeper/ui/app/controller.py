@@ -238,8 +238,17 @@ class CaseController(QObject):
         self._search_timer.start()
 
     def _run_search(self) -> None:
+        """Narrow the list to the matching cases; a query that matches more entries than one
+        keystroke reads (an unselective one: a letter or two over a big journal) leaves every
+        case listed and says so, rather than hide a case that matches."""
         text = self._search_text.strip()
-        ids = frozenset(self.workspace.search.matching_case_ids(text)) if text else None
+        ids: frozenset[int] | None = None
+        if text:
+            found = self.workspace.search.matching_cases(text)
+            ids = found.ids if found.complete else None
+            if not found.complete:
+                self.panel.show_too_many(text, found.read)
         self.panel.proxy.set_matching_ids(ids)
-        self.panel.show_no_match(text if ids is not None and not ids else "")
+        if ids is not None or not text:
+            self.panel.show_no_match(text if ids is not None and not ids else "")
         self.panel.select_case(self._case_id)
