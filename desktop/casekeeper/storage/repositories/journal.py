@@ -10,6 +10,9 @@ from sqlmodel import Session, col
 from casekeeper.domain.models import Evidence, Interaction, Promise, StageChange
 from casekeeper.errors import NotFoundError
 
+#: Columns of ``interactions`` that no view shows (read by the trash and audit code instead).
+_NOT_VIEWED = frozenset({"created_at", "updated_at", "deleted_at"})
+
 
 class JournalRepository:
     """Interactions, promises and stage changes in one transaction."""
@@ -44,10 +47,14 @@ class JournalRepository:
         return row
 
     def interaction_rows(self, case_id: int) -> list[Any]:
-        """Live interactions of a case, oldest first, as plain rows (fast reads for views)."""
+        """Live interactions of a case, oldest first, as plain rows (fast reads for views).
+
+        Only the columns a view holds are read: decoding the three bookkeeping dates of 2,000
+        rows took longer than reading them."""
         table = Interaction.__table__  # type: ignore[attr-defined]
+        shown = [column for column in table.c if column.name not in _NOT_VIEWED]
         return list(self.session.execute(
-            select(table)
+            select(*shown)
             .where(table.c.case_id == case_id, table.c.deleted_at.is_(None))
             .order_by(table.c.occurred_at, table.c.id)
         ))

@@ -19,7 +19,7 @@ from casekeeper.ui.common.error_report import Reporter
 from casekeeper.ui.common.i18n import format_time, translate
 from casekeeper.ui.common.input_messages import message_for
 from casekeeper.ui.common.status_panel import StatusPanel
-from casekeeper.ui.journal.timeline_entries import TimelineEntry, timeline_entries
+from casekeeper.ui.journal.timeline_entries import TimelineEntry, timeline_rows
 
 if TYPE_CHECKING:
     from casekeeper.services.workspace import Workspace
@@ -111,7 +111,7 @@ class CaseController(QObject):
         self.view_data = data
         page.header.show_case(case, data.next_words)
         page.header.show_pause(self._pause_words(case))
-        page.timeline_model.set_entries(timeline_entries(case))
+        page.timeline_model.set_entries(timeline_rows(case))
         page.timeline.empty_text = translate(
             "Timeline",
             "Nothing logged yet. Log your first contact with Klarna with Log contact (Ctrl+L), "

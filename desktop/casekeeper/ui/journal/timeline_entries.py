@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
+from functools import partial
 
 from casekeeper.domain.dto import CaseDetail, InteractionView, PromiseView
 from casekeeper.domain.enums import AgentKind, PromiseState, TrashKind
@@ -30,6 +32,20 @@ class TimelineEntry:
     title: str
     detail: str = ""
     badges: tuple[Badge, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingEntry:
+    """A row of the timeline whose words are made when it is first shown (``build``).
+
+    Opening a case of 2,000 contacts then costs 2,000 of these, not 2,000 sets of translated
+    labels: only the rows on screen are built.
+    """
+
+    kind: TrashKind
+    record_id: int
+    when: datetime
+    build: Callable[[], TimelineEntry]
 
 
 def promise_badge(promise: PromiseView) -> Badge:
@@ -77,9 +93,17 @@ def _interaction(view: InteractionView, promises: dict[int, PromiseView]) -> Tim
 
 
 def timeline_entries(case: CaseDetail) -> list[TimelineEntry]:
-    """Every dated record of the case, oldest first."""
+    """Every dated record of the case, oldest first, built."""
+    return [row.build() if isinstance(row, PendingEntry) else row for row in timeline_rows(case)]
+
+
+def timeline_rows(case: CaseDetail) -> list[TimelineEntry | PendingEntry]:
+    """Every dated record of the case, oldest first; contacts are built when shown."""
     promises = {promise.id: promise for promise in case.promises}
-    entries = [_interaction(view, promises) for view in case.interactions]
+    entries: list[TimelineEntry | PendingEntry] = [
+        PendingEntry(TrashKind.INTERACTION, view.id, view.occurred_at,
+                     partial(_interaction, view, promises))
+        for view in case.interactions]
     for stage in case.stages:
         title = translate("Timeline", "Stage: %1").replace("%1", labels.stage_name(stage.stage))
         if stage.reference:
