@@ -9,6 +9,7 @@ import icalendar
 import pytest
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.sample_case import create_sample_case
@@ -228,3 +229,26 @@ def test_the_contact_card_button_sets_then_cancels_the_reminder(
     assert button.text() == "Cancel the reminder" and len(workspace.reminders.waiting()) == 1
     button.click()
     assert button.text() == "Remind me when it opens" and workspace.reminders.waiting() == []
+
+
+def test_the_minute_check_reads_the_deadlines_off_the_window_thread(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    import threading
+
+    create_sample_case(workspace, example=False)
+    window.settings.reminder_days = (7, 3, 1, 0)
+    reminders = window.deadlines.reminders
+    readers: list[str] = []
+    original = workspace.deadlines.due
+
+    def due(**kwargs: object) -> object:
+        readers.append(threading.current_thread().name)
+        return original(**kwargs)  # type: ignore[arg-type]
+
+    workspace.deadlines.due = due  # type: ignore[method-assign]
+    with qtbot.waitSignal(reminders.announced, timeout=10_000) as shown:
+        reminders.check_in_background()
+    assert readers == ["casekeeper-reminders"]
+    assert shown.args and shown.args[0] in window.deadlines.bar.text.text()
+    reminders.wait()

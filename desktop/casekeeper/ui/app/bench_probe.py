@@ -45,6 +45,7 @@ class BenchProbe(QObject):
         self.painted = self.listed = self.opened = self.done = False
         self._opening = False
         self._open_started = 0.0
+        self._open_cpu = 0.0
         app.installEventFilter(self)
 
     def _say(self, what: str) -> None:
@@ -66,6 +67,8 @@ class BenchProbe(QObject):
                 self._say("opened")
                 print(f"bench open_ms {(time.perf_counter() - self._open_started) * 1000:.1f}",
                       flush=True)
+                print(f"bench open_cpu_ms {(time.thread_time() - self._open_cpu) * 1000:.1f}",
+                      flush=True)
                 QTimer.singleShot(0, self._next)
         return False
 
@@ -85,6 +88,7 @@ class BenchProbe(QObject):
             if not self._opening:
                 self._opening = True
                 self._open_started = time.perf_counter()
+                self._open_cpu = time.thread_time()
                 self.window.page.tabs.setCurrentIndex(0)
                 self.window.case_list.select_case(self.open_id)  # what a click in the list does
                 self.window.page.timeline.viewport().update()
