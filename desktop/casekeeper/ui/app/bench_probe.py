@@ -85,6 +85,9 @@ class BenchProbe(QObject):
                     self.window.controller.view_data is None and self.window.controller.case_id == 0):
                 QTimer.singleShot(10, self._next)  # the first case is still opening
                 return
+            if not self.window.deadlines.reminders.checks:
+                QTimer.singleShot(10, self._next)  # the first reminder check is still reading:
+                return  # the click is timed on an idle window
             if not self._opening:
                 self._opening = True
                 self._open_started = time.perf_counter()
