@@ -38,6 +38,7 @@ def reply_deadlines(case: CaseDetail, pack: RulePack, today: date,
                     language: str) -> list[DeadlineView]:
     """Klarna's reply to each contact through a channel with a reply clock (a registered letter)."""
     views = []
+    first_reply = events.reply_finder(case, pack.tz)
     for contact in case.interactions:
         if contact.direction != Direction.TO_KLARNA:
             continue
@@ -50,7 +51,7 @@ def reply_deadlines(case: CaseDetail, pack: RulePack, today: date,
         assert clock is not None
         start = events.local_day(contact.occurred_at, pack.tz)
         due = add_clock(start, clock, pack.holidays, pack.bank_days)
-        met_on = events.first_reply_day(case, contact.occurred_at, pack.tz)
+        met_on = first_reply(contact.occurred_at)
         state, late = judge(due, met_on, today)
         words = channel_words(contact.channel.value, language)
         views.append(DeadlineView(

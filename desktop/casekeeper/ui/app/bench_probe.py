@@ -80,8 +80,8 @@ class BenchProbe(QObject):
         return panel is not None and watched is panel.view.viewport() and self.window.case_model.filled
 
     def _next(self) -> None:
-        if not self.done and (self.stop_at == "painted" and self.painted
-                              or self.stop_at == "listed" and self.listed):
+        if not self.done and ((self.stop_at == "painted" and self.painted)
+                              or (self.stop_at == "listed" and self.listed)):
             self.done = True
             os._exit(0)  # at once: nothing after this point is counted
         if self.done or not (self.painted and self.listed):
