@@ -249,6 +249,37 @@ def test_the_minute_check_reads_the_deadlines_off_the_window_thread(
     workspace.deadlines.due = due  # type: ignore[method-assign]
     with qtbot.waitSignal(reminders.announced, timeout=10_000) as shown:
         reminders.check_in_background()
-    assert readers == ["casekeeper-reminders"]
+    assert readers and set(readers) == {"casekeeper-reminders"}  # never the window's thread
     assert shown.args and shown.args[0] in window.deadlines.bar.text.text()
     reminders.wait()
+
+
+def test_the_minute_check_reads_again_only_after_a_write(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    from casekeeper.domain.dto import CaseInput
+
+    create_sample_case(workspace, example=False)
+    window.settings.reminder_days = (7, 3, 1, 0)
+    reminders = window.deadlines.reminders
+    readings: list[int] = []
+    original = workspace.deadlines.due
+
+    def due(**kwargs: object) -> object:
+        readings.append(1)
+        return original(**kwargs)  # type: ignore[arg-type]
+
+    workspace.deadlines.due = due  # type: ignore[method-assign]
+    workspace.cases.create(CaseInput(title="First order"))  # whatever was read before is stale
+    for _ in range(2):
+        before = reminders.checks
+        reminders.check_in_background()
+        qtbot.waitUntil(lambda b=before: reminders.checks > b, timeout=10_000)  # type: ignore[misc]
+        reminders.wait()
+    assert len(readings) == 1  # the second minute reused the first reading
+    workspace.cases.create(CaseInput(title="Another order"))
+    before = reminders.checks
+    reminders.check_in_background()
+    qtbot.waitUntil(lambda: reminders.checks > before, timeout=10_000)
+    reminders.wait()
+    assert len(readings) == 2  # a write: read again

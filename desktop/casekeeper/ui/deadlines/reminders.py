@@ -64,6 +64,9 @@ class Reminders(QObject):
         self._worker: threading.Thread | None = None
         self._computed.connect(self._announce_computed)
         self.checks = 0  # checks completed (the start-up benchmark clicks once the first is done)
+        self._last_key: tuple[object, ...] | None = None
+        self._last_items: object = None
+        self._pending_key: tuple[object, ...] | None = None
 
     def start(self) -> None:
         """Check now and then every minute (a Qt timer stops in sleep; the wall clock does not)."""
@@ -79,22 +82,44 @@ class Reminders(QObject):
         if self._worker is not None and self._worker.is_alive():
             return
         language = current_language()
-        self._worker = threading.Thread(target=self._compute, args=(language,),
+        key = self._data_key(language)
+        if key is not None and key == self._last_key:  # nothing written, same day: same deadlines
+            self.check(self._last_items)
+            return
+        self._worker = threading.Thread(target=self._compute, args=(language, key),
                                         name="casekeeper-reminders", daemon=True)
         self._worker.start()
+
+    def _data_key(self, language: str) -> tuple[object, ...] | None:
+        """What the deadlines depend on: the case file's state on disk, today and the language.
+
+        Every write changes the file or its write-ahead log, so an unchanged key means the
+        minute's check can reuse the last reading (at 3,000 cases a reading takes about a
+        minute of background work)."""
+        try:
+            database = self.workspace.paths.database
+            files = [database, database.with_name(database.name + "-wal")]
+            stamp = tuple((f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else None
+                          for f in files)
+            return stamp, self.workspace.deadlines.today(), language
+        except (OSError, AttributeError):
+            return None
 
     def wait(self, seconds: float = 30.0) -> None:
         """Let a running check finish (before the case file is closed)."""
         if self._worker is not None:
             self._worker.join(seconds)
 
-    def _compute(self, language: str) -> None:
+    def _compute(self, language: str, key: tuple[object, ...] | None = None) -> None:
         try:
-            self._computed.emit(self._due_items(language))
+            found = self._due_items(language)
+            self._pending_key = key
+            self._computed.emit(found)
         except Exception:
             log.exception("Reminder check failed")
 
     def _announce_computed(self, computed: object) -> None:
+        self._last_key, self._last_items = self._pending_key, computed
         self.check(computed)
 
     def check(self, computed: object = None) -> list[str]:
