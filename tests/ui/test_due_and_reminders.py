@@ -247,7 +247,7 @@ def test_the_minute_check_reads_the_deadlines_off_the_window_thread(
         return original(**kwargs)  # type: ignore[arg-type]
 
     workspace.deadlines.due = due  # type: ignore[method-assign]
-    with qtbot.waitSignal(reminders.announced, timeout=10_000) as shown:
+    with qtbot.waitSignal(reminders.announced, timeout=60_000) as shown:
         reminders.check_in_background()
     assert readers and set(readers) == {"casekeeper-reminders"}  # never the window's thread
     assert shown.args and shown.args[0] in window.deadlines.bar.text.text()
@@ -274,12 +274,12 @@ def test_the_minute_check_reads_again_only_after_a_write(
     for _ in range(2):
         before = reminders.checks
         reminders.check_in_background()
-        qtbot.waitUntil(lambda b=before: reminders.checks > b, timeout=10_000)  # type: ignore[misc]
+        qtbot.waitUntil(lambda b=before: reminders.checks > b, timeout=60_000)  # type: ignore[misc]
         reminders.wait()
     assert len(readings) == 1  # the second minute reused the first reading
     workspace.cases.create(CaseInput(title="Another order"))
     before = reminders.checks
     reminders.check_in_background()
-    qtbot.waitUntil(lambda: reminders.checks > before, timeout=10_000)
+    qtbot.waitUntil(lambda: reminders.checks > before, timeout=60_000)
     reminders.wait()
     assert len(readings) == 2  # a write: read again
