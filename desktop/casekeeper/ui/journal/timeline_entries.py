@@ -34,18 +34,32 @@ class TimelineEntry:
     badges: tuple[Badge, ...] = field(default_factory=tuple)
 
 
-@dataclass(frozen=True, slots=True)
 class PendingEntry:
-    """A row of the timeline whose words are made when it is first shown (``build``).
+    """A row of the timeline whose words are made when first needed (``build``, once).
 
     Opening a case of 2,000 contacts then costs 2,000 of these, not 2,000 sets of translated
-    labels: only the rows on screen are built.
+    labels: only the rows on screen are built. Any attribute of the entry (``title``,
+    ``badges``…) can be read from it; that builds it.
     """
 
-    kind: TrashKind
-    record_id: int
-    when: datetime
-    build: Callable[[], TimelineEntry]
+    __slots__ = ("_built", "build", "kind", "record_id", "when")
+
+    def __init__(self, kind: TrashKind, record_id: int, when: datetime,
+                 build: Callable[[], TimelineEntry]) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        self.when = when
+        self.build = build
+        self._built: TimelineEntry | None = None
+
+    def entry(self) -> TimelineEntry:
+        """The entry, built on first use."""
+        if self._built is None:
+            self._built = self.build()
+        return self._built
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.entry(), name)
 
 
 def promise_badge(promise: PromiseView) -> Badge:
@@ -94,7 +108,7 @@ def _interaction(view: InteractionView, promises: dict[int, PromiseView]) -> Tim
 
 def timeline_entries(case: CaseDetail) -> list[TimelineEntry]:
     """Every dated record of the case, oldest first, built."""
-    return [row.build() if isinstance(row, PendingEntry) else row for row in timeline_rows(case)]
+    return [row.entry() if isinstance(row, PendingEntry) else row for row in timeline_rows(case)]
 
 
 def timeline_rows(case: CaseDetail) -> list[TimelineEntry | PendingEntry]:

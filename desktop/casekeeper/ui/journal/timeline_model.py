@@ -59,7 +59,7 @@ class TimelineModel(QAbstractListModel):
         """The entry on ``row``; None for a day heading or out of range."""
         value = self._rows[row] if 0 <= row < len(self._rows) else None
         if isinstance(value, PendingEntry):
-            value = self._rows[row] = value.build()  # built once, when first needed
+            value = self._rows[row] = value.entry()  # built once, when first needed
         return value if isinstance(value, TimelineEntry) else None
 
     def row_of(self, record_id: int, kind: str) -> int:
