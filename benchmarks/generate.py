@@ -1,9 +1,13 @@
 """Seeded data generator: many cases, tens of thousands of contacts, thousands of exhibits.
 
-    python benchmarks/generate.py DIR [--scale full|small|tiny] [--seed 7]
+    python benchmarks/generate.py DIR [--scale huge|full|small|tiny] [--seed 7]
 
 Full size: 300 cases, 30,000 interactions, 3,000 evidence files of which 200 are 12-megapixel
-photos. Case 1 is the biggest (2,000 interactions); case 2 is the dossier case (500 interactions,
+photos. Huge: ten times that (3,000 cases, 300,000 interactions, 30,000 evidence files of which
+3,000 are photos); its first 200 photos are drawn, the others are those JPEGs made distinct by a
+numbered comment segment (drawing 3,000 noisy 12-megapixel pictures would take most of an hour,
+and nothing measured depends on pixels beyond the dossier case's 50, which are all drawn).
+Case 1 is the biggest (2,000 interactions); case 2 is the dossier case (500 interactions,
 50 photos). Rows go in through the storage layer in bulk (the real schema, triggers and search
 index); originals go through the real content-addressed store.
 """
@@ -50,9 +54,11 @@ class Scale:
     dossier_interactions: int
     dossier_photos: int
     photo_size: tuple[int, int]
+    drawn_photos: int = 0  # photos drawn from noise; the rest are numbered copies (0: all drawn)
 
 
 SCALES = {
+    "huge": Scale(3_000, 300_000, 30_000, 3_000, 2_000, 500, 50, (4000, 3000), drawn_photos=200),
     "full": Scale(300, 30_000, 3_000, 200, 2_000, 500, 50, (4000, 3000)),
     "small": Scale(40, 4_000, 300, 20, 2_000, 500, 10, (4000, 3000)),
     "tiny": Scale(5, 400, 20, 3, 150, 60, 2, (1600, 1200)),
@@ -184,12 +190,17 @@ def _evidence(db: object, store: EvidenceStore, scale: Scale, rng: random.Random
     plan = [2] * scale.dossier_photos + [rng.randrange(1, scale.cases + 1)
                                          for _ in range(scale.photos - scale.dossier_photos)]
     plan += [rng.randrange(1, scale.cases + 1) for _ in range(scale.evidence - scale.photos)]
+    drawn: list[bytes] = []
     with db.writing() as session:
         for index, case_id in enumerate(plan):
             is_photo = index < scale.photos
             source = scratch / (f"photo-{index}.jpg" if is_photo else f"document-{index}.txt")
-            if is_photo:
+            if is_photo and scale.drawn_photos and index >= scale.drawn_photos:
+                source.write_bytes(_numbered_copy(drawn[index % len(drawn)], index))
+            elif is_photo:
                 _photo(source, index, noise, scale.photo_size)
+                if scale.drawn_photos:
+                    drawn.append(source.read_bytes())
             else:
                 source.write_text(_sentence(rng, rng.randrange(50, 2000)), encoding="utf-8")
             stored = store.add(source)
@@ -211,6 +222,13 @@ def _photo(target: Path, index: int, noise: Image.Image, size: tuple[int, int]) 
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=90)
     target.write_bytes(buffer.getvalue())
+
+
+def _numbered_copy(jpeg: bytes, index: int) -> bytes:
+    """The same picture with a comment segment naming ``index``: another file, same pixels."""
+    comment = f"casekeeper benchmark copy {index}".encode("ascii")
+    segment = b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment
+    return jpeg[:2] + segment + jpeg[2:]  # right after the start-of-image marker
 
 
 def _sentence(rng: random.Random, words: int) -> str:

@@ -1,6 +1,7 @@
 """Run every benchmark and print one table (medians, min, max, baseline, ratio, limit).
 
-    python benchmarks/run.py [--data DIR] [--scale full|small|tiny] [--runs N] [--gui]
+    python benchmarks/run.py [--data DIR] [--scale huge|full|small|tiny] [--runs N] [--gui]
+                             [--only cli,search,dossier,window]
 
 Without --data a temporary folder is generated at the chosen scale (seeded, reproducible).
 Times are medians of several runs on this machine; each figure's baseline is measured in the
@@ -31,8 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", choices=sorted(SCALES), default="full")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--gui", action="store_true", help="also the window figures (needs Qt)")
-    parser.add_argument("--only", choices=["documents"], help="only these figures")
+    parser.add_argument("--only", default="", help="comma-separated parts: cli, search, "
+                        "documents, window (default: all, window only with --gui)")
     args = parser.parse_args(argv)
+    parts = set(args.only.split(",")) if args.only else {"cli", "search", "documents"} | (
+        {"window"} if args.gui else set())
     with tempfile.TemporaryDirectory(prefix="casekeeper-bench-") as scratch:
         data = args.data
         if data is None:
@@ -40,15 +44,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generating {args.scale} data in {data} ...", flush=True)
             generate(data, SCALES[args.scale], seed=7)
         load_before = _load()
-        figures = [] if args.only else [
-            scenarios.cli_case_list(data, args.runs),
-            scenarios.search_as_you_type(data, args.runs),
-        ]
-        figures += [
-            *documents.dossier(data, Path(scratch), max(3, args.runs // 2)),
-            documents.letter(data, Path(scratch), args.runs),
-        ]
-        if args.gui and not args.only:
+        print(_machine(), flush=True)
+        figures = []
+        if "cli" in parts:
+            figures.append(scenarios.cli_case_list(data, args.runs))
+        if "search" in parts:
+            figures += scenarios.search_as_you_type(data, args.runs)
+        if "documents" in parts:
+            figures += [
+                *documents.dossier(data, Path(scratch), max(3, args.runs // 2)),
+                documents.letter(data, Path(scratch), args.runs),
+            ]
+        if "window" in parts:
             figures += scenarios.window(data, args.runs)
         print(_machine())
         print(f"load average (1, 5, 15 min): before {load_before}, after {_load()}")
@@ -63,8 +70,10 @@ def _load() -> str:
 
 
 def _machine() -> str:
+    load = ", load average " + " ".join(f"{value:.2f}" for value in os.getloadavg()) if hasattr(
+        os, "getloadavg") else ""
     return (f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-            f"{platform.python_version()}, {platform.system()} {platform.release()}")
+            f"{platform.python_version()}, {platform.system()} {platform.release()}{load}")
 
 
 if __name__ == "__main__":

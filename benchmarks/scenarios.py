@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
-from benchmarks.measure import Figure, timed, timed_command
-from casekeeper.paths import DataPaths
+from benchmarks.measure import Figure, timed_command
 
-QUERIES = ["m", "ma", "mal", "mali", "malik", "malik o", "malik os", "r", "re", "rem", "remb",
-           "rembourse", "rembourse colis", "sup", "superv", "supervisor", "K-", "ORD-0001",
-           "reclamation", "livraison endom"]
 BIGGEST_CASE = 1
 
 
@@ -24,28 +19,11 @@ def cli_case_list(data: Path, runs: int) -> Figure:
                   limit=0.6)
 
 
-def search_as_you_type(data: Path, runs: int) -> Figure:
-    """Each query as typed, through the search service, against the raw FTS5 query."""
-    from casekeeper.services.workspace import open_workspace
+def search_as_you_type(data: Path, runs: int) -> list[Figure]:
+    """Every keystroke of the as-you-type set (benchmarks/search_typing.py)."""
+    from benchmarks.search_typing import measure
 
-    workspace = open_workspace(DataPaths(data, data / "config"))
-    raw = sqlite3.connect(data / "casekeeper.sqlite3")
-    from casekeeper.storage.repositories.search import match_expression
-
-    samples, baseline = [], []
-    try:
-        for _ in range(runs):
-            for query in QUERIES:
-                samples += timed(lambda q=query: workspace.search.search(q), 1)
-                expression = match_expression(query)
-                baseline += timed(lambda e=expression: raw.execute(
-                    "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50",
-                    (e,)).fetchall(), 1)
-    finally:
-        raw.close()
-        workspace.close()
-    return Figure("search as you type, per query", samples, "ms", baseline, "raw FTS5 MATCH",
-                  limit=0.030)
+    return measure(data, runs)
 
 
 def window(data: Path, runs: int) -> list[Figure]:

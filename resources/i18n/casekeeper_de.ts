@@ -212,6 +212,10 @@
         <source>No case matches “%1”. Escape clears the search.</source>
         <translation>Kein Fall passt zu „%1“. Esc leert die Suche.</translation>
     </message>
+    <message>
+        <source>More than %1 entries match “%2”, so every case is still listed. Type more letters to narrow the list.</source>
+        <translation>Mehr als %1 Einträge passen zu „%2“, daher werden weiterhin alle Fälle angezeigt. Tippen Sie weitere Buchstaben, um die Liste einzugrenzen.</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>

@@ -212,6 +212,10 @@
         <source>No case matches “%1”. Escape clears the search.</source>
         <translation>Aucun dossier ne correspond à « %1 ». Échap efface la recherche.</translation>
     </message>
+    <message>
+        <source>More than %1 entries match “%2”, so every case is still listed. Type more letters to narrow the list.</source>
+        <translation>Plus de %1 entrées correspondent à « %2 » : tous les dossiers restent affichés. Tapez quelques lettres de plus pour réduire la liste.</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>

@@ -212,6 +212,10 @@
         <source>No case matches “%1”. Escape clears the search.</source>
         <translation>Inget ärende matchar ”%1”. Esc rensar sökningen.</translation>
     </message>
+    <message>
+        <source>More than %1 entries match “%2”, so every case is still listed. Type more letters to narrow the list.</source>
+        <translation>Fler än %1 poster matchar ”%2”, så alla ärenden visas fortfarande. Skriv fler bokstäver för att begränsa listan.</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>

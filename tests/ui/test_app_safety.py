@@ -42,7 +42,7 @@ def test_the_benchmark_hook_prints_painted_listed_opened_and_quits(tmp_path: Pat
     lines = [line.split() for line in result.stdout.splitlines() if line.startswith("bench ")]
     names = [parts[1] for parts in lines]
     assert sorted(names[:2]) == ["listed", "painted"]
-    assert names[2:] == ["opened", "open_ms", "rss_mb"]
+    assert names[2:] == ["opened", "open_ms", "open_cpu_ms", "rss_mb"]
     assert all(float(parts[2]) > 0 for parts in lines)
 
 

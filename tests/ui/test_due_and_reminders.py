@@ -9,6 +9,7 @@ import icalendar
 import pytest
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.sample_case import create_sample_case
@@ -254,3 +255,57 @@ def test_the_due_view_lands_on_the_first_deadline_below_the_empty_groups(
     current = dock.tree.currentIndex()
     assert current.isValid() and current.parent().isValid()
     assert current.data(CASE_ID_ROLE) == case_id
+
+
+def test_the_minute_check_reads_the_deadlines_off_the_window_thread(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    import threading
+
+    create_sample_case(workspace, example=False)
+    window.settings.reminder_days = (7, 3, 1, 0)
+    reminders = window.deadlines.reminders
+    readers: list[str] = []
+    original = workspace.deadlines.due
+
+    def due(**kwargs: object) -> object:
+        readers.append(threading.current_thread().name)
+        return original(**kwargs)  # type: ignore[arg-type]
+
+    workspace.deadlines.due = due  # type: ignore[method-assign]
+    with qtbot.waitSignal(reminders.announced, timeout=60_000) as shown:
+        reminders.check_in_background()
+    assert readers and set(readers) == {"casekeeper-reminders"}  # never the window's thread
+    assert shown.args and shown.args[0] in window.deadlines.bar.text.text()
+    reminders.wait()
+
+
+def test_the_minute_check_reads_again_only_after_a_write(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    from casekeeper.domain.dto import CaseInput
+
+    create_sample_case(workspace, example=False)
+    window.settings.reminder_days = (7, 3, 1, 0)
+    reminders = window.deadlines.reminders
+    readings: list[int] = []
+    original = workspace.deadlines.due
+
+    def due(**kwargs: object) -> object:
+        readings.append(1)
+        return original(**kwargs)  # type: ignore[arg-type]
+
+    workspace.deadlines.due = due  # type: ignore[method-assign]
+    workspace.cases.create(CaseInput(title="First order"))  # whatever was read before is stale
+    for _ in range(2):
+        before = reminders.checks
+        reminders.check_in_background()
+        qtbot.waitUntil(lambda b=before: reminders.checks > b, timeout=60_000)  # type: ignore[misc]
+        reminders.wait()
+    assert len(readings) == 1  # the second minute reused the first reading
+    workspace.cases.create(CaseInput(title="Another order"))
+    before = reminders.checks
+    reminders.check_in_background()
+    qtbot.waitUntil(lambda: reminders.checks > before, timeout=60_000)
+    reminders.wait()
+    assert len(readings) == 2  # a write: read again

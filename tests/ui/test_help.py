@@ -49,7 +49,7 @@ def test_f1_opens_the_guide_with_its_contents(qtbot: QtBot, window: MainWindow) 
     assert isinstance(guide, HelpWindow) and guide.isVisible()
     titles = [guide.contents.item(row).text() for row in range(guide.contents.count())]
     assert len(titles) == len(SECTIONS)
-    assert titles[3] == "Logging a contact (Ctrl+L)" and titles[-1] == "Keyboard shortcuts"
+    assert titles[4] == "Logging a contact (Ctrl+L)" and titles[-1] == "Keyboard shortcuts"
     guide.search.setText("fingerprint")
     assert guide.browser.textCursor().selectedText().lower() == "fingerprint"
     guide.search.setText("zxqwv")

@@ -135,8 +135,9 @@ def test_i_asked_for_a_supervisor_is_kept_and_shown(
     assert dialog.save()
     logged = [view for view in workspace.cases.detail(case_id).interactions if view.asked_for_supervisor]
     assert len(logged) == 1
-    entry = next(e for e in window.page.timeline_model._entries  # type: ignore[attr-defined]
-                 if e.kind is TrashKind.INTERACTION and e.record_id == logged[0].id)
+    model = window.page.timeline_model
+    entry = model.entry_at(model.row_of(logged[0].id, TrashKind.INTERACTION))
+    assert entry is not None
     assert any(badge.text == "asked for a supervisor" for badge in entry.badges)
     edit = window.dialogs.edit_entry(entry)
     assert isinstance(edit, LogContactDialog) and edit.form.asked_supervisor.isChecked()

@@ -79,3 +79,31 @@ def test_the_deadline_model_lists_the_computed_deadlines(qtmodeltester, workspac
     assert dues == sorted(dues) and all(isinstance(day, date) for day in dues)
     states = {model.index(row, 3).data() for row in range(model.rowCount())}
     assert any(state.startswith("Missed") for state in states)
+
+
+def test_the_timeline_builds_a_contact_row_only_when_it_is_shown() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from casekeeper.domain.enums import TrashKind
+    from casekeeper.ui.journal.timeline_entries import PendingEntry, TimelineEntry
+    from casekeeper.ui.journal.timeline_model import TimelineModel
+
+    built: list[int] = []
+
+    def pending(number: int) -> PendingEntry:
+        when = datetime(2026, 1, 1, 9, tzinfo=UTC) + timedelta(days=number)
+
+        def build() -> TimelineEntry:
+            built.append(number)
+            return TimelineEntry(TrashKind.INTERACTION, number, when, "phone", f"Call {number}")
+
+        return PendingEntry(TrashKind.INTERACTION, number, when, build)
+
+    model = TimelineModel("Europe/Paris")
+    model.set_entries([pending(n) for n in range(50)])
+    assert model.rowCount() == 100 and built == []  # a day heading and a contact per day
+    assert model.row_of(7, TrashKind.INTERACTION) == 85 and built == []
+    entry = model.entry_at(85)
+    assert entry is not None and entry.title == "Call 7" and built == [7]
+    model.entry_at(85)
+    assert built == [7]  # built once

@@ -41,6 +41,7 @@ def reply_deadlines(case: CaseDetail, pack: RulePack, today: date,
                     language: str) -> list[DeadlineView]:
     """Klarna's reply to each contact through a channel with a reply clock (a registered letter)."""
     views = []
+    first_reply = events.reply_finder(case, pack.tz)
     for contact in case.interactions:
         if contact.direction != Direction.TO_KLARNA:
             continue
@@ -56,7 +57,7 @@ def reply_deadlines(case: CaseDetail, pack: RulePack, today: date,
                  if contact.channel == Channel.LETTER else Start(sent, Anchor.CONTACT_SENT))
         start = begin.day
         due = add_clock(start, clock, pack.holidays, pack.bank_days)
-        met_on = events.first_reply_day(case, contact.occurred_at, pack.tz)
+        met_on = first_reply(contact.occurred_at)
         state, late = judge(due, met_on, today)
         words = channel_words(contact.channel.value, language)
         started_by = (msg("received_on", language, event=words, date=date_words(start, language))

@@ -5,6 +5,8 @@ Every day is read in Klarna's local zone (the pack's ``zone``), as Klarna counts
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -127,6 +129,21 @@ def first_reply_day(case: CaseDetail, after: datetime, zone: ZoneInfo) -> date |
             if item.direction == Direction.FROM_KLARNA and item.occurred_at >= after
             and item.outcome not in NOT_A_REPLY]
     return min(days, default=None)
+
+
+def reply_finder(case: CaseDetail, zone: ZoneInfo) -> Callable[[datetime], date | None]:
+    """``first_reply_day`` for many instants: one pass over the contacts, then a binary search.
+
+    A case of 2,000 letters asked it once per letter, reading every contact each time.
+    """
+    replies = sorted(item.occurred_at for item in case.interactions
+                     if item.direction == Direction.FROM_KLARNA and item.outcome not in NOT_A_REPLY)
+
+    def first(after: datetime) -> date | None:
+        place = bisect_left(replies, after)  # the earliest reply at or after: its day is the least
+        return local_day(replies[place], zone) if place < len(replies) else None
+
+    return first
 
 
 def is_resolved(case: CaseDetail) -> bool:

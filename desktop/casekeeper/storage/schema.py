@@ -9,11 +9,11 @@ from pathlib import Path
 from casekeeper.storage.sqlite_uri import read_only_uri
 
 #: The newest migration this version ships; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0016"
 
 #: Every revision this version knows, oldest first; a test keeps it equal to the scripts.
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0008", "0009", "0010", "0011",
-                   "0012")
+                   "0012", "0016")
 
 SEARCH_TABLE = "search_index"
 

@@ -14,8 +14,13 @@ from casekeeper.errors import KnownError
 
 def search(ctx: Context) -> int:
     """Search every case."""
-    hits = ctx.workspace.search.search(" ".join(ctx.args.text))
+    found = ctx.workspace.search.results(" ".join(ctx.args.text))
+    hits = found.hits
     ctx.out.emit(text_views.search_hits(hits), [json_views.search_hit(h) for h in hits])
+    if not found.complete:  # on stderr, so the results (text or JSON) stay as they are
+        print(f"More than {ctx.workspace.search.candidates:,} entries match: these are the most "
+              "recent ones, not ranked. Add letters or words to see the best matches first.",
+              file=sys.stderr)
     return 0
 
 

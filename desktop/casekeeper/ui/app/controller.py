@@ -20,7 +20,7 @@ from casekeeper.ui.common.i18n import format_time, translate
 from casekeeper.ui.common.input_messages import message_for
 from casekeeper.ui.common.labels import is_closed
 from casekeeper.ui.common.status_panel import StatusPanel
-from casekeeper.ui.journal.timeline_entries import TimelineEntry, timeline_entries
+from casekeeper.ui.journal.timeline_entries import TimelineEntry, timeline_rows
 
 if TYPE_CHECKING:
     from casekeeper.services.workspace import Workspace
@@ -112,7 +112,7 @@ class CaseController(QObject):
         self.view_data = data
         page.header.show_case(case, data.next_words, data.ladder)
         page.header.show_pause(self._pause_words(case))
-        page.timeline_model.set_entries(timeline_entries(case))
+        page.timeline_model.set_entries(timeline_rows(case))
         page.timeline.empty_text = translate(
             "Timeline",
             "Nothing logged yet. Log your first contact with Klarna with Log contact (Ctrl+L), "
@@ -242,8 +242,17 @@ class CaseController(QObject):
         self._search_timer.start()
 
     def _run_search(self) -> None:
+        """Narrow the list to the matching cases; a query that matches more entries than one
+        keystroke reads (an unselective one: a letter or two over a big journal) leaves every
+        case listed and says so, rather than hide a case that matches."""
         text = self._search_text.strip()
-        ids = frozenset(self.workspace.search.matching_case_ids(text)) if text else None
+        ids: frozenset[int] | None = None
+        if text:
+            found = self.workspace.search.matching_cases(text)
+            ids = found.ids if found.complete else None
+            if not found.complete:
+                self.panel.show_too_many(text, found.read)
         self.panel.proxy.set_matching_ids(ids)
-        self.panel.show_no_match(text if ids is not None and not ids else "")
+        if ids is not None or not text:
+            self.panel.show_no_match(text if ids is not None and not ids else "")
         self.panel.select_case(self._case_id)

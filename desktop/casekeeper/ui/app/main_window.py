@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         self.actions_.update_enabled(has_case, is_open)
         self.deadlines.case_changed()
         if self._channel_timer.isActive():  # after load(): the rules are read behind the first paint
-            self.refresh_channels()
+            QTimer.singleShot(0, self.refresh_channels)  # after the case has painted
 
     # ---- gestures of the window itself (the action table names them) ------------------------------
 
@@ -470,6 +470,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._channel_timer.stop()
+        self.deadlines.reminders.timer.stop()
         self.tasks.wait()
+        self.deadlines.reminders.wait()
         self.save_state()
         event.accept()

@@ -74,6 +74,17 @@ class CaseListPanel(QWidget):
         )
         self.no_match.setVisible(bool(text))
 
+    def show_too_many(self, text: str, read: int) -> None:
+        """Say that ``text`` matches more than ``read`` entries, so the list is not narrowed yet."""
+        from PySide6.QtCore import QLocale
+
+        self.no_match.setText(
+            translate("CaseList", "More than %1 entries match “%2”, so every case is still listed. "
+                      "Type more letters to narrow the list.")
+            .replace("%1", QLocale().toString(read)).replace("%2", text)
+        )
+        self.no_match.setVisible(True)
+
     def set_status_filter(self, key: str) -> None:
         """Choose ``open``, ``closed`` or ``all``."""
         self.status.setCurrentIndex(max(0, self.status.findData(key)))

@@ -43,7 +43,7 @@ class DeadlineActions(QObject):
         self.bar = ReminderBar()
         self.bar.show_requested.connect(self.open_due)
         self.reminders = Reminders(workspace, settings, self.bar, self)
-        self.reminders.announced.connect(lambda _text: self.refresh_due())
+        self.reminders.announced.connect(self._refresh_if_shown)
 
     def start(self) -> None:
         """Begin checking reminders shortly after the first paint."""
@@ -56,6 +56,11 @@ class DeadlineActions(QObject):
             self.refresh_due()
 
     # ---- due view --------------------------------------------------------------------------------
+
+    def _refresh_if_shown(self, _text: str = "") -> None:
+        """A new reminder: read the due list again if the Due view is open (else when opened)."""
+        if self.due.isVisible():
+            self.refresh_due()
 
     def open_due(self) -> DueDock:
         """Show the Due view, up to date."""

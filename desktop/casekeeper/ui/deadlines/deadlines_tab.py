@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from casekeeper.ui.common.i18n import translate
@@ -25,7 +26,8 @@ class DeadlinesTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
-        model.modelReset.connect(self.table.resizeRowsToContents)
+        self._rows_stale = False
+        model.modelReset.connect(self._fit_rows)
         note = QLabel(
             translate(
                 "Deadlines",
@@ -37,3 +39,16 @@ class DeadlinesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
+
+    def _fit_rows(self) -> None:
+        """Fit the rows to their words now if the tab is shown, else when it is (opening a case
+        lays out only what is visible)."""
+        self._rows_stale = not self.isVisible()
+        if not self._rows_stale:
+            self.table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._rows_stale:
+            self._rows_stale = False
+            self.table.resizeRowsToContents()
+        super().showEvent(event)

@@ -26,6 +26,7 @@ from casekeeper.ui.common.i18n import current_language, translate
 SECTIONS = (
     "first-start",
     "window",
+    "search",
     "new-case",
     "log-contact",
     "mail-import",

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from enum import IntEnum
 from itertools import groupby
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from casekeeper.ui.common.i18n import format_long_date, format_time, local_day
 from casekeeper.ui.common.icons import icon
-from casekeeper.ui.journal.timeline_entries import TimelineEntry
+from casekeeper.ui.journal.timeline_entries import PendingEntry, TimelineEntry
+
+Row = TimelineEntry | PendingEntry
 
 
 class TimelineRole(IntEnum):
@@ -32,12 +36,12 @@ class TimelineModel(QAbstractListModel):
     def __init__(self, zone: str | None = None) -> None:
         super().__init__()
         self._zone = zone
-        self._entries: list[TimelineEntry] = []
-        self._rows: list[date | TimelineEntry] = []
+        self._entries: list[Row] = []
+        self._rows: list[date | Row] = []
         self._newest_first = True
 
-    def set_entries(self, entries: list[TimelineEntry]) -> None:
-        """Show these entries (in any order)."""
+    def set_entries(self, entries: Sequence[Row]) -> None:
+        """Show these entries (in any order); pending ones are built when first shown."""
         self.beginResetModel()
         self._entries = sorted(entries, key=lambda entry: entry.when)
         self._rows = self._layout()
@@ -54,19 +58,21 @@ class TimelineModel(QAbstractListModel):
     def entry_at(self, row: int) -> TimelineEntry | None:
         """The entry on ``row``; None for a day heading or out of range."""
         value = self._rows[row] if 0 <= row < len(self._rows) else None
+        if isinstance(value, PendingEntry):
+            value = self._rows[row] = value.entry()  # built once, when first needed
         return value if isinstance(value, TimelineEntry) else None
 
     def row_of(self, record_id: int, kind: str) -> int:
         """The row of a record, or -1."""
         for row, value in enumerate(self._rows):
-            if isinstance(value, TimelineEntry) and value.record_id == record_id and value.kind == kind:
+            if not isinstance(value, date) and value.record_id == record_id and value.kind == kind:
                 return row
         return -1
 
-    def _layout(self) -> list[date | TimelineEntry]:
+    def _layout(self) -> list[date | Row]:
         ordered = list(reversed(self._entries)) if self._newest_first else list(self._entries)
-        rows: list[date | TimelineEntry] = []
-        for day, group in groupby(ordered, key=lambda entry: local_day(entry.when, self._zone)):
+        rows: list[date | Row] = []
+        for day, group in groupby(ordered, key=day_of(self._zone)):
             rows.append(day)
             rows.extend(group)
         return rows
@@ -77,7 +83,7 @@ class TimelineModel(QAbstractListModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._rows[index.row()], TimelineEntry):
+        if not isinstance(self._rows[index.row()], date):
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.ItemIsEnabled
 
@@ -86,9 +92,11 @@ class TimelineModel(QAbstractListModel):
     ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        value = self._rows[index.row()]
-        if isinstance(value, date):
-            return self._day_data(value, role)
+        row = self._rows[index.row()]
+        if isinstance(row, date):
+            return self._day_data(row, role)
+        value = self.entry_at(index.row())
+        assert value is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{format_time(value.when, self._zone)}  {value.title}"
             if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -113,3 +121,28 @@ class TimelineModel(QAbstractListModel):
         if role == TimelineRole.IS_DAY:
             return True
         return None
+
+
+def day_of(zone: str | None) -> Callable[[Row], date]:
+    """The calendar day of an entry in ``zone`` (else the computer's), for grouping by day.
+
+    Python's own time zones convert 2,000 instants in a blink; Qt's (``local_day``) are kept
+    for a zone name Python does not know.
+    """
+    place: tzinfo | None = None
+    if zone:
+        try:
+            if zone.startswith(("+", "-")):
+                hours, _, minutes = zone[1:].partition(":")
+                offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+                place = timezone(-offset if zone[0] == "-" else offset)
+            else:
+                place = ZoneInfo(zone)
+        except (ValueError, OSError, KeyError):  # a name Python does not know: ask Qt
+            return lambda entry: local_day(entry.when, zone)
+
+    def day(entry: Row) -> date:
+        when: datetime = entry.when
+        return when.astimezone(place).date()  # place None: the computer's zone
+
+    return day

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from casekeeper.ui.common.palette import alarm_colour, calm_colour
 from casekeeper.ui.journal.timeline_entries import TimelineEntry
@@ -14,11 +21,18 @@ from casekeeper.ui.journal.timeline_model import TimelineRole
 class TimelineDelegate(QStyledItemDelegate):
     """Heading rows in bold; entry rows: icon, time, title, then summary and badges."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[str, tuple[int, int]] = {}  # font key → (day row, entry row)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        metrics = QFontMetrics(option.font)
-        if index.data(TimelineRole.IS_DAY):
-            return QSize(200, int(metrics.lineSpacing() * 1.8))
-        return QSize(200, metrics.lineSpacing() * 2 + metrics.height() // 2 + 4)
+        key = option.font.key()
+        heights = self._heights.get(key)
+        if heights is None:  # two heights per font: no metrics per row
+            metrics = QFontMetrics(option.font)
+            heights = self._heights[key] = (
+                int(metrics.lineSpacing() * 1.8), metrics.lineSpacing() * 2 + metrics.height() // 2 + 4)
+        return QSize(200, heights[0] if index.data(TimelineRole.IS_DAY) else heights[1])
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
