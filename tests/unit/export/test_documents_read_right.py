@@ -12,6 +12,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from pypdf import PdfReader
+from tests.unit.export.catalogue_words import catalogue_words
 from tests.unit.export.realistic_cases import (
     ENGLISH,
     FRENCH,
@@ -23,11 +24,7 @@ from tests.unit.export.realistic_cases import (
 )
 
 from casekeeper.export import DossierOptions
-from casekeeper.export.i18n import _MESSAGES
 from casekeeper.export.letters import LetterKind
-from casekeeper.export.letters.templates import COMMON, OPENINGS, SUBJECTS
-from casekeeper.export.letters.wording import PHRASES
-from casekeeper.export.vocabulary import _PAIRS
 from casekeeper.knowledge.wording import MESSAGES as KNOWLEDGE
 from casekeeper.paths import DataPaths
 from casekeeper.services.clock import FixedClock
@@ -141,20 +138,27 @@ def _rulepack_english() -> list[tuple[str, str]]:
     return [(text, "") for text in texts]
 
 
-def _vocabulary() -> tuple[set[str], set[str]]:
-    pairs = [*_MESSAGES.values(), *COMMON.values(), *SUBJECTS.values(), *OPENINGS.values(),
-             *PHRASES.values(), *(names for _member, names in _PAIRS), *KNOWLEDGE.values(),
-             *_rulepack_english()]
-    english = set().union(*(_words(_ADDRESS.sub(" ", re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", e)))
-                            for e, _ in pairs))
-    french = set().union(*(_words(re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", f)) for _, f in pairs))
-    common = english & french | _BOTH
-    return english - common, french - common
+def _vocabulary() -> dict[str, set[str]]:
+    """Language -> its words: the gettext catalogues, the knowledge layer's pairs and the
+    rulepacks' English sources."""
+    pairs = [*KNOWLEDGE.values(), *_rulepack_english()]
+    found = {language: set(known) for language, known in catalogue_words().items()}
+    found["en"] |= set().union(*(_words(_ADDRESS.sub(" ", re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", e)))
+                                 for e, _ in pairs))
+    found["fr"] |= set().union(*(_words(re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", f))
+                                 for _, f in pairs))
+    return found
+
+
+def _other_words(language: str) -> set[str]:
+    """Words of the other languages that this language never uses."""
+    found = _vocabulary()
+    others = set().union(*(known for other, known in found.items() if other != language))
+    return others - found[language] - _BOTH
 
 
 def test_no_word_of_the_other_language(made: Made) -> None:
-    english, french = _vocabulary()
-    other = english if made.language == "fr" else french
+    other = _other_words(made.language)
     for name, text in (("dossier", made.dossier),
                        *((kind.value, body) for kind, body in made.letters.items())):
         found = _words(_ADDRESS.sub(" ", text)) & other
