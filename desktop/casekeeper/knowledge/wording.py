@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Final, Literal
 
+from casekeeper.i18n import NPN_, translator
+from casekeeper.i18n.markers import Plural
+
 Language = Literal["en", "fr"]
 LANGUAGES: Final[tuple[Language, ...]] = ("en", "fr")
 DEFAULT: Final[Language] = "en"
@@ -24,20 +27,15 @@ DAYS: Final[dict[Language, dict[str, str]]] = {
            "Sa": "samedi", "Su": "dimanche", "PH": "jours fériés"},
 }
 
-# Clock units (keys are ClockUnit values): (singular, plural).
-UNITS: Final[dict[Language, dict[str, tuple[str, str]]]] = {
-    "en": {"business-days": ("business day", "business days"),
-           "bank-days": ("bank business day", "bank business days"),
-           "working-days": ("working day (Monday to Saturday)",
-                            "working days (Monday to Saturday)"),
-           "calendar-days": ("calendar day", "calendar days"),
-           "weeks": ("week", "weeks"), "months": ("month", "months")},
-    "fr": {"business-days": ("jour ouvré", "jours ouvrés"),
-           "bank-days": ("jour ouvré bancaire", "jours ouvrés bancaires"),
-           "working-days": ("jour ouvrable (du lundi au samedi)",
-                            "jours ouvrables (du lundi au samedi)"),
-           "calendar-days": ("jour calendaire", "jours calendaires"),
-           "weeks": ("semaine", "semaines"), "months": ("mois", "mois")},
+# Clock units (keys are ClockUnit values), translated through the gettext catalogues.
+UNITS: Final[dict[str, Plural]] = {
+    "business-days": NPN_("clock unit", "business day", "business days"),
+    "bank-days": NPN_("clock unit", "bank business day", "bank business days"),
+    "working-days": NPN_("clock unit", "working day (Monday to Saturday)",
+                         "working days (Monday to Saturday)"),
+    "calendar-days": NPN_("clock unit", "calendar day", "calendar days"),
+    "weeks": NPN_("clock unit", "week", "weeks"),
+    "months": NPN_("clock unit", "month", "months"),
 }
 
 # Stages (keys are Stage values) as nouns that follow "your" / "votre".
@@ -243,9 +241,9 @@ def long_date(day: date, language: str = DEFAULT) -> str:
 
 
 def unit_words(unit: str, amount: int, language: str = DEFAULT) -> str:
-    """A clock unit (a ClockUnit value) for ``amount``: ``business day(s)``, ``jour(s) ouvré(s)``."""
-    singular, many = UNITS[language_of(language)][unit]
-    return singular if amount == 1 else many
+    """A clock unit (a ClockUnit value) for ``amount`` in any language of the catalogues:
+    ``business days``, ``jours ouvrés``, ``Arbeitstage``, ``arbetsdagar``."""
+    return translator(language).plural(UNITS[unit], amount)
 
 
 def stage_words(stage: str, language: str = DEFAULT) -> str:

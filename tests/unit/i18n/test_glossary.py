@@ -47,9 +47,11 @@ def test_the_parties_are_named_as_the_glossary_says() -> None:
             assert translator(language).gettext(rows[key]["en"]) == rows[key][language], key
 
 
-def test_clock_units_in_english_and_french_are_the_knowledge_layers_words() -> None:
+def test_clock_units_are_the_knowledge_layers_words_in_every_language() -> None:
     rows = {key: row for key, row in _by_key().items() if key.startswith("clock.")}
+    assert set(rows) == {f"clock.{unit}" for unit in UNITS}
     for key, row in rows.items():
-        unit = key.removeprefix("clock.")
-        assert UNITS["en"][unit][1] == row["en"], key
-        assert UNITS["fr"][unit][1] == row["fr"], key
+        unit = UNITS[key.removeprefix("clock.")]
+        assert unit.plural == row["en"], key
+        for language in LANGUAGES:
+            assert translator(language).plural(unit, 2) == row[language], (key, language)
