@@ -10,7 +10,13 @@ from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_currency, format_decimal
 from babel.units import format_unit
 
+from casekeeper.i18n.catalogue import translator
+from casekeeper.i18n.markers import NP_
+
 _LOCALES = {"en": "en_GB", "fr": "fr_FR", "de": "de_DE", "sv": "sv_SE"}
+# Babel patterns a language may write differently (German: "12. Okt. 2026").
+_SHORT_DATE = NP_("short date (Babel pattern)", "d MMM y")
+_SHORT_DATETIME = NP_("short date and time (Babel pattern)", "d MMM y HH:mm")
 _SIZE_UNITS = ("digital-byte", "digital-kilobyte", "digital-megabyte", "digital-gigabyte")
 
 
@@ -21,7 +27,7 @@ def locale_for(language: str) -> str:
 
 def short_date(value: date, language: str) -> str:
     """``12 Oct 2026``, ``12 oct. 2026``, ``12. Okt. 2026``, ``12 okt. 2026``."""
-    pattern = "d. MMM y" if language == "de" else "d MMM y"
+    pattern = translator(language).marked(_SHORT_DATE)
     return format_date(value, pattern, locale=locale_for(language))
 
 
@@ -38,7 +44,7 @@ def short_time(value: time | datetime, language: str) -> str:
 
 def short_datetime(value: datetime, language: str) -> str:
     """A date and time for tables: ``12 Oct 2026 14:05``, ``12. Okt. 2026 14:05``."""
-    pattern = "d. MMM y HH:mm" if language == "de" else "d MMM y HH:mm"
+    pattern = translator(language).marked(_SHORT_DATETIME)
     return format_datetime(value, pattern, tzinfo=value.tzinfo, locale=locale_for(language))
 
 

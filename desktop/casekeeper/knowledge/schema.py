@@ -57,9 +57,11 @@ class ChannelEntry(Entry):
     reply_clock: Clock | None = None
     notes: TextList
     fr: ChannelText | None = None
+    de: ChannelText | None = None
+    sv: ChannelText | None = None
 
     _split_notes = field_validator("notes", mode="before")(lines)
-    _fr_items = field_validator("fr")(same_items)
+    _fr_items = field_validator("fr", "de", "sv")(same_items)
 
     @field_validator("hours")
     @classmethod
@@ -99,6 +101,8 @@ class LimitEntry(Entry):
     products: list[Product] = Field(default_factory=list)
     note: str = ""
     fr: LimitText | None = None
+    de: LimitText | None = None
+    sv: LimitText | None = None
 
 
 class MinimumClaim(BaseModel):
@@ -130,13 +134,15 @@ class StepEntry(Entry):
     minimum_claim: MinimumClaim | None = None
     limits: dict[str, LimitEntry] = Field(default_factory=dict)
     fr: StepText | None = None
+    de: StepText | None = None
+    sv: StepText | None = None
 
     def serves(self, product: Product) -> bool:
         """Whether this step is open to a case paid with ``product`` (no list: every product)."""
         return not self.products or product in self.products
 
     _split_contents = field_validator("must_contain", mode="before")(lines)
-    _fr_items = field_validator("fr")(same_items)
+    _fr_items = field_validator("fr", "de", "sv")(same_items)
 
     @field_validator("limits")
     @classmethod
@@ -167,9 +173,11 @@ class TrackEntry(Entry):
     products: list[Product] = Field(default_factory=list)
     note: str = ""
     fr: TrackText | None = None
+    de: TrackText | None = None
+    sv: TrackText | None = None
 
     _split_lists = field_validator("first_steps", "keep", mode="before")(lines)
-    _fr_items = field_validator("fr")(same_items)
+    _fr_items = field_validator("fr", "de", "sv")(same_items)
 
     @model_validator(mode="after")
     def _labelled_clock(self) -> TrackEntry:
@@ -195,6 +203,8 @@ class LetterEntry(Entry):
     extended_clock: Clock | None = None
     note: str = ""
     fr: LetterText | None = None
+    de: LetterText | None = None
+    sv: LetterText | None = None
 
 
 class PauseEntry(Entry):
@@ -204,6 +214,8 @@ class PauseEntry(Entry):
     label: str = Field(min_length=1)
     extend_note: str = ""
     fr: PauseText | None = None
+    de: PauseText | None = None
+    sv: PauseText | None = None
 
 
 class HolidayCalendar(Entry):
