@@ -6,7 +6,7 @@ from typing import Any, Final
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
-from casekeeper.knowledge.wording import DEFAULT, language_of
+from casekeeper.knowledge.wording import DEFAULT
 
 TRANSLATED_LANGUAGES: Final = ("fr", "de", "sv")
 

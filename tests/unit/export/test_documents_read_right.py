@@ -17,10 +17,10 @@ from tests.unit.export.realistic_cases import (
     ENGLISH,
     FRENCH,
     GERMAN,
-    SWEDISH,
     KLARNA_REF,
     ORDER_REF,
     REFERENCES,
+    SWEDISH,
     Story,
     build_case,
 )
