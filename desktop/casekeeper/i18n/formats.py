@@ -17,6 +17,8 @@ _LOCALES = {"en": "en_GB", "fr": "fr_FR", "de": "de_DE", "sv": "sv_SE"}
 # Babel patterns a language may write differently (German: "12. Okt. 2026").
 _SHORT_DATE = NP_("short date (Babel pattern)", "d MMM y")
 _SHORT_DATETIME = NP_("short date and time (Babel pattern)", "d MMM y HH:mm")
+_LONG_DATE = NP_("long date (Babel pattern)", "d MMMM y")
+_FIRST_OF_MONTH = NP_("long date on the first of a month (Babel pattern)", "d MMMM y")
 _SIZE_UNITS = ("digital-byte", "digital-kilobyte", "digital-megabyte", "digital-gigabyte")
 
 
@@ -32,8 +34,10 @@ def short_date(value: date, language: str) -> str:
 
 
 def long_date(value: date, language: str) -> str:
-    """``12 October 2026``, ``12 octobre 2026``, ``12. Oktober 2026``, ``12 oktober 2026``."""
-    return format_date(value, "long", locale=locale_for(language))
+    """``12 October 2026``, ``12 octobre 2026``, ``12. Oktober 2026``, ``12 oktober 2026``;
+    French writes the first of a month ``1er mai 2026``."""
+    pattern = _FIRST_OF_MONTH if value.day == 1 else _LONG_DATE
+    return format_date(value, translator(language).marked(pattern), locale=locale_for(language))
 
 
 def short_time(value: time | datetime, language: str) -> str:

@@ -27,6 +27,11 @@ def test_a_long_date_spells_the_month(language: str, shown: str) -> None:
     assert long_date(date(2026, 3, 3), language) == shown
 
 
+def test_french_writes_the_first_of_a_month_as_an_ordinal() -> None:
+    assert long_date(date(2026, 5, 1), "fr") == "1er mai 2026"
+    assert long_date(date(2026, 5, 1), "de") == "1. Mai 2026"
+
+
 @pytest.mark.parametrize(("language", "currency", "shown"), [
     ("en", "EUR", "€1,299.99"),
     ("fr", "EUR", f"1{NNBSP}299,99{NBSP}€"),
