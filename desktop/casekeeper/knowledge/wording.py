@@ -5,19 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Final, Literal
 
-from casekeeper.i18n import NPN_, translator
+from casekeeper.i18n import NPN_, formats, translator
 from casekeeper.i18n.markers import Plural
 
 Language = Literal["en", "fr"]
 LANGUAGES: Final[tuple[Language, ...]] = ("en", "fr")
 DEFAULT: Final[Language] = "en"
-
-_MONTHS: Final[dict[Language, tuple[str, ...]]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-}
 
 # Opening-hours day codes (Mo...Su, PH) in words.
 DAYS: Final[dict[Language, dict[str, str]]] = {
@@ -234,10 +227,9 @@ def plural(singular_key: str, plural_key: str, count: int, language: str = DEFAU
 
 
 def long_date(day: date, language: str = DEFAULT) -> str:
-    """A date in words, independent of the system locale: ``12 December 2026``, ``1er mai 2026``."""
-    lang = language_of(language)
-    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
-    return f"{number} {_MONTHS[lang][day.month - 1]} {day.year}"
+    """A date in words, independent of the system locale: ``12 December 2026``, ``1er mai 2026``
+    (Babel, with the catalogues' date patterns)."""
+    return formats.long_date(day, language_of(language))
 
 
 def unit_words(unit: str, amount: int, language: str = DEFAULT) -> str:
