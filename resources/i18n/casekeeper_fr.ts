@@ -1597,8 +1597,8 @@
 <context>
     <name>Letters</name>
     <message>
-        <source>Formal complaint (registered letter)</source>
-        <translation>Réclamation formelle (lettre recommandée)</translation>
+        <source>Formal complaint</source>
+        <translation>Réclamation formelle</translation>
     </message>
     <message>
         <source>Request for a final response</source>
@@ -1631,6 +1631,18 @@
     <message>
         <source>The recipient's address is not verified for your country: check it before sending. Source: %1</source>
         <translation>L'adresse du destinataire n'est pas vérifiée pour votre pays : contrôlez-la avant l'envoi. Source : %1</translation>
+    </message>
+    <message>
+        <source>address from a third-party guide, not confirmed by Klarna</source>
+        <translation>adresse tirée d'un guide tiers, non confirmée par Klarna</translation>
+    </message>
+    <message>
+        <source>Send it through Klarna's customer service (%1), the route of your country's rules (%2).</source>
+        <translation>Envoyez-le via le service client de Klarna (%1), la voie que donnent les règles de votre pays (%2).</translation>
+    </message>
+    <message>
+        <source>Or by registered post, as an option: %1 (%2).</source>
+        <translation>Ou, au choix, par courrier recommandé : %1 (%2).</translation>
     </message>
     <message>
         <source>Write a letter</source>
@@ -2024,6 +2036,10 @@
         <translation>par exemple : remboursement sous 5 jours ouvrés</translation>
     </message>
     <message>
+        <source>The date a letter to you asks you to answer or pay by, such as a debt collector's deadline: it becomes your own deadline.</source>
+        <translation>La date avant laquelle un courrier qui vous est adressé vous demande de répondre ou de payer, comme l'échéance d'une société de recouvrement : elle devient votre propre échéance.</translation>
+    </message>
+    <message>
         <source>Files to attach</source>
         <translation>Fichiers à joindre</translation>
     </message>
@@ -2082,6 +2098,10 @@
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>Answer or pay by</source>
+        <translation>Répondre ou payer avant le</translation>
     </message>
     <message>
         <source>They &amp;promised</source>

@@ -65,6 +65,10 @@ def test_mark_as_sent_logs_a_letter_with_its_tracking_number(
     dialog = _letter(window, workspace)
     before = len(workspace.cases.detail(dialog.case.id).interactions)
     sent = dialog.ask_sent()
+    # The French complaint goes through customer service (chat is proposed); the person chose
+    # the guide's postal address instead.
+    assert sent.channel.currentData() == Channel.CHAT.value
+    sent.channel.setCurrentIndex(sent.channel.findData(Channel.LETTER.value))
     sent.tracking.setText("1A00998877665")
     sent.accept()
     logged = workspace.cases.detail(dialog.case.id).interactions
@@ -152,4 +156,6 @@ def test_a_list_in_the_draft_stays_a_list(window: MainWindow, workspace: Workspa
     lines = [line.strip() for line in pypdf.PdfReader(tmp_path / "list.pdf").pages[0]
              .extract_text().splitlines()]
     assert "– 7 October, chat" in lines and "– 2 November, phone" in lines
-    assert "Recipient's address" in dialog.status.text() or "not verified" in dialog.status.text()
+    # the French complaint's route and the guide's address offered beside it, with its level
+    assert "Klarna's customer service" in dialog.status.text()
+    assert "not confirmed by Klarna" in dialog.status.text()

@@ -56,6 +56,7 @@ def interaction(row: InteractionView) -> dict[str, Any]:
         "summary": row.summary, "transcript": row.transcript, "outcome": row.outcome.value,
         "number_dialled": row.number_dialled, "tracking": row.tracking_number,
         "email_subject": row.email_subject, "exhibits": [f"E{n}" for n in row.exhibits],
+        "respond_by": row.respond_by.isoformat() if row.respond_by else None,
     }
 
 

@@ -245,8 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--promise", help="for a chaser: the promise to chase")
     letter.add_argument("--sent-at", dest="sent_at",
                         help="log the letter as sent at this time (its answer clock starts)")
-    letter.add_argument("--channel", help="how it was sent with --sent-at: letter (default) "
-                                          "or email")
+    letter.add_argument("--channel", help="how it was sent with --sent-at: letter, email or "
+                                          "chat (default: chat when your country's rules route "
+                                          "it through customer service, else letter)")
     letter.add_argument("--tracking", help="with --sent-at: the registered letter's number")
     _json(letter).set_defaults(handler=documents.letter)
 

@@ -75,6 +75,7 @@ class InteractionInput:
     email_subject: str = ""
     letter_kind: str = ""
     asked_for_supervisor: bool = False
+    respond_by: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +150,7 @@ class InteractionView:
     promise_ids: tuple[int, ...] = ()
     letter_kind: str = ""
     asked_for_supervisor: bool = False
+    respond_by: date | None = None
 
     def as_input(self) -> InteractionInput:
         """The editable fields, ready to change and save back."""
@@ -161,7 +163,7 @@ class InteractionView:
             outcome=self.outcome, number_dialled=self.number_dialled,
             tracking_number=self.tracking_number, email_subject=self.email_subject,
             letter_kind=self.letter_kind,
-            asked_for_supervisor=self.asked_for_supervisor,
+            asked_for_supervisor=self.asked_for_supervisor, respond_by=self.respond_by,
         )
 
 

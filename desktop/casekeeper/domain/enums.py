@@ -154,6 +154,7 @@ class DeadlineKind(StrEnum):
     CHANNEL_REPLY = "channel-reply"
     PROMISE = "promise"
     LETTER_ANSWER = "letter-answer"
+    RESPOND_BY = "respond-by"
 
 
 class Anchor(StrEnum):
@@ -167,8 +168,10 @@ class Anchor(StrEnum):
     PROBLEM_REPORTED = "problem-reported"
     CONTACT_SENT = "contact-sent"
     DELIVERED = "delivered"
+    ASSUMED_DELIVERY = "assumed-delivery"
     PROMISE_MADE = "promise-made"
     REQUEST_SENT = "request-sent"
+    LETTER_DATED = "letter-dated"
 
 
 class Party(StrEnum):

@@ -108,6 +108,7 @@ class Interaction(SQLModel, table=True):
     tracking_number: str = ""
     email_subject: str = ""
     letter_kind: str = ""
+    respond_by: date | None = Field(default=None, sa_type=ReadableDate)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from casekeeper.knowledge.clock_model import Clock, ClockUnit
-from casekeeper.knowledge.schema import HolidayCalendar
+from casekeeper.knowledge.holiday_calendar import HolidayCalendar
 
 DEFAULT_WEEKEND = frozenset({5, 6})
 

@@ -8,15 +8,18 @@ from datetime import date
 from casekeeper.domain.dto import CaseDetail, DeadlineView, PromiseView
 from casekeeper.domain.enums import (
     Anchor,
+    Channel,
     DeadlineKind,
     DeadlineState,
     Direction,
     Party,
+    ProblemCategory,
     PromiseState,
     SourceLevel,
 )
 from casekeeper.knowledge import events
 from casekeeper.knowledge.clocks import add_clock
+from casekeeper.knowledge.receipt import Start, receipt_start
 from casekeeper.knowledge.schema import RulePack
 from casekeeper.knowledge.translation import localized
 from casekeeper.knowledge.wording import channel_words, date_words, french_of, msg
@@ -48,20 +51,26 @@ def reply_deadlines(case: CaseDetail, pack: RulePack, today: date,
         channel_id, channel = found[0]
         clock = channel.reply_clock
         assert clock is not None
-        start = events.local_day(contact.occurred_at, pack.tz)
+        sent = events.local_day(contact.occurred_at, pack.tz)
+        begin = (receipt_start(case, pack, contact.occurred_at, Anchor.CONTACT_SENT, language)
+                 if contact.channel == Channel.LETTER else Start(sent, Anchor.CONTACT_SENT))
+        start = begin.day
         due = add_clock(start, clock, pack.holidays, pack.bank_days)
         met_on = events.first_reply_day(case, contact.occurred_at, pack.tz)
         state, late = judge(due, met_on, today)
         words = channel_words(contact.channel.value, language)
+        started_by = (msg("received_on", language, event=words, date=date_words(start, language))
+                      if begin.anchor == Anchor.DELIVERED else msg(
+                          "your_event_on", language, event=words,
+                          date=date_words(sent, language)) + begin.words)
         views.append(DeadlineView(
             key=f"reply-{channel_id}:{contact.id}", case_id=case.id,
             label=msg("reply_label", language, channel=words),
             party=Party.KLARNA, clock=clock.describe(language),
-            started_by=msg("your_event_on", language, event=words,
-                           date=date_words(start, language)),
+            started_by=started_by,
             started_on=start, due=due, state=state, met_on=met_on, days_late=late,
             source=channel.source, verified=channel.verified, kind=DeadlineKind.CHANNEL_REPLY,
-            record_id=contact.id, anchor=Anchor.CONTACT_SENT, level=channel.level))
+            record_id=contact.id, anchor=begin.anchor, level=channel.level))
     return views
 
 
@@ -73,9 +82,8 @@ def letter_deadlines(case: CaseDetail, pack: RulePack, today: date,
         entry = pack.letters.get(contact.letter_kind) if contact.letter_kind else None
         if contact.direction != Direction.TO_KLARNA or entry is None or not entry.clock.known:
             continue
-        sent = events.local_day(contact.occurred_at, pack.tz)
-        received = events.receipt_day(case, contact.occurred_at, pack.tz)
-        start, anchor = (received, Anchor.DELIVERED) if received else (sent, Anchor.REQUEST_SENT)
+        begin = receipt_start(case, pack, contact.occurred_at, Anchor.REQUEST_SENT, language)
+        start, anchor = begin.day, begin.anchor
         clock, extended = entry.clock, False
         notice = events.holding_reply_after(case, contact.occurred_at, pack.tz)
         if notice is not None and entry.extended_clock is not None and entry.extended_clock.known:
@@ -84,9 +92,11 @@ def letter_deadlines(case: CaseDetail, pack: RulePack, today: date,
         met_on = events.first_answer_day(case, contact.occurred_at, pack.tz)
         state, late = judge(due, met_on, today)
         words = msg("request_words", language)
+        sent = events.local_day(contact.occurred_at, pack.tz)
         started_by = (msg("received_on", language, event=words, date=date_words(start, language))
-                      if received else msg("your_event_on", language, event=words,
-                                           date=date_words(start, language)))
+                      if anchor == Anchor.DELIVERED else msg(
+                          "your_event_on", language, event=words,
+                          date=date_words(sent, language)) + begin.words)
         views.append(DeadlineView(
             key=f"letter-{contact.letter_kind}:{contact.id}", case_id=case.id,
             label=localized(entry, "label", language), party=Party.KLARNA,
@@ -94,6 +104,36 @@ def letter_deadlines(case: CaseDetail, pack: RulePack, today: date,
             state=state, met_on=met_on, days_late=late, source=entry.source,
             verified=entry.verified, kind=DeadlineKind.LETTER_ANSWER, record_id=contact.id,
             anchor=anchor, level=entry.level, extended=extended))
+    return views
+
+
+def respond_by_deadlines(case: CaseDetail, pack: RulePack, today: date,
+                         language: str) -> list[DeadlineView]:
+    """The person's own clock for each logged letter that states a date to answer or pay by
+    (a debt collector's deadline): met by the first contact to Klarna or the collector at or
+    after the letter (the written dispute, logged)."""
+    views = []
+    for contact in case.interactions:
+        if contact.respond_by is None:
+            continue
+        start = events.local_day(contact.occurred_at, pack.tz)
+        met_on = min((events.local_day(item.occurred_at, pack.tz) for item in case.interactions
+                      if item.direction == Direction.TO_KLARNA
+                      and item.occurred_at >= contact.occurred_at), default=None)
+        if met_on is None and events.is_resolved(case):
+            continue
+        state, late = judge(contact.respond_by, met_on, today)
+        collector = case.problem == ProblemCategory.DEBT_COLLECTION
+        views.append(DeadlineView(
+            key=f"respond-by:{contact.id}", case_id=case.id,
+            label=msg("collector_label" if collector else "respond_by_label", language),
+            party=Party.CONSUMER, clock=msg("respond_by_clock", language),
+            started_by=msg("limit_start_on", language, event=msg("letter_logged", language),
+                           date=date_words(start, language)),
+            started_on=start, due=contact.respond_by, state=state, met_on=met_on,
+            days_late=late, source=msg("respond_by_source", language), verified=True,
+            kind=DeadlineKind.RESPOND_BY, record_id=contact.id, anchor=Anchor.LETTER_DATED,
+            level=SourceLevel.YOUR_RECORD))
     return views
 
 

@@ -20,7 +20,9 @@ from casekeeper.knowledge.contact_deadlines import (
     letter_deadlines,
     promise_deadline,
     reply_deadlines,
+    respond_by_deadlines,
 )
+from casekeeper.knowledge.receipt import Start, receipt_start
 from casekeeper.knowledge.schema import LimitEntry, RulePack, StepEntry, TrackEntry
 from casekeeper.knowledge.translation import localized
 from casekeeper.knowledge.wording import (
@@ -59,6 +61,7 @@ def derive_deadlines(case: CaseDetail, pack: RulePack, today: date,
         *_track_deadlines(case, pack, today, language),
         *reply_deadlines(case, pack, today, language),
         *letter_deadlines(case, pack, today, language),
+        *respond_by_deadlines(case, pack, today, language),
         *(promise_deadline(case, promise, (pack, today), language) for promise in case.promises
           if promise.due_date is not None),
     ]
@@ -70,7 +73,15 @@ def _step_deadlines(case: CaseDetail, pack: RulePack, today: date,
     views = []
     for change in sorted(case.stages, key=lambda item: item.occurred_at):
         step = pack.step(change.stage)
-        if step is None or step.clock is None or not step.clock.known:
+        if step is None:
+            continue
+        own = step.clock_for(case.product)
+        if own is not None:
+            step = step.model_copy(update={
+                "clock": own.clock, "holding_clock": own.holding_clock,
+                "usual": own.usual, "source": own.source, "level": own.level,
+                "verified": own.verified})
+        if step.clock is None or not step.clock.known:
             continue
         views.append(_step_deadline(case, pack, (change, step), today, language))
     return views
@@ -81,10 +92,11 @@ def _step_deadline(case: CaseDetail, pack: RulePack, taken: tuple[StageChangeVie
     change, step = taken
     assert step.clock is not None
     words = events.stage_words(change.stage, language)
-    sent = events.local_day(change.occurred_at, pack.tz)
-    received = (events.receipt_day(case, change.occurred_at, pack.tz)
-                if step.counts_from == StepStart.RECEIPT else None)
-    start, anchor = (received, Anchor.DELIVERED) if received else (sent, Anchor.STEP_TAKEN)
+    if step.counts_from == StepStart.RECEIPT:
+        begin = receipt_start(case, pack, change.occurred_at, Anchor.STEP_TAKEN, language)
+    else:
+        begin = Start(events.local_day(change.occurred_at, pack.tz), Anchor.STEP_TAKEN)
+    start, anchor = begin.day, begin.anchor
     clock, extended = step.clock, False
     holding = events.holding_reply_day(case, change, pack.tz)
     if holding is not None and step.holding_clock is not None and step.holding_clock.known:
@@ -92,11 +104,12 @@ def _step_deadline(case: CaseDetail, pack: RulePack, taken: tuple[StageChangeVie
     due = add_clock(start, clock, pack.holidays, pack.bank_days)
     met_on = events.answer_day(case, change, pack.tz)
     state, late = judge(due, met_on, today)
-    started_by = (msg("received_on", language, event=words, date=date_words(start, language))
-                  if anchor == Anchor.DELIVERED
-                  else msg("your_event_on", language, event=words, date=date_words(start, language)))
-    if step.counts_from == StepStart.RECEIPT and anchor != Anchor.DELIVERED:
-        started_by += msg("sent_not_received", language)
+    if anchor == Anchor.DELIVERED:
+        started_by = msg("received_on", language, event=words, date=date_words(start, language))
+    else:
+        sent = events.local_day(change.occurred_at, pack.tz)
+        started_by = msg("your_event_on", language, event=words,
+                         date=date_words(sent, language)) + begin.words
     described = clock.describe(language)
     if extended and holding is not None:
         described += msg("holding_extended", language, clock=described,
@@ -118,12 +131,15 @@ def _limit_deadlines(case: CaseDetail, pack: RulePack, today: date,
                      language: str) -> list[DeadlineView]:
     views = []
     for stage, step in pack.ladder.items():
-        if not step.serves(case.product):
+        if not step.serves(case.product, case.purchase_date):
             continue
         for limit_id, limit in step.limits.items():
             if limit.applies_to and case.problem not in limit.applies_to:
                 continue
             if limit.products and case.product not in limit.products:
+                continue
+            if limit.agreements and not limit.agreements.admits(case.product,
+                                                                case.purchase_date):
                 continue
             view = _limit_deadline(case, (pack, today), (stage, step), (limit_id, limit),
                                    language)

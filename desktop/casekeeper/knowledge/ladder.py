@@ -29,7 +29,7 @@ from casekeeper.knowledge.clock_model import ClockStart
 from casekeeper.knowledge.deadlines import derive_deadlines, matching_tracks
 from casekeeper.knowledge.schema import RulePack, StepEntry
 from casekeeper.knowledge.translation import localized, localized_list
-from casekeeper.knowledge.wording import DEFAULT, msg, plural, start_words
+from casekeeper.knowledge.wording import DEFAULT, level_words, msg, plural, start_words
 from casekeeper.knowledge.wording import long_date as _long_date
 
 _OPEN = (DeadlineState.PENDING, DeadlineState.OVERDUE)
@@ -71,7 +71,8 @@ def _target(case: CaseDetail, pack: RulePack,
         return Stage.FIRST_CONTACT, None
     following = sorted((stage for stage, step in pack.ladder.items()
                         if stage.rank > case.stage.rank and stage != Stage.RESOLVED
-                        and step.serves(case.product)), key=lambda stage: stage.rank)
+                        and step.serves(case.product, case.purchase_date)),
+                       key=lambda stage: stage.rank)
     if not following:
         return None
     if events.final_response_day(case, pack.tz) is not None:
@@ -122,19 +123,37 @@ def _next_step(case: CaseDetail, pack: RulePack,
                    if view.party == Party.CONSUMER and view.state in _OPEN)
     wait_until = (facts.deadline.due if facts.kind == ReasonKind.ANSWER_PENDING
                   and facts.deadline is not None else None)
-    usual = (msg("usually_within", language, clock=step.usual.describe(language))
-             if step.usual is not None and step.usual.known else "")
+    own = step.clock_for(case.product)
+    their_clock = own.clock if own is not None else step.clock
+    aim = own.usual if own is not None else step.usual
+    usual = (msg("usually_within", language, clock=aim.describe(language))
+             if aim is not None and aim.known else "")
     return NextStep(
         stage=target, handler=localized(step, "handler", language),
         how=localized(step, "how", language), contact=step.contact,
         must_contain=tuple(localized_list(step, "must_contain", language)),
         reason=reason_text(facts, language),
-        clock=step.clock.describe(language) if step.clock else msg("no_clock", language),
+        clock=their_clock.describe(language) if their_clock else msg("no_clock", language),
         time_limits=tuple(limit_text(view, language) for view in limits),
         wait_until=wait_until, source=step.source, verified=step.verified, facts=facts,
         level=step.level, limits=limits, usual=usual,
         blocked_note=localized(step, "blocked_note", language) if facts.blocked else "",
-        tracks=tracks, warnings=_minimum_warning(case, step, language))
+        tracks=tracks, warnings=(*_minimum_warning(case, step, language),
+                                 *_agreement_warning(case, pack, language)))
+
+
+def _agreement_warning(case: CaseDetail, pack: RulePack, language: str) -> tuple[str, ...]:
+    """Asks for the purchase date when it decides the route (UK agreements before and after
+    15 July 2026) and is not entered."""
+    gates = [gate for step in pack.ladder.values()
+             for gate in (step.agreements, *(limit.agreements for limit in step.limits.values()))
+             if gate is not None and gate.undecided(case.product, case.purchase_date)]
+    if not gates:
+        return ()
+    gate = gates[0]
+    return (msg("agreement_date_unknown", language, what=localized(gate, "what", language),
+                date=long_date(gate.boundary, language),
+                level=level_words(gate.level.value, language)),)
 
 
 def _minimum_warning(case: CaseDetail, step: StepEntry, language: str) -> tuple[str, ...]:
@@ -160,7 +179,7 @@ def _facts(case: CaseDetail, deadlines: tuple[DeadlineView, ...], today: date,
            blocked: Stage | None) -> Reason:
     block = Blocker.FINAL_RESPONSE if blocked is not None else None
     if _is_new(case):
-        return Reason(ReasonKind.NEW_CASE, case.stage)
+        return Reason(ReasonKind.NEW_CASE, case.stage, contacts=len(case.interactions))
     current = [view for view in deadlines
                if view.kind == DeadlineKind.STEP_ANSWER and view.stage == case.stage]
     if current:
@@ -188,7 +207,7 @@ def reason_text(facts: Reason, language: str = DEFAULT) -> str:
     words = events.stage_words(facts.stage, language)
     view = facts.deadline
     if facts.kind == ReasonKind.NEW_CASE:
-        text = msg("reason_new_case", language)
+        text = msg("reason_new_case_received" if facts.contacts else "reason_new_case", language)
     elif facts.kind == ReasonKind.ANSWER_OVERDUE and view is not None:
         text = msg("reason_overdue", language, stage=words, clock=view.clock,
                    date=long_date(view.due, language))
@@ -226,10 +245,19 @@ def _track_advice(case: CaseDetail, pack: RulePack, deadlines: tuple[DeadlineVie
     for track_id, track in matching_tracks(case, pack):
         clock = next((view for view in deadlines if view.kind == DeadlineKind.TRACK
                       and view.key == f"{track_id}:{case.id}"), None)
+        if clock is None and track.letter_deadline:
+            stated = [view for view in deadlines if view.kind == DeadlineKind.RESPOND_BY]
+            open_ones = [view for view in stated if view.state in _OPEN]
+            clock = min(open_ones or stated, key=lambda view: view.due, default=None)
+        steps = list(localized_list(track, "first_steps", language))
+        help_entry = track.free_help.get(case.country) or track.free_help.get("default")
+        if help_entry is not None:
+            steps.append(msg("free_help", language, text=localized(help_entry, "text", language),
+                             level=level_words(help_entry.level.value, language)))
         advice.append(TrackAdvice(
             id=track_id, label=localized(track, "label", language),
             handler=localized(track, "handler", language), how=localized(track, "how", language),
-            first_steps=tuple(localized_list(track, "first_steps", language)),
+            first_steps=tuple(steps),
             keep=tuple(localized_list(track, "keep", language)),
             note=localized(track, "note", language), clock=clock, source=track.source,
             level=track.level))

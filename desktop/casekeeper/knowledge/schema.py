@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -17,7 +18,11 @@ from casekeeper.domain.enums import (
     Stage,
 )
 from casekeeper.knowledge.clock_model import UNKNOWN, Clock, ClockStart, StepStart
+from casekeeper.knowledge.gates import AgreementGate, ProductClock
+from casekeeper.knowledge.help_entry import HelpEntry
+from casekeeper.knowledge.holiday_calendar import HolidayCalendar
 from casekeeper.knowledge.mail_rules import ChatEntry, MailEntry
+from casekeeper.knowledge.postal import PostalDelayEntry
 from casekeeper.knowledge.source_entry import Entry
 from casekeeper.knowledge.translation import (
     ChannelText,
@@ -99,6 +104,7 @@ class LimitEntry(Entry):
     after: ClockStart
     applies_to: list[ProblemCategory] = Field(default_factory=list)
     products: list[Product] = Field(default_factory=list)
+    agreements: AgreementGate | None = None
     note: str = ""
     fr: LimitText | None = None
     de: LimitText | None = None
@@ -131,15 +137,24 @@ class StepEntry(Entry):
     or_after: Stage | None = None
     blocked_note: str = ""
     products: list[Product] = Field(default_factory=list)
+    agreements: AgreementGate | None = None
+    product_clocks: list[ProductClock] = Field(default_factory=list)
     minimum_claim: MinimumClaim | None = None
     limits: dict[str, LimitEntry] = Field(default_factory=dict)
     fr: StepText | None = None
     de: StepText | None = None
     sv: StepText | None = None
 
-    def serves(self, product: Product) -> bool:
-        """Whether this step is open to a case paid with ``product`` (no list: every product)."""
-        return not self.products or product in self.products
+    def serves(self, product: Product, purchase_date: date | None = None) -> bool:
+        """Whether this step is open to a case paid with ``product`` (no list: every product)
+        whose agreement was made on ``purchase_date`` (see :class:`AgreementGate`)."""
+        if self.products and product not in self.products:
+            return False
+        return self.agreements is None or self.agreements.admits(product, purchase_date)
+
+    def clock_for(self, product: Product) -> ProductClock | None:
+        """The product's own clock for this step, if the pack gives one."""
+        return next((item for item in self.product_clocks if product in item.products), None)
 
     _split_contents = field_validator("must_contain", mode="before")(lines)
     _fr_items = field_validator("fr", "de", "sv")(same_items)
@@ -157,7 +172,9 @@ class TrackEntry(Entry):
     """The track of one kind of problem: urgent first steps, what to keep, and its own clock.
 
     ``clock`` (optional) is counted from ``after``; ``party`` says whose clock it is (Klarna's
-    answer, or the consumer's own limit such as a claim window).
+    answer, or the consumer's own limit such as a claim window). ``letter_deadline``: the
+    track's clock is the date a logged letter states (a debt collector's). ``free_help`` names
+    free help by country code (``FR``...; ``default`` for the others).
     """
 
     label: str = Field(min_length=1)
@@ -172,6 +189,8 @@ class TrackEntry(Entry):
     applies_to: list[ProblemCategory] = Field(min_length=1)
     products: list[Product] = Field(default_factory=list)
     note: str = ""
+    letter_deadline: bool = False
+    free_help: dict[str, HelpEntry] = Field(default_factory=dict)
     fr: TrackText | None = None
     de: TrackText | None = None
     sv: TrackText | None = None
@@ -218,43 +237,6 @@ class PauseEntry(Entry):
     sv: PauseText | None = None
 
 
-class HolidayCalendar(Entry):
-    """A public-holiday calendar of the ``holidays`` package: a country, optional subdivision.
-
-    ``also_closed`` names days of another category of the package (``also_closed_category``,
-    e.g. Sweden's ``bank`` days: "Midsummer Eve", "Christmas Eve", "New Year's Eve") that are
-    days off too, by their English names.
-    """
-
-    country: str = Field(pattern=r"^[A-Z]{2}$")
-    subdivision: str | None = None
-    weekend: list[int] = Field(default_factory=lambda: [5, 6])
-    also_closed: list[str] = Field(default_factory=list)
-    also_closed_category: str = "bank"
-
-    @model_validator(mode="after")
-    def _supported(self) -> HolidayCalendar:
-        # The registry names every supported country without loading them all (start-up speed);
-        # only a subdivision needs its country's calendar.
-        from holidays.registry import COUNTRIES
-
-        known = {code for entry in COUNTRIES.values() for code in entry[1:2]}
-        missing = self.country not in known
-        if not missing and self.subdivision:
-            import holidays
-
-            try:
-                holidays.country_holidays(self.country, subdiv=self.subdivision, years=2026)
-            except NotImplementedError:
-                missing = True
-        if missing:
-            raise ValueError(f"the holidays package has no calendar for {self.country}"
-                             f"{'-' + self.subdivision if self.subdivision else ''}")
-        if any(day not in range(7) for day in self.weekend):
-            raise ValueError("weekend days are numbers 0 (Monday) to 6 (Sunday)")
-        return self
-
-
 class RulePack(Entry):
     """Everything Case Keeper knows about Klarna in one country."""
 
@@ -272,6 +254,7 @@ class RulePack(Entry):
     mail: MailEntry | None = None
     chat: ChatEntry | None = None
     pause: PauseEntry | None = None
+    postal_delay: PostalDelayEntry | None = None
 
     @field_validator("format")
     @classmethod

@@ -7,6 +7,7 @@ from typing import Final, Literal
 
 from casekeeper.i18n import NPN_, formats, translator
 from casekeeper.i18n.markers import Plural
+from casekeeper.knowledge.wording_clocks import MORE_MESSAGES
 
 Language = Literal["en", "fr"]
 LANGUAGES: Final[tuple[Language, ...]] = ("en", "fr")
@@ -65,6 +66,7 @@ _STARTS_EN: Final[dict[str, str]] = {
     "formal-complaint": "your formal complaint",
     "purchase": "your purchase",
     "problem-reported": "the day you reported the problem",
+    "letter-dated": "the letter you logged",
 }
 _STARTS_FR: Final[dict[str, str]] = {
     "first-complaint": "votre première réclamation auprès de Klarna",
@@ -72,6 +74,7 @@ _STARTS_FR: Final[dict[str, str]] = {
     "formal-complaint": "votre réclamation formelle",
     "purchase": "votre achat",
     "problem-reported": "le signalement du problème",
+    "letter-dated": "le courrier noté",
 }
 
 # How a rule is known (keys are SourceLevel values), in plain words.
@@ -184,9 +187,9 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "en {currency}.",
     ),
     "limit_passed": ("{label}: the limit passed on {date} (counted from {anchor}).",
-                     "{label} : le délai a expiré le {date} (compté à partir de {anchor})."),
+                     "{label} : le délai a expiré le {date} (point de départ : {anchor})."),
     "limit_by": ("{label}: by {date} (counted from {anchor}).",
-                 "{label} : au plus tard le {date} (compté à partir de {anchor})."),
+                 "{label} : au plus tard le {date} (point de départ : {anchor})."),
     # opening hours
     "hours_none": ("No opening hours apply", "Pas d'horaires d'ouverture"),
     "hours_unknown": ("Opening hours unknown", "Horaires inconnus"),
@@ -203,6 +206,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "ics_source": ("Source: {source}", "Source : {source}"),
     "ics_unverified": (" (unverified)", " (non vérifié)"),
     "ics_alarm": ("Due {date}: {label}", "Échéance le {date} : {label}"),
+    **MORE_MESSAGES,
 }
 
 

@@ -162,6 +162,7 @@ class InteractionDoc(_Doc):
     tracking_number: Short
     email_subject: Short
     letter_kind: Short = ""
+    respond_by: Day | None = None  # added with schema 0012; older archives leave it out
     created_at: Instant
     updated_at: Instant
     deleted_at: Instant | None

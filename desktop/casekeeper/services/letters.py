@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 _REVIEW_KINDS = {LetterKind.INTERNAL_REVIEW: Stage.INTERNAL_REVIEW,
                  LetterKind.EXTERNAL_BODY_COVER: Stage.EXTERNAL_BODY}
+_COMPLAINT_KINDS = frozenset({LetterKind.FORMAL_COMPLAINT, LetterKind.FINAL_RESPONSE_REQUEST,
+                              LetterKind.PROMISE_CHASER})
 
 _DPO = N_("Data Protection Officer")
 
@@ -82,13 +84,26 @@ def recipient_for(kind: LetterKind, pack: RulePack, language: str = "en") -> Rec
     """Who a letter of ``kind`` goes to, from the pack, with the source of the address.
 
     The reviewer or the external body for those letters; the data protection officer of the
-    company for an access request; else the postal address for letters to Klarna.
+    company for an access request. Letters to Klarna (the complaint, asking for the final
+    response, a promise chaser) follow the pack's formal-complaint route: through customer
+    service when that route is a web address, the postal address then only offered, with its
+    level; else the postal address.
     """
     from casekeeper.knowledge.translation import localized
 
     stage = _REVIEW_KINDS.get(kind)
     step = pack.step(stage) if stage else None
     postal, postal_source, postal_verified = _postal(pack)
+    complaint = pack.step(Stage.FORMAL_COMPLAINT)
+    if kind in _COMPLAINT_KINDS and complaint is not None and "http" in complaint.contact:
+        # The pack routes complaints through customer service (its web address); a postal
+        # address, if any, is only offered, with its own level.
+        return Recipient(entity=localized(complaint, "handler", language),
+                         channel=complaint.contact.strip(),
+                         source=localized(complaint, "how", language),
+                         verified=complaint.verified, level=complaint.level.value,
+                         postal_option=postal, postal_option_source=postal_source,
+                         postal_option_level=_postal_level(pack) if postal else "")
     if step is not None and step.handler and step.handler != "unknown":
         lines = _lines(step.contact)
         recipient = Recipient(entity=localized(step, "handler", language), address_lines=lines,
@@ -142,8 +157,8 @@ def letter_facts(kind: LetterKind, case: CaseDetail, pack: RulePack, today: date
     return LetterFacts(
         company=company_of(pack) or case.company,
         reply_clock=clock.describe(language) if clock else "",
-        reply_by=add_clock(today, clock, pack.holidays) if clock else None,
-        complaint_due=add_clock(complaint_day, complaint_clock, pack.holidays)
+        reply_by=add_clock(today, clock, pack.holidays, pack.bank_days) if clock else None,
+        complaint_due=add_clock(complaint_day, complaint_clock, pack.holidays, pack.bank_days)
         if complaint_clock and complaint_day else None,
         next_handler=next_handler,
         external_handler=localized(external, "handler", language) if external else "",
@@ -159,6 +174,14 @@ def _postal(pack: RulePack) -> tuple[tuple[str, ...], str, bool]:
     if step is not None and step.contact and "http" not in step.contact:
         return _lines(step.contact), step.source, step.verified
     return (), "", False
+
+
+def _postal_level(pack: RulePack) -> str:
+    letters = pack.channels_of(Channel.LETTER)
+    if letters:
+        return letters[0][1].level.value
+    step = pack.step(Stage.FORMAL_COMPLAINT)
+    return step.level.value if step is not None else ""
 
 
 def _office(postal: tuple[str, ...]) -> tuple[str, ...]:

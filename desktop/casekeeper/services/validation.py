@@ -56,6 +56,9 @@ def checked_interaction(data: InteractionInput) -> InteractionInput:
     for field, value in (("wait minutes", data.wait_minutes), ("call minutes", data.call_minutes)):
         if value is not None and not 0 <= value <= 24 * 60:
             raise InputError(field, value, "give a whole number of minutes between 0 and 1440")
+    if data.respond_by is not None and not MIN_YEAR <= data.respond_by.year <= MAX_YEAR:
+        raise InputError("respond by", data.respond_by.isoformat(),
+                         f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
     return replace(
         data,
         agent_name=clean_text(data.agent_name, "agent"),

@@ -9,10 +9,10 @@ from pathlib import Path
 from casekeeper.storage.sqlite_uri import read_only_uri
 
 #: The newest migration this version ships; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0012"
 
 #: Every revision this version knows, oldest first; a test keeps it equal to the scripts.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0008", "0009", "0010")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0008", "0009", "0010", "0012")
 
 SEARCH_TABLE = "search_index"
 

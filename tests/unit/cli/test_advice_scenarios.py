@@ -65,7 +65,10 @@ class Runner:
 
 def _value(data: Any, path: str) -> Any:
     for part in path.split("."):
-        data = data[part] if isinstance(data, dict) else None
+        if isinstance(data, list) and part.isdigit():
+            data = data[int(part)] if int(part) < len(data) else None
+        else:
+            data = data.get(part) if isinstance(data, dict) else None
     return data
 
 
@@ -76,7 +79,7 @@ def _check_next(step: dict[str, Any] | None, name: str, expected: str) -> None:
     elif name in ("warnings", "limits"):
         assert len(step[name]) == int(expected), step[name]
     elif name.endswith("~"):
-        assert expected in step[name.removesuffix("~")]
+        assert expected in str(_value(step, name.removesuffix("~"))), (name, step)
     else:
         assert str(_value(step, name)) == expected, (name, step)
 
@@ -100,18 +103,20 @@ def test_scenario(scenario: Scenario, tmp_path: Path) -> None:
     cli = Runner(tmp_path / "data", today)
     case_id = ""
     expectations = []
+    sent_letter: dict[str, Any] = {}
     for line in scenario.lines:
         head, _, rest = line.partition(": ")
         if head == "case":
             case_id = cli("case", "add", "--title", scenario.title, *shlex.split(rest)).strip()
         elif head == "log":
-            channel, at, direction, outcome = rest.split()
+            channel, at, direction, outcome, *extra = shlex.split(rest)
             cli("log", case_id, "--channel", channel, "--at", at, "--direction", direction,
-                "--outcome", outcome, "--summary", f"{channel} {outcome}")
+                "--outcome", outcome, "--summary", f"{channel} {outcome}", *extra)
         elif head == "letter":
             kind, at = rest.split()
-            cli("letter", case_id, "--kind", kind, "-o", str(tmp_path / f"{kind}.txt"),
-                "--sent-at", at)
+            sent_letter = json.loads(cli("letter", case_id, "--kind", kind, "-o",
+                                         str(tmp_path / f"{kind}.txt"), "--sent-at", at,
+                                         "--json"))
         elif head == "escalate":
             stage, at = rest.split()
             cli("escalate", case_id, "--stage", stage, "--at", at)
@@ -131,6 +136,13 @@ def test_scenario(scenario: Scenario, tmp_path: Path) -> None:
         elif head.startswith("limit "):
             assert step is not None
             _check_clock(step["limits"], f"{head.removeprefix('limit ')}: {rest}")
+        elif head.startswith("clock-words "):
+            key = head.removeprefix("clock-words ")
+            [view] = [view for view in views if view["key"].startswith(key)]
+            assert rest in view["started_by"], view["started_by"]
+        elif head.startswith("sent-letter "):
+            assert str(_value(sent_letter, head.removeprefix("sent-letter "))) == rest, \
+                sent_letter
         elif head.startswith("no clock "):
             key = head.removeprefix("no clock ")
             assert not [view for view in views if view["key"].startswith(key)]

@@ -79,8 +79,24 @@ def test_a_letter_is_written_as_pdf_or_text(cli, case_id: str, tmp_path: Path, s
     assert result.code == 0, result.err
     text = (target.read_text(encoding="utf-8") if suffix == ".txt"
             else "\n".join(p.extract_text() for p in PdfReader(target).pages))
-    assert "33 avenue de Wagram" in text
+    # Addressed the way Klarna's francophone pages describe: through customer service; the
+    # guide's postal address is only offered beside the letter, with its level.
+    assert "www.klarna.com/fr/service-client" in " ".join(text.split())
+    assert "33 avenue de Wagram" not in text
     assert "ML-2291" in text
+    assert "33 avenue de Wagram" in result.out and "non confirmé par Klarna" in result.out
+
+
+def test_a_letter_sent_through_customer_service_is_logged_as_a_chat(  # type: ignore[no-untyped-def]
+        cli, case_id: str, tmp_path: Path) -> None:
+    result = cli("letter", case_id, "--kind", "formal-complaint", "-o", str(tmp_path / "l.txt"),
+                 "--sent-at", "2026-07-10T10:00+02:00", "--json")
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    assert (data["postal_option_level"], data["recipient_level"]) == ("guide", "inferred")
+    [logged] = [row for row in json.loads(cli("case", "show", case_id, "--json").out)["interactions"]
+                if row["id"] == data["contact"]]
+    assert logged["channel"] == "chat"
 
 
 def test_an_unknown_letter_kind_is_refused(cli, case_id: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

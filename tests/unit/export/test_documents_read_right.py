@@ -221,9 +221,10 @@ def test_without_an_answer_the_ombudsman_reads_that_none_came_in_time(tmp_path: 
     workspace.dossiers.export(case_id, target, DossierOptions(language="fr"))
     workspace.close()
     text = " ".join(_text(target).split())
-    # The formal complaint of Thursday 12 November: PSD2's 15 business days end on 3 December.
+    # The formal complaint posted on Thursday 12 November, no receipt logged: assumed delivered
+    # on Monday 16 November (La Poste's 2 business days); PSD2's 15 bank days end on 7 December.
     assert ("Aucune réponse de Klarna n'est consignée dans le délai de leur procédure, qui a pris "
-            "fin le 3 déc. 2026.") in text
+            "fin le 7 déc. 2026.") in text
 
 
 @pytest.fixture(scope="module", params=[(GERMAN, "de"), (SWEDISH, "sv")], ids=["de", "sv"])

@@ -32,13 +32,14 @@ def at(text: str, zone: ZoneInfo = PARIS) -> datetime:
 
 def contact(when: datetime, *, direction: Direction = Direction.TO_KLARNA,
             outcome: Outcome = Outcome.PENDING,
-            channel: Channel = Channel.CHAT) -> InteractionView:
+            channel: Channel = Channel.CHAT,
+            respond_by: date | None = None) -> InteractionView:
     return InteractionView(
         id=next(_ids), case_id=1, occurred_at=when.astimezone(UTC), zone="Europe/Paris",
         channel=channel, direction=direction, agent_name="", agent_kind=AgentKind.UNKNOWN,
         asked_for_human=False, transferred_to="", reference="", wait_minutes=None,
         call_minutes=None, summary="", transcript="", outcome=outcome, number_dialled="",
-        tracking_number="", email_subject="")
+        tracking_number="", email_subject="", respond_by=respond_by)
 
 
 def step(stage: Stage, when: datetime) -> StageChangeView:

@@ -156,10 +156,11 @@ def test_other_problems_have_no_purchase_dispute_clock() -> None:
 
 
 def test_registered_letter_expects_a_reply_within_twenty_jours_ouvrables() -> None:
-    # Monday to Saturday, 11 November off: 20 working days after Monday 2 November 2026.
+    # Posted Monday 2 November 2026, assumed delivered Wednesday 4 (La Poste, 2 business days);
+    # then Monday to Saturday, 11 November off: the 20th working day is Saturday 28 November.
     case = make_case(interactions=(contact(at("2026-11-02 10:00"), channel=Channel.LETTER),))
     view = _one(derive_deadlines(case, FR, date(2026, 11, 3)), "reply-letter:")
-    assert view.due == date(2026, 11, 26)
+    assert (view.started_on, view.due) == (date(2026, 11, 4), date(2026, 11, 28))
 
 
 def test_promise_kept_before_due_is_met() -> None:

@@ -7,7 +7,16 @@ from datetime import date
 import pytest
 from knowledge_builders import at, contact, make_case
 
-from casekeeper.domain.enums import DeadlineKind, ProblemCategory, SourceLevel, Stage
+from casekeeper.domain.enums import (
+    Channel,
+    DeadlineKind,
+    DeadlineState,
+    Direction,
+    Party,
+    ProblemCategory,
+    SourceLevel,
+    Stage,
+)
 from casekeeper.knowledge.ladder import advise
 from casekeeper.knowledge.loader import load_pack, shipped_pack_names
 
@@ -44,9 +53,41 @@ def test_fraud_starts_with_reporting_identity_theft_in_the_app() -> None:
 
 
 def test_debt_collection_says_to_dispute_in_writing_and_is_honest_about_its_source() -> None:
-    [track] = advise(make_case(problem=ProblemCategory.DEBT_COLLECTION), load_pack("DE"),
+    [track] = advise(make_case(country="DE", problem=ProblemCategory.DEBT_COLLECTION),
+                     load_pack("DE"),
                      date(2026, 7, 1)).tracks
-    assert "in writing" in track.how and track.level == SourceLevel.UNKNOWN
+    assert "in writing" in track.how and track.level == SourceLevel.INFERRED
+    assert "Verbraucherzentrale" in track.first_steps[-1]
+
+
+def test_free_help_falls_back_to_saying_none_was_found() -> None:
+    [track] = advise(make_case(country="PL", problem=ProblemCategory.DEBT_COLLECTION),
+                     load_pack("PL"), date(2026, 7, 1)).tracks
+    assert "no free-help page was found" in track.first_steps[-1]
+    assert "no source found" in track.first_steps[-1]
+
+
+def test_the_collectors_stated_deadline_is_the_consumers_clock_and_the_tracks() -> None:
+    letter = contact(at("2026-07-01 10:00"), direction=Direction.FROM_KLARNA,
+                     channel=Channel.LETTER, respond_by=date(2026, 7, 15))
+    advice = advise(make_case(problem=ProblemCategory.DEBT_COLLECTION, interactions=(letter,)),
+                    load_pack("FR"), date(2026, 7, 2))
+    [view] = [view for view in advice.deadlines if view.kind == DeadlineKind.RESPOND_BY]
+    assert (view.party, view.due, view.started_on) == (Party.CONSUMER, date(2026, 7, 15),
+                                                      date(2026, 7, 1))
+    assert "to the collector and to Klarna" in view.label
+    assert advice.tracks[0].clock == view
+    assert advice.next_step is not None and view in advice.next_step.limits
+
+
+def test_the_collectors_deadline_is_met_by_the_written_dispute() -> None:
+    letter = contact(at("2026-07-01 10:00"), direction=Direction.FROM_KLARNA,
+                     channel=Channel.LETTER, respond_by=date(2026, 7, 15))
+    dispute = contact(at("2026-07-10 10:00"), channel=Channel.LETTER)
+    case = make_case(problem=ProblemCategory.DEBT_COLLECTION, interactions=(letter, dispute))
+    [view] = [view for view in advise(case, load_pack("FR"), date(2026, 7, 20)).deadlines
+              if view.kind == DeadlineKind.RESPOND_BY]
+    assert (view.state, view.met_on) == (DeadlineState.MET, date(2026, 7, 10))
 
 
 def test_purchase_dispute_clock_runs_from_the_report() -> None:

@@ -9,6 +9,7 @@ from casekeeper.cli.choices import parse_choice
 from casekeeper.cli.context import Context
 from casekeeper.domain.enums import Channel
 from casekeeper.errors import InputError
+from casekeeper.knowledge.wording import level_words
 
 
 def _pdf_target(text: str, *, allow_text: bool = False) -> Path:
@@ -74,18 +75,35 @@ def letter(ctx: Context) -> int:
     level = "checked" if draft.recipient_verified else "NOT verified for this country"
     source = (f"Recipient's address ({level}) from: {draft.recipient_source}"
               if draft.recipient_source else "No address is known for this recipient: complete it.")
+    if draft.send_through:
+        source = (f"Route: Klarna's customer service, {draft.send_through} ("
+                  f"{level_words(draft.recipient_level, language_of(args.lang))}): "
+                  f"{draft.recipient_source.rstrip('.')}")
+    if draft.postal_option:
+        source += (f". Or by registered post, as an option: {', '.join(draft.postal_option)} "
+                   f"({level_words(draft.postal_option_level, language_of(args.lang))}; from: "
+                   f"{draft.postal_option_source})")
     recipient = {"recipient": list(draft.recipient_lines),
                  "recipient_source": draft.recipient_source,
-                 "recipient_verified": draft.recipient_verified}
+                 "recipient_verified": draft.recipient_verified,
+                 "recipient_level": draft.recipient_level or None,
+                 "postal_option": list(draft.postal_option),
+                 "postal_option_source": draft.postal_option_source or None,
+                 "postal_option_level": draft.postal_option_level or None}
+    how = ("send it yourself through Klarna's customer service (paste it into the chat); log "
+           "it with --sent-at (sent by chat) once sent" if draft.send_through else
+           "send it yourself; log it with --sent-at (or 'casekeeper-cli log ... --channel "
+           "letter --tracking NUMBER') once posted")
+    recipient["send_through"] = draft.send_through or None
     if args.sent_at is None:
         ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}. Read it, edit "
-                     "it if needed, and send it yourself; log it with --sent-at (or "
-                     "'casekeeper-cli log ... --channel letter --tracking NUMBER') once posted.",
+                     f"it if needed, and {how}.",
                      {"file": str(target), "pages": pages, "subject": draft.subject,
                       "contact": None, **recipient})
         return 0
     at, zone = instant(args.sent_at, ctx.workspace.clock, "--sent-at")
-    channel = parse_choice(Channel, args.channel or "letter", "--channel")
+    channel = parse_choice(Channel, args.channel or ("chat" if draft.send_through else "letter"),
+                           "--channel")
     logged = ctx.workspace.letters.mark_sent(case_id(args.id), draft, at, zone,
                                              args.tracking or "", channel)
     ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}; logged as sent "

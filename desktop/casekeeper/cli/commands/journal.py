@@ -47,6 +47,9 @@ def add_interaction_fields(parser: argparse.ArgumentParser, *, for_edit: bool) -
     parser.add_argument("--number", help="the number you dialled")
     parser.add_argument("--tracking", help="the letter's tracking number")
     parser.add_argument("--subject", help="the e-mail's subject")
+    parser.add_argument("--respond-by", dest="respond_by",
+                        help="the date a letter to you asks you to answer or pay by (a debt "
+                             "collector's deadline), YYYY-MM-DD; 'none' clears it")
 
 
 def _apply(base: InteractionInput, args: argparse.Namespace, ctx: Context) -> InteractionInput:
@@ -74,6 +77,9 @@ def _apply(base: InteractionInput, args: argparse.Namespace, ctx: Context) -> In
         changes = {**_found_in(ctx, changes["transcript"], args), **changes}
     if args.outcome is not None:
         changes["outcome"] = parse_choice(Outcome, args.outcome, "--outcome")
+    if args.respond_by is not None:
+        changes["respond_by"] = (None if args.respond_by.strip().lower() == "none"
+                                 else optional_date(args.respond_by, "--respond-by"))
     if args.wait_minutes is not None:
         changes["wait_minutes"] = optional_minutes(args.wait_minutes, "--wait-minutes")
     if args.call_minutes is not None:

@@ -25,7 +25,10 @@ class Recipient:
     """Who the letter goes to; the caller takes this from the country's rulepack.
 
     ``source`` says where the address comes from and ``verified`` whether the rulepack marks it
-    as checked for this country (shown to the person, never printed in the letter).
+    as checked for this country (shown to the person, never printed in the letter); ``level``
+    its source level. ``channel`` is the web address to send it through when the pack routes
+    the letter through customer service; ``postal_option`` a postal address offered instead,
+    with its own source and level.
     """
 
     entity: str
@@ -33,6 +36,11 @@ class Recipient:
     department: str = ""
     source: str = ""
     verified: bool = True
+    level: str = ""
+    channel: str = ""
+    postal_option: tuple[str, ...] = ()
+    postal_option_source: str = ""
+    postal_option_level: str = ""
 
     @property
     def postal(self) -> bool:
@@ -79,3 +87,8 @@ class LetterDraft:
     enclosures: tuple[str, ...]
     recipient_source: str = ""
     recipient_verified: bool = True
+    recipient_level: str = ""
+    send_through: str = ""
+    postal_option: tuple[str, ...] = ()
+    postal_option_source: str = ""
+    postal_option_level: str = ""

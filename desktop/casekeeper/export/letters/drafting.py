@@ -97,6 +97,11 @@ def draft_letter(
         enclosures=enclosures,
         recipient_source=recipient.source,
         recipient_verified=recipient.verified,
+        recipient_level=recipient.level,
+        send_through=recipient.channel,
+        postal_option=recipient.postal_option,
+        postal_option_source=recipient.postal_option_source,
+        postal_option_level=recipient.postal_option_level,
     )
 
 

@@ -146,6 +146,9 @@ def history_lines(case: CaseDetail, lang: str, zone: str, limit: int) -> list[st
 def recipient_lines(recipient: Recipient, lang: str) -> tuple[str, ...]:
     """The address block; a visible gap to fill when the rulepack knows no postal address."""
     lines = [x for x in (recipient.entity, recipient.department, *recipient.address_lines) if x]
+    if recipient.channel:
+        return (*[x for x in (recipient.entity, recipient.department) if x],
+                pick(COMMON["through"], lang).format(url=recipient.channel))
     if not recipient.postal:
         lines = [x for x in lines if "http" not in x and "www." not in x]
         lines.append(pick(COMMON["not_given"], lang))

@@ -29,6 +29,7 @@ COMMON: dict[str, str] = {
     "or_email": N_(" or by e-mail to {email}"),
     "enclosures": N_("Enclosures"),
     "not_given": N_("[to complete]"),
+    "through": N_("Sent through Klarna's customer service: {url}"),
     "customer_service": N_("your customer service"),
     "reply_by": N_("Please send me your answer by {reply_by} at the latest ({clock} from this letter, the "
         "time your complaints procedure gives)."),

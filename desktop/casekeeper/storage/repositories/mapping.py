@@ -26,6 +26,7 @@ def interaction_view(row: Interaction | Any, exhibits: tuple[int, ...] = (),
         tracking_number=row.tracking_number, email_subject=row.email_subject,
         exhibits=exhibits, promise_ids=promise_ids, letter_kind=row.letter_kind,
         asked_for_supervisor=bool(getattr(row, "asked_for_supervisor", False)),
+        respond_by=getattr(row, "respond_by", None),
     )
 
 

@@ -94,6 +94,11 @@ class LogContactForm(QWidget):
         )
         self.promise_due = optional_date_edit(field="promise due")
         self.promise_due.anchor = now.date()
+        self.respond_by = optional_date_edit(field="respond by")
+        self.respond_by.anchor = now.date()
+        self.respond_by.setToolTip(translate(
+            "LogContact", "The date a letter to you asks you to answer or pay by, such as a "
+                          "debt collector's deadline: it becomes your own deadline."))
         self.drop = DropZone()
         self.file_list = QListWidget()
         self.file_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
@@ -118,6 +123,7 @@ class LogContactForm(QWidget):
             (translate("LogContact", "E-mail s&ubject"), self.subject, ("e-mail subject",)),
             (translate("LogContact", "What &happened"), self.summary, ("summary",)),
             (translate("LogContact", "&Outcome"), self.outcome, ()),
+            (translate("LogContact", "Answer or pay by"), self.respond_by, ("respond by",)),
             (translate("LogContact", "They &promised"), self.promise_text, ("promise",)),
             (translate("LogContact", "Promise d&ue on"), self.promise_due, ("promise due",)),
             (translate("LogContact", "Files"), self.drop, ()),
@@ -216,6 +222,7 @@ class LogContactForm(QWidget):
             number_dialled=self.number.text() if phone else "",
             tracking_number=self.tracking.text() if channel is Channel.LETTER else "",
             email_subject=self.subject.text() if channel in (Channel.EMAIL, Channel.WEB_FORM) else "",
+            respond_by=date_of(self.respond_by),
         )
 
     def promise(self) -> PromiseInput | None:
@@ -245,6 +252,7 @@ class LogContactForm(QWidget):
         self.subject.setText(view.email_subject)
         self.summary.setPlainText(view.summary)
         self.outcome.setCurrentIndex(self.outcome.findData(view.outcome.value))
+        self.respond_by.set_date(view.respond_by)
 
     def clear_for_next(self) -> None:
         """Empty the per-contact fields for "Save and log another"; keep channel and agent kind."""
@@ -265,5 +273,6 @@ class LogContactForm(QWidget):
         self.asked_human.setChecked(False)
         self.asked_supervisor.setChecked(False)
         self.promise_due.set_date(None)
+        self.respond_by.set_date(None)
         self.file_list.clear()
         self._show_file_list()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.domain.dto import CaseDetail
-from casekeeper.domain.enums import Channel, PromiseState
+from casekeeper.domain.enums import Channel, PromiseState, SourceLevel
 from casekeeper.errors import KnownError
 from casekeeper.export.letters.draft import LetterDraft, LetterKind
 from casekeeper.ui.common.country_language import language_combo
@@ -31,6 +31,7 @@ from casekeeper.ui.common.dialogs import open_dialog
 from casekeeper.ui.common.error_report import plain_words
 from casekeeper.ui.common.file_names import default_target
 from casekeeper.ui.common.i18n import current_language, format_date, translate
+from casekeeper.ui.common.labels import level_name
 from casekeeper.ui.common.tasks import TaskRunner
 from casekeeper.ui.letters.letter_editor import LetterEditor
 from casekeeper.ui.letters.mark_sent import MarkSentDialog
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 def kind_names() -> dict[LetterKind, str]:
     """Each kind of letter in words."""
     return {
-        LetterKind.FORMAL_COMPLAINT: translate("Letters", "Formal complaint (registered letter)"),
+        LetterKind.FORMAL_COMPLAINT: translate("Letters", "Formal complaint"),
         LetterKind.FINAL_RESPONSE_REQUEST: translate("Letters", "Request for a final response"),
         LetterKind.PROMISE_CHASER: translate("Letters", "Reminder of a broken promise"),
         LetterKind.INTERNAL_REVIEW: translate("Letters", "Referral to Klarna's internal reviewer"),
@@ -52,16 +53,35 @@ def kind_names() -> dict[LetterKind, str]:
 
 
 def recipient_note(draft: LetterDraft) -> str:
-    """Where the recipient's address comes from, to check before sending."""
+    """Where the recipient's address comes from, to check before sending; and the postal address
+    offered as an option, with how it is known."""
     if not draft.recipient_source:
         return translate("Letters", "No address is known for this recipient in your country's "
                                     "rules: complete it before sending.")
-    if draft.recipient_verified:
-        return translate("Letters", "Recipient's address from your country's rules (checked). "
+    if draft.send_through:
+        level = level_name(SourceLevel(draft.recipient_level or SourceLevel.UNKNOWN.value))
+        note = translate("Letters", "Send it through Klarna's customer service (%1), the route "
+                                    "of your country's rules (%2).").replace(
+            "%1", draft.send_through).replace("%2", level)
+    elif draft.recipient_verified:
+        note = translate("Letters", "Recipient's address from your country's rules (checked). "
                                     "Source: %1").replace("%1", draft.recipient_source)
-    return translate("Letters", "The recipient's address is not verified for your country: "
-                                "check it before sending. Source: %1").replace(
-        "%1", draft.recipient_source)
+    else:
+        note = translate("Letters", "The recipient's address is not verified for your country: "
+                                    "check it before sending. Source: %1").replace(
+            "%1", draft.recipient_source)
+    if draft.postal_option:
+        note += "\n" + postal_option_note(draft)
+    return note
+
+
+def postal_option_note(draft: LetterDraft) -> str:
+    """The postal address offered instead of customer service, and how it is known."""
+    level = SourceLevel(draft.postal_option_level or SourceLevel.UNKNOWN.value)
+    known = (translate("Letters", "address from a third-party guide, not confirmed by Klarna")
+             if level is SourceLevel.GUIDE else level_name(level))
+    return translate("Letters", "Or by registered post, as an option: %1 (%2).").replace(
+        "%1", ", ".join(draft.postal_option)).replace("%2", known)
 
 
 class LetterDialog(QDialog):
@@ -182,6 +202,8 @@ class LetterDialog(QDialog):
             return False
         self.editor.set_draft(draft)
         self.status.setText(recipient_note(draft))
+        self.status.setToolTip("\n\n".join(text for text in (
+            draft.recipient_source, draft.postal_option_source) if text))
         return True
 
     def choose_file(self, extension: str) -> None:
@@ -226,7 +248,9 @@ class LetterDialog(QDialog):
     def ask_sent(self) -> MarkSentDialog:
         """When, how and the tracking number; then log the letter."""
         clock = self.workspace.clock
-        dialog = MarkSentDialog(clock.now(), clock.local_zone(), self)
+        draft = self.editor.draft()
+        dialog = MarkSentDialog(clock.now(), clock.local_zone(), self,
+                                bool(draft is not None and draft.send_through))
         dialog.accepted.connect(lambda: self.mark_sent(*dialog.values()))
         return open_dialog(dialog)
 

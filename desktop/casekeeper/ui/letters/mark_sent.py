@@ -23,15 +23,18 @@ from casekeeper.ui.common.i18n import translate
 class MarkSentDialog(QDialog):
     """Asks the three facts; the caller logs the letter as a contact."""
 
-    def __init__(self, now: datetime, zone: str, parent: QWidget | None = None) -> None:
+    def __init__(self, now: datetime, zone: str, parent: QWidget | None = None,
+                 through_customer_service: bool = False) -> None:
         super().__init__(parent)
         self.zone = zone
         self.setWindowTitle(translate("Letters", "Mark as sent"))
         self.when = instant_edit(now, zone)
         self.when.setAccessibleName(translate("Letters", "Sent on"))
         self.channel = QComboBox()
-        for channel in (Channel.LETTER, Channel.EMAIL):
+        for channel in (Channel.LETTER, Channel.EMAIL, Channel.CHAT):
             self.channel.addItem(labels.channel_name(channel), channel.value)
+        if through_customer_service:
+            self.channel.setCurrentIndex(self.channel.findData(Channel.CHAT.value))
         self.channel.setAccessibleName(translate("Letters", "Sent by"))
         self.tracking = QLineEdit()
         self.tracking.setAccessibleName(translate("Letters", "Tracking number"))
