@@ -217,10 +217,9 @@ def reason_text(facts: Reason, language: str = DEFAULT) -> str:
         text = msg("reason_answered", language, stage=words,
                    date=long_date(view.met_on, language))
     elif facts.contacts:
-        text = plural("reason_contacts_one", "reason_contacts_many", facts.contacts, language)
+        text = plural("reason_contacts", facts.contacts, language)
         if facts.promises_not_kept:
-            text += plural("reason_promises_one", "reason_promises_many",
-                           facts.promises_not_kept, language)
+            text += plural("reason_promises", facts.promises_not_kept, language)
         text += "."
     else:
         text = msg("reason_not_resolved", language)

@@ -27,7 +27,6 @@ from tests.unit.export.realistic_cases import (
 
 from casekeeper.export import DossierOptions
 from casekeeper.export.letters import LetterKind
-from casekeeper.knowledge.wording import MESSAGES as KNOWLEDGE
 from casekeeper.paths import DataPaths
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import open_workspace
@@ -144,9 +143,9 @@ def _rulepack_english() -> list[tuple[str, str]]:
 
 
 def _vocabulary() -> dict[str, set[str]]:
-    """Language -> its words: the gettext catalogues, the knowledge layer's pairs and the
-    rulepacks' English sources."""
-    pairs = [*KNOWLEDGE.values(), *_rulepack_english()]
+    """Language -> its words: the gettext catalogues (the knowledge layer's wording included) and
+    the rulepacks' English sources."""
+    pairs = _rulepack_english()
     found = {language: set(known) for language, known in catalogue_words().items()}
     found["en"] |= set().union(*(_words(_ADDRESS.sub(" ", re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", e)))
                                  for e, _ in pairs))
