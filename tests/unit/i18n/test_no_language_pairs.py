@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[3] / "desktop" / "casekeeper"
-CONVERTED = ("i18n", "export", "cli", "knowledge")
+CONVERTED = ("i18n", "export", "cli", "knowledge", "services/mail_words.py")
 _FRENCH = re.compile(r"[àâçéèêëîïôûùüœ«»ÀÂÇÉÈÊ]|\b(?:le|la|les|de|du|des|et|une|votre|vos)\b")
 _LOCALE = re.compile(r"^[a-z]{2}_[A-Z]{2}$")
 _LANGUAGES = {"en", "fr", "de", "sv"}
 
 
 def _modules() -> list[Path]:
-    return sorted(p for name in CONVERTED for p in (PACKAGE / name).rglob("*.py"))
+    paths = [PACKAGE / name for name in CONVERTED]
+    return sorted(p for path in paths for p in ([path] if path.is_file() else path.rglob("*.py")))
 
 
 def _text(node: ast.AST) -> str | None:
