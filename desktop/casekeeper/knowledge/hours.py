@@ -62,7 +62,7 @@ def channel_status(pack: RulePack, channel_id: str, at: datetime,
     """Where channel ``channel_id`` of ``pack`` stands at the aware instant ``at``.
 
     Unknown hours give state ``unknown`` and no next opening or closing: never a guess.
-    ``label`` and ``hours_text`` are in ``language`` (``"en"`` or ``"fr"``, else English).
+    ``label`` and ``hours_text`` are in ``language`` (any language of the catalogues, else English).
     """
     if at.tzinfo is None:
         raise ValueError("channel_status needs an aware datetime")

@@ -51,7 +51,7 @@ def suggest_next_step(case: CaseDetail, pack: RulePack, today: date,
 def advise(case: CaseDetail, pack: RulePack, today: date, language: str = DEFAULT) -> Advice:
     """Deadlines, next step, tracks and the header's focus of ``case`` on ``today``.
 
-    Texts are in ``language`` (``"en"`` or ``"fr"``; anything else gives English).
+    Texts are in ``language`` (``en``, ``fr``, ``de``, ``sv``; anything else gives English).
     """
     deadlines = tuple(derive_deadlines(case, pack, today, language))
     tracks = tuple(_track_advice(case, pack, deadlines, language))
