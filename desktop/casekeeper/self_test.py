@@ -26,6 +26,7 @@ def run_self_test(out: TextIO = sys.stdout) -> int:
             ("compute deadlines and write a calendar", lambda: _deadlines(state)),
             ("render a dossier PDF and read it back", lambda: _dossier(Path(folder), state)),
             ("mask phone numbers of several countries (redaction)", _redaction),
+            ("read the document catalogues of every language", _catalogues),
             ("show the main window offscreen", lambda: _window(state)),
             ("speak French, German and Swedish, Qt's own buttons included", _languages),
         ]
@@ -43,6 +44,14 @@ def run_self_test(out: TextIO = sys.stdout) -> int:
             workspace.close()  # type: ignore[attr-defined]
     out.write("self-test passed\n" if not failed else f"self-test FAILED: {failed} check(s)\n")
     return 0 if not failed else 1
+
+
+def _catalogues() -> str:
+    from casekeeper.i18n import LANGUAGES, translator
+
+    said = [translator(language).pgettext("stage", "Formal complaint") for language in LANGUAGES]
+    assert len(set(said)) == len(LANGUAGES), said  # each compiled catalogue was found and read
+    return ", ".join(said)
 
 
 def _open(folder: Path, state: dict[str, object]) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
 
 from casekeeper.domain.values import parse_amount, parse_date, parse_instant, parse_minutes
+from casekeeper.i18n import Language, is_language
 from casekeeper.services.clock import Clock
 
 
@@ -59,11 +61,23 @@ def case_id(text: str, field: str = "case") -> int:
     return value
 
 
-def language_of(text: str | None) -> Literal["en", "fr"]:
-    """``--lang``: en (the default) or fr."""
+def system_language(environ: Mapping[str, str] | None = None) -> Language:
+    """The language of the system locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else English."""
+    values = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        code = values.get(name, "").split(".")[0].split("_")[0].lower()
+        if code:
+            return code if is_language(code) else "en"
+    return "en"
+
+
+def language_of(text: str | None) -> Language:
+    """``--lang``: en, fr, de or sv; without it, the system locale's language (else en)."""
     from casekeeper.errors import InputError
 
-    language = (text or "en").strip().lower()
-    if language not in ("en", "fr"):
-        raise InputError("--lang", text, "use en or fr")
-    return "fr" if language == "fr" else "en"
+    if text is None:
+        return system_language()
+    language = text.strip().lower()
+    if not is_language(language):
+        raise InputError("--lang", text, "use en, fr, de or sv")
+    return language

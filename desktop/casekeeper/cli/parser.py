@@ -22,6 +22,8 @@ from casekeeper.cli.commands import (
 )
 from casekeeper.errors import KnownError
 
+LANG_HELP = "en, fr, de or sv (default: the language of the system locale)"
+
 
 class UsageError(KnownError):
     """The command line itself is malformed (unknown command or option, missing value)."""
@@ -150,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     mail_import.add_argument("--use-plan", dest="use_plan", action="store_true",
                              help="also replace the payment plan by the instalments the latest "
                                   "of these messages states (same transaction)")
-    mail_import.add_argument("--lang", help="en or fr: the language of notes (default en)")
+    mail_import.add_argument("--lang", help=LANG_HELP)
     _json(mail_import).set_defaults(handler=mail.email)
 
     exhibit = commands.add_parser("exhibit", help="edit an exhibit or move it to the trash")
@@ -193,12 +195,12 @@ def build_parser() -> argparse.ArgumentParser:
     hours = commands.add_parser("hours", help="is Klarna's phone or chat open now, and when next")
     hours.add_argument("--country", help="two-letter country code (default FR)")
     hours.add_argument("--at", help="at this date-time instead of now")
-    hours.add_argument("--lang", help="en or fr: the language of labels (default en)")
+    hours.add_argument("--lang", help=LANG_HELP)
     _json(hours).set_defaults(handler=rules.hours)
 
     due = commands.add_parser("due", help="every open deadline of the open cases")
     due.add_argument("--all", action="store_true", help="also deadlines already met or missed")
-    due.add_argument("--lang", help="en or fr: the language of labels (default en)")
+    due.add_argument("--lang", help=LANG_HELP)
     _json(due).set_defaults(handler=deadlines.due)
 
     calendar = commands.add_parser("calendar", help="write deadlines to an .ics calendar file")
@@ -206,18 +208,18 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument("--case", help="only this case")
     calendar.add_argument("--lead", nargs="+",
                           help="reminder lead times in days (default 7 3 1, as in the app)")
-    calendar.add_argument("--lang", help="en or fr: the language of labels (default en)")
+    calendar.add_argument("--lang", help=LANG_HELP)
     _json(calendar).set_defaults(handler=deadlines.calendar)
 
     next_step = commands.add_parser("next", help="the suggested next escalation step and why")
     next_step.add_argument("id", help="the case")
-    next_step.add_argument("--lang", help="en or fr: the language of labels (default en)")
+    next_step.add_argument("--lang", help=LANG_HELP)
     _json(next_step).set_defaults(handler=deadlines.next_step)
 
     dossier = commands.add_parser("dossier", help="write the case's dossier PDF")
     dossier.add_argument("id", help="the case")
     dossier.add_argument("-o", "--output", required=True, help="the .pdf file to write")
-    dossier.add_argument("--lang", help="en or fr (default en)")
+    dossier.add_argument("--lang", help=LANG_HELP)
     dossier.add_argument("--redact", action="store_true",
                          help="mask e-mail addresses, phone numbers, IBANs, account numbers and "
                               "your own details")
@@ -230,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("checklist", help="what to complete before exporting a dossier")
     check.add_argument("id", help="the case")
-    check.add_argument("--lang", help="en or fr")
+    check.add_argument("--lang", help=LANG_HELP)
     _json(check).set_defaults(handler=documents.checklist)
 
     letter = commands.add_parser("letter", help="write a pre-filled letter (PDF or .txt)")
@@ -239,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="formal-complaint, final-response-request, promise-chaser, "
                              "internal-review, data-access-request, external-body-cover")
     letter.add_argument("-o", "--output", required=True, help="a .pdf or .txt file")
-    letter.add_argument("--lang", help="en or fr (default en)")
+    letter.add_argument("--lang", help=LANG_HELP)
     letter.add_argument("--promise", help="for a chaser: the promise to chase")
     letter.add_argument("--sent-at", dest="sent_at",
                         help="log the letter as sent at this time (its answer clock starts)")
@@ -276,7 +278,7 @@ def _plan_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
     plan_commands.required = True
     p_show = plan_commands.add_parser("show", help="the instalments, the pause and its end")
     p_show.add_argument("id", help="the case")
-    p_show.add_argument("--lang", help="en or fr (default en)")
+    p_show.add_argument("--lang", help=LANG_HELP)
     _json(p_show).set_defaults(handler=plan.show)
     p_set = plan_commands.add_parser("set", help="make the schedule; record the pause")
     p_set.add_argument("id", help="the case")
@@ -291,7 +293,7 @@ def _plan_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
                        help="Klarna extended the pause until this date")
     p_set.add_argument("--clear-pause", dest="clear_pause", action="store_true",
                        help="forget the recorded pause dates")
-    p_set.add_argument("--lang", help="en or fr (default en)")
+    p_set.add_argument("--lang", help=LANG_HELP)
     _json(p_set).set_defaults(handler=plan.set_plan)
     for state, words in (("paid", "you paid instalment N"),
                          ("charged", "Klarna took instalment N (flagged when the dispute is open)"),

@@ -1,4 +1,4 @@
-"""Completeness checklist before export: what is missing from a case, record by record, in en/fr."""
+"""Completeness checklist before export: what is missing from a case, record by record."""
 
 from __future__ import annotations
 
@@ -8,49 +8,24 @@ from pathlib import Path
 from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import Outcome, PromiseState
 from casekeeper.domain.values import local_time
+from casekeeper.i18n import N_, translator
+from casekeeper.i18n.formats import short_datetime
 
-_TEXTS: dict[str, tuple[str, str]] = {
-    "no-interactions": (
-        "No contact with Klarna has been logged yet.",
-        "Aucun contact avec Klarna n'a encore été consigné.",
-    ),
-    "interaction-no-reference": (
-        "Contact of {when} has no reference number.",
-        "Le contact du {when} n'a pas de numéro de référence.",
-    ),
-    "interaction-outcome-pending": (
-        "Contact of {when} has no outcome yet.",
-        "Le contact du {when} n'a pas encore de résultat.",
-    ),
-    "promise-no-due-date": (
-        "Promise \u201c{text}\u201d has no due date.",
-        "La promesse « {text} » n'a pas d'échéance.",
-    ),
-    "promise-overdue": (
-        "Promise \u201c{text}\u201d is past its due date: mark it kept or broken.",
-        "La promesse « {text} » a dépassé son échéance : notez-la tenue ou non tenue.",
-    ),
-    "exhibit-missing": (
-        "Exhibit {label} ({name}) is missing from the store.",
-        "La pièce {label} ({name}) est absente du stockage.",
-    ),
-    "no-stage": (
-        "No step on the escalation ladder has been recorded.",
-        "Aucune étape d'escalade n'a été enregistrée.",
-    ),
-    "no-order-ref": ("The order number is missing.", "Le numéro de commande manque."),
-    "no-klarna-ref": ("The Klarna reference is missing.", "La référence Klarna manque."),
-    "no-amount": ("The disputed amount is missing.", "Le montant contesté manque."),
-    "no-purchase-date": ("The purchase date is missing.", "La date d'achat manque."),
-    "no-problem-text": ("The problem is not described.", "Le problème n'est pas décrit."),
-    "no-remedy": (
-        "The remedy you want is not stated.",
-        "La solution souhaitée n'est pas indiquée.",
-    ),
-    "no-exhibits": (
-        "No document is attached as evidence.",
-        "Aucun document n'est joint comme pièce.",
-    ),
+_TEXTS: dict[str, str] = {
+    "no-interactions": N_("No contact with Klarna has been logged yet."),
+    "interaction-no-reference": N_("Contact of {when} has no reference number."),
+    "interaction-outcome-pending": N_("Contact of {when} has no outcome yet."),
+    "promise-no-due-date": N_("Promise \u201c{text}\u201d has no due date."),
+    "promise-overdue": N_("Promise \u201c{text}\u201d is past its due date: mark it kept or broken."),
+    "exhibit-missing": N_("Exhibit {label} ({name}) is missing from the store."),
+    "no-stage": N_("No step on the escalation ladder has been recorded."),
+    "no-order-ref": N_("The order number is missing."),
+    "no-klarna-ref": N_("The Klarna reference is missing."),
+    "no-amount": N_("The disputed amount is missing."),
+    "no-purchase-date": N_("The purchase date is missing."),
+    "no-problem-text": N_("The problem is not described."),
+    "no-remedy": N_("The remedy you want is not stated."),
+    "no-exhibits": N_("No document is attached as evidence."),
 }
 
 
@@ -72,10 +47,8 @@ def completeness_checklist(case: CaseDetail, language: str = "en") -> tuple[Chec
     """
 
     def item(code: str, kind: str, ident: int, **values: object) -> ChecklistItem:
-        english, french = _TEXTS[code]
-        return ChecklistItem(
-            code, (french if language == "fr" else english).format(**values), kind, ident
-        )
+        text = translator(language).marked(_TEXTS[code])
+        return ChecklistItem(code, text.format(**values), kind, ident)
 
     out: list[ChecklistItem] = []
     for code, missing in (
@@ -92,7 +65,7 @@ def completeness_checklist(case: CaseDetail, language: str = "en") -> tuple[Chec
         if missing:
             out.append(item(code, "case", case.id))
     for contact in sorted(case.interactions, key=lambda i: i.occurred_at):
-        when = local_time(contact.occurred_at, contact.zone).strftime("%Y-%m-%d %H:%M")
+        when = short_datetime(local_time(contact.occurred_at, contact.zone), language)
         if not contact.reference:
             out.append(item("interaction-no-reference", "interaction", contact.id, when=when))
         if contact.outcome == Outcome.PENDING:

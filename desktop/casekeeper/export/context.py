@@ -16,7 +16,7 @@ from casekeeper.domain.dto import (
     StageChangeView,
 )
 from casekeeper.export.formatting import fmt_date, fmt_datetime, local_date
-from casekeeper.export.i18n import msg
+from casekeeper.export.i18n import msg, msg_n
 from casekeeper.export.options import DossierOptions
 from casekeeper.export.pagination import PassInfo
 from casekeeper.export.picture_pool import PicturePool
@@ -54,6 +54,10 @@ class RenderContext:
     def t(self, key: str, **values: object) -> str:
         """A fixed message in the dossier language."""
         return msg(self.lang, key, **values)
+
+    def tn(self, key: str, n: int, **values: object) -> str:
+        """A fixed message in its form for ``n`` things, in the dossier language."""
+        return msg_n(self.lang, key, n, **values)
 
     def date(self, value: date | None) -> str:
         """A date in the dossier language."""

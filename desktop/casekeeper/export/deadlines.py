@@ -84,9 +84,9 @@ def deadline_status(ctx: RenderContext, item: DeadlineView) -> str:
     if item.state == DeadlineState.MET:
         return ctx.t("st_met")
     if item.state == DeadlineState.MISSED:
-        return ctx.t("st_missed_one" if item.days_late == 1 else "st_missed", n=item.days_late)
+        return ctx.tn("st_missed", item.days_late)
     if item.state == DeadlineState.OVERDUE:
-        return ctx.t("st_overdue_one" if item.days_late == 1 else "st_overdue", n=item.days_late)
+        return ctx.tn("st_overdue", item.days_late)
     return ctx.t("st_pending")
 
 

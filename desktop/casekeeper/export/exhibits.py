@@ -248,8 +248,7 @@ def _body(ctx: RenderContext, plan: ExhibitPlan) -> list[Flowable]:
 
 def _pdf_placeholders(ctx: RenderContext, plan: ExhibitPlan) -> list[Flowable]:
     s, pages = ctx.styles, plan.original.pdf_pages
-    key = "pdf_follows_one" if pages == 1 else "pdf_follows"
-    story: list[Flowable] = [para(ctx.t(key, n=pages), s.body)]
+    story: list[Flowable] = [para(ctx.tn("pdf_follows", pages), s.body)]
     if plan.attach:
         story.append(para(ctx.t("attached_note"), s.small))
     for index in range(1, pages + 1):

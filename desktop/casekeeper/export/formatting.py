@@ -1,34 +1,35 @@
-"""Dates, times, money, sizes and countries formatted with Babel for the chosen language."""
+"""Dates, times, money, sizes and countries of a document, through :mod:`casekeeper.i18n`."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from babel import Locale
-from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal
+from babel.dates import format_time
 
 from casekeeper.domain.values import format_offset, zone_from_name
+from casekeeper.i18n import N_, NP_, translator
+from casekeeper.i18n import formats as f
 
-_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
+locale_for = f.locale_for
 
-
-def locale_for(language: str) -> str:
-    """The Babel locale used for a dossier language."""
-    return _LOCALES.get(language, "en_GB")
+# Running-text time: "11:05" in English, "11 h 05" in French, "11.05" in Swedish (Babel patterns).
+_TIME_PATTERN = NP_("time in running text (Babel pattern)", "HH:mm")
+_HOUR_PATTERN = NP_("time on the hour in running text (Babel pattern)", "HH:mm")
+_DATE_AT_TIME = N_("{date} at {time}")
+_SUMMER_TIME = NP_("time zone", "summer time")
 
 
 def fmt_date(value: date | None, language: str) -> str:
-    """``12 Oct 2026`` / ``12 oct. 2026``; an empty string for no date."""
+    """``12 Oct 2026`` / ``12 oct. 2026`` / ``12. Okt. 2026``; an empty string for no date."""
     if value is None:
         return ""
-    return format_date(value, "d MMM y", locale=locale_for(language))
+    return f.short_date(value, language)
 
 
 def fmt_long_date(value: date, language: str) -> str:
-    """``12 October 2026`` / ``12 octobre 2026`` for letters."""
-    return format_date(value, "d MMMM y", locale=locale_for(language))
+    """``12 October 2026`` / ``12 octobre 2026`` / ``12. Oktober 2026`` for letters."""
+    return f.long_date(value, language)
 
 
 def fmt_datetime(instant: datetime, zone: str, language: str) -> str:
@@ -36,19 +37,16 @@ def fmt_datetime(instant: datetime, zone: str, language: str) -> str:
 
     The zone is not repeated on every line: a document names it once (see :func:`zone_note`).
     """
-    tz = zone_from_name(zone)
-    local = instant.astimezone(tz)
-    return format_datetime(local, "d MMM y HH:mm", tzinfo=tz, locale=locale_for(language))
+    return f.short_datetime(instant.astimezone(zone_from_name(zone)), language)
 
 
 def fmt_plain_datetime(instant: datetime, zone: str, language: str) -> str:
     """Running-text date and time: ``3 mars 2026 à 11 h 05`` / ``3 March 2026 at 11:05``."""
     local = instant.astimezone(zone_from_name(zone))
-    day = fmt_long_date(local.date(), language)
-    if language == "fr":
-        minutes = f" {local.minute:02d}" if local.minute else ""
-        return f"{day} à {local.hour}\u00a0h{minutes}"
-    return f"{day} at {local.hour:02d}:{local.minute:02d}"
+    tr = translator(language)
+    pattern = tr.marked(_HOUR_PATTERN if local.minute == 0 else _TIME_PATTERN)
+    clock = format_time(local.time(), pattern, locale=locale_for(language))
+    return tr.gettext(_DATE_AT_TIME).format(date=fmt_long_date(local.date(), language), time=clock)
 
 
 def zone_note(zone: str, language: str) -> str:
@@ -62,7 +60,7 @@ def zone_note(zone: str, language: str) -> str:
             offsets.append(shown)
     if len(offsets) == 1:
         return f"{zone} ({offsets[0]})"
-    summer = "heure d'été" if language == "fr" else "summer time"
+    summer = translator(language).marked(_SUMMER_TIME)
     return f"{zone} ({offsets[0]}, {summer} {offsets[1]})"
 
 
@@ -81,29 +79,20 @@ def fmt_money(amount: Decimal | None, currency: str | None, language: str) -> st
     """``1 299,99 €`` in French (narrow no-break spaces included), ``€1,299.99`` in English."""
     if amount is None:
         return ""
-    if not currency:
-        return format_decimal(amount, format="#,##0.00", locale=locale_for(language))
-    return format_currency(amount, currency, locale=locale_for(language))
+    return f.money(amount, currency, language)
 
 
 def fmt_size(size: int, language: str) -> str:
-    """A file size in bytes, KB or MB with the language's decimal mark."""
-    units = ("B", "KB", "MB", "GB") if language == "en" else ("o", "Ko", "Mo", "Go")
-    value = float(size)
-    for unit in units:
-        if value < 1024 or unit == units[-1]:
-            shown = format_decimal(round(value, 1), format="#,##0.#", locale=locale_for(language))
-            return f"{shown}\u00a0{unit}"
-        value /= 1024
-    return str(size)  # pragma: no cover - the loop always returns
+    """A file size in bytes, kB or MB with the language's units and decimal mark."""
+    return f.file_size(size, language)
 
 
 def country_name(code: str, language: str) -> str:
     """A country's name alone (``France``), or its code if unknown."""
-    return Locale.parse(locale_for(language)).territories.get(code.upper()) or code
+    return f.territory_name(code, language) or code
 
 
 def fmt_country(code: str, language: str) -> str:
     """A country name from its ISO code (``FR`` -> ``France``), or the code if unknown."""
-    name = Locale.parse(locale_for(language)).territories.get(code.upper())
+    name = f.territory_name(code, language)
     return f"{name} ({code.upper()})" if name else code

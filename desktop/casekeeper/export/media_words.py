@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-_KINDS: dict[str, tuple[str, str]] = {
-    "image/jpeg": ("Photo", "Photo"),
-    "image/png": ("Image", "Image"),
-    "image/gif": ("Image", "Image"),
-    "image/webp": ("Image", "Image"),
-    "image/heic": ("Photo", "Photo"),
-    "image/tiff": ("Image", "Image"),
-    "application/pdf": ("PDF document", "Document PDF"),
-    "text/plain": ("Text", "Texte"),
-    "text/csv": ("Table", "Tableau"),
-    "text/html": ("Web page", "Page web"),
-    "message/rfc822": ("E-mail", "E-mail"),
-    "application/msword": ("Word document", "Document Word"),
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (
-        "Word document",
-        "Document Word",
-    ),
-    "application/zip": ("Archive", "Archive"),
-    "audio/mpeg": ("Sound recording", "Enregistrement audio"),
-    "audio/mp4": ("Sound recording", "Enregistrement audio"),
-    "video/mp4": ("Video", "Vidéo"),
+from casekeeper.i18n import N_, translator
+
+_KINDS: dict[str, str] = {
+    "image/jpeg": N_("Photo"),
+    "image/png": N_("Image"),
+    "image/gif": N_("Image"),
+    "image/webp": N_("Image"),
+    "image/heic": N_("Photo"),
+    "image/tiff": N_("Image"),
+    "application/pdf": N_("PDF document"),
+    "text/plain": N_("Text"),
+    "text/csv": N_("Table"),
+    "text/html": N_("Web page"),
+    "message/rfc822": N_("E-mail"),
+    "application/msword": N_("Word document"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": N_("Word document"),
+    "application/zip": N_("Archive"),
+    "audio/mpeg": N_("Sound recording"),
+    "audio/mp4": N_("Sound recording"),
+    "video/mp4": N_("Video"),
 }
+_FILE = N_("File")
 _FORMATS = {"image/jpeg": "JPEG", "message/rfc822": "EML", "text/plain": "TXT",
             "application/msword": "DOC",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
@@ -37,10 +37,7 @@ def type_in_words(media_type: str, file_name: str, language: str) -> str:
     fmt = _FORMATS.get(base) or base.rsplit("/", 1)[-1].split("+")[0].upper()
     if len(fmt) > 6 or fmt in ("OCTET-STREAM", "PLAIN"):
         fmt = suffix[:6]
-    kind = _KINDS.get(base)
-    if kind is None:
-        kind = ("File", "Fichier")
-    word = kind[1] if language == "fr" else kind[0]
+    word = translator(language).gettext(_KINDS.get(base, _FILE))
     if base == "application/pdf":
         return word
     return f"{word} ({fmt})" if fmt else word

@@ -10,8 +10,8 @@ from typing import Literal
 from casekeeper.domain.dto import AdviceNote, CaseDetail, DeadlineView
 from casekeeper.domain.plan import PlanView
 from casekeeper.errors import KnownError
+from casekeeper.i18n import Language as Language
 
-Language = Literal["en", "fr"]
 RedactedOriginals = Literal["clean-only", "none", "all"]
 
 

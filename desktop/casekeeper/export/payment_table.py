@@ -10,23 +10,28 @@ from casekeeper.domain.plan import InstalmentView, PlanView
 from casekeeper.export.context import RenderContext
 from casekeeper.export.formatting import fmt_money
 from casekeeper.export.styles import data_table, para
+from casekeeper.i18n import N_, NP_, translator
+from casekeeper.i18n.markers import InContext
 
 _WIDTHS = [10 * mm, 30 * mm, 30 * mm, 42 * mm, 30 * mm, 28 * mm]
-_WORDS = {
-    "en": {"title": "Payment plan", "no": "No.", "due": "Due on", "amount": "Amount",
-           "state": "State", "settled": "Paid or charged on", "flag": "Flag",
-           "due_state": "due", "paid": "paid", "paused": "paused", "charged": "charged by Klarna",
-           "refunded": "refunded", "held": "held back by the pause",
-           "in_dispute": "charged during the dispute",
-           "pause": "Payments paused on {start} until {end} ({clock}). {label}.",
-           "extended": "extended", "total": "Total {total}; left to pay {left}."},
-    "fr": {"title": "Échéancier", "no": "N°", "due": "Échéance", "amount": "Montant",
-           "state": "État", "settled": "Payé ou prélevé le", "flag": "Remarque",
-           "due_state": "à payer", "paid": "payé", "paused": "suspendu",
-           "charged": "prélevé par Klarna", "refunded": "remboursé",
-           "held": "retenu par la suspension", "in_dispute": "prélevé pendant le litige",
-           "pause": "Paiements suspendus le {start} jusqu'au {end} ({clock}). {label}.",
-           "extended": "prolongé", "total": "Total {total} ; reste à payer {left}."},
+_WORDS: dict[str, str | InContext] = {
+    "title": N_("Payment plan"),
+    "no": N_("No."),
+    "due": N_("Due on"),
+    "amount": N_("Amount"),
+    "state": N_("State"),
+    "settled": N_("Paid or charged on"),
+    "flag": N_("Flag"),
+    "due_state": NP_("instalment state", "due"),
+    "paid": NP_("instalment state", "paid"),
+    "paused": NP_("instalment state", "paused"),
+    "charged": NP_("instalment state", "charged by Klarna"),
+    "refunded": NP_("instalment state", "refunded"),
+    "held": NP_("instalment flag", "held back by the pause"),
+    "in_dispute": NP_("instalment flag", "charged during the dispute"),
+    "pause": N_("Payments paused on {start} until {end} ({clock}). {label}."),
+    "extended": NP_("pause", "extended"),
+    "total": N_("Total {total}; left to pay {left}."),
 }
 
 
@@ -35,7 +40,8 @@ def payment_story(ctx: RenderContext, plan: PlanView | None) -> list[Flowable]:
     if plan is None or not plan.instalments:
         return []
     s = ctx.styles
-    words = _WORDS["fr" if ctx.lang == "fr" else "en"]
+    tr = translator(ctx.lang)
+    words = {key: tr.marked(text) for key, text in _WORDS.items()}
     heads = [words[key] for key in ("no", "due", "amount", "state", "settled", "flag")]
     rows: list[list[object]] = [[para(text, s.cell_head) for text in heads]]
     for item in plan.instalments:

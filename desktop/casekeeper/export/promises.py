@@ -78,7 +78,7 @@ def _state(ctx: RenderContext, promise: PromiseView) -> str:
             lines.append(ctx.t("broken"))
     elif promise.due_date is not None:
         days = (today - promise.due_date).days
-        lines.append(ctx.t("st_overdue_one" if days == 1 else "st_overdue", n=days))
+        lines.append(ctx.tn("st_overdue", days))
     if promise.note.strip():
         lines.append(ctx.t("note_is", note=promise.note.strip()))
     return "\n".join(lines)

@@ -15,8 +15,9 @@ from casekeeper.domain.dto import (
     PromiseView,
     StageChangeView,
 )
+from casekeeper.i18n import N_, translator
 
-MASK = {"en": "[redacted]", "fr": "[masqué]"}
+MASK = N_("[redacted]")
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
@@ -42,7 +43,7 @@ class Redactor:
     """Replaces every match of the patterns and of ``strings`` (case-insensitive) with a mask."""
 
     strings: tuple[str, ...]
-    mask: str = MASK["en"]
+    mask: str = MASK
     enabled: bool = True
     regions: tuple[str, ...] = PHONE_REGIONS
 
@@ -122,7 +123,7 @@ def build_redactor(
     ordered = tuple(sorted(found, key=lambda s: (-len(s), s)))
     country = (case.country or "").upper()
     regions = (country, *(r for r in PHONE_REGIONS if r != country)) if country else PHONE_REGIONS
-    return Redactor(strings=ordered, mask=MASK.get(language, MASK["en"]), regions=regions)
+    return Redactor(strings=ordered, mask=translator(language).gettext(MASK), regions=regions)
 
 
 def _case_texts(case: CaseDetail) -> list[str]:

@@ -1,8 +1,8 @@
 """Where each deadline rule comes from, numbered once under the deadline table.
 
 English documents quote the source as the rulepack gives it. The rulepacks write their sources
-in English, so a French document names only what needs no translation: the web addresses of
-the source, else the country sheet itself.
+in English, so a document in another language names only what needs no translation: the web
+addresses of the source, else the country sheet itself.
 """
 
 from __future__ import annotations
@@ -11,17 +11,20 @@ import re
 
 from casekeeper.domain.dto import DeadlineView
 from casekeeper.export.formatting import country_name
+from casekeeper.i18n import N_, NP_, translator
 
 _ADDRESS = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|se|fr|org|uk|eu|de|be|net|at|gov)"
     r"(?:/[\w\-./#%?=&]*[\w/])?",
     re.IGNORECASE,
 )
+_SHEET = N_("Case Keeper's country sheet \u201c{country}\u201d")
+_SEPARATOR = NP_("list separator", "; ")
 
 
 def source_text(item: DeadlineView, language: str, country: str) -> str:
     """The source of ``item`` as the reader of a ``language`` document should see it."""
-    if language != "fr" or item.key.startswith("promise:"):
+    if language == "en" or item.key.startswith("promise:"):
         return item.source
     return addresses_only(item.source, language, country)
 
@@ -33,9 +36,8 @@ def addresses_only(source: str, language: str, country: str) -> str:
     unique = list(dict.fromkeys(named))
     if not unique:
         sheet = country_name(country, language)
-        return (f"fiche pays « {sheet} » de Case Keeper" if language == "fr"
-                else f"Case Keeper's country sheet “{sheet}”")
-    return " ; ".join(unique) if language == "fr" else "; ".join(unique)
+        return translator(language).gettext(_SHEET).format(country=sheet)
+    return translator(language).marked(_SEPARATOR).join(unique)
 
 
 def numbered_sources(

@@ -86,7 +86,7 @@ def _key_dates(ctx: RenderContext) -> Flowable:
         ctx.date(local_date(first, ctx.zone)) if first else none,
         ctx.date(local_date(complaints[0], ctx.zone)) if complaints else none,
         ctx.date(local_date(contacts[-1].occurred_at, ctx.zone)) if contacts else none,
-        ctx.t("disputed_for", days=max(0, (today - start).days)),
+        ctx.tn("disputed_for", max(0, (today - start).days)),
     ]
     heads = [ctx.t("first_contact"), ctx.t("complaint"), ctx.t("last_contact"), ""]
     width = FRAME_WIDTH / 4
@@ -100,10 +100,10 @@ def _counts(ctx: RenderContext) -> str:
     broken = sum(1 for p in case.promises if p.state.value == "broken")
     return ctx.t(
         "contacts_count",
-        n=len(case.interactions),
-        p=len(case.promises),
-        b=broken,
-        e=len(case.evidence),
+        contacts=ctx.tn("count_contacts", len(case.interactions)),
+        promises=ctx.tn("count_promises", len(case.promises)),
+        broken=ctx.tn("count_broken", broken),
+        exhibits=ctx.tn("count_exhibits", len(case.evidence)),
     )
 
 

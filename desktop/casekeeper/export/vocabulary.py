@@ -1,4 +1,4 @@
-"""English and French names for the domain's enums (channels, stages, outcomes...)."""
+"""Names for the domain's enums (channels, stages, outcomes...), in the glossary's words."""
 
 from __future__ import annotations
 
@@ -16,77 +16,81 @@ from casekeeper.domain.enums import (
     PromiseState,
     Stage,
 )
+from casekeeper.i18n import NP_, translator
+from casekeeper.i18n.markers import InContext
 
-_PAIRS: list[tuple[StrEnum, tuple[str, str]]] = [
-    (CaseStatus.OPEN, ("open", "en cours")),
-    (CaseStatus.RESOLVED, ("resolved", "résolu")),
-    (CaseStatus.CLOSED_UNRESOLVED, ("closed unresolved", "clos sans solution")),
-    (Product.PAY_IN_3_4, ("Pay in 3 / Pay in 4", "Paiement en 3 ou 4 fois")),
-    (Product.PAY_IN_30, ("Pay in 30 days", "Paiement à 30 jours")),
-    (Product.FINANCING, ("Financing", "Financement")),
-    (Product.CARD, ("Klarna Card", "Carte Klarna")),
-    (Product.OTHER, ("Other", "Autre")),
-    (ProblemCategory.GOODS_NOT_RECEIVED, ("Goods not received", "Marchandise non reçue")),
-    (
-        ProblemCategory.DAMAGED_OR_NOT_AS_DESCRIBED,
-        ("Damaged or not as described", "Endommagé ou non conforme"),
-    ),
-    (ProblemCategory.RETURN_NOT_REGISTERED, ("Return not registered", "Retour non enregistré")),
-    (ProblemCategory.REFUND_NOT_RECEIVED, ("Refund not received", "Remboursement non reçu")),
-    (ProblemCategory.PAYMENT_NOT_ALLOCATED, ("Payment not allocated", "Paiement non affecté")),
-    (ProblemCategory.UNAUTHORISED_PURCHASE, ("Unauthorised purchase", "Achat non autorisé")),
-    (ProblemCategory.DEBT_COLLECTION, ("Debt collection", "Recouvrement")),
-    (ProblemCategory.ACCOUNT_OR_LOGIN, ("Account or login", "Compte ou connexion")),
-    (ProblemCategory.OTHER, ("Other", "Autre")),
-    (Channel.HELP_CENTRE, ("Help centre", "Centre d'aide")),
-    (Channel.CHAT, ("Chat", "Chat")),
-    (Channel.APP, ("Klarna app", "Application Klarna")),
-    (Channel.PHONE, ("Phone", "Téléphone")),
-    (Channel.EMAIL, ("E-mail", "E-mail")),
-    (Channel.WEB_FORM, ("Web form", "Formulaire web")),
-    (Channel.SOCIAL, ("Social media", "Réseaux sociaux")),
-    (Channel.LETTER, ("Letter", "Courrier")),
-    (Channel.IN_PERSON, ("In person", "En personne")),
-    (Channel.OTHER, ("Other", "Autre")),
-    (Direction.TO_KLARNA, ("to Klarna", "vers Klarna")),
-    (Direction.FROM_KLARNA, ("from Klarna", "de Klarna")),
-    (AgentKind.HUMAN, ("human", "humain")),
-    (AgentKind.BOT, ("bot", "robot")),
-    (AgentKind.UNKNOWN, ("unknown", "inconnu")),
-    (Outcome.RESOLVED, ("Resolved", "Résolu")),
-    (Outcome.PROMISE, ("Promise made", "Promesse faite")),
-    (Outcome.ESCALATED, ("Escalated", "Escaladé")),
-    (Outcome.REFUSED, ("Refused", "Refusé")),
-    (Outcome.NO_ANSWER, ("No answer", "Sans réponse")),
-    (Outcome.TRANSFERRED, ("Transferred", "Transféré")),
-    (Outcome.PENDING, ("Pending", "En attente")),
-    (Outcome.HOLDING_REPLY, ("Holding reply", "Réponse d'attente")),
-    (Outcome.FINAL_RESPONSE, ("Final response", "Réponse définitive")),
-    (Outcome.RECEIVED, ("Letter received", "Courrier reçu")),
-    (Stage.FIRST_CONTACT, ("First contact", "Premier contact")),
-    (Stage.FOLLOW_UP, ("Follow-up", "Relance")),
-    (Stage.SUPERVISOR_REQUESTED, ("Supervisor requested", "Responsable demandé")),
-    (Stage.SUPERVISOR, ("Supervisor", "Responsable")),
-    (Stage.FORMAL_COMPLAINT, ("Formal complaint", "Réclamation formelle")),
-    (Stage.INTERNAL_REVIEW, ("Internal reviewer", "Médiateur interne")),
-    (Stage.EXTERNAL_BODY, ("External body", "Organisme externe")),
-    (Stage.COURT, ("Court", "Tribunal")),
-    (Stage.RESOLVED, ("Resolved", "Résolu")),
-    (PromiseState.PENDING, ("pending", "en attente")),
-    (PromiseState.KEPT, ("kept", "tenue")),
-    (PromiseState.BROKEN, ("broken", "non tenue")),
-    (DeadlineState.PENDING, ("pending", "en cours")),
-    (DeadlineState.MET, ("met", "respecté")),
-    (DeadlineState.MISSED, ("missed", "dépassé")),
-    (DeadlineState.OVERDUE, ("overdue", "en retard")),
+_NAMES: list[tuple[StrEnum, InContext]] = [
+    (CaseStatus.OPEN, NP_("case-status", "open")),
+    (CaseStatus.RESOLVED, NP_("case-status", "resolved")),
+    (CaseStatus.CLOSED_UNRESOLVED, NP_("case-status", "closed unresolved")),
+    (Product.PAY_IN_3_4, NP_("product", "Pay in 3 / Pay in 4")),
+    (Product.PAY_IN_30, NP_("product", "Pay in 30 days")),
+    (Product.FINANCING, NP_("product", "Financing")),
+    (Product.CARD, NP_("product", "Klarna Card")),
+    (Product.OTHER, NP_("product", "Other")),
+    (ProblemCategory.GOODS_NOT_RECEIVED, NP_("problem", "Goods not received")),
+    (ProblemCategory.DAMAGED_OR_NOT_AS_DESCRIBED, NP_("problem", "Damaged or not as described")),
+    (ProblemCategory.RETURN_NOT_REGISTERED, NP_("problem", "Return not registered")),
+    (ProblemCategory.REFUND_NOT_RECEIVED, NP_("problem", "Refund not received")),
+    (ProblemCategory.PAYMENT_NOT_ALLOCATED, NP_("problem", "Payment not allocated")),
+    (ProblemCategory.UNAUTHORISED_PURCHASE, NP_("problem", "Unauthorised purchase")),
+    (ProblemCategory.DEBT_COLLECTION, NP_("problem", "Debt collection")),
+    (ProblemCategory.ACCOUNT_OR_LOGIN, NP_("problem", "Account or login")),
+    (ProblemCategory.OTHER, NP_("problem", "Other")),
+    (Channel.HELP_CENTRE, NP_("channel", "Help centre")),
+    (Channel.CHAT, NP_("channel", "Chat")),
+    (Channel.APP, NP_("channel", "Klarna app")),
+    (Channel.PHONE, NP_("channel", "Phone")),
+    (Channel.EMAIL, NP_("channel", "E-mail")),
+    (Channel.WEB_FORM, NP_("channel", "Web form")),
+    (Channel.SOCIAL, NP_("channel", "Social media")),
+    (Channel.LETTER, NP_("channel", "Letter")),
+    (Channel.IN_PERSON, NP_("channel", "In person")),
+    (Channel.OTHER, NP_("channel", "Other")),
+    (Direction.TO_KLARNA, NP_("direction", "to Klarna")),
+    (Direction.FROM_KLARNA, NP_("direction", "from Klarna")),
+    (AgentKind.HUMAN, NP_("agent", "human")),
+    (AgentKind.BOT, NP_("agent", "bot")),
+    (AgentKind.UNKNOWN, NP_("agent", "unknown")),
+    (Outcome.RESOLVED, NP_("outcome", "Resolved")),
+    (Outcome.PROMISE, NP_("outcome", "Promise made")),
+    (Outcome.ESCALATED, NP_("outcome", "Escalated")),
+    (Outcome.REFUSED, NP_("outcome", "Refused")),
+    (Outcome.NO_ANSWER, NP_("outcome", "No answer")),
+    (Outcome.TRANSFERRED, NP_("outcome", "Transferred")),
+    (Outcome.PENDING, NP_("outcome", "Pending")),
+    (Outcome.HOLDING_REPLY, NP_("outcome", "Holding reply")),
+    (Outcome.FINAL_RESPONSE, NP_("outcome", "Final response")),
+    (Outcome.RECEIVED, NP_("outcome", "Letter received")),
+    (Stage.FIRST_CONTACT, NP_("stage", "First contact")),
+    (Stage.FOLLOW_UP, NP_("stage", "Follow-up")),
+    (Stage.SUPERVISOR_REQUESTED, NP_("stage", "Supervisor requested")),
+    (Stage.SUPERVISOR, NP_("stage", "Supervisor")),
+    (Stage.FORMAL_COMPLAINT, NP_("stage", "Formal complaint")),
+    (Stage.INTERNAL_REVIEW, NP_("stage", "Internal reviewer")),
+    (Stage.EXTERNAL_BODY, NP_("stage", "External body")),
+    (Stage.COURT, NP_("stage", "Court")),
+    (Stage.RESOLVED, NP_("stage", "Resolved")),
+    (PromiseState.PENDING, NP_("promise-state", "pending")),
+    (PromiseState.KEPT, NP_("promise-state", "kept")),
+    (PromiseState.BROKEN, NP_("promise-state", "broken")),
+    (DeadlineState.PENDING, NP_("deadline-state", "pending")),
+    (DeadlineState.MET, NP_("deadline-state", "met")),
+    (DeadlineState.MISSED, NP_("deadline-state", "missed")),
+    (DeadlineState.OVERDUE, NP_("deadline-state", "overdue")),
 ]
 # StrEnum members compare equal to their value, so key by (enum class, value).
-_LABELS: dict[tuple[type, str], tuple[str, str]] = {(type(m), m.value): n for m, n in _PAIRS}
+_LABELS: dict[tuple[type, str], InContext] = {(type(m), m.value): n for m, n in _NAMES}
 
 
 def label(value: StrEnum, language: str) -> str:
     """The display name of an enum member; its raw value if no name is known."""
-    names = _LABELS.get((type(value), value.value))
-    if names is None:
+    name = _LABELS.get((type(value), value.value))
+    if name is None:
         return str(value)
-    return names[1] if language == "fr" else names[0]
+    return translator(language).marked(name)
+
+
+def term(value: StrEnum) -> InContext:
+    """The marked (context, English) message of an enum member, for the glossary check."""
+    return _LABELS[(type(value), value.value)]

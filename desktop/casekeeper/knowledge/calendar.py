@@ -25,7 +25,7 @@ def deadlines_to_ics(items: Iterable[tuple[str, DeadlineView]],
     """iCalendar bytes for ``(case title, deadline)`` pairs, each with a VALARM per lead time.
 
     ``stamp`` (DTSTAMP) defaults to now; pass it for byte-identical output in tests.
-    Descriptions, categories and alarm texts are in ``language`` (``"en"`` or ``"fr"``); the
+    Descriptions, categories and alarm texts are in ``language`` (any language of the catalogues); the
     deadlines' own labels are as derived (derive them in the same language).
     """
     from icalendar import Alarm, Calendar, Event

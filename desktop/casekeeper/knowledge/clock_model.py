@@ -9,7 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from casekeeper.knowledge.wording import DEFAULT, msg, unit_words
+from casekeeper.i18n import translator
+from casekeeper.knowledge.wording import DEFAULT, unit_words
 
 UNKNOWN = "unknown"
 _CLOCK_RE = re.compile(r"^\s*(?:(?P<low>\d+)\s*-\s*)?(?P<amount>\d+)\s+(?P<unit>[a-z-]+)\s*$")
@@ -89,11 +90,13 @@ class Clock(BaseModel):
     def describe(self, language: str = DEFAULT) -> str:
         """Plain words, e.g. ``14 business days``, ``15 to 20 business days``, ``14 jours ouvrés``.
 
-        ``language`` is ``"en"`` (default) or ``"fr"``; anything else gives English.
+        ``language`` is any language of the gettext catalogues (en, fr, de, sv).
         """
+        tr = translator(language)
         if self.amount is None or self.unit is None:
-            return msg("clock_unknown", language)
+            return tr.pgettext("clock", "unknown")
         if self.low is not None and self.low != self.amount:
-            return msg("clock_range", language, low=self.low, amount=self.amount,
-                       units=unit_words(self.unit.value, self.amount, language))
+            return tr.gettext("{low} to {amount} {units}").format(
+                low=self.low, amount=self.amount,
+                units=unit_words(self.unit.value, self.amount, language))
         return f"{self.amount} {unit_words(self.unit.value, self.amount, language)}"

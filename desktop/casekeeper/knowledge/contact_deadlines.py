@@ -22,7 +22,7 @@ from casekeeper.knowledge.clocks import add_clock
 from casekeeper.knowledge.receipt import Start, receipt_start
 from casekeeper.knowledge.schema import RulePack
 from casekeeper.knowledge.translation import localized
-from casekeeper.knowledge.wording import channel_words, date_words, french_of, msg
+from casekeeper.knowledge.wording import by_whom, channel_words, date_words, msg
 
 _TEXT_MAX = 80
 
@@ -161,7 +161,7 @@ def promise_deadline(case: CaseDetail, promise: PromiseView, when: tuple[RulePac
     who = promise.made_by or "Klarna"
     return DeadlineView(
         key=f"promise:{promise.id}", case_id=case.id,
-        label=msg("promise_label", language, who=who, de_who=french_of(who), text=text),
+        label=msg("promise_label", language, by_who=by_whom(who, language), text=text),
         party=Party.KLARNA, clock=msg("promise_clock", language),
         started_by=msg("promise_made_on", language, date=date_words(made, language)),
         started_on=made, due=due,

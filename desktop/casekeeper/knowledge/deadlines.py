@@ -46,8 +46,8 @@ def derive_deadlines(case: CaseDetail, pack: RulePack, today: date,
                      language: str = DEFAULT) -> list[DeadlineView]:
     """Every deadline of ``case`` under ``pack`` as it stands on ``today``, ordered by due date.
 
-    Labels, clocks and "started by" texts are in ``language`` (``"en"`` or ``"fr"``; anything
-    else gives English); in French, dates inside those texts are written in words.
+    Labels, clocks and "started by" texts are in ``language`` (``en``, ``fr``, ``de`` or ``sv``;
+    anything else gives English); outside English, dates inside those texts are written in words.
 
     Rules (docs/rulepacks.md, "Deadline rules"): each ladder step with a known clock gives
     Klarna's answer deadline (the legal maximum; Klarna's own aim is carried as ``usual``);

@@ -14,18 +14,15 @@ from zoneinfo import ZoneInfo
 from casekeeper.domain.enums import SourceLevel
 from casekeeper.domain.values import zone_from_name
 from casekeeper.knowledge.clock_model import UNKNOWN
-from casekeeper.knowledge.hours_words import rule_text_fr
+from casekeeper.knowledge.hours_words import hours_words
 from casekeeper.knowledge.schema import ChannelEntry, RulePack
 from casekeeper.knowledge.translation import localized
-from casekeeper.knowledge.wording import DAYS, DEFAULT, language_of, msg
+from casekeeper.knowledge.wording import DEFAULT, msg
 
 if TYPE_CHECKING:
     from opening_hours import OpeningHours
 
 HORIZON = timedelta(days=366)
-_DAYS = DAYS["en"]
-_RANGE_RE = re.compile(r"\b([A-Z][a-z])-([A-Z][a-z])\b")
-_DAY_RE = re.compile(r"\b(Mo|Tu|We|Th|Fr|Sa|Su|PH)\b")
 
 
 class HoursState(StrEnum):
@@ -65,7 +62,7 @@ def channel_status(pack: RulePack, channel_id: str, at: datetime,
     """Where channel ``channel_id`` of ``pack`` stands at the aware instant ``at``.
 
     Unknown hours give state ``unknown`` and no next opening or closing: never a guess.
-    ``label`` and ``hours_text`` are in ``language`` (``"en"`` or ``"fr"``, else English).
+    ``label`` and ``hours_text`` are in ``language`` (any language of the catalogues, else English).
     """
     if at.tzinfo is None:
         raise ValueError("channel_status needs an aware datetime")
@@ -112,19 +109,7 @@ def hours_text(entry: ChannelEntry, language: str = DEFAULT) -> str:
     if entry.hours == UNKNOWN:
         return msg("hours_unknown", language)
     rules = [rule.strip() for rule in entry.hours.split(";") if rule.strip()]
-    if language_of(language) == "fr":
-        return " ; ".join(rule_text_fr(rule) for rule in rules)
-    return "; ".join(_rule_text(rule) for rule in rules)
-
-
-def _rule_text(rule: str) -> str:
-    if rule == "24/7":
-        return msg("hours_always")
-    text = _RANGE_RE.sub(lambda m: f"{_DAYS.get(m[1], m[1])} to {_DAYS.get(m[2], m[2])}", rule)
-    text = _DAY_RE.sub(lambda m: _DAYS[m[1]], text).replace(",", ", ")
-    if text.endswith((" off", " closed")):
-        return "closed on " + text.rsplit(" ", 1)[0]
-    return text
+    return hours_words(rules, language)
 
 
 def _evaluate(expression: str, pack: RulePack,

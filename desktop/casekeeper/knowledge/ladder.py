@@ -62,7 +62,7 @@ def suggest_next_step(case: CaseDetail, pack: RulePack, today: date,
 def advise(case: CaseDetail, pack: RulePack, today: date, language: str = DEFAULT) -> Advice:
     """Deadlines, next step, tracks and the header's focus of ``case`` on ``today``.
 
-    Texts are in ``language`` (``"en"`` or ``"fr"``; anything else gives English).
+    Texts are in ``language`` (``en``, ``fr``, ``de``, ``sv``; anything else gives English).
     """
     deadlines = tuple(derive_deadlines(case, pack, today, language))
     tracks = tuple(_track_advice(case, pack, deadlines, language))
@@ -228,10 +228,9 @@ def reason_text(facts: Reason, language: str = DEFAULT) -> str:
         text = msg("reason_answered", language, stage=words,
                    date=long_date(view.met_on, language))
     elif facts.contacts:
-        text = plural("reason_contacts_one", "reason_contacts_many", facts.contacts, language)
+        text = plural("reason_contacts", facts.contacts, language)
         if facts.promises_not_kept:
-            text += plural("reason_promises_one", "reason_promises_many",
-                           facts.promises_not_kept, language)
+            text += plural("reason_promises", facts.promises_not_kept, language)
         text += "."
     else:
         text = msg("reason_not_resolved", language)

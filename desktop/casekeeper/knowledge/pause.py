@@ -8,12 +8,18 @@ from decimal import Decimal
 from casekeeper.domain.dto import CaseDetail, DeadlineView
 from casekeeper.domain.enums import InstalmentState, Party
 from casekeeper.domain.plan import InstalmentView, PauseView
+from casekeeper.i18n import N_, NP_, formats, translator
 from casekeeper.knowledge import events
 from casekeeper.knowledge.clocks import add_clock
 from casekeeper.knowledge.contact_deadlines import judge
 from casekeeper.knowledge.schema import PauseEntry, RulePack
 from casekeeper.knowledge.translation import localized
-from casekeeper.knowledge.wording import date_words
+from casekeeper.knowledge.wording import code_of, date_words
+
+_RESUMES_OF = N_("Your paused payment of {amount} resumes unless the pause is extended")
+_RESUMES = N_("Your paused payment resumes unless the pause is extended")
+_PAUSED_ON = N_("payments paused on {date}")
+_EXTENDED = NP_("clock", "extended")
 
 
 def pause_start(case: CaseDetail, pack: RulePack, started_on: date | None) -> date | None:
@@ -75,18 +81,13 @@ def pause_deadline(case: CaseDetail, pause: PauseView, currency: str | None, tod
     state, late = judge(pause.ends_on, None, today)
     amount = money_words(pause.paused_amount, currency, language)
     # Reminders add "by <date>": "... resumes unless the pause is extended by Fri 11 Dec".
-    if language == "fr":
-        label = (f"Votre paiement suspendu{' de ' + amount if amount else ''} reprend sauf si la "
-                 "suspension est prolongée")
-        started = f"paiements suspendus le {date_words(pause.started_on, language)}"
-    else:
-        label = (f"Your paused payment{' of ' + amount if amount else ''} resumes unless the "
-                 "pause is extended")
-        started = f"payments paused on {date_words(pause.started_on, language)}"
+    say = translator(code_of(language))
+    label = (say.gettext(_RESUMES_OF).format(amount=amount) if amount
+             else say.gettext(_RESUMES))
+    started = say.gettext(_PAUSED_ON).format(date=date_words(pause.started_on, language))
     return DeadlineView(
         key=f"payment-pause:{case.id}", case_id=case.id, label=label, party=Party.CONSUMER,
-        clock=pause.clock if not pause.extended else ("prolongé" if language == "fr"
-                                                      else "extended"),
+        clock=pause.clock if not pause.extended else say.marked(_EXTENDED),
         started_by=started, started_on=pause.started_on, due=pause.ends_on, state=state,
         met_on=None, days_late=late, source=pause.source, verified=pause.verified)
 
@@ -95,7 +96,5 @@ def money_words(amount: Decimal | None, currency: str | None, language: str) -> 
     """``24.84 EUR`` or ``24,84 EUR``; empty without an amount."""
     if amount is None:
         return ""
-    text = f"{amount:.2f}"
-    if language == "fr":
-        text = text.replace(".", ",")
+    text = formats.number(amount, code_of(language), "0.00")
     return f"{text} {currency or ''}".strip()

@@ -62,9 +62,11 @@ class ChannelEntry(Entry):
     reply_clock: Clock | None = None
     notes: TextList
     fr: ChannelText | None = None
+    de: ChannelText | None = None
+    sv: ChannelText | None = None
 
     _split_notes = field_validator("notes", mode="before")(lines)
-    _fr_items = field_validator("fr")(same_items)
+    _fr_items = field_validator("fr", "de", "sv")(same_items)
 
     @field_validator("hours")
     @classmethod
@@ -105,6 +107,8 @@ class LimitEntry(Entry):
     agreements: AgreementGate | None = None
     note: str = ""
     fr: LimitText | None = None
+    de: LimitText | None = None
+    sv: LimitText | None = None
 
 
 class MinimumClaim(BaseModel):
@@ -138,6 +142,8 @@ class StepEntry(Entry):
     minimum_claim: MinimumClaim | None = None
     limits: dict[str, LimitEntry] = Field(default_factory=dict)
     fr: StepText | None = None
+    de: StepText | None = None
+    sv: StepText | None = None
 
     def serves(self, product: Product, purchase_date: date | None = None) -> bool:
         """Whether this step is open to a case paid with ``product`` (no list: every product)
@@ -151,7 +157,7 @@ class StepEntry(Entry):
         return next((item for item in self.product_clocks if product in item.products), None)
 
     _split_contents = field_validator("must_contain", mode="before")(lines)
-    _fr_items = field_validator("fr")(same_items)
+    _fr_items = field_validator("fr", "de", "sv")(same_items)
 
     @field_validator("limits")
     @classmethod
@@ -186,9 +192,11 @@ class TrackEntry(Entry):
     letter_deadline: bool = False
     free_help: dict[str, HelpEntry] = Field(default_factory=dict)
     fr: TrackText | None = None
+    de: TrackText | None = None
+    sv: TrackText | None = None
 
     _split_lists = field_validator("first_steps", "keep", mode="before")(lines)
-    _fr_items = field_validator("fr")(same_items)
+    _fr_items = field_validator("fr", "de", "sv")(same_items)
 
     @model_validator(mode="after")
     def _labelled_clock(self) -> TrackEntry:
@@ -214,6 +222,8 @@ class LetterEntry(Entry):
     extended_clock: Clock | None = None
     note: str = ""
     fr: LetterText | None = None
+    de: LetterText | None = None
+    sv: LetterText | None = None
 
 
 class PauseEntry(Entry):
@@ -223,6 +233,8 @@ class PauseEntry(Entry):
     label: str = Field(min_length=1)
     extend_note: str = ""
     fr: PauseText | None = None
+    de: PauseText | None = None
+    sv: PauseText | None = None
 
 
 class RulePack(Entry):

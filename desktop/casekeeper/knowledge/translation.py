@@ -1,4 +1,4 @@
-"""French variants of a rulepack entry's text fields (``[channels.phone.fr]``) and reading them."""
+"""Translated variants of a rulepack entry's text fields (``[channels.phone.fr]``, ``.de``, ``.sv``)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from typing import Any, Final
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
-from casekeeper.knowledge.wording import DEFAULT, language_of
+from casekeeper.knowledge.wording import DEFAULT
 
-TRANSLATED_LANGUAGES: Final = ("fr",)
+TRANSLATED_LANGUAGES: Final = ("fr", "de", "sv")
 
 
 def lines(value: Any) -> Any:
@@ -107,8 +107,8 @@ def same_items(value: Translation | None, info: ValidationInfo) -> Translation |
 
 def _pick(entry: BaseModel, field: str, language: str) -> object:
     english: object = getattr(entry, field)
-    lang = language_of(language)
-    if lang == DEFAULT:
+    lang = (language or "").strip().lower().replace("_", "-").split("-")[0]
+    if lang not in TRANSLATED_LANGUAGES:
         return english
     translation = getattr(entry, lang, None)
     if not isinstance(translation, Translation):

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from casekeeper.domain.dto import CaseDetail, InteractionInput
 from casekeeper.domain.enums import Channel, Direction, Outcome, Stage
 from casekeeper.export.letters.draft import LetterDraft, LetterFacts, LetterKind, Recipient
+from casekeeper.i18n import N_, Language, translator
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock
 from casekeeper.services.files import write_atomically
@@ -25,6 +26,8 @@ _REVIEW_KINDS = {LetterKind.INTERNAL_REVIEW: Stage.INTERNAL_REVIEW,
 _COMPLAINT_KINDS = frozenset({LetterKind.FORMAL_COMPLAINT, LetterKind.FINAL_RESPONSE_REQUEST,
                               LetterKind.PROMISE_CHASER})
 
+_DPO = N_("Data Protection Officer")
+
 
 class LetterService:
     """Draft, render and record the letters of a case. The app drafts; the person decides."""
@@ -36,7 +39,7 @@ class LetterService:
         self._rules = rules
         self._clock = clock
 
-    def draft(self, case_id: int, kind: LetterKind, language: Literal["en", "fr"] = "en",
+    def draft(self, case_id: int, kind: LetterKind, language: Language = "en",
               promise_id: int | None = None) -> LetterDraft:
         """A complete, editable draft."""
         case = self._cases.detail(case_id)
@@ -109,8 +112,7 @@ def recipient_for(kind: LetterKind, pack: RulePack, language: str = "en") -> Rec
             return replace(recipient, address_lines=_office(postal))
         return recipient
     if kind is LetterKind.DATA_ACCESS_REQUEST:
-        dpo = "Délégué à la protection des données (DPO)" if language == "fr" else \
-            "Data Protection Officer"
+        dpo = translator(language).gettext(_DPO)
         return Recipient(entity=dpo, department=company_of(pack) or "Klarna",
                          address_lines=_office(postal),
                          source=postal_source, verified=postal_verified)

@@ -49,7 +49,7 @@ def test_a_redacted_dossier_holds_none_of_the_masked_strings(cli, case_id: str, 
 
 
 @pytest.mark.parametrize(("argv", "words"), [
-    (["--lang", "de"], "--lang: 'de'"),
+    (["--lang", "es"], "--lang: 'es'"),  # en, fr, de and sv are made
     (["--from", "2026-11-01", "--to", "2026-10-01"], "before its end"),
 ])
 def test_wrong_dossier_options_are_refused(cli, case_id: str, tmp_path: Path,  # type: ignore[no-untyped-def]

@@ -223,7 +223,7 @@ def test_lang_fr_gives_one_language_on_the_screen(cli, case_id: str) -> None:  #
     result = cli("email", case_id, str(CORPUS / "klarna-reply.eml"),
                  str(CORPUS / "malformed-headers.eml"), "--dry-run", "--lang", "fr")
     assert result.code == 0, result.err
-    assert "seraient créés dans le dossier" in result.out and "de Klarna" in result.out
+    assert "1 contact serait créé dans le dossier" in result.out and "de Klarna" in result.out
     assert "Refusés :" in result.out and "pas de date lisible" in result.out
     for english in ("would be created", "Refused", "from Klarna", "bytes"):
         assert english not in result.out

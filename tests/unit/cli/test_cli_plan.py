@@ -40,7 +40,7 @@ def test_a_charge_during_the_dispute_is_flagged(cli, case_id: str) -> None:  # t
     paid = cli("plan", "paid", case_id, "2", "--on", "2026-12-01", "--json")
     assert json.loads(paid.out)["charged_in_dispute"] is False
     shown = cli("plan", "show", case_id, "--lang", "fr")
-    assert "PRÉLEVÉ PENDANT LE LITIGE" in shown.out and "reste à payer 0,00 EUR" in shown.out
+    assert "PRÉLEVÉ PENDANT LE LITIGE" in shown.out and "reste à payer 0,00\u00a0€" in shown.out
 
 
 def test_an_extension_is_recorded(cli, case_id: str) -> None:  # type: ignore[no-untyped-def]

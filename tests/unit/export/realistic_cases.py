@@ -1,4 +1,4 @@
-"""Realistic French and English disputes built through the services, for the document tests.
+"""Realistic French, English, German and Swedish disputes built through the services, for the document tests.
 
 Each case has long chat transcripts, a contact just after midnight local time, references with
 slashes and dashes, a registered letter with its proof of posting, text and e-mail exhibits and a
@@ -106,6 +106,57 @@ ENGLISH = Story(
     proof_file="proof-of-posting.txt", mail_file="klarna-answer.eml",
 )
 
+GERMAN = Story(
+    country="DE", zone="Europe/Berlin", consumer="Jonas Becker",
+    address="Lindenstraße 14\n50674 Köln", email="jonas.becker@beispiel.de",
+    title="Lampe kaputt angekommen – Zahlung weiter verlangt", merchant="Lichthaus Müller",
+    problem="Die bestellte Lampe kam zerbrochen in einem aufgerissenen Karton an. Der Händler "
+            "antwortet nicht mehr.",
+    remedy="Die vollständige Erstattung von 189,90 € nach Rücksendung der Lampe.",
+    bot_lines=("Assistent: Hallo, ich bin der Assistent von Klarna. Wie kann ich helfen?",
+               "Ich: Meine Lampe kam zerbrochen an, und trotzdem soll ich die nächste Rate zahlen.",
+               "Assistent: Haben Sie den Händler kontaktiert?",
+               "Ich: Ja, dreimal, ohne Antwort. Ich möchte mit einem Mitarbeiter sprechen.",
+               "Assistent: Ich verbinde Sie mit einem Mitarbeiter."),
+    human_summary="Streitfall eröffnet, Zahlungen pausiert; Fotos des Pakets schicken.",
+    promise_one="Zahlungen pausiert, solange der Streitfall geprüft wird",
+    phone_summary="Zahlungserinnerung trotz Pause erhalten. Ich habe die Teamleitung verlangt.",
+    promise_two="Erstattung innerhalb von 5 Werktagen",
+    letter_summary="Schriftliche Beschwerde per Einschreiben mit Rückschein versandt.",
+    email_subject="Ihre Beschwerde KL-REF-0000558812-AB",
+    email_summary="Eingang der Beschwerde bestätigt; Antwort innerhalb von 15 Tagen angekündigt.",
+    bot_name="Klarna-Assistent", proof_title="Einlieferungsbeleg",
+    proof_text="Deutsche Post – Einlieferungsbeleg\nEinschreiben 1A00112233445\n12.11.2026",
+    photo_title="Aufgerissener Karton bei der Lieferung",
+    proof_file="einlieferungsbeleg.txt", mail_file="antwort-klarna.eml",
+)
+
+SWEDISH = Story(
+    country="SE", zone="Europe/Stockholm", consumer="Elin Lindqvist",
+    address="Storgatan 12\n114 51 Stockholm", email="elin.lindqvist@exempel.se",
+    title="Lampan kom trasig – betalning krävs ändå", merchant="Ljusbutiken Nord",
+    problem="Lampan jag beställde kom trasig i en sönderriven kartong. Handlaren svarar inte längre.",
+    remedy="Full återbetalning av 1 899 kr när lampan har skickats tillbaka.",
+    bot_lines=("Assistent: Hej, jag är Klarnas assistent. Hur kan jag hjälpa dig?",
+               "Jag: Min lampa kom trasig och jag ska ändå betala nästa delbetalning.",
+               "Assistent: Har du kontaktat handlaren?",
+               "Jag: Ja, tre gånger, utan svar. Jag vill prata med en handläggare.",
+               "Assistent: Jag kopplar dig vidare till en handläggare."),
+    human_summary="Tvist öppnad, betalningar pausade; skicka foton på paketet.",
+    promise_one="Betalningar pausade medan tvisten utreds",
+    phone_summary="Betalningspåminnelse trots paus. Jag bad att få prata med en chef.",
+    promise_two="Återbetalning inom 5 arbetsdagar",
+    letter_summary="Skriftligt klagomål skickat som rekommenderat brev.",
+    email_subject="Ditt klagomål KL-REF-0000558812-AB",
+    email_summary="Klagomålet är mottaget; svar utlovat inom 15 dagar.",
+    bot_name="Klarnas assistent", proof_title="Inlämningskvitto",
+    proof_text="PostNord – inlämningskvitto\nRekommenderat brev 1A00112233445\n2026-11-12",
+    photo_title="Sönderriven kartong vid leveransen",
+    proof_file="inlamningskvitto.txt", mail_file="svar-fran-klarna.eml",
+)
+
+CURRENCIES = {"FR": "EUR", "DE": "EUR", "GB": "GBP", "SE": "SEK"}
+
 REFERENCES = ("C-77119", "C-77120", "PH-4471-20/77", "1A00112233445", "KL-REF-0000558812-AB")
 ORDER_REF = "ML-2026/40417-B"
 KLARNA_REF = "K-7731-0042-FR"
@@ -149,7 +200,8 @@ def build_case(workspace: Workspace, story: Story) -> int:
     case_id = workspace.cases.create(CaseInput(
         title=story.title, merchant=story.merchant, country=story.country,
         product=Product.PAY_IN_3_4, order_ref=ORDER_REF, klarna_ref=KLARNA_REF,
-        amount=Decimal("189.90"), currency="EUR" if story.country == "FR" else "GBP",
+        amount=Decimal("1899.00" if story.country == "SE" else "189.90"),
+        currency=CURRENCIES[story.country],
         purchase_date=date(2026, 9, 28), problem=ProblemCategory.DAMAGED_OR_NOT_AS_DESCRIBED,
         problem_text=story.problem, remedy=story.remedy, consumer_name=story.consumer,
         consumer_email=story.email, consumer_address=story.address))

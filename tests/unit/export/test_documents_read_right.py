@@ -12,23 +12,21 @@ from pathlib import Path
 import pikepdf
 import pytest
 from pypdf import PdfReader
+from tests.unit.export.catalogue_words import catalogue_words
 from tests.unit.export.realistic_cases import (
     ENGLISH,
     FRENCH,
+    GERMAN,
     KLARNA_REF,
     ORDER_REF,
     REFERENCES,
+    SWEDISH,
     Story,
     build_case,
 )
 
 from casekeeper.export import DossierOptions
-from casekeeper.export.i18n import _MESSAGES
 from casekeeper.export.letters import LetterKind
-from casekeeper.export.letters.templates import COMMON, OPENINGS, SUBJECTS
-from casekeeper.export.letters.wording import PHRASES
-from casekeeper.export.vocabulary import _PAIRS
-from casekeeper.knowledge.wording import MESSAGES as KNOWLEDGE
 from casekeeper.paths import DataPaths
 from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import open_workspace
@@ -38,6 +36,9 @@ _BOTH = {"promise", "date", "dates", "source", "sources", "page", "pages", "type
          "photo", "transcription", "transcriptions", "application", "message",
          # names and words that are French too
          "bank", "france", "assistant", "klarna", "service"}
+# Words that are also the document's own language, or come from the person's own file names.
+_OWN = {"de": set(), "sv": {"full",  # "full återbetalning"
+                            "chat"}}  # the exhibit file chat-C-77120.txt
 _ADDRESS = re.compile(r"\S+\.(?:com|se|fr|org|uk|eu|de|be|net|test)\S*")
 
 
@@ -141,20 +142,27 @@ def _rulepack_english() -> list[tuple[str, str]]:
     return [(text, "") for text in texts]
 
 
-def _vocabulary() -> tuple[set[str], set[str]]:
-    pairs = [*_MESSAGES.values(), *COMMON.values(), *SUBJECTS.values(), *OPENINGS.values(),
-             *PHRASES.values(), *(names for _member, names in _PAIRS), *KNOWLEDGE.values(),
-             *_rulepack_english()]
-    english = set().union(*(_words(_ADDRESS.sub(" ", re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", e)))
-                            for e, _ in pairs))
-    french = set().union(*(_words(re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", f)) for _, f in pairs))
-    common = english & french | _BOTH
-    return english - common, french - common
+def _vocabulary() -> dict[str, set[str]]:
+    """Language -> its words: the gettext catalogues (the knowledge layer's wording included) and
+    the rulepacks' English sources."""
+    pairs = _rulepack_english()
+    found = {language: set(known) for language, known in catalogue_words().items()}
+    found["en"] |= set().union(*(_words(_ADDRESS.sub(" ", re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", e)))
+                                 for e, _ in pairs))
+    found["fr"] |= set().union(*(_words(re.sub(r"\{\w+\}|<[^>]+>|&\w+;", " ", f))
+                                 for _, f in pairs))
+    return found
+
+
+def _other_words(language: str) -> set[str]:
+    """Words of the other languages that this language never uses."""
+    found = _vocabulary()
+    others = set().union(*(known for other, known in found.items() if other != language))
+    return others - found[language] - _BOTH - _OWN.get(language, set())
 
 
 def test_no_word_of_the_other_language(made: Made) -> None:
-    english, french = _vocabulary()
-    other = english if made.language == "fr" else french
+    other = _other_words(made.language)
     for name, text in (("dossier", made.dossier),
                        *((kind.value, body) for kind, body in made.letters.items())):
         found = _words(_ADDRESS.sub(" ", text)) & other
@@ -216,3 +224,49 @@ def test_without_an_answer_the_ombudsman_reads_that_none_came_in_time(tmp_path: 
     # on Monday 16 November (La Poste's 2 business days); PSD2's 15 bank days end on 7 December.
     assert ("Aucune réponse de Klarna n'est consignée dans le délai de leur procédure, qui a pris "
             "fin le 7 déc. 2026.") in text
+
+
+@pytest.fixture(scope="module", params=[(GERMAN, "de"), (SWEDISH, "sv")], ids=["de", "sv"])
+def made_more(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Made:
+    story, language = request.param
+    return _make(tmp_path_factory.mktemp(language), story, language, "UTC")
+
+
+def test_every_german_and_swedish_letter_has_no_word_of_another_language(made_more: Made) -> None:
+    other = _other_words(made_more.language)
+    for kind, body in made_more.letters.items():
+        found = _words(_ADDRESS.sub(" ", body)) & other
+        assert not found, (kind.value, sorted(found))
+
+
+def test_the_german_and_swedish_dossier_has_no_word_of_another_language(made_more: Made) -> None:
+    found = _words(_ADDRESS.sub(" ", made_more.dossier)) & _other_words(made_more.language)
+    assert not found, sorted(found)
+
+
+def test_the_german_and_swedish_dossier_wording_is_in_its_language(made_more: Made) -> None:
+    said = {"de": ("Falldokumentation", "Anlagenverzeichnis", "Integritätsprüfung",
+                   "7. Okt. 2026 17:55", "Kontakt Nr. 3", "Seite 1 von"),
+            "sv": ("Ärendesammanställning", "Bilageförteckning", "Äkthetskontroll",
+                   "7 okt. 2026 17:55", "Kontakt nr 3", "sida 1 av")}[made_more.language]
+    flat = " ".join(made_more.dossier.split())
+    for words in said:
+        assert words in flat, words
+
+
+def test_german_and_swedish_letters_follow_the_country_conventions(made_more: Made) -> None:
+    complaint = " ".join(made_more.letters[LetterKind.FORMAL_COMPLAINT].split())
+    access = " ".join(made_more.letters[LetterKind.DATA_ACCESS_REQUEST].split())
+    if made_more.language == "de":
+        for words in ("Köln, 2. Dezember 2026", "Betreff: Förmliche Beschwerde",
+                      "Sehr geehrte Damen und Herren, hiermit", "Mit freundlichen Grüßen",
+                      "Referenzen: Bestellung ML-2026/40417-B", "15 Bankarbeitstage",
+                      "3. November 2026 um 00:20 Uhr"):
+            assert words in complaint, words
+        assert "gemäß Art. 15 Abs. 1 und 3 der Verordnung (EU) 2016/679" in access
+    else:
+        for words in ("Stockholm den 2 december 2026", "Ärende: Formellt klagomål",
+                      "Med vänlig hälsning", "Era referenser: order ML-2026/40417-B",
+                      "15 bankdagar", "3 november 2026 kl. 00.20"):
+            assert words in complaint, words
+        assert "artikel 15.1 och 15.3 i förordning (EU) 2016/679 (dataskyddsförordningen)" in access

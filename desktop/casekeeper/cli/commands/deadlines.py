@@ -10,6 +10,8 @@ from casekeeper.cli.context import Context
 from casekeeper.domain.dto import DeadlineView
 from casekeeper.domain.enums import DeadlineKind, DeadlineState, Party
 from casekeeper.errors import InputError
+from casekeeper.export.vocabulary import term
+from casekeeper.i18n import Translator, translator
 from casekeeper.knowledge.ladder import limit_text
 from casekeeper.knowledge.wording import level_words
 from casekeeper.services.files import write_atomically
@@ -18,14 +20,17 @@ if TYPE_CHECKING:
     from casekeeper.knowledge.advice import NextStep
 
 
-def _state_words(view: DeadlineView) -> str:
+def _state_words(view: DeadlineView, tr: Translator) -> str:
     if view.state is DeadlineState.MISSED:
-        return f"missed by {view.days_late} day(s)"
+        return tr.ngettext("missed by {n} day", "missed by {n} days",
+                           view.days_late).format(n=view.days_late)
     if view.state is DeadlineState.OVERDUE:
-        return f"OVERDUE for {view.days_late} day(s)"
+        return tr.ngettext("OVERDUE for {n} day", "OVERDUE for {n} days",
+                           view.days_late).format(n=view.days_late)
     if view.state is DeadlineState.MET:
-        return f"met on {view.met_on.isoformat() if view.met_on else '?'}"
-    return "pending"
+        return tr.gettext("met on {date}").format(
+            date=view.met_on.isoformat() if view.met_on else "?")
+    return tr.pgettext("deadline-state", "pending")
 
 
 def deadline_json(view: DeadlineView, language: str = "en") -> dict[str, Any]:
@@ -51,6 +56,7 @@ def _level_suffix(view: DeadlineView, language: str) -> str:
 def due(ctx: Context) -> int:
     """Every deadline of the open cases, soonest first."""
     language = language_of(ctx.args.lang)
+    tr = translator(language)
     items = ctx.workspace.deadlines.due(include_settled=ctx.args.all, language=language)
     tracks = {item.case_id: ctx.workspace.deadlines.tracks_or_none(item.case_id, language)
               for item in items}
@@ -58,15 +64,19 @@ def due(ctx: Context) -> int:
     for item in items:
         view = item.deadline
         if view.kind is DeadlineKind.NO_RULES:
-            lines.append(f"  {'?':10}  case {item.case_id} ({item.case_title}) · {view.label}")
+            lines.append("  " + tr.gettext("?  case {case} ({title}) · {label}").format(
+                case=item.case_id, title=item.case_title, label=view.label))
             continue
-        who = "you" if view.party is Party.CONSUMER else "Klarna"
-        lines.append(f"  {view.due.isoformat()}  case {item.case_id} ({item.case_title}) · "
-                     f"{view.label} [{who}] · {_state_words(view)} · from {view.started_by}"
-                     + _level_suffix(view, language))
+        who = tr.gettext("you") if view.party is Party.CONSUMER else "Klarna"
+        lines.append("  " + tr.gettext(
+            "{due}  case {case} ({title}) · {label} [{who}] · {state} · from {started_by}").format(
+            due=view.due.isoformat(), case=item.case_id, title=item.case_title, label=view.label,
+            who=who, state=_state_words(view, tr), started_by=view.started_by)
+            + _level_suffix(view, language))
         if view.usual:
             lines.append(f"      {view.usual}")
-    text = "\n".join(lines) if lines else "Nothing is due: no open deadline in any open case."
+    text = "\n".join(lines) if lines else tr.gettext(
+        "Nothing is due: no open deadline in any open case.")
     ctx.out.emit(text, [{"case_id": i.case_id, "case": i.case_title,
                          "tracks": [track.id for track in tracks[i.case_id]],
                          **deadline_json(i.deadline, language)} for i in items])
@@ -89,10 +99,13 @@ def calendar(ctx: Context) -> int:
     if any(days > MAX_LEAD_DAYS for days in leads):
         raise InputError("--lead", " ".join(args.lead),
                          f"reminders can come at most {MAX_LEAD_DAYS} days before a deadline")
-    content = ctx.workspace.deadlines.calendar(ident, leads, language_of(args.lang))
+    language = language_of(args.lang)
+    content = ctx.workspace.deadlines.calendar(ident, leads, language)
     write_atomically(target, content)
     events = content.count(b"BEGIN:VEVENT")
-    ctx.out.emit(f"Wrote {events} deadline(s) to {target}.", {"file": str(target), "events": events})
+    said = translator(language).ngettext("Wrote {n} deadline to {file}.",
+                                         "Wrote {n} deadlines to {file}.", events)
+    ctx.out.emit(said.format(n=events, file=target), {"file": str(target), "events": events})
     return 0
 
 
@@ -101,40 +114,55 @@ def next_step(ctx: Context) -> int:
     language = language_of(ctx.args.lang)
     step = ctx.workspace.deadlines.next_step(case_id(ctx.args.id), language)
     if step is None:
-        ctx.out.emit("No next step: the case is resolved or at the top of the ladder.", None)
+        ctx.out.emit(translator(language).gettext(
+            "No next step: the case is resolved or at the top of the ladder."), None)
         return 0
     ctx.out.emit("\n".join(_next_lines(step, language)), next_json(step, language))
     return 0
 
 
 def _next_lines(step: NextStep, language: str) -> list[str]:
+    tr = translator(language)
+
+    def level(value: str) -> str:
+        return level_words(value, language)
+
     lines = []
     for track in step.tracks:
-        lines.append(f"Track: {track.label} ({level_words(track.level.value, language)})")
-        lines.extend(f"  Do now: {item}" for item in track.first_steps)
-        lines.extend(f"  Keep: {item}" for item in track.keep)
+        lines.append(tr.gettext("Track: {label} ({level})").format(
+            label=track.label, level=level(track.level.value)))
+        lines.extend("  " + tr.gettext("Do now: {item}").format(item=item)
+                     for item in track.first_steps)
+        lines.extend("  " + tr.gettext("Keep: {item}").format(item=item) for item in track.keep)
         if track.clock is not None:
-            lines.append(f"  Clock: {limit_text(track.clock, language)}")
+            lines.append("  " + tr.gettext("Clock: {text}").format(
+                text=limit_text(track.clock, language)))
         if track.note:
-            lines.append(f"  Note: {track.note}")
-    lines += [f"Next step: {step.stage.value} ({step.handler})", f"  Why: {step.reason}",
-              f"  How: {step.how}"]
+            lines.append("  " + tr.gettext("Note: {note}").format(note=track.note))
+    lines += [tr.gettext("Next step: {stage} ({handler})").format(
+                  stage=tr.marked(term(step.stage)), handler=step.handler),
+              "  " + tr.gettext("Why: {reason}").format(reason=step.reason),
+              "  " + tr.gettext("How: {how}").format(how=step.how)]
     if step.blocked_note:
-        lines.append(f"  First: {step.blocked_note}")
-    lines.extend(f"  Check: {warning}" for warning in step.warnings)
+        lines.append("  " + tr.gettext("First: {note}").format(note=step.blocked_note))
+    lines.extend("  " + tr.gettext("Check: {warning}").format(warning=warning)
+                 for warning in step.warnings)
     if step.contact:
-        lines.append(f"  Contact: {step.contact}")
+        lines.append("  " + tr.gettext("Contact: {contact}").format(contact=step.contact))
     if step.must_contain:
-        lines.append("  It must contain:")
+        lines.append("  " + tr.gettext("It must contain:"))
         lines.extend(f"    - {item}" for item in step.must_contain)
-    lines.append(f"  Their clock: {step.clock}")
+    lines.append("  " + tr.gettext("Their clock: {clock}").format(clock=step.clock))
     if step.usual:
         lines.append(f"  {step.usual}")
-    lines.extend(f"  Your time limit ({level_words(view.level.value, language)}): {limit}"
+    lines.extend("  " + tr.gettext("Your time limit ({level}): {limit}").format(
+                     level=level(view.level.value), limit=limit)
                  for limit, view in zip(step.time_limits, step.limits, strict=True))
     if step.wait_until:
-        lines.append(f"  Wait until {step.wait_until.isoformat()} before taking it.")
-    lines.append(f"  Source: {step.source} ({level_words(step.level.value, language)})")
+        lines.append("  " + tr.gettext("Wait until {date} before taking it.").format(
+            date=step.wait_until.isoformat()))
+    lines.append("  " + tr.gettext("Source: {source} ({level})").format(
+        source=step.source, level=level(step.level.value)))
     return lines
 
 

@@ -9,6 +9,9 @@ from casekeeper.cli.arguments import case_id, language_of
 from casekeeper.cli.context import Context
 from casekeeper.domain.values import local_time
 from casekeeper.errors import KnownError
+from casekeeper.i18n import N_, NP_, PN_, translator
+from casekeeper.i18n.formats import file_size, short_datetime
+from casekeeper.i18n.markers import InContext
 from casekeeper.services.mail_drafts import MailDraft, MailImportResult, MailPlan, stated_plan
 
 
@@ -37,35 +40,31 @@ def email(ctx: Context) -> int:
     return 0
 
 
-_WORDS = {
-    "en": {"imported": "Imported {n} contact(s) into case {case}:",
-           "would": "{n} contact(s) would be created in case {case}",
-           "dry": " (dry run: nothing saved)", "unsaved": " (nothing saved)",
-           "no_agent": "agent not named", "ref": "ref", "bytes": "bytes", "note": "note",
-           "set_from": "Payment plan set from", "stated_in": "Instalments stated in",
-           "refused": "Refused:", "to-klarna": "to Klarna", "from-klarna": "from Klarna"},
-    "fr": {"imported": "{n} contact(s) importé(s) dans le dossier {case} :",
-           "would": "{n} contact(s) seraient créés dans le dossier {case}",
-           "dry": " (essai : rien n'est enregistré)", "unsaved": " (rien n'est enregistré)",
-           "no_agent": "interlocuteur non nommé", "ref": "réf.", "bytes": "octets",
-           "note": "remarque", "set_from": "Échéancier repris de",
-           "stated_in": "Échéances indiquées dans", "refused": "Refusés :",
-           "to-klarna": "à Klarna", "from-klarna": "de Klarna"},
+_IMPORTED = PN_("Imported {n} contact into case {case}:", "Imported {n} contacts into case {case}:")
+_WOULD = PN_("{n} contact would be created in case {case}",
+             "{n} contacts would be created in case {case}")
+_WORDS: dict[str, str | InContext] = {
+    "dry": N_(" (dry run: nothing saved)"), "unsaved": N_(" (nothing saved)"),
+    "no_agent": N_("agent not named"), "ref": N_("ref."), "note": N_("note"),
+    "set_from": N_("Payment plan set from"), "stated_in": N_("Instalments stated in"),
+    "refused": N_("Refused:"), "to-klarna": NP_("direction", "to Klarna"),
+    "from-klarna": NP_("direction", "from Klarna"),
 }
 
 
 def _text(plan: MailPlan, result: MailImportResult | None, language: str, *, dry_run: bool) -> str:
-    words = _WORDS["fr" if language == "fr" else "en"]
-    colon = " :" if language == "fr" else ":"
+    tr = translator(language)
+    words = {key: tr.marked(text) for key, text in _WORDS.items()}
+    colon = tr.gettext("{title}:").format(title="")
     saved = result.contacts if result is not None else ()
     if result is not None:
-        lines = [words["imported"].format(n=len(saved), case=plan.case_id)]
+        lines = [tr.plural(_IMPORTED, len(saved)).format(n=len(saved), case=plan.case_id)]
     else:
-        lines = [words["would"].format(n=len(plan.drafts), case=plan.case_id)
+        lines = [tr.plural(_WOULD, len(plan.drafts)).format(n=len(plan.drafts), case=plan.case_id)
                  + (words["dry"] if dry_run else words["unsaved"]) + colon]
     for index, draft in enumerate(plan.drafts):
         contact = draft.contact
-        when = local_time(contact.occurred_at, contact.zone).strftime("%Y-%m-%d %H:%M")
+        when = short_datetime(local_time(contact.occurred_at, contact.zone), language)
         ident = f"#{saved[index].interaction_id} " if index < len(saved) else ""
         lines.append(f"  {ident}{draft.source}{colon} {when} {contact.zone}, "
                      f"{words[contact.direction.value]}, "
@@ -74,7 +73,7 @@ def _text(plan: MailPlan, result: MailImportResult | None, language: str, *, dry
         numbers = saved[index].exhibits if index < len(saved) else ()
         for position, exhibit in enumerate(draft.exhibits):
             label = f"E{numbers[position]} " if position < len(numbers) else ""
-            lines.append(f"    {label}{exhibit.name} ({exhibit.size} {words['bytes']}) "
+            lines.append(f"    {label}{exhibit.name} ({file_size(exhibit.size, language)}) "
                          f"{exhibit.sha256}")
         lines.extend(f"    {words['note']}{colon} {text}" for text in draft.note_texts(language))
     stating = stated_plan(plan.drafts)

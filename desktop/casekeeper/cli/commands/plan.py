@@ -11,6 +11,9 @@ from casekeeper.domain.enums import InstalmentState
 from casekeeper.domain.plan import InstalmentView, PlanView
 from casekeeper.domain.values import parse_date
 from casekeeper.errors import InputError, KnownError
+from casekeeper.i18n import N_, NP_, translator
+from casekeeper.i18n.formats import money
+from casekeeper.i18n.markers import InContext
 from casekeeper.services.plan_schedule import quick_schedule
 
 
@@ -77,35 +80,32 @@ def mark(ctx: Context) -> int:
     return 0
 
 
-_WORDS = {
-    "en": {"plan": "Payment plan of case {case}: {total}, left to pay {left}",
-           "paused": "paused", "in_dispute": "CHARGED DURING THE DISPUTE", "on": "on",
-           "charged": "charged",
-           "pause": "Payments paused on {start} ({clock}) until {end}: {label}.",
-           "extended": "extended", "source": "source", "unverified": " (not verified)",
-           "due": "due", "paid": "paid", "refunded": "refunded"},
-    "fr": {"plan": "Échéancier du dossier {case} : {total}, reste à payer {left}",
-           "paused": "suspendu", "in_dispute": "PRÉLEVÉ PENDANT LE LITIGE", "on": "le",
-           "charged": "prélevé",
-           "pause": "Paiements suspendus le {start} ({clock}) jusqu'au {end} : {label}.",
-           "extended": "prolongé", "source": "source", "unverified": " (non vérifié)",
-           "due": "à payer", "paid": "payé", "refunded": "remboursé"},
+_WORDS: dict[str, str | InContext] = {
+    "plan": N_("Payment plan of case {case}: {total}, left to pay {left}"),
+    "paused": NP_("instalment state", "paused"),
+    "in_dispute": N_("CHARGED DURING THE DISPUTE"), "on": N_("on {date}"),
+    "pause": N_("Payments paused on {start} ({clock}) until {end}: {label}."),
+    "extended": NP_("pause", "extended"), "source": N_("source: {source}"),
+    "unverified": N_(" (not verified)"),
+    "due": NP_("instalment state", "due"), "paid": NP_("instalment state", "paid"),
+    "charged": NP_("instalment state", "charged"),
+    "refunded": NP_("instalment state", "refunded"),
 }
 
 
 def _money(amount: Decimal, currency: str | None, language: str) -> str:
-    text = f"{amount:.2f}"
-    return f"{text.replace('.', ',') if language == 'fr' else text} {currency or ''}".strip()
+    return money(amount, currency, language)
 
 
 def _text(view: PlanView, language: str) -> str:
-    words = _WORDS["fr" if language == "fr" else "en"]
+    tr = translator(language)
+    words = {key: tr.marked(text) for key, text in _WORDS.items()}
     lines = [words["plan"].format(case=view.case_id, total=_money(view.total, view.currency, language),
                                   left=_money(view.left_to_pay(), view.currency, language))]
     for item in view.instalments:
         flags = [*([words["paused"]] if item.paused and item.state is InstalmentState.DUE else []),
                  *([words["in_dispute"]] if item.charged_in_dispute else [])]
-        settled = f" {words['on']} {item.settled_on.isoformat()}" if item.settled_on else ""
+        settled = " " + words["on"].format(date=item.settled_on.isoformat()) if item.settled_on else ""
         state = words.get(item.state.value, item.state.value)
         lines.append(f"  {item.number}. {item.due_date.isoformat()}  "
                      f"{_money(item.amount, view.currency, language)}  {state}{settled}"
@@ -117,8 +117,8 @@ def _text(view: PlanView, language: str) -> str:
             clock=words["extended"] if pause.extended else pause.clock, label=pause.label))
         if pause.extend_note:
             lines.append(f"  {pause.extend_note}")
-        lines.append(f"  {words['source']}: {pause.source}"
-                     f"{'' if pause.verified else words['unverified']}")
+        lines.append("  " + words["source"].format(source=pause.source)
+                     + ("" if pause.verified else words["unverified"]))
     return "\n".join(lines)
 
 

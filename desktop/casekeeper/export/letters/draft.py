@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Literal
+
+from casekeeper.i18n import Language
 
 
 class LetterKind(StrEnum):
@@ -72,7 +73,7 @@ class LetterDraft:
     """A complete letter; ``dataclasses.replace`` it to apply the person's edits."""
 
     kind: LetterKind
-    language: Literal["en", "fr"]
+    language: Language
     sender_lines: tuple[str, ...]
     recipient_lines: tuple[str, ...]
     place_and_date: str

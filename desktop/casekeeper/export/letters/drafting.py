@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Literal
 
 from casekeeper.domain.dto import CaseDetail, PromiseView
 from casekeeper.domain.enums import PromiseState, Stage
 from casekeeper.export.formatting import fmt_long_date
 from casekeeper.export.letters.draft import LetterDraft, LetterFacts, LetterKind, Recipient
 from casekeeper.export.letters.facts import fields, history_lines, place_of, recipient_lines
-from casekeeper.export.letters.templates import COMMON, OPENINGS, SUBJECTS
+from casekeeper.export.letters.templates import COMMON, DATED, HISTORY, OPENINGS, SUBJECTS
 from casekeeper.export.letters.wording import ENDINGS, PHRASES, pick
+from casekeeper.i18n import Language, is_language, translator
 
 _CASE_FACTS = {
     LetterKind.FORMAL_COMPLAINT,
@@ -31,7 +31,7 @@ _REGISTERED = {
 _ASKS_REPLY = {LetterKind.FORMAL_COMPLAINT, LetterKind.INTERNAL_REVIEW,
                LetterKind.FINAL_RESPONSE_REQUEST}
 HISTORY_LIMIT = 12
-Say = Callable[[tuple[str, str]], str]
+Say = Callable[[str], str]
 
 
 def draft_letter(
@@ -46,19 +46,21 @@ def draft_letter(
 ) -> LetterDraft:
     """A pre-filled draft; for a chaser, ``promise_id`` picks the promise (else the first
     broken one). ``facts`` carries what the country's rules say (clocks, next steps)."""
-    lang: Literal["en", "fr"] = "fr" if language == "fr" else "en"
+    lang: Language = language if is_language(language) else "en"
     known = facts or LetterFacts(company=case.company)
     values = fields(case, lang, zone, today, known, _promise(case, promise_id))
 
-    def say(pair: tuple[str, str]) -> str:
-        return pick(pair, lang).format(**values)
+    def say(message: str) -> str:
+        return pick(message, lang).format(**values)
 
     paragraphs = [say(OPENINGS[kind])]
     if kind in _CASE_FACTS:
         paragraphs += [say(COMMON["facts"]), say(COMMON["problem"])]
     if kind in _HISTORY and case.interactions:
         lead = "history_recent" if len(case.interactions) > HISTORY_LIMIT else "history"
-        paragraphs.append("\n".join([say(COMMON[lead]),
+        count = len(case.interactions)
+        lead_text = translator(lang).plural(HISTORY[lead], count).format(n=count, **values)
+        paragraphs.append("\n".join([lead_text,
                                      *history_lines(case, lang, zone, HISTORY_LIMIT)]))
     if kind in _CASE_FACTS:
         paragraphs.append(say(COMMON["remedy"]))
@@ -74,7 +76,7 @@ def draft_letter(
     place = place_of(case.consumer_address)
     dated = fmt_long_date(today, lang)
     if place:
-        dated = f"{place}, le {dated}" if lang == "fr" else f"{place}, {dated}"
+        dated = pick(DATED, lang).format(place=place, date=dated)
     return LetterDraft(
         kind=kind,
         language=lang,

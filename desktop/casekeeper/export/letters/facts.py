@@ -17,6 +17,7 @@ from casekeeper.export.letters.draft import LetterFacts, Recipient
 from casekeeper.export.letters.templates import COMMON
 from casekeeper.export.letters.wording import PHRASES, pick
 from casekeeper.export.vocabulary import label
+from casekeeper.i18n.grammar import in_sentence
 
 CHASER_DAYS = 8
 
@@ -113,7 +114,7 @@ def _promise_fields(case: CaseDetail, lang: str, zone: str, promise: PromiseView
                     if promise and i.id == promise.interaction_id), None)
     if contact is not None:
         made = made or contact.occurred_at
-        channel = label(contact.channel, lang).lower()
+        channel = in_sentence(label(contact.channel, lang), lang)
         ref = pick(COMMON["contact_ref"], lang).format(ref=contact.reference) if (
             contact.reference) else ""
         where = f" ({channel}{ref.replace(' (', ', ').rstrip(')')})" if ref else f" ({channel})"
@@ -135,9 +136,9 @@ def history_lines(case: CaseDetail, lang: str, zone: str, limit: int) -> list[st
         ref = item.reference or item.tracking_number
         lines.append(pick(COMMON["contact_line"], lang).format(
             when=fmt_plain_datetime(item.occurred_at, zone, lang),
-            channel=label(item.channel, lang).lower(),
+            channel=in_sentence(label(item.channel, lang), lang),
             reference=pick(COMMON["contact_ref"], lang).format(ref=ref) if ref else "",
-            outcome=label(item.outcome, lang).lower(),
+            outcome=in_sentence(label(item.outcome, lang), lang),
         ))
     return lines
 

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from casekeeper.export.atomic import atomic_write
 from casekeeper.export.fonts import SANS, SANS_BOLD
 from casekeeper.export.letters.draft import LetterDraft
-from casekeeper.export.letters.templates import COMMON
+from casekeeper.export.letters.templates import COMMON, HEADING, PAGE_OF
 from casekeeper.export.letters.wording import pick
 from casekeeper.export.pagination import DocMeta, Furniture, PassInfo, build_pdf
 from casekeeper.export.styles import FRAME_WIDTH, Styles, make_styles, para
@@ -41,8 +41,8 @@ def letter_text(draft: LetterDraft) -> str:
     blocks += [head, draft.salutation, *draft.paragraphs, draft.closing, draft.signature]
     if draft.enclosures:
         title = pick(COMMON["enclosures"], draft.language)
-        colon = " :" if draft.language == "fr" else ":"
-        blocks.append("\n".join([f"{title}{colon}", *(f"– {e}" for e in draft.enclosures)]))
+        heading = pick(HEADING, draft.language).format(title=title)
+        blocks.append("\n".join([heading, *(f"– {e}" for e in draft.enclosures)]))
     return "\n\n".join(b for b in blocks if b.strip()) + "\n"
 
 
@@ -69,7 +69,7 @@ def render_letter_pdf(draft: LetterDraft, out_path: Path, deterministic: bool = 
     """Write the letter to ``out_path`` atomically; return its page count."""
     styles = make_styles()
     lang = draft.language
-    page_word = "page {page} sur {total}" if lang == "fr" else "page {page} of {total}"
+    page_word = pick(PAGE_OF, lang)
     sender = draft.sender_lines[0] if draft.sender_lines else ""
     furniture = Furniture(
         header_left=sender,

@@ -1,148 +1,84 @@
-"""The wording of each letter in English and French; ``{fields}`` are filled from the case."""
+"""The wording of each letter (translated through the catalogues); ``{fields}`` come from the case."""
 
 from __future__ import annotations
 
 from casekeeper.export.letters.draft import LetterKind
+from casekeeper.i18n import N_, PN_
+from casekeeper.i18n.markers import Plural
 
-COMMON: dict[str, tuple[str, str]] = {
-    "salutation": ("Dear Sir or Madam,", "Madame, Monsieur,"),
-    "closing": (
-        "Yours faithfully,",
-        "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
-    ),
-    "registered": (
-        "Recorded delivery (signed for)",
-        "Lettre recommandée avec accusé de réception",
-    ),
-    "subject_word": ("Subject: ", "Objet : "),
-    "refs_word": ("Your references: ", "Vos références : "),
-    "refs_account": ("Klarna account {account}", "compte Klarna {account}"),
-    "refs_order": ("order {order}", "commande n° {order}"),
-    "refs_klarna": ("Klarna reference {klarna_ref}", "référence Klarna {klarna_ref}"),
-    "refs_letter": ("my recorded letter {letter_no}", "ma lettre recommandée n° {letter_no}"),
-    "facts": (
-        "On {purchase_date} I bought from {merchant} for {amount}, paid with Klarna ({product}) "
+COMMON: dict[str, str] = {
+    "salutation": N_("Dear Sir or Madam,"),
+    "closing": N_("Yours faithfully,"),
+    "registered": N_("Recorded delivery (signed for)"),
+    "subject_word": N_("Subject: "),
+    "refs_word": N_("Your references: "),
+    "refs_account": N_("Klarna account {account}"),
+    "refs_order": N_("order {order}"),
+    "refs_klarna": N_("Klarna reference {klarna_ref}"),
+    "refs_letter": N_("my recorded letter {letter_no}"),
+    "facts": N_("On {purchase_date} I bought from {merchant} for {amount}, paid with Klarna ({product}) "
         "under order number {order}. The disputed amount is {amount}; the transaction date is "
-        "{purchase_date}.",
-        "Le {purchase_date}, j'ai acheté auprès du commerçant {merchant} pour {amount}, payé avec "
-        "Klarna ({product}), commande n° {order}. Le montant contesté est de {amount} ; la date "
-        "de la transaction est le {purchase_date}.",
-    ),
-    "problem": ("The problem: {problem}", "Le problème : {problem}"),
-    "history": (
-        "I have contacted Klarna {count} times since {first_contact}:",
-        "J'ai contacté Klarna {count} fois depuis le {first_contact} :",
-    ),
-    "history_recent": (
-        "I have contacted Klarna {count} times since {first_contact}; the latest contacts:",
-        "J'ai contacté Klarna {count} fois depuis le {first_contact} ; les derniers échanges :",
-    ),
-    "contact_line": ("– {when}, {channel}{reference}: {outcome}", "– le {when}, {channel}"
-                     "{reference} : {outcome}"),
-    "contact_ref": (" (ref. {ref})", " (réf. {ref})"),
-    "remedy": ("The resolution I ask for: {remedy}", "La solution que je demande : {remedy}"),
-    "enclosed": (
-        "I enclose copies of the documents listed below.",
-        "Vous trouverez ci-joint la copie des documents listés ci-dessous.",
-    ),
-    "reply_to": (
-        "Please reply in writing to my postal address above{email}.",
-        "Merci de me répondre par écrit à mon adresse postale ci-dessus{email}.",
-    ),
-    "reply_to_no_address": (
-        "Please reply in writing{email}.",
-        "Merci de me répondre par écrit{email}.",
-    ),
-    "or_email": (" or by e-mail to {email}", " ou par e-mail à {email}"),
-    "enclosures": ("Enclosures", "Pièces jointes"),
-    "not_given": ("[to complete]", "[à compléter]"),
-    "through": ("Sent through Klarna's customer service: {url}",
-                "Envoyé via le service client de Klarna : {url}"),
-    "customer_service": ("your customer service", "votre service client"),
-    "reply_by": (
-        "Please send me your answer by {reply_by} at the latest ({clock} from this letter, the "
-        "time your complaints procedure gives).",
-        "Merci de me faire parvenir votre réponse au plus tard le {reply_by} ({clock} à compter "
-        "de ce courrier, le délai de votre procédure de réclamation).",
-    ),
-    "reply_by_plain": (
-        "Please send me your answer by {reply_by} at the latest.",
-        "Merci de me faire parvenir votre réponse au plus tard le {reply_by}.",
-    ),
-    "next_if_silent": (
+        "{purchase_date}."),
+    "problem": N_("The problem: {problem}"),
+    "contact_line": N_("– {when}, {channel}{reference}: {outcome}"),
+    "contact_ref": N_(" (ref. {ref})"),
+    "remedy": N_("The resolution I ask for: {remedy}"),
+    "enclosed": N_("I enclose copies of the documents listed below."),
+    "reply_to": N_("Please reply in writing to my postal address above{email}."),
+    "reply_to_no_address": N_("Please reply in writing{email}."),
+    "or_email": N_(" or by e-mail to {email}"),
+    "enclosures": N_("Enclosures"),
+    "not_given": N_("[to complete]"),
+    "through": N_("Sent through Klarna's customer service: {url}"),
+    "customer_service": N_("your customer service"),
+    "reply_by": N_("Please send me your answer by {reply_by} at the latest ({clock} from this letter, the "
+        "time your complaints procedure gives)."),
+    "reply_by_plain": N_("Please send me your answer by {reply_by} at the latest."),
+    "next_if_silent": N_(
         "If I have no satisfactory answer by then, I will take my complaint to the next step: "
-        "{next_handler}.",
-        "Sans réponse satisfaisante de votre part à cette date, je porterai ma réclamation à "
-        "l'étape suivante : {next_handler}.",
-    ),
+        "{next_handler}."),
+}
+# How many times the person contacted Klarna, before the list of contacts.
+HISTORY: dict[str, Plural] = {
+    "history": PN_("I have contacted Klarna once since {first_contact}:",
+                   "I have contacted Klarna {n} times since {first_contact}:"),
+    "history_recent": PN_(
+        "I have contacted Klarna once since {first_contact}; the latest contacts:",
+        "I have contacted Klarna {n} times since {first_contact}; the latest contacts:"),
+}
+# The place and date line; the template of the enclosures heading and the page footer.
+DATED = N_("{place}, {date}")
+HEADING = N_("{title}:")
+PAGE_OF = N_("page {page} of {total}")
+
+SUBJECTS: dict[LetterKind, str] = {
+    LetterKind.FORMAL_COMPLAINT: N_("Formal complaint – order {order}"),
+    LetterKind.FINAL_RESPONSE_REQUEST: N_("Request for your final response – order {order}"),
+    LetterKind.PROMISE_CHASER: N_("Your commitment of {promise_made_on} – order {order}"),
+    LetterKind.INTERNAL_REVIEW: N_("Request for review of my complaint – order {order}"),
+    LetterKind.DATA_ACCESS_REQUEST: N_("Request for access to my personal data (GDPR, Article 15)"),
+    LetterKind.EXTERNAL_BODY_COVER: N_("Referral of my dispute with {company} – order {order}"),
 }
 
-SUBJECTS: dict[LetterKind, tuple[str, str]] = {
-    LetterKind.FORMAL_COMPLAINT: (
-        "Formal complaint – order {order}",
-        "Réclamation formelle – commande n° {order}",
-    ),
-    LetterKind.FINAL_RESPONSE_REQUEST: (
-        "Request for your final response – order {order}",
-        "Demande de réponse définitive – commande n° {order}",
-    ),
-    LetterKind.PROMISE_CHASER: (
-        "Your commitment of {promise_made_on} – order {order}",
-        "Votre engagement du {promise_made_on} – commande n° {order}",
-    ),
-    LetterKind.INTERNAL_REVIEW: (
-        "Request for review of my complaint – order {order}",
-        "Demande de réexamen de ma réclamation – commande n° {order}",
-    ),
-    LetterKind.DATA_ACCESS_REQUEST: (
-        "Request for access to my personal data (GDPR, Article 15)",
-        "Demande d'accès à mes données personnelles (RGPD, article 15)",
-    ),
-    LetterKind.EXTERNAL_BODY_COVER: (
-        "Referral of my dispute with {company} – order {order}",
-        "Saisine concernant mon litige avec {company} – commande n° {order}",
-    ),
-}
-
-OPENINGS: dict[LetterKind, tuple[str, str]] = {
-    LetterKind.FORMAL_COMPLAINT: (
+OPENINGS: dict[LetterKind, str] = {
+    LetterKind.FORMAL_COMPLAINT: N_(
         "I am writing to make a formal complaint about the handling of my purchase described "
-        "below, which has not been resolved through your customer service.",
-        "Je vous adresse une réclamation formelle concernant le traitement de l'achat décrit "
-        "ci-dessous, qui n'a pas été résolu par votre service client.",
-    ),
-    LetterKind.FINAL_RESPONSE_REQUEST: (
+        "below, which has not been resolved through your customer service."),
+    LetterKind.FINAL_RESPONSE_REQUEST: N_(
         "On {complaint_date} I sent you a formal complaint{letter_ref}. I have not received your "
         "final response{complaint_due_words}. Please send me your final response in writing, "
-        "stating your position and the reasons for it.",
-        "Le {complaint_date}, je vous ai adressé une réclamation formelle{letter_ref}. Je n'ai "
-        "pas reçu votre réponse définitive{complaint_due_words}. Merci de me l'adresser par "
-        "écrit, en indiquant votre position et ses motifs.",
-    ),
-    LetterKind.PROMISE_CHASER: (
+        "stating your position and the reasons for it."),
+    LetterKind.PROMISE_CHASER: N_(
         "On {promise_made_on}, {promise_made_by} told me{promise_where}: \u201c{promise_text}\u201d, "
         "by {promise_due}. As of today this has not happened. Please tell me in writing when it "
-        "will be done.",
-        "Le {promise_made_on}, {promise_made_by} m'a indiqué{promise_where} : « {promise_text} », "
-        "pour le {promise_due}. À ce jour, cela n'a pas été fait. Merci de m'indiquer par écrit "
-        "quand ce sera fait.",
-    ),
-    LetterKind.INTERNAL_REVIEW: (
-        "I ask for my complaint of {complaint_date}{letter_ref} to be reviewed. {answer_state}",
-        "Je demande le réexamen de ma réclamation du {complaint_date}{letter_ref}. {answer_state}",
-    ),
-    LetterKind.DATA_ACCESS_REQUEST: (
+        "will be done."),
+    LetterKind.INTERNAL_REVIEW: N_(
+        "I ask for my complaint of {complaint_date}{letter_ref} to be reviewed. {answer_state}"),
+    LetterKind.DATA_ACCESS_REQUEST: N_(
         "Under Article 15(1) and (3) of Regulation (EU) 2016/679 (General Data Protection "
         "Regulation), I ask you to confirm whether you process personal data about me and, if "
-        "so, to give me:",
-        "En application de l'article 15, paragraphes 1 et 3, du règlement (UE) 2016/679 "
-        "(règlement général sur la protection des données), je vous demande de me confirmer si "
-        "vous traitez des données personnelles me concernant et, dans ce cas, de me communiquer :",
-    ),
-    LetterKind.EXTERNAL_BODY_COVER: (
+        "so, to give me:"),
+    LetterKind.EXTERNAL_BODY_COVER: N_(
         "I ask you to examine my dispute with {company}, the company I complain about. I made a "
-        "formal complaint to them on {complaint_date}{letter_ref}. {final_state}",
-        "Je vous saisis de mon litige avec {company}, la société contre laquelle je réclame. Je "
-        "lui ai adressé une réclamation formelle le {complaint_date}{letter_ref}. {final_state}",
-    ),
+        "formal complaint to them on {complaint_date}{letter_ref}. {final_state}"),
 }
