@@ -57,6 +57,6 @@ def test_the_stated_date_travels_in_an_archive(cli, clock: FixedClock,  # type: 
 def test_the_track_clock_of_next_reads_as_one_french_sentence(cli) -> None:  # type: ignore[no-untyped-def]
     case_id = _collector_case(cli)
     [clock_line] = [line for line in cli("next", case_id, "--lang", "fr").out.splitlines()
-                    if line.startswith("  Clock: ")]
+                    if line.startswith("  Délai : ")]  # the label is French too
     assert "(from " not in clock_line and "point de départ" in clock_line
     assert "15 décembre 2026" in clock_line

@@ -31,7 +31,9 @@ def _decoder(kind: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | 
         members = kind.enum_type._value2member_map_
         enum_type = kind.enum_type
         return lambda value: members.get(value) or enum_type(value)
-    return kind.result_processor(dialect, None)
+    # The dialect's own form of the type: a date column decodes through SQLite's DATE, not the
+    # generic Date (which leaves the stored text as it is).
+    return kind.dialect_impl(dialect).result_processor(dialect, None)
 
 
 class JournalRepository:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from shiboken6 import isValid
 
 from casekeeper.ui.help.help_window import HelpWindow
 
@@ -56,17 +57,6 @@ class HelpDesk(QObject):
             self.window.show_section(section)
         return self.window
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog)
-            and not watched.property(_DONE)
-            and type(watched).__name__ in DIALOG_SECTIONS
-        ):
-            watched.setProperty(_DONE, True)
-            self.add_help(watched, DIALOG_SECTIONS[type(watched).__name__])
-        return False
-
     def add_help(self, dialog: QDialog, section: str) -> None:
         """A Help button in the dialog's buttons, and F1, both opening ``section``."""
         boxes = [box for box in dialog.findChildren(QDialogButtonBox) if box.window() is dialog]
@@ -79,8 +69,46 @@ class HelpDesk(QObject):
         shortcut.activated.connect(lambda: self.open(section))
 
 
+class HelpHook(QObject):
+    """The one application-wide filter that gives each dialog shown its Help button and F1.
+
+    One per application, whatever the number of main windows: a filter per window would make
+    every event of the application pass through all of them. A dialog gets the desk of the main
+    window it belongs to, else the newest desk still alive."""
+
+    def __init__(self, app: QObject) -> None:
+        super().__init__(app)
+        self.desks: list[HelpDesk] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QDialog)
+            and not watched.property(_DONE)
+            and type(watched).__name__ in DIALOG_SECTIONS
+        ):
+            desk = self._desk_for(watched)
+            if desk is not None:
+                watched.setProperty(_DONE, True)
+                desk.add_help(watched, DIALOG_SECTIONS[type(watched).__name__])
+        return False
+
+    def _desk_for(self, dialog: QDialog) -> HelpDesk | None:
+        self.desks = [desk for desk in self.desks if isValid(desk)]
+        parent = dialog.parentWidget()
+        owner = parent.window() if parent is not None else None
+        for desk in reversed(self.desks):
+            if desk.owner is owner:
+                return desk
+        return self.desks[-1] if self.desks else None
+
+
 def install_help_desk(app: QObject, owner: QWidget) -> HelpDesk:
-    """Create the help desk of ``owner`` and let it add Help to every dialog shown."""
+    """Create the help desk of ``owner``; the one application filter adds Help to its dialogs."""
+    hook = app.findChild(HelpHook)
+    if not isinstance(hook, HelpHook):
+        hook = HelpHook(app)
+        app.installEventFilter(hook)
     desk = HelpDesk(owner)
-    app.installEventFilter(desk)
+    hook.desks.append(desk)
     return desk
