@@ -22,10 +22,15 @@ EXIT_OK, EXIT_BUG, EXIT_REFUSED, EXIT_INTERRUPTED = 0, 1, 2, 130
 log = logging.getLogger("casekeeper.cli")
 
 
-def _tell(stream: TextIO, notices: Sequence[str]) -> None:
+def _tell(stream: TextIO, notices: Sequence[str], args: object = None) -> None:
     """What the person must know about the opening (e.g. a foreign write-ahead log set aside)."""
+    if not notices:
+        return
+    from casekeeper.i18n.told import told_in
+
+    language = _language(args)
     for notice in notices:
-        stream.write(f"note: {notice}\n")
+        stream.write(f"note: {told_in(notice, language)}\n")
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
@@ -57,12 +62,12 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
             if answered is not None:
                 from casekeeper.services.quick_reads import quick_notices
 
-                _tell(err_stream, quick_notices(paths))
+                _tell(err_stream, quick_notices(paths), args)
                 return int(answered)
         from casekeeper.services.workspace import open_workspace
 
         workspace = open_workspace(paths, clock)
-        _tell(err_stream, workspace.db.notices)
+        _tell(err_stream, workspace.db.notices, args)
         try:
             context = Context(args=args, workspace=workspace, out=output)
             return int(args.handler(context))

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from casekeeper.errors import DataLocationError
 from casekeeper.i18n import N_
+from casekeeper.i18n.markers import Marked
 from casekeeper.storage.chain_witness import read_witness
 
 _MAGICS = (0x377F0682, 0x377F0683)
@@ -136,7 +137,7 @@ def guard(database: Path) -> str | None:
     moved = set_aside(database)
     if moved is None:  # never replay it: refuse until the person moves it
         raise DataLocationError.marked(STUCK, reason=reason, wal=wal_path(database))
-    notice = SET_ASIDE.format(reason=reason, moved=moved.name)
+    notice = Marked(SET_ASIDE, reason=reason, moved=moved.name)
     _notices[_key(database)] = notice
     return notice
 
