@@ -2,13 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Self
+
+if TYPE_CHECKING:
+    from casekeeper.i18n import Translator
+
+Words = Callable[["Translator"], str]
+
 
 class KnownError(Exception):
-    """A failure the person can understand and act on; its message is shown as it is."""
+    """A failure the person can understand and act on; its message is shown as it is.
 
-    def __init__(self, message: str) -> None:
+    ``message`` (and ``str()``) is English. A fault raised deep in storage or services does not
+    know the person's language, so it carries its words instead (``words``, or :meth:`marked`
+    for a catalogue message and its values); the CLI and the window, which know the language,
+    show :meth:`in_language`.
+    """
+
+    def __init__(self, message: str, *, words: Words | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.words = words
+
+    @classmethod
+    def marked(cls, msgid: str, **values: object) -> Self:
+        """The error of a message marked with ``N_``, with the values of its placeholders."""
+        def words(tr: Translator) -> str:
+            return tr.gettext(msgid).format(**values)
+        return cls(msgid.format(**values), words=words)
+
+    def in_language(self, language: str) -> str:
+        """The message in ``language`` (en, fr, de or sv); English when it carries no words."""
+        if self.words is None:
+            return self.message
+        from casekeeper.i18n import translator
+
+        return self.words(translator(language))
 
     def __str__(self) -> str:
         return self.message

@@ -9,6 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casekeeper.errors import DataLocationError
+from casekeeper.i18n.markers import N_
+
+# The same words as the diagnosis of a missing folder (services/diagnosis_words.py), translated
+# from the catalogue where the error is shown.
+FOLDER_NOT_THERE = N_(
+    "The data folder {folder} is not there. If your cases are on a removable drive or a network "
+    "folder, connect it and try again. Nothing was changed and no new, empty case file was made.")
 
 APP_NAME = "CaseKeeper"
 ENV_DATA_DIR = "CASEKEEPER_DATA_DIR"
@@ -58,10 +65,7 @@ class DataPaths:
         folder whose parent is missing (a removed drive, an unmounted share) is not created.
         """
         if self.explicit and not self.data_dir.exists() and looks_unplugged(self.data_dir):
-            raise DataLocationError(
-                f"The data folder {self.data_dir} is not there. If your cases are on a removable "
-                "drive or a network folder, connect it and try again. Nothing was changed and no "
-                "new, empty case file was made.")
+            raise DataLocationError.marked(FOLDER_NOT_THERE, folder=self.data_dir)
         for folder in (self.data_dir, self.evidence_dir, self.backups_dir, self.logs_dir,
                        self.config_dir):
             created = not folder.exists()

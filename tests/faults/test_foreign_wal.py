@@ -85,6 +85,17 @@ def test_another_folders_log_is_moved_aside_and_never_replayed(tmp_path: Path) -
     assert cli(mine, "check").code == 0
 
 
+def test_the_note_about_a_log_moved_aside_is_in_the_commands_language(tmp_path: Path) -> None:
+    mine = _folder(tmp_path, "mine", "Coat never delivered")
+    other = _folder(tmp_path, "other", "Someone else's case")
+    _crash_after_write(other, "Someone else's refund")
+    shutil.copyfile(f"{other / 'casekeeper.sqlite3'}-wal", f"{mine / 'casekeeper.sqlite3'}-wal")
+    listed = cli(mine, "due", "--lang", "sv")
+    assert listed.code == 0 and "note: En skrivlogg (WAL) som inte hör till" in listed.err
+    [moved] = mine.glob("casekeeper.sqlite3-wal.set-aside-*")
+    assert f"flyttades undan som {moved.name}" in listed.err
+
+
 def test_a_log_from_an_older_copy_of_the_same_file_is_moved_aside(tmp_path: Path) -> None:
     folder = _folder(tmp_path, "data", "Coat never delivered")
     _crash_after_write(folder, "Refund promised")

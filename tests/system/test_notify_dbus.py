@@ -155,7 +155,7 @@ def test_the_windowless_door_opens_for_notify_only(cli, paths: DataPaths, bus: B
     assert "Through the back door" not in cli("case", "list").out
 
 
-def test_the_language_comes_from_the_settings_and_one_without_words_gets_english(
+def test_the_language_comes_from_the_settings_and_german_gets_german_words(
         cli, paths: DataPaths, bus: Bus, tmp_path: Path,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch) -> None:
     case_with_promise(cli, 1)
@@ -167,5 +167,6 @@ def test_the_language_comes_from_the_settings_and_one_without_words_gets_english
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     run_notify(paths, bus, tmp_path)
     [received] = bus.received()
-    assert received["summary"] == "Case Keeper: Blender refund"  # German has no table yet
-    assert str(received["body"]).endswith("(tomorrow).")
+    assert received["summary"] == "Case Keeper: Blender refund"
+    assert "fällig am" in str(received["body"]) and str(received["body"]).endswith("(morgen).")
+    assert "Fall öffnen" in received["actions"]  # type: ignore[operator]

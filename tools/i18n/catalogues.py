@@ -24,7 +24,7 @@ from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "desktop" / "casekeeper"
-SOURCES = ("i18n", "knowledge", "services", "export", "cli")
+SOURCES = ("i18n", "knowledge", "storage", "services", "export", "cli")
 I18N = ROOT / "resources" / "i18n"
 TEMPLATE = ROOT / "tools" / "i18n" / "casekeeper.pot"
 DOMAIN = "casekeeper"

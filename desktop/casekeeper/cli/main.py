@@ -22,10 +22,15 @@ EXIT_OK, EXIT_BUG, EXIT_REFUSED, EXIT_INTERRUPTED = 0, 1, 2, 130
 log = logging.getLogger("casekeeper.cli")
 
 
-def _tell(stream: TextIO, notices: Sequence[str]) -> None:
+def _tell(stream: TextIO, notices: Sequence[str], args: object = None) -> None:
     """What the person must know about the opening (e.g. a foreign write-ahead log set aside)."""
+    if not notices:
+        return
+    from casekeeper.i18n.told import told_in
+
+    language = _language(args)
     for notice in notices:
-        stream.write(f"note: {notice}\n")
+        stream.write(f"note: {told_in(notice, language)}\n")
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
@@ -36,6 +41,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
     err_stream = stderr or sys.stderr or io.StringIO()
     log_file = None
     paths: DataPaths | None = None
+    args: object = None
     try:
         args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
         _refuse_nul_bytes(args)
@@ -56,19 +62,20 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
             if answered is not None:
                 from casekeeper.services.quick_reads import quick_notices
 
-                _tell(err_stream, quick_notices(paths))
+                _tell(err_stream, quick_notices(paths), args)
                 return int(answered)
         from casekeeper.services.workspace import open_workspace
 
         workspace = open_workspace(paths, clock)
-        _tell(err_stream, workspace.db.notices)
+        _tell(err_stream, workspace.db.notices, args)
         try:
             context = Context(args=args, workspace=workspace, out=output)
             return int(args.handler(context))
         finally:
             workspace.close()
     except KnownError as error:
-        err_stream.write(f"error: {_one_line(_refined(error, paths))}\n")
+        language = _language(args)
+        err_stream.write(f"error: {_one_line(_refined(error, paths).in_language(language))}\n")
         return EXIT_REFUSED
     except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
         _silence_stdout()
@@ -86,23 +93,33 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
         return EXIT_BUG
 
 
-def _refined(error: KnownError, paths: DataPaths | None) -> str:
+def _language(args: object) -> str:
+    """The language of the error: the command's ``--lang``, else the system locale's."""
+    from casekeeper.cli.arguments import language_of, system_language
+
+    try:
+        return language_of(getattr(args, "lang", None))
+    except KnownError:  # a wrong --lang is itself the error being told
+        return system_language()
+
+
+def _refined(error: KnownError, paths: DataPaths | None) -> KnownError:
     """A failure of the case file met in the middle of a command, diagnosed like one at opening."""
     if paths is None or not isinstance(error, DataLocationError) \
             or not _from_sqlite(error.__cause__):
-        return error.message
+        return error
     from casekeeper.services.case_file_diagnosis import CaseFileError, explain
 
     if isinstance(error, CaseFileError):
-        return error.message
+        return error
     cause = error.__cause__
     assert cause is not None  # _from_sqlite said so
     try:
         explained = explain(paths, cause)
     except Exception:  # the diagnosis must never hide the first message
         log.exception("the case file could not be diagnosed")
-        return error.message
-    return error.message if explained is None else explained.message
+        return error
+    return error if explained is None else explained
 
 
 def _from_sqlite(cause: BaseException | None) -> bool:

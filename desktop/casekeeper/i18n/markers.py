@@ -43,3 +43,20 @@ def PN_(singular: str, plural: str) -> Plural:
 def NPN_(context: str, singular: str, plural: str) -> Plural:
     """Mark a message with a context and a plural for extraction."""
     return Plural(context, singular, plural)
+
+
+class Marked(str):
+    """An English text that keeps its catalogue message and values, to be told in a language.
+
+    A notice made deep in storage (a foreign write-ahead log set aside) is this text; the CLI and
+    the window, which know the person's language, show :func:`told_in`.
+    """
+
+    msgid: str
+    values: dict[str, object]
+
+    def __new__(cls, msgid: str, **values: object) -> Marked:
+        made = super().__new__(cls, msgid.format(**values))
+        made.msgid = msgid
+        made.values = values
+        return made

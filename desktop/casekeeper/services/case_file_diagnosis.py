@@ -19,7 +19,7 @@ from pathlib import Path
 from casekeeper.errors import DataLocationError
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupInfo
-from casekeeper.services.diagnosis_words import english_message
+from casekeeper.services.diagnosis_words import diagnosis_message, english_message
 from casekeeper.services.restore import latest_good_backup
 from casekeeper.storage.case_file_probe import (
     Contents,
@@ -217,7 +217,8 @@ class CaseFileError(DataLocationError):
     """The case file cannot be used; carries the diagnosis so each front end words it its way."""
 
     def __init__(self, diagnosis: Diagnosis) -> None:
-        super().__init__(diagnosis.message)
+        super().__init__(diagnosis.message,
+                         words=lambda tr: diagnosis_message(diagnosis, tr))
         self.diagnosis = diagnosis
 
 

@@ -88,10 +88,11 @@ def restore_latest_good(paths: DataPaths, now: datetime | None = None) -> Restor
     a restore would then replace good work with an older copy.
     """
     from casekeeper.services.case_file_diagnosis import DATA_MAY_BE_SOUND, diagnose
+    from casekeeper.services.diagnosis_words import diagnosis_message
 
     found = diagnose(paths)
     if found.condition in DATA_MAY_BE_SOUND:
-        raise KnownError(found.message)
+        raise KnownError(found.message, words=lambda tr: diagnosis_message(found, tr))
     good = latest_good_backup(paths)
     if good is None:
         raise KnownError("No usable backup was found in the backups folder. Export what can "

@@ -14,6 +14,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from casekeeper.errors import DataLocationError
+from casekeeper.i18n import N_
 from casekeeper.storage import wal_guard
 from casekeeper.storage.commit_seal import CommitSeal
 from casekeeper.storage.sqlite_errors import environment_error
@@ -116,15 +117,15 @@ class Database:
             return
         now = file_identity(self.path)
         if now != self._identity:
-            raise DataLocationError((message or FOLDER_GONE).format(folder=self.path.parent))
+            raise DataLocationError.marked(message or FOLDER_GONE, folder=self.path.parent)
 
 
-FOLDER_GONE = (
+FOLDER_GONE = N_(
     "The data folder {folder} has disappeared or was replaced while Case Keeper was open (a "
     "removed drive, a sync program, or the folder moved), so this change was NOT saved. Put the "
     "folder back or reconnect the drive, then save again; what you typed is still on screen."
 )
-FOLDER_GONE_READING = (
+FOLDER_GONE_READING = N_(
     "The data folder {folder} has disappeared or was replaced while Case Keeper was open (a "
     "removed drive, a sync program, or the folder moved), so it cannot be read. Put the folder "
     "back or reconnect the drive, then try again; nothing was created or changed."

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casekeeper.errors import DataLocationError
+from casekeeper.i18n import N_
 from casekeeper.storage import seals, wal_guard
 from casekeeper.storage.backup import backup_database
 from casekeeper.storage.engine import Database, make_engine, translated_errors
@@ -19,11 +20,20 @@ from casekeeper.storage.sqlite_uri import read_write_uri
 if TYPE_CHECKING:
     from alembic.config import Config
 
-NEWER_VERSION = (
+NEWER_VERSION = N_(
     "This case file was written by a newer version of Case Keeper (schema {revision}). "
     "Install the newer version to open it; your data has not been changed."
 )
-FOREIGN_FILE = (
+FOLDER_NOT_CREATED = N_(
+    "The data folder {folder} cannot be created ({why}). Check its permissions or choose another "
+    "folder with --data-dir.")
+UNREADABLE = N_(
+    "The case file {path} cannot be read: it is damaged or not a database. Nothing has been "
+    "changed.")
+FILE_NOT_CREATED = N_(
+    "The case file {path} cannot be created ({why}). Check the folder's permissions and free "
+    "space, or choose another data folder with --data-dir.")
+FOREIGN_FILE = N_(
     "The file {path} is not a Case Keeper case file. Choose another data folder with "
     "--data-dir; the file has not been changed."
 )
@@ -37,24 +47,21 @@ def open_database(path: Path, backups_dir: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataLocationError(
-            f"The data folder {path.parent} cannot be created ({exc.strerror}). Check its "
-            "permissions or choose another folder with --data-dir.") from exc
+        raise DataLocationError.marked(FOLDER_NOT_CREATED, folder=path.parent,
+                                       why=exc.strerror) from exc
     create_private(path)
     wal_guard.guard(path)  # before SQLite first reads it: a foreign log is never replayed
     notices = tuple(filter(None, [wal_guard.take_notice(path)]))
     try:
         revision = read_revision(path)
     except sqlite3.DatabaseError as exc:
-        raise DataLocationError(
-            f"The case file {path} cannot be read: it is damaged or not a database. Nothing has "
-            "been changed.") from exc
+        raise DataLocationError.marked(UNREADABLE, path=path) from exc
     if revision == SCHEMA_HEAD:
         return Database(path, notices=notices)
     if revision == "unknown":
-        raise DataLocationError(FOREIGN_FILE.format(path=path))
+        raise DataLocationError.marked(FOREIGN_FILE, path=path)
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise DataLocationError(NEWER_VERSION.format(revision=revision))
+        raise DataLocationError.marked(NEWER_VERSION, revision=revision)
     backup = backup_database(path, backups_dir, f"pre-migration-{revision}") if revision else None
     try:
         with translated_errors():
@@ -75,9 +82,8 @@ def create_private(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as exc:
-        raise DataLocationError(
-            f"The case file {path} cannot be created ({exc.strerror or exc}). Check the folder's "
-            "permissions and free space, or choose another data folder with --data-dir.") from exc
+        raise DataLocationError.marked(FILE_NOT_CREATED, path=path,
+                                       why=exc.strerror or exc) from exc
     os.close(descriptor)
 
 

@@ -33,6 +33,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from casekeeper.errors import DataLocationError
+from casekeeper.i18n import N_
+from casekeeper.i18n.markers import Marked
 from casekeeper.storage.chain_witness import read_witness
 
 _MAGICS = (0x377F0682, 0x377F0683)
@@ -42,14 +44,14 @@ _FRAME_HEADER = 24
 _open_here: dict[str, int] = {}
 _notices: dict[str, str] = {}
 
-SET_ASIDE = (
+SET_ASIDE = N_(
     "A write-ahead log that does not belong to this case file was found beside it ({reason}), "
     "probably copied there with another data folder. It was NOT added to your case file, which "
     "is unchanged; it was moved aside as {moved}. If you did not put it there, you can delete "
     "it; if it came from another data folder, copy that whole folder back instead."
 )
 
-STUCK = (
+STUCK = N_(
     "A write-ahead log that does not belong to this case file was found beside it ({reason}), "
     "and it cannot be moved aside because the folder is read-only. Case Keeper will not open the "
     "case file with it, so nothing was changed. Make the folder writable, or move {wal} "
@@ -134,8 +136,8 @@ def guard(database: Path) -> str | None:
         return None
     moved = set_aside(database)
     if moved is None:  # never replay it: refuse until the person moves it
-        raise DataLocationError(STUCK.format(reason=reason, wal=wal_path(database)))
-    notice = SET_ASIDE.format(reason=reason, moved=moved.name)
+        raise DataLocationError.marked(STUCK, reason=reason, wal=wal_path(database))
+    notice = Marked(SET_ASIDE, reason=reason, moved=moved.name)
     _notices[_key(database)] = notice
     return notice
 

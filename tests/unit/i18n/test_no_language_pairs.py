@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[3] / "desktop" / "casekeeper"
-CONVERTED = ("i18n", "export", "cli", "knowledge", "services/mail_words.py")
+CONVERTED = ("i18n", "export", "cli", "knowledge", "services/mail_words.py",
+             "services/diagnosis_words.py", "services/reminders/texts.py")
 _FRENCH = re.compile(r"[àâçéèêëîïôûùüœ«»ÀÂÇÉÈÊ]|\b(?:le|la|les|de|du|des|et|une|votre|vos)\b")
 _LOCALE = re.compile(r"^[a-z]{2}_[A-Z]{2}$")
 _LANGUAGES = {"en", "fr", "de", "sv"}

@@ -48,7 +48,7 @@ def test_a_zero_byte_file_with_backups_is_not_a_new_case_file(
     found = raised.value.diagnosis
     assert found.condition is Condition.EMPTY and found.can_restore
     assert found.backup is not None and found.backup.name == name
-    assert "2026-11-24 09:30 UTC" in found.message and "1 case(s)" in found.message
+    assert "2026-11-24 09:30 UTC" in found.message and "1 case," in found.message
     assert paths.database.stat().st_size == 0  # nothing was written into it
     result: CliResult = cli("case", "list")  # type: ignore[operator]
     assert result.code == 2 and "empty (0 bytes)" in result.err and name in result.err

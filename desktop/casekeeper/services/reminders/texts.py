@@ -1,54 +1,37 @@
-"""The words of native notifications, per language (English, French), chosen from the language
-in the person's settings; a language without its own table falls back to English, phrase by
-phrase, so adding one is adding a table here."""
+"""The words of native notifications in the language of the person's settings.
+
+Every phrase is in the gettext catalogues (context ``notification``); a language Case Keeper is
+not written in gets English. Adding a language is adding its catalogue (docs/translating.md).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from casekeeper.knowledge.wording import language_of, long_date
+from casekeeper.i18n import NP_, NPN_, translator
+from casekeeper.i18n.markers import InContext, Plural
+from casekeeper.knowledge.wording import long_date
 
 DEFAULT = "en"
-MESSAGES: dict[str, dict[str, str]] = {
-    "en": {
-        "deadline_title": "Case Keeper: {case}",
-        "deadline_body": "{label}, due {date} ({distance}).",
-        "no_rules_body": "No rules known for this country ({country}): no deadline can be "
-                         "worked out for this case. Open it and choose a supported country.",
-        "due_today": "today",
-        "due_tomorrow": "tomorrow",
-        "due_in_days": "in {n} days",
-        "overdue_day": "1 day late",
-        "overdue_days": "{n} days late",
-        "opening_title": "Case Keeper: {label} is open",
-        "opening_body": "{label} opened at {time}, as you asked to be reminded.",
-        "opening_body_case": "{label} opened at {time} (case: {case}).",
-        "opening_late_title": "Case Keeper: {label} opened earlier",
-        "opening_late_body": "{label} opened at {time} on {date}; check the opening hours "
-                             "before you contact Klarna.",
-        "open_case": "Open the case",
-        "open_app": "Open Case Keeper",
-    },
-    "fr": {
-        "deadline_title": "Case Keeper : {case}",
-        "deadline_body": "{label}, échéance le {date} ({distance}).",
-        "no_rules_body": "Aucune règle connue pour ce pays ({country}) : aucune échéance ne "
-                         "peut être calculée pour ce dossier. Ouvrez-le et choisissez un pays "
-                         "pris en charge.",
-        "due_today": "aujourd'hui",
-        "due_tomorrow": "demain",
-        "due_in_days": "dans {n} jours",
-        "overdue_day": "1 jour de retard",
-        "overdue_days": "{n} jours de retard",
-        "opening_title": "Case Keeper : {label} est ouvert",
-        "opening_body": "{label} a ouvert à {time}, comme vous avez demandé à en être averti.",
-        "opening_body_case": "{label} a ouvert à {time} (dossier : {case}).",
-        "opening_late_title": "Case Keeper : {label} a ouvert plus tôt",
-        "opening_late_body": "{label} a ouvert à {time} le {date} ; vérifiez les horaires "
-                             "avant de contacter Klarna.",
-        "open_case": "Ouvrir le dossier",
-        "open_app": "Ouvrir Case Keeper",
-    },
+MESSAGES: dict[str, InContext | Plural] = {
+    "deadline_title": NP_("notification", "Case Keeper: {case}"),
+    "deadline_body": NP_("notification", "{label}, due {date} ({distance})."),
+    "no_rules_body": NP_("notification",
+                         "No rules known for this country ({country}): no deadline can be worked "
+                         "out for this case. Open it and choose a supported country."),
+    "due_today": NP_("notification", "today"),
+    "due_tomorrow": NP_("notification", "tomorrow"),
+    "due_in_days": NPN_("notification", "in {n} day", "in {n} days"),
+    "overdue_days": NPN_("notification", "{n} day late", "{n} days late"),
+    "opening_title": NP_("notification", "Case Keeper: {label} is open"),
+    "opening_body": NP_("notification", "{label} opened at {time}, as you asked to be reminded."),
+    "opening_body_case": NP_("notification", "{label} opened at {time} (case: {case})."),
+    "opening_late_title": NP_("notification", "Case Keeper: {label} opened earlier"),
+    "opening_late_body": NP_("notification",
+                             "{label} opened at {time} on {date}; check the opening hours before "
+                             "you contact Klarna."),
+    "open_case": NP_("notification", "Open the case"),
+    "open_app": NP_("notification", "Open Case Keeper"),
 }
 
 
@@ -59,9 +42,17 @@ def language_code(language: str | None) -> str:
 
 
 def msg(key: str, language: str, **values: object) -> str:
-    """The phrase ``key`` in ``language`` (English where that language has none), filled in."""
-    table = MESSAGES.get(language_code(language), {})
-    text = table.get(key) or MESSAGES[DEFAULT][key]
+    """The phrase ``key`` in ``language`` (English for a language without a catalogue), filled in.
+
+    A plural phrase takes its form from the value ``n``.
+    """
+    tr = translator(language_code(language))
+    message = MESSAGES[key]
+    if isinstance(message, Plural):
+        n = values.get("n")
+        text = tr.plural(message, n if isinstance(n, int) else 2)
+    else:
+        text = tr.marked(message)
     return text.format(**values) if values else text
 
 
@@ -74,9 +65,9 @@ def distance_words(due: date, today: date, language: str) -> str:
         return msg("due_tomorrow", language)
     if days > 1:
         return msg("due_in_days", language, n=days)
-    return msg("overdue_day", language) if days == -1 else msg("overdue_days", language, n=-days)
+    return msg("overdue_days", language, n=-days)
 
 
 def date_words(day: date, language: str) -> str:
-    """A date in words, independent of the system locale (in the languages the wording knows)."""
-    return long_date(day, language_of(language))
+    """A date in words in ``language``, independent of the system locale (English when unknown)."""
+    return long_date(day, language)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from casekeeper.domain.enums import TrashKind
 from casekeeper.errors import KnownError
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.instance_guard import bring_to_front
 
@@ -26,7 +27,7 @@ def open_requested_case(window: MainWindow, case_id: int) -> bool:
         trashed = any(item.kind == TrashKind.CASE and item.record_id == case_id
                       for item in workspace.trash.items())
     except KnownError as error:
-        window.messages.show_message(error.message)
+        window.messages.show_message(words_for(error))
         return False
     if trashed:
         text = translate("Reminders", "The reminder was about case %1, which is in the trash. "

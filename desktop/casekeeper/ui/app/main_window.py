@@ -274,8 +274,12 @@ class MainWindow(QMainWindow):
             self.case_list.announce_later = False
         self.refresh_channels()
         self._channel_timer.start()
+        from casekeeper.i18n.told import told_in
+        from casekeeper.ui.common.i18n import current_language
+
         for notice in getattr(getattr(self.workspace, "db", None), "notices", ()):
-            self.messages.show_message(notice)  # e.g. a foreign write-ahead log set aside
+            # e.g. a foreign write-ahead log set aside, in the window's language
+            self.messages.show_message(told_in(notice, current_language()))
 
     def refresh_channels(self) -> None:
         """Phone and chat open or closed now, checked against the wall clock."""

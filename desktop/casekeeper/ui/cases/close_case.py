@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from casekeeper.errors import KnownError
 from casekeeper.ui.common.discard_guard import DiscardGuard
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.i18n import translate
 
 Closer = Callable[[str, bool], None]
@@ -85,7 +86,7 @@ class CloseCaseDialog(QDialog):
         try:
             self._close(self.outcome.toPlainText(), self.resolved.isChecked())
         except KnownError as error:
-            self.error.setText(error.message)
+            self.error.setText(words_for(error))
             self.error.show()
             return False
         self.accept()

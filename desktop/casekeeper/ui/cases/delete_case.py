@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from casekeeper.domain.dto import CaseDetail
 from casekeeper.domain.enums import TrashKind
 from casekeeper.errors import KnownError
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.record_counts import case_contents
 
@@ -82,7 +83,7 @@ class CaseDeleter(QObject):
         try:
             self.shown.workspace.trash.delete_case(case_id)
         except KnownError as error:
-            self.show_message(error.message)
+            self.show_message(words_for(error))
             return False
         controller.show_case(0)
         controller.reload_cases(0)
@@ -94,7 +95,7 @@ class CaseDeleter(QObject):
         try:
             self.shown.workspace.trash.restore(TrashKind.CASE, case_id)
         except KnownError as error:
-            self.show_message(error.message)
+            self.show_message(words_for(error))
             return
         self.shown.reload_cases(case_id)
 

@@ -23,6 +23,7 @@ from casekeeper.ui.cases.case_form import CaseForm
 from casekeeper.ui.cases.templates import CaseTemplate
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.discard_guard import DiscardGuard
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.input_messages import message_for
 
@@ -103,7 +104,7 @@ class NewCaseDialog(QDialog):
                 self.form.errors.show("title", message_for(error))
             return False
         except KnownError as error:  # the environment (a vanished folder, a full disk)
-            self.form.errors.show("title", error.message)  # nothing saved; what was typed stays
+            self.form.errors.show("title", words_for(error))  # nothing saved; what was typed stays
             return False
         self.created.emit(case_id)
         self.accept()

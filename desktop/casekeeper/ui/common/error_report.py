@@ -1,4 +1,4 @@
-"""Report failures in plain words: a KnownError as it is, anything else politely, logged."""
+"""Report failures in plain words: a KnownError in the window's language, anything else politely, logged."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from casekeeper.errors import KnownError
-from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.i18n import current_language, translate
 
 log = logging.getLogger("casekeeper.ui")
 
@@ -19,15 +19,15 @@ def plain_words(error: BaseException) -> str:
 
 
 def words_for(error: BaseException) -> str:
-    """What to tell the person, without logging: a KnownError as it is, anything else politely."""
+    """What to tell the person, unlogged: a KnownError in the window's language, else politely."""
     from casekeeper.domain.amounts import AmountError
 
     if isinstance(error, AmountError):  # what the amount was read as, in the window's language
         from casekeeper.ui.common.input_messages import amount_message
 
         return amount_message(error)
-    if isinstance(error, KnownError):
-        return error.message
+    if isinstance(error, KnownError):  # a fault from below carries its words in every language
+        return error.in_language(current_language())
     return translate(
         "Errors",
         "Something went wrong and this action was not completed. Your data "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casekeeper.errors import KnownError
 from casekeeper.paths import DataPaths
 from casekeeper.ui.common.app_icon import app_icon
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.file_dialogs import save_file_name
 from casekeeper.ui.common.i18n import format_datetime, translate
 from casekeeper.ui.common.icons import icon
@@ -148,7 +149,7 @@ class RecoveryDialog(QDialog):
         try:
             report = restore_latest_good(self.paths)
         except KnownError as error:
-            self.status.setText(error.message)
+            self.status.setText(words_for(error))
             return False
         finally:
             if self._guard is not None:
@@ -168,7 +169,7 @@ class RecoveryDialog(QDialog):
         try:
             report = salvage(self.paths, target)
         except KnownError as error:
-            self.status.setText(error.message)
+            self.status.setText(words_for(error))
             return None
         self.status.setText("\n".join(salvage_lines(report)))
         if self.good is not None:
@@ -194,10 +195,10 @@ def recover_at_start(
         try:
             workspace = open_workspace(paths)
         except CaseFileError as error:
-            problem, diagnosis = error.message, error.diagnosis
+            problem, diagnosis = words_for(error), error.diagnosis
             continue
         except KnownError as error:
-            QMessageBox.critical(None, "Case Keeper", error.message)
+            QMessageBox.critical(None, "Case Keeper", words_for(error))
             return None
         if answer == RecoveryDialog.RESTORED:
             QMessageBox.information(None, "Case Keeper", "\n".join(dialog.report))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from casekeeper.errors import KnownError
-from casekeeper.ui.common.error_report import plain_words
+from casekeeper.ui.common.error_report import plain_words, words_for
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.instance_guard import InstanceGuard
 from casekeeper.ui.common.tasks import TaskRunner
@@ -72,7 +72,7 @@ class WorkspaceRestorer(QObject):
         try:
             self.workspace.reopen()
         except KnownError as error:
-            problem = error.message
+            problem = words_for(error)
         if self.guard is not None and not self.guard.reacquire():
             log.warning("another Case Keeper took the data folder during the restore")
         self.busy = False

@@ -24,6 +24,7 @@ from casekeeper.domain.dto import TrashItem
 from casekeeper.domain.enums import Stage, TrashKind
 from casekeeper.errors import KnownError
 from casekeeper.ui.common import labels
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.i18n import format_datetime, translate
 from casekeeper.ui.common.icons import icon
 from casekeeper.ui.common.record_counts import case_contents
@@ -153,7 +154,7 @@ class TrashDialog(QDialog):
         try:
             self.workspace.trash.restore(item.kind, item.record_id)
         except KnownError as error:
-            self.status.setText(error.message)
+            self.status.setText(words_for(error))
             return False
         self.reload()
         self.status.setText(
@@ -211,7 +212,7 @@ class TrashDialog(QDialog):
         try:
             result = self.workspace.trash.purge(item.kind, item.record_id)
         except KnownError as error:
-            self.status.setText(error.message)
+            self.status.setText(words_for(error))
             return False
         self.reload()
         records, files = result.records, result.files

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from casekeeper.errors import KnownError
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.i18n import current_language, format_time, translate
 from casekeeper.ui.common.icons import icon
 from casekeeper.ui.common.next_words import deadline_words, due_in_words
@@ -201,7 +202,7 @@ class Reminders(QObject):
         try:
             request = self.workspace.reminders.request_opening(label, at, case_id)
         except KnownError as error:
-            self.bar.remind(error.message, with_show=False)
+            self.bar.remind(words_for(error), with_show=False)
             return None
         self.bar.remind(
             translate("Reminders", "I will remind you when %1 opens (%2).")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from casekeeper.domain.dto import EvidenceView, InteractionView
 from casekeeper.errors import KnownError
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.labels import contact_label
 
@@ -82,7 +83,7 @@ class ExhibitEditDialog(QDialog):
         try:
             self._save(self.title.text(), self.chosen_date(), self.contact.currentData())
         except KnownError as error:
-            self.error.setText(error.message)
+            self.error.setText(words_for(error))
             self.error.show()
             return False
         self.accept()

@@ -20,6 +20,7 @@ from casekeeper.domain.dto import InteractionView, PromiseInput
 from casekeeper.errors import InputError, KnownError
 from casekeeper.ui.common.datetime_fields import DateField
 from casekeeper.ui.common.discard_guard import DiscardGuard
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.field_errors import FieldErrors
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.input_messages import message_for
@@ -100,7 +101,7 @@ class AddPromiseDialog(QDialog):
                 self.errors.show("promise", message_for(error))
             return False
         except KnownError as error:
-            self.error.setText(error.message)
+            self.error.setText(words_for(error))
             self.error.show()
             return False
         self.accept()

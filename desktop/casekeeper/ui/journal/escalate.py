@@ -30,6 +30,7 @@ from casekeeper.errors import InputError, KnownError
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.datetime_fields import instant_edit, instant_of
 from casekeeper.ui.common.discard_guard import DiscardGuard
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.field_errors import FieldErrors
 from casekeeper.ui.common.i18n import format_date, translate
 from casekeeper.ui.common.input_messages import message_for
@@ -206,7 +207,7 @@ class EscalateDialog(QDialog):
                 self.errors.show("note", message_for(error))
             return False
         except KnownError as error:  # the environment (a vanished folder, a full disk)
-            self.errors.show("note", error.message)  # nothing saved; what was typed stays
+            self.errors.show("note", words_for(error))  # nothing saved; what was typed stays
             return False
         self.accept()
         return True

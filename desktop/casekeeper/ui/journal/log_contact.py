@@ -22,6 +22,7 @@ from casekeeper.domain.dto import InteractionInput, InteractionView, PromiseInpu
 from casekeeper.domain.enums import Channel
 from casekeeper.errors import InputError, KnownError
 from casekeeper.ui.common.discard_guard import DiscardGuard
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.input_messages import message_for
 from casekeeper.ui.journal.channel_buttons import ChannelButtons
@@ -119,7 +120,7 @@ class LogContactDialog(QDialog):
                 self.form.errors.show("summary", message_for(error))
             return False
         except KnownError as error:  # the environment (a vanished folder, a full disk)
-            self.form.errors.show("summary", error.message)  # nothing saved; what was typed stays
+            self.form.errors.show("summary", words_for(error))  # nothing saved; what was typed stays
             return False
         self.saved.emit(record_id)
         if again:

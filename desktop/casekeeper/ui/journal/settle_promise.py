@@ -22,6 +22,7 @@ from casekeeper.domain.dto import InteractionView, PromiseView
 from casekeeper.domain.enums import PromiseState
 from casekeeper.errors import KnownError
 from casekeeper.ui.common.discard_guard import DiscardGuard
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.i18n import format_date, translate
 from casekeeper.ui.common.labels import contact_label
 
@@ -107,7 +108,7 @@ class SettlePromiseDialog(QDialog):
         try:
             self._settle(self.state(), contact, self.note.text())
         except KnownError as error:
-            self.error.setText(error.message)
+            self.error.setText(words_for(error))
             self.error.show()
             return False
         self.accept()

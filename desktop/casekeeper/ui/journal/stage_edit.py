@@ -22,6 +22,7 @@ from casekeeper.errors import InputError, KnownError
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.datetime_fields import instant_edit, instant_of
 from casekeeper.ui.common.discard_guard import DiscardGuard
+from casekeeper.ui.common.error_report import words_for
 from casekeeper.ui.common.field_errors import FieldErrors
 from casekeeper.ui.common.i18n import translate
 from casekeeper.ui.common.icons import icon
@@ -104,7 +105,7 @@ class StageEditDialog(QDialog):
                 self.errors.show("note", message_for(error))
             return False
         except KnownError as error:
-            self.error.setText(error.message)
+            self.error.setText(words_for(error))
             self.error.show()
             return False
         self.accept()

@@ -58,6 +58,13 @@ def test_the_notice_is_in_french_for_a_french_speaker() -> None:
     assert notice.body == "Promise by Klarna: refund, échéance le 24 novembre 2026 (aujourd'hui)."
 
 
+def test_the_notice_is_in_german_for_a_german_speaker() -> None:
+    prefs = ReminderPreferences(lead_days=(3, 0), language="de")
+    [notice] = deadline_notices([_item(TODAY + timedelta(days=3))], TODAY, prefs, set())
+    assert notice.title == "Case Keeper: Blender refund"
+    assert notice.body == "Promise by Klarna: refund, fällig am 27. November 2026 (in 3 Tagen)."
+
+
 def test_no_lead_time_chosen_means_no_deadline_notice() -> None:
     prefs = ReminderPreferences(lead_days=())
     assert deadline_notices([_item(TODAY)], TODAY, prefs, set()) == []
