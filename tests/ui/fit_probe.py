@@ -67,6 +67,18 @@ def _ancestors(widget: QWidget, top: QWidget) -> list[QWidget]:
     return found
 
 
+def _status_cut(window: MainWindow) -> list[str]:
+    """The status bar's channel line is painted whole or ends in "…", never cut mid-letter."""
+    window.refresh_channels()
+    label = window.status.channels
+    shown = label.shown_text() if hasattr(label, "shown_text") else label.text()
+    if label.fontMetrics().horizontalAdvance(shown) > label.contentsRect().width():
+        return [f"status bar line cut off at {label.contentsRect().width()} px: {shown}"]
+    if shown != label.text() and (not shown.endswith("…") or label.toolTip() != label.text()):
+        return [f"status bar line shortened without “…” and a tooltip: {shown}"]
+    return []
+
+
 def _quiet(dialog: QDialog | None) -> QDialog | None:
     """The live call closes without its question (no modal box in a probe)."""
     if dialog is not None:
@@ -102,6 +114,7 @@ def main() -> int:
         app.processEvents()
         if not only and not screen.contains(window.frameGeometry()):  # --only: those dialogs
             failures.append(f"{language} main window {window.frameGeometry().getRect()}")
+        failures.extend(f"{language} {problem}" for problem in _status_cut(window))
         safety = window.data
         d, s = window.dialogs, safety
         from casekeeper.ui.data.recovery import RecoveryDialog
