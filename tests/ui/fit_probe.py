@@ -8,7 +8,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QWidget,
 )
 
@@ -79,6 +80,29 @@ def _status_cut(window: MainWindow) -> list[str]:
     return []
 
 
+def _deadlines_cut(window: MainWindow, app: QApplication) -> list[str]:
+    """In the Deadlines tab the deadline, whose, due and state are never cut, and rows are short."""
+    tab = window.page.deadlines
+    tabs = tab.parentWidget()
+    while tabs is not None and not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    assert isinstance(tabs, QTabWidget)
+    tabs.setCurrentIndex(tabs.indexOf(tab))
+    app.processEvents()
+    table, model, problems = tab.table, tab.table.model(), []
+    metrics, header = table.fontMetrics(), table.horizontalHeader()
+    for row in range(model.rowCount()):
+        if table.rowHeight(row) > metrics.lineSpacing() * 4 + 8:
+            problems.append(f"deadline row {row} is {table.rowHeight(row)} px tall")
+        for column in (0, 1, 2, 3):
+            text = str(model.index(row, column).data())
+            room = QRect(0, 0, header.sectionSize(column) - 8, 10_000)
+            needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+            if needed.width() > room.width() or needed.height() > table.rowHeight(row):
+                problems.append(f"deadline column {column} cuts “{text}”")
+    return problems
+
+
 def _quiet(dialog: QDialog | None) -> QDialog | None:
     """The live call closes without its question (no modal box in a probe)."""
     if dialog is not None:
@@ -115,6 +139,7 @@ def main() -> int:
         if not only and not screen.contains(window.frameGeometry()):  # --only: those dialogs
             failures.append(f"{language} main window {window.frameGeometry().getRect()}")
         failures.extend(f"{language} {problem}" for problem in _status_cut(window))
+        failures.extend(f"{language} {problem}" for problem in _deadlines_cut(window, app))
         safety = window.data
         d, s = window.dialogs, safety
         from casekeeper.ui.data.recovery import RecoveryDialog
