@@ -156,7 +156,7 @@ def main() -> int:
             "add a promise": window.journal.add_promise,
             "edit exhibit": lambda w=window: w.evidence.edit(w.controller.case.evidence[0]),  # type: ignore[union-attr]
             "correct hours": lambda w=window: w.contact.correct("channels.phone.hours"),
-            "call Klarna": lambda: _quiet(d.live_contact()),
+            "call Klarna": lambda d=d: _quiet(d.live_contact()),  # type: ignore[misc]
         }
         for name, opener in openers.items():
             if only and name not in only[0]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from casekeeper.ui.common.elided_label import ElidedLabel
-
 from casekeeper.ui.common.i18n import translate
 
 

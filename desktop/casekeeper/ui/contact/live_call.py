@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -105,19 +106,19 @@ class LiveContactDialog(QDialog):
         self.hang_up_button = QPushButton(translate("LiveCall", "&Hang up and log the call") if phone
                                           else translate("LiveCall", "&End and log the chat"))
         self.hang_up_button.clicked.connect(self.hang_up)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("fit-scroll")  # the screen fitter adds no second one
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(inner)
+        self.content_scroll = QScrollArea()
+        self.content_scroll.setObjectName("fit-scroll")  # the screen fitter adds no second one
+        self.content_scroll.setWidgetResizable(True)
+        self.content_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.content_scroll.setWidget(inner)
         outer.addWidget(self.clock)  # the timer and the buttons stay in view; the rest scrolls
         outer.addWidget(self.answered)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.content_scroll, 1)
         outer.addWidget(self.hang_up_button)
         chain = [self.answered, self.notes, self.agent, self.reference,
                  *([] if phone else [self.transcript]), self.transferred, self.supervisor,
                  self.hang_up_button]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)  # Tab goes down the window as before
         self._default_size(inner)
         for button in self.findChildren(QPushButton):
@@ -131,9 +132,9 @@ class LiveContactDialog(QDialog):
     def _default_size(self, inner: QWidget) -> None:
         """Small: what the content needs, but no more than a share of the screen it opens on."""
         area = available(self)
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        bar = self.content_scroll.verticalScrollBar().sizeHint().width()
         wanted = inner.sizeHint()
-        extra = self.sizeHint().height() - self.scroll.sizeHint().height()
+        extra = self.sizeHint().height() - self.content_scroll.sizeHint().height()
         width = min(wanted.width() + bar + 24, int(area.width() * SCREEN_SHARE[0]))
         height = min(wanted.height() + extra, int(area.height() * SCREEN_SHARE[1]))
         self.setMinimumSize(0, 0)

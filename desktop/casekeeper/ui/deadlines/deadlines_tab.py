@@ -35,7 +35,7 @@ DEADLINE_CHARS, SOURCE_CHARS = 32, 10  # the least widths, in average characters
 class OneLine(QStyledItemDelegate):
     """Paints its column on one line, ending in "…" (the table wraps the other columns)."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt's name)
+    def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
@@ -80,11 +80,11 @@ class DeadlinesTab(QWidget):
         )
         note.setWordWrap(True)
         below = QWidget()  # the details and the note scroll together: the table keeps the room
-        column = QVBoxLayout(below)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.details)
-        column.addWidget(note)
-        column.addStretch(1)
+        stack = QVBoxLayout(below)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.details)
+        stack.addWidget(note)
+        stack.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -106,7 +106,8 @@ class DeadlinesTab(QWidget):
             self.table.selectRow(0)
         self._show_details()
 
-    def _show_details(self, _selected: QItemSelection | None = None, _gone: QItemSelection | None = None) -> None:
+    def _show_details(self, _selected: QItemSelection | None = None,
+                      _gone: QItemSelection | None = None) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             self.details.clear()
