@@ -36,6 +36,18 @@ def test_every_dialog_shows_its_buttons_at_200_percent_on_a_small_screen(tmp_pat
     assert [line for line in out.splitlines() if line.startswith("FAIL")] == []
 
 
+def test_the_call_window_and_preferences_keep_their_buttons_on_a_tiny_screen(tmp_path: Path) -> None:
+    out = _probe(tmp_path, 800, 500, "2", "en", "de", "--only=call Klarna,preferences")  # 400×250
+    assert "CHECKED" in out
+    assert [line for line in out.splitlines() if line.startswith("FAIL")] == []
+
+
+def test_the_call_window_keeps_its_buttons_at_150_percent_on_a_laptop(tmp_path: Path) -> None:
+    out = _probe(tmp_path, 1366, 768, "1.5", "en", "de", "--only=call Klarna")
+    assert "CHECKED" in out
+    assert [line for line in out.splitlines() if line.startswith("FAIL")] == []
+
+
 def test_the_first_window_is_roomy_on_a_large_screen(tmp_path: Path) -> None:
     out = _probe(tmp_path, 2560, 1440, "1", "--default-size")
     width, height = (int(value) for value in out.split("SIZE ")[1].split()[:2])

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
+from PySide6.QtWidgets import QLabel, QStatusBar
 
+from casekeeper.ui.common.elided_label import ElidedLabel
 from casekeeper.ui.common.i18n import translate
 
 
@@ -11,22 +12,20 @@ class StatusPanel:
     """Two labels placed in a status bar."""
 
     def __init__(self, bar: QStatusBar) -> None:
-        self.channels = QLabel()
+        self.channels = ElidedLabel()
         self.channels.setAccessibleName(translate("Status", "Klarna's phone and chat now"))
         self.saved = QLabel()
         self.saved.setAccessibleName(translate("Status", "Save state"))
         self.saved.setToolTip(translate("Status", "Contacts, steps and files are saved as you add them"))
         self.set_clean()
-        # the channels' sentence is long: it must not widen the window (200 %); the tooltip has it all
-        self.channels.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.channels.setMinimumWidth(self.channels.fontMetrics().averageCharWidth() * 12)
+        # the channels' sentence is long: it ends in "…" rather than widen the window or be cut;
+        # the tooltip has it whole
         bar.addWidget(self.channels, 1)
         bar.addPermanentWidget(self.saved)
 
     def set_channels(self, text: str) -> None:
         """The channels' sentence."""
         self.channels.setText(text)
-        self.channels.setToolTip(text)
 
     def set_saved(self, time_text: str) -> None:
         """``Saved 14:02``."""

@@ -67,6 +67,7 @@ class CorrectionsPage(QWidget):
         self.table.itemSelectionChanged.connect(self._pick)
         self.empty = QLabel(
             translate("Corrections", "No corrections yet: Case Keeper's own values are used."))
+        self.empty.setWordWrap(True)  # German is long; Preferences fits 400 px (800 at 200 %)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.form = CorrectionForm(service, country)

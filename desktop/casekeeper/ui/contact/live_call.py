@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +29,12 @@ from casekeeper.domain.dto import InteractionInput
 from casekeeper.domain.enums import Channel
 from casekeeper.services.live_contact import LiveNotes, LiveTiming, clock_text, contact_of
 from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.screen_fit import available
 from casekeeper.ui.contact.contact_klarna import copy_button
 
 TICK_MS = 1000  # the display only; every duration is read from the wall clock
 VALUE_CHARS = 48  # a longer value is shortened on screen (one line each keeps the window small)
+SCREEN_SHARE = (0.45, 0.85)  # at most this share of the screen's width and height by default
 
 
 class LiveContactDialog(QDialog):
@@ -54,7 +58,10 @@ class LiveContactDialog(QDialog):
         self.setWindowTitle(translate("LiveCall", "Call Klarna") if phone
                             else translate("LiveCall", "Chat with Klarna"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
         if phone and number:
             row = QHBoxLayout()
             shown = QLabel(f"<b>{number}</b>")
@@ -70,11 +77,9 @@ class LiveContactDialog(QDialog):
         font.setBold(True)
         self.clock.setFont(font)
         self.clock.setAccessibleName(translate("LiveCall", "Timer"))
-        layout.addWidget(self.clock)
         self.answered = QPushButton(translate("LiveCall", "An &agent answered") if phone
                                     else translate("LiveCall", "An &agent joined"))
         self.answered.clicked.connect(self.answer)
-        layout.addWidget(self.answered)
         form = QFormLayout()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -101,7 +106,21 @@ class LiveContactDialog(QDialog):
         self.hang_up_button = QPushButton(translate("LiveCall", "&Hang up and log the call") if phone
                                           else translate("LiveCall", "&End and log the chat"))
         self.hang_up_button.clicked.connect(self.hang_up)
-        layout.addWidget(self.hang_up_button)
+        self.content_scroll = QScrollArea()
+        self.content_scroll.setObjectName("fit-scroll")  # the screen fitter adds no second one
+        self.content_scroll.setWidgetResizable(True)
+        self.content_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.content_scroll.setWidget(inner)
+        outer.addWidget(self.clock)  # the timer and the buttons stay in view; the rest scrolls
+        outer.addWidget(self.answered)
+        outer.addWidget(self.content_scroll, 1)
+        outer.addWidget(self.hang_up_button)
+        chain = [self.answered, self.notes, self.agent, self.reference,
+                 *([] if phone else [self.transcript]), self.transferred, self.supervisor,
+                 self.hang_up_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)  # Tab goes down the window as before
+        self._default_size(inner)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
         self.ticker = QTimer(self)
@@ -109,6 +128,17 @@ class LiveContactDialog(QDialog):
         self.ticker.timeout.connect(self.refresh)
         self.ticker.start()
         self.refresh()
+
+    def _default_size(self, inner: QWidget) -> None:
+        """Small: what the content needs, but no more than a share of the screen it opens on."""
+        area = available(self)
+        bar = self.content_scroll.verticalScrollBar().sizeHint().width()
+        wanted = inner.sizeHint()
+        extra = self.sizeHint().height() - self.content_scroll.sizeHint().height()
+        width = min(wanted.width() + bar + 24, int(area.width() * SCREEN_SHARE[0]))
+        height = min(wanted.height() + extra, int(area.height() * SCREEN_SHARE[1]))
+        self.setMinimumSize(0, 0)
+        self.resize(max(width, min(320, area.width())), height)
 
     @staticmethod
     def _facts(title: str, items: list[tuple[str, str]]) -> QGroupBox:
