@@ -80,8 +80,10 @@ def _target(case: CaseDetail, pack: RulePack,
     """The stage to suggest, and the stage that is blocked (waiting for a final response)."""
     if _is_new(case) and Stage.FIRST_CONTACT in pack.ladder:
         return Stage.FIRST_CONTACT, None
+    skipped = {stage for _, track in matching_tracks(case, pack) for stage in track.skip}
     following = sorted((stage for stage, step in pack.ladder.items()
                         if stage.rank > case.stage.rank and stage != Stage.RESOLVED
+                        and stage not in skipped
                         and step.serves(case.product, case.purchase_date)),
                        key=lambda stage: stage.rank)
     if not following:

@@ -173,8 +173,10 @@ class TrackEntry(Entry):
 
     ``clock`` (optional) is counted from ``after``; ``party`` says whose clock it is (Klarna's
     answer, or the consumer's own limit such as a claim window). ``letter_deadline``: the
-    track's clock is the date a logged letter states (a debt collector's). ``free_help`` names
-    free help by country code (``FR``...; ``default`` for the others).
+    track's clock is the date a logged letter states (a debt collector's). ``skip``: rungs the
+    next step passes over for this problem (a fraud claim goes from the report to a written
+    complaint, not to a chat supervisor). ``free_help`` names free help by country code
+    (``FR``...; ``default`` for the others).
     """
 
     label: str = Field(min_length=1)
@@ -190,6 +192,7 @@ class TrackEntry(Entry):
     products: list[Product] = Field(default_factory=list)
     note: str = ""
     letter_deadline: bool = False
+    skip: list[Stage] = Field(default_factory=list)
     free_help: dict[str, HelpEntry] = Field(default_factory=dict)
     fr: TrackText | None = None
     de: TrackText | None = None
