@@ -131,8 +131,12 @@ class PicturePool:
         pool, self._pool = self._pool, None
         if pool is None:
             return
-        processes = list(getattr(pool, "_processes", {}).values())  # no public way in 3.11
+        processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way in 3.11
         pool.shutdown(wait=False, cancel_futures=True)
+        # A worker the executor was still starting is in its table only now: read it again.
+        for process in (getattr(pool, "_processes", None) or {}).values():
+            if process not in processes:
+                processes.append(process)
         for process in processes:
             if process.is_alive():
                 process.terminate()
