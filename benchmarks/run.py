@@ -70,8 +70,7 @@ def _load() -> str:
 
 
 def _machine() -> str:
-    load = ", load average " + " ".join(f"{value:.2f}" for value in os.getloadavg()) if hasattr(
-        os, "getloadavg") else ""
+    load = f", load average {_load()}"
     return (f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
             f"{platform.python_version()}, {platform.system()} {platform.release()}{load}")
 

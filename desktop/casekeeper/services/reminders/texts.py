@@ -10,9 +10,8 @@ from datetime import date
 
 from casekeeper.i18n import NP_, NPN_, translator
 from casekeeper.i18n.markers import InContext, Plural
-from casekeeper.knowledge.wording import long_date
+from casekeeper.knowledge.wording import code_of, long_date
 
-DEFAULT = "en"
 MESSAGES: dict[str, InContext | Plural] = {
     "deadline_title": NP_("notification", "Case Keeper: {case}"),
     "deadline_body": NP_("notification", "{label}, due {date} ({distance})."),
@@ -35,18 +34,12 @@ MESSAGES: dict[str, InContext | Plural] = {
 }
 
 
-def language_code(language: str | None) -> str:
-    """The language part of a setting or locale name: ``de`` for ``de_DE.UTF-8``, ``sv-SE``."""
-    code = (language or "").strip().split(".")[0].lower().replace("_", "-").split("-")[0]
-    return code or DEFAULT
-
-
 def msg(key: str, language: str, **values: object) -> str:
     """The phrase ``key`` in ``language`` (English for a language without a catalogue), filled in.
 
     A plural phrase takes its form from the value ``n``.
     """
-    tr = translator(language_code(language))
+    tr = translator(code_of(language))
     message = MESSAGES[key]
     if isinstance(message, Plural):
         n = values.get("n")
