@@ -131,17 +131,26 @@ class PicturePool:
         pool, self._pool = self._pool, None
         if pool is None:
             return
-        processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way in 3.11
+        # No public way in 3.11 to reach the workers. Keep the executor's own table (the dict,
+        # not a copy): ``shutdown`` drops the attribute, while its manager thread may still add
+        # a worker to the table; reading the table again after that sees it.
+        table: dict[int, multiprocessing.process.BaseProcess] = (
+            getattr(pool, "_processes", None) or {})
+        manager = getattr(pool, "_executor_manager_thread", None)
         pool.shutdown(wait=False, cancel_futures=True)
-        # A worker the executor was still starting is in its table only now: read it again.
-        for process in (getattr(pool, "_processes", None) or {}).values():
-            if process not in processes:
-                processes.append(process)
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
-        for process in processes:
-            process.join()
+        ended: set[int] = set()
+        while True:
+            alive = [p for p in list(table.values()) if id(p) not in ended]
+            if not alive:
+                break
+            for process in alive:
+                if process.is_alive():
+                    process.terminate()
+            for process in alive:
+                process.join()
+                ended.add(id(process))
+        if manager is not None:
+            manager.join(timeout=2)  # it notices the ended workers and closes its queues
 
     def __enter__(self) -> PicturePool:
         return self
