@@ -132,23 +132,20 @@ class PicturePool:
         if pool is None:
             return
         # No public way in 3.11 to reach the workers. Keep the executor's own table (the dict,
-        # not a copy): ``shutdown`` drops the attribute, while its manager thread may still add
-        # a worker to the table; reading the table again after that sees it.
+        # not a copy): ``shutdown`` sets the attribute to None, so reading it again afterwards
+        # found nothing; the dict itself still names every worker the executor started.
         table: dict[int, multiprocessing.process.BaseProcess] = (
             getattr(pool, "_processes", None) or {})
         manager = getattr(pool, "_executor_manager_thread", None)
         pool.shutdown(wait=False, cancel_futures=True)
-        ended: set[int] = set()
-        while True:
-            alive = [p for p in list(table.values()) if id(p) not in ended]
-            if not alive:
-                break
+        ended: set[multiprocessing.process.BaseProcess] = set()
+        while alive := [p for p in list(table.values()) if p not in ended]:
             for process in alive:
                 if process.is_alive():
                     process.terminate()
             for process in alive:
                 process.join()
-                ended.add(id(process))
+            ended.update(alive)
         if manager is not None:
             manager.join(timeout=2)  # it notices the ended workers and closes its queues
 
