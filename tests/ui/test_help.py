@@ -220,7 +220,7 @@ def _quoted(markdown: str) -> list[str]:
     return [name for name in names if name and name not in NOT_WINDOW_TEXT]
 
 
-@pytest.mark.parametrize("language", ["de", "sv"])
+@pytest.mark.parametrize("language", ["fr", "de", "sv"])
 def test_every_name_a_guide_quotes_is_what_the_window_shows(language: str, qapp: QApplication) -> None:
     texts = _window_texts(language, qapp)
     source = _builder().sources()[language]
