@@ -118,6 +118,10 @@ def _with_override(data: dict[str, Any], key: str, value: str) -> dict[str, Any]
         entry["level"] = "your-record"
         if not str(entry["source"]).startswith("Your own value"):
             entry["source"] = f"Your own value (shipped source: {entry['source']})"
+        for language in TRANSLATED_LANGUAGES:
+            translation = entry.get(language)
+            if isinstance(translation, dict):
+                translation["source"] = None  # the source now names your value
     try:
         RulePack.model_validate(updated)
     except ValidationError as exc:
