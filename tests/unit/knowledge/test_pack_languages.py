@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.unit.export.catalogue_words import catalogue_words, words
 
 from casekeeper.knowledge.loader import read_raw
 from casekeeper.knowledge.translation import TRANSLATABLE, TRANSLATED_LANGUAGES
-from tests.unit.export.catalogue_words import catalogue_words, words
 
 PACKS = sorted(path.stem for path in
                (Path(__file__).resolve().parents[3] / "resources" / "rulepacks").glob("*.toml"))
