@@ -16,12 +16,17 @@ from tests.unit.export.catalogue_words import catalogue_words, words
 from casekeeper.knowledge.loader import read_raw
 from casekeeper.knowledge.translation import TRANSLATABLE, TRANSLATED_LANGUAGES
 
-PACKS = sorted(path.stem for path in
-               (Path(__file__).resolve().parents[3] / "resources" / "rulepacks").glob("*.toml"))
+PACKS = sorted(
+    path.stem for path in (Path(__file__).resolve().parents[3] / "resources" / "rulepacks").glob("*.toml")
+)
 
 # Entries whose texts are shown, by kind (the kind names the translatable fields).
-_NESTED = {"limits": "limits", "agreements": "agreements", "product_clocks": "product_clocks",
-           "free_help": "free_help"}
+_NESTED = {
+    "limits": "limits",
+    "agreements": "agreements",
+    "product_clocks": "product_clocks",
+    "free_help": "free_help",
+}
 
 
 def _entries(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -80,8 +85,9 @@ def _complete(**english: object) -> dict[str, object]:
 
 
 def test_the_check_names_pack_entry_field_and_language() -> None:
-    court = _complete(handler="A court", how="Get advice", must_contain=["The dossier"],
-                      source="general path")
+    court = _complete(
+        handler="A court", how="Get advice", must_contain=["The dossier"], source="general path"
+    )
     del court["de"]["how"]  # type: ignore[attr-defined]
     court["sv"]["must_contain"] = []  # type: ignore[index]
     help_fr = _complete(text="service-public.fr explains", source="service-public.fr")
@@ -146,8 +152,11 @@ def _english_texts(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
 @pytest.mark.parametrize("name", PACKS)
 def test_english_texts_hold_no_sentence_of_another_language(name: str) -> None:
     filename, data = read_raw(name)
-    found = [f"{where}: {field}: {run}" for where, field, text in _english_texts(data)
-             for run in foreign_runs(text)]
+    found = [
+        f"{where}: {field}: {run}"
+        for where, field, text in _english_texts(data)
+        for run in foreign_runs(text)
+    ]
     assert not found, f"{filename}:\n" + "\n".join(found)
 
 
