@@ -13,6 +13,7 @@ from casekeeper.domain.enums import Channel, Direction
 from casekeeper.knowledge import events
 from casekeeper.knowledge.clock_model import Clock
 from casekeeper.knowledge.source_entry import Entry
+from casekeeper.knowledge.translation import PostalText
 
 
 class PostalDelayEntry(Entry):
@@ -21,6 +22,9 @@ class PostalDelayEntry(Entry):
 
     clock: Clock
     service: str = Field(min_length=3)
+    fr: PostalText | None = None
+    de: PostalText | None = None
+    sv: PostalText | None = None
 
 
 def posted(case: CaseDetail, sent_at: datetime, zone: ZoneInfo) -> bool:

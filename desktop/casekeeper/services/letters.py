@@ -89,11 +89,11 @@ def recipient_for(kind: LetterKind, pack: RulePack, language: str = "en") -> Rec
     service when that route is a web address, the postal address then only offered, with its
     level; else the postal address.
     """
-    from casekeeper.knowledge.translation import localized
+    from casekeeper.knowledge.translation import localized, source_of
 
     stage = _REVIEW_KINDS.get(kind)
     step = pack.step(stage) if stage else None
-    postal, postal_source, postal_verified = _postal(pack)
+    postal, postal_source, postal_verified = _postal(pack, language)
     complaint = pack.step(Stage.FORMAL_COMPLAINT)
     if kind in _COMPLAINT_KINDS and complaint is not None and "http" in complaint.contact:
         # The pack routes complaints through customer service (its web address); a postal
@@ -107,7 +107,7 @@ def recipient_for(kind: LetterKind, pack: RulePack, language: str = "en") -> Rec
     if step is not None and step.handler and step.handler != "unknown":
         lines = _lines(step.contact)
         recipient = Recipient(entity=localized(step, "handler", language), address_lines=lines,
-                              source=step.source, verified=step.verified)
+                              source=source_of(step, language), verified=step.verified)
         if kind is LetterKind.INTERNAL_REVIEW and not recipient.postal and postal:
             return replace(recipient, address_lines=_office(postal))
         return recipient
@@ -165,14 +165,16 @@ def letter_facts(kind: LetterKind, case: CaseDetail, pack: RulePack, today: date
     )
 
 
-def _postal(pack: RulePack) -> tuple[tuple[str, ...], str, bool]:
+def _postal(pack: RulePack, language: str) -> tuple[tuple[str, ...], str, bool]:
+    from casekeeper.knowledge.translation import source_of
+
     letters = pack.channels_of(Channel.LETTER)
     if letters:
         entry = letters[0][1]
-        return _lines(entry.address), entry.source, entry.verified
+        return _lines(entry.address), source_of(entry, language), entry.verified
     step = pack.step(Stage.FORMAL_COMPLAINT)
     if step is not None and step.contact and "http" not in step.contact:
-        return _lines(step.contact), step.source, step.verified
+        return _lines(step.contact), source_of(step, language), step.verified
     return (), "", False
 
 
