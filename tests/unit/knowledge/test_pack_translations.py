@@ -151,7 +151,7 @@ def test_the_check_finds_a_missing_german_note() -> None:
 
 
 # Packs carried in French, German and Swedish in full, the sources' descriptions included.
-EVERY_LANGUAGE = [(pack, language) for pack in ("BE", "FR", "NL") for language in ("fr", "de", "sv")]
+EVERY_LANGUAGE = [(pack, language) for pack in ("BE", "FR", "NL", "NO") for language in ("fr", "de", "sv")]
 
 
 @pytest.mark.parametrize(("name", "language"), EVERY_LANGUAGE,
