@@ -22,6 +22,7 @@ class Translation(BaseModel):
     """The translated text fields of one entry; an absent or empty field falls back to English."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+    source: str | None = None
 
 
 class ChannelText(Translation):
