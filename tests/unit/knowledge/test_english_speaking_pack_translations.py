@@ -13,7 +13,7 @@ import pytest
 from casekeeper.knowledge.loader import read_raw
 from casekeeper.knowledge.translation import TRANSLATABLE, localized
 
-PACKS = ("GB",)
+PACKS = ("GB", "IE")
 LANGUAGES = ("fr", "de", "sv")
 CASES = [(pack, language) for pack in PACKS for language in LANGUAGES]
 
@@ -74,7 +74,10 @@ def test_the_check_finds_a_missing_french_gate_source() -> None:
 def test_proper_names_stay_as_they_are(language: str) -> None:
     from casekeeper.knowledge.loader import load_pack
 
-    gb = load_pack("GB")
+    gb, ie = load_pack("GB"), load_pack("IE")
     assert "Financial Ombudsman Service" in localized(gb.ladder["external-body"], "handler", language)
     assert "Complaints Adjudicator" in localized(gb.ladder["internal-review"], "handler", language)
+    assert "Financial Services and Pensions Ombudsman" in localized(
+        ie.ladder["external-body"], "handler", language
+    )
     assert localized(gb.ladder["external-body"], "source", language) != gb.ladder["external-body"].source
