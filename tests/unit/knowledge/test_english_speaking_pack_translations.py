@@ -1,4 +1,4 @@
-"""The English-speaking country packs in French, German and Swedish.
+"""The English-speaking country packs (UK, Ireland, United States) in French, German and Swedish.
 
 Every text a person sees, the entry's source included, has its own translation in each
 language: a missing one is a failure here, never a silent fallback to English.
@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from casekeeper.knowledge.loader import read_raw
+from casekeeper.knowledge.loader import load_pack, read_raw
 from casekeeper.knowledge.translation import TRANSLATABLE, localized
 
-PACKS = ("GB", "IE")
+PACKS = ("GB", "IE", "US")
 LANGUAGES = ("fr", "de", "sv")
 CASES = [(pack, language) for pack in PACKS for language in LANGUAGES]
 
@@ -72,12 +72,13 @@ def test_the_check_finds_a_missing_french_gate_source() -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_proper_names_stay_as_they_are(language: str) -> None:
-    from casekeeper.knowledge.loader import load_pack
-
-    gb, ie = load_pack("GB"), load_pack("IE")
+    gb, ie, us = (load_pack(name) for name in PACKS)
     assert "Financial Ombudsman Service" in localized(gb.ladder["external-body"], "handler", language)
     assert "Complaints Adjudicator" in localized(gb.ladder["internal-review"], "handler", language)
     assert "Financial Services and Pensions Ombudsman" in localized(
         ie.ladder["external-body"], "handler", language
+    )
+    assert "Consumer Financial Protection Bureau" in localized(
+        us.ladder["external-body"], "handler", language
     )
     assert localized(gb.ladder["external-body"], "source", language) != gb.ladder["external-body"].source
