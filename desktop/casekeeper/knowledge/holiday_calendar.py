@@ -35,10 +35,10 @@ class HolidayCalendar(Entry):
         known = {code for entry in COUNTRIES.values() for code in entry[1:2]}
         missing = self.country not in known
         if not missing and self.subdivision:
-            import holidays
+            from casekeeper.knowledge.holiday_source import country_holidays
 
-            try:
-                holidays.country_holidays(self.country, subdiv=self.subdivision, years=2026)
+            try:  # loads this country's calendar only
+                country_holidays(self.country, subdiv=self.subdivision, years=2026)
             except NotImplementedError:
                 missing = True
         if missing:
