@@ -39,6 +39,9 @@ NAMES = frozenset({
     "gothenburg", "göteborg", "malmö", "uppsala", "hamburg", "münchen", "graz", "linz",
 })
 
+# Words two languages really share though only one of the vocabularies has them yet.
+SHARED = frozenset({"shop", "online", "ombudsman"})
+
 _QUOTED = re.compile(r"”[^”\n]{1,120}”|„[^“”\n]{1,120}[“”]|‚[^‘\n]{1,80}‘")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|"
@@ -47,6 +50,9 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _OPTION = re.compile(r"(?<!\w)--?[a-z][\w-]*")
+# A MIME type, and a web address's path broken onto its own line (``k-and-complaints``).
+_TECHNICAL = re.compile(r"\b(?:application|text|image|audio|video|multipart|message)/[\w.+-]+|"
+                        r"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\w-])|\S*/\S*/\S*")
 _MARKUP = re.compile(r"\{[\w.]*\}|%\d|%[ns]|<[^>]+>|&\w+;|\[\w[^\]]*\]\(|\]\([^)]*\)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ACRONYM = re.compile(r"[A-ZÄÖÜÅÉ]{2,6}s?")
@@ -59,7 +65,7 @@ def clean(text: str, names: Iterable[str] = ()) -> str:
     for name in sorted(names, key=len, reverse=True):
         if name:
             text = text.replace(name, " ")
-    for pattern in (_MARKUP, _ADDRESS, _QUOTED, _OPTION):
+    for pattern in (_MARKUP, _ADDRESS, _QUOTED, _OPTION, _TECHNICAL):
         text = pattern.sub(" ", text)
     return text
 
@@ -88,7 +94,7 @@ def _po_texts() -> dict[str, list[str]]:
             ids = [message.id] if isinstance(message.id, str) else list(message.id)
             strings = [message.string] if isinstance(message.string, str) else list(message.string)
             found["en"] += ids
-            found[language] += [text for text in strings if text and text not in ids]
+            found[language] += [text for text in strings if text]
     return found
 
 
@@ -103,7 +109,7 @@ def _ts_texts() -> dict[str, list[str]]:
                 continue
             forms = [form.text or "" for form in translation.findall("numerusform")] or [translation.text or ""]
             found["en"].append(source)
-            found[language] += [form for form in forms if form and form != source]
+            found[language] += [form for form in forms if form]
     return found
 
 
@@ -136,7 +142,7 @@ def markers() -> dict[str, frozenset[str]]:
     result = {}
     for language in LANGUAGES:
         others = set().union(*(known[other] for other in LANGUAGES if other != language))
-        result[language] = frozenset(known[language] - others - NAMES)
+        result[language] = frozenset(known[language] - others - NAMES - SHARED)
     return result
 
 

@@ -155,7 +155,8 @@ SWEDISH = Story(
     proof_file="inlamningskvitto.txt", mail_file="svar-fran-klarna.eml",
 )
 
-CURRENCIES = {"FR": "EUR", "DE": "EUR", "GB": "GBP", "SE": "SEK"}
+CURRENCIES = {"FR": "EUR", "DE": "EUR", "GB": "GBP", "SE": "SEK", "AT": "EUR", "BE": "EUR",
+              "IE": "EUR", "NL": "EUR", "NO": "NOK", "US": "USD", "ES": "EUR"}
 
 REFERENCES = ("C-77119", "C-77120", "PH-4471-20/77", "1A00112233445", "KL-REF-0000558812-AB")
 ORDER_REF = "ML-2026/40417-B"
@@ -200,7 +201,7 @@ def build_case(workspace: Workspace, story: Story) -> int:
     case_id = workspace.cases.create(CaseInput(
         title=story.title, merchant=story.merchant, country=story.country,
         product=Product.PAY_IN_3_4, order_ref=ORDER_REF, klarna_ref=KLARNA_REF,
-        amount=Decimal("1899.00" if story.country == "SE" else "189.90"),
+        amount=Decimal("1899.00" if story.country in ("SE", "NO") else "189.90"),
         currency=CURRENCIES[story.country],
         purchase_date=date(2026, 9, 28), problem=ProblemCategory.DAMAGED_OR_NOT_AS_DESCRIBED,
         problem_text=story.problem, remedy=story.remedy, consumer_name=story.consumer,

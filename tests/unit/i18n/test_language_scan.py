@@ -53,6 +53,8 @@ def test_addresses_options_placeholders_and_quoted_local_names_are_left_alone() 
             "The Swedish board is called ”Allmänna reklamationsnämnden” and the German "
             "one „Schlichtungsstelle der Deutschen Bundesbank“ (ARN, DSGVO).")
     assert _found(text, "en") == []
+    assert _found("– conditions.pdf (application/pdf, 12 Byte)", "de") == []
+    assert _found("https://www.klarna.com/uk/feedback-\nk-and-complaints", "de") == []
 
 
 def test_names_and_allowed_words_given_by_the_caller_are_not_reported() -> None:

@@ -1,0 +1,125 @@
+"""The dossier and the six letters in each of the four languages for a case in each of the
+eleven countries (ten with rules of their own, one on the generic rules): read back with
+pdftotext as they print, they hold no word of another language."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from tests.language_scan import LANGUAGES, foreign_words, words
+from tests.unit.export.realistic_cases import (
+    ENGLISH,
+    FRENCH,
+    GERMAN,
+    KLARNA_REF,
+    ORDER_REF,
+    REFERENCES,
+    SWEDISH,
+    Story,
+    build_case,
+)
+
+from casekeeper.export import DossierOptions
+from casekeeper.export.letters import LetterKind
+from casekeeper.paths import DataPaths
+from casekeeper.services.clock import FixedClock
+from casekeeper.services.workspace import open_workspace
+
+NOW = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
+COUNTRIES = ("AT", "BE", "DE", "FR", "GB", "IE", "NL", "NO", "SE", "US", "ES")  # ES: generic rules
+ZONES = {"AT": "Europe/Vienna", "BE": "Europe/Brussels", "DE": "Europe/Berlin",
+         "FR": "Europe/Paris", "GB": "Europe/London", "IE": "Europe/Dublin",
+         "NL": "Europe/Amsterdam", "NO": "Europe/Oslo", "SE": "Europe/Stockholm",
+         "US": "America/New_York", "ES": "Europe/Madrid"}
+STORIES = {"en": ENGLISH, "fr": FRENCH, "de": GERMAN, "sv": SWEDISH}
+_AGENTS = ("Inès Duval", "Malik Osei")
+
+
+@dataclass(frozen=True)
+class Documents:
+    """The documents of one case in one language, as pdftotext reads them."""
+
+    story: Story
+    texts: dict[str, str]
+
+
+def pdf_text(path: Path) -> str:
+    """The text of ``path`` as pdftotext reads it (lines and spaces kept as printed)."""
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def _own_words(story: Story) -> set[str]:
+    """The person's own words (their transcripts, summaries, titles): written in the story's
+    language, they need not be words the app itself uses."""
+    texts = (story.title, story.problem, story.remedy, *story.bot_lines, story.human_summary,
+             story.promise_one, story.phone_summary, story.promise_two, story.letter_summary,
+             story.email_subject, story.email_summary, story.proof_title, story.proof_text,
+             story.photo_title)
+    return {word for text in texts for word in words(text)}
+
+
+def _names(story: Story) -> tuple[str, ...]:
+    """What is the person's or Klarna's own name or reference, not words of a language."""
+    return (story.consumer, story.merchant, story.bot_name, story.email, *story.address.splitlines(),
+            *_AGENTS, *REFERENCES, ORDER_REF, KLARNA_REF, story.proof_file, story.mail_file,
+            story.zone, *ZONES.values())
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def made(request: pytest.FixtureRequest,
+         tmp_path_factory: pytest.TempPathFactory) -> dict[str, Documents]:
+    """Country -> the dossier and letters of a case there, written in the language."""
+    language: str = request.param
+    root = tmp_path_factory.mktemp(f"documents-{language}")
+    paths = DataPaths(data_dir=root / "data", config_dir=root / "data" / "config")
+    workspace = open_workspace(paths, FixedClock(NOW, "UTC"))
+    made: dict[str, Documents] = {}
+    try:
+        for country in COUNTRIES:
+            story = replace(STORIES[language], country=country, zone=ZONES[country])
+            case_id = build_case(workspace, story)
+            dossier = root / f"{country}-dossier.pdf"
+            workspace.dossiers.export(case_id, dossier, DossierOptions(language=language))
+            texts = {"dossier": pdf_text(dossier)}
+            for kind in LetterKind:
+                target = root / f"{country}-{kind.value}.pdf"
+                workspace.letters.write(workspace.letters.draft(case_id, kind, language), target)
+                texts[kind.value] = pdf_text(target)
+            made[country] = Documents(story, texts)
+    finally:
+        workspace.close()
+    return made
+
+
+def _language(made: dict[str, Documents]) -> str:
+    return next(code for code, story in STORIES.items()
+                if story.consumer == next(iter(made.values())).story.consumer)
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_no_document_has_a_word_of_another_language(made: dict[str, Documents], country: str) -> None:
+    documents = made[country]
+    language = _language(made)
+    found = [f"{name}: {hit}" for name, text in documents.texts.items()
+             for hit in foreign_words(text, language, names=_names(documents.story),
+                                        allowed=_own_words(documents.story))]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_every_document_is_made(made: dict[str, Documents], country: str) -> None:
+    texts = made[country].texts
+    assert set(texts) == {"dossier", *(kind.value for kind in LetterKind)}
+    assert all(len(text.split()) > 40 for text in texts.values())
+    assert made[country].story.consumer in texts["dossier"]
+
+
+def test_documents_are_offered_in_the_four_languages_from_any_window_language() -> None:
+    from casekeeper.ui.common.country_language import DOCUMENT_LANGUAGES
+
+    assert tuple(DOCUMENT_LANGUAGES) == LANGUAGES
