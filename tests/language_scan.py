@@ -39,8 +39,13 @@ NAMES = frozenset({
     "gothenburg", "göteborg", "malmö", "uppsala", "hamburg", "münchen", "graz", "linz",
 })
 
-# Words two languages really share though only one of the vocabularies has them yet.
-SHARED = frozenset({"shop", "online", "ombudsman"})
+# Words two languages really write alike, though only one vocabulary may have them yet
+# (French "due", German and Swedish "Artikel", "Konto", "Problem"...).
+SHARED = frozenset({
+    "shop", "online", "ombudsman", "due", "artikel", "person", "problem", "konto", "kontakt",
+    "telefon", "dokument", "adresse", "land", "plan", "team", "status", "system", "information",
+    "start", "post", "format", "export", "import", "service", "support", "handling",
+})
 
 _QUOTED = re.compile(r"”[^”\n]{1,120}”|„[^“”\n]{1,120}[“”]|‚[^‘\n]{1,80}‘")
 _ADDRESS = re.compile(
@@ -50,8 +55,10 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _OPTION = re.compile(r"(?<!\w)--?[a-z][\w-]*")
-# A MIME type, and a web address's path broken onto its own line (``k-and-complaints``).
-_TECHNICAL = re.compile(r"\b(?:application|text|image|audio|video|multipart|message)/[\w.+-]+|"
+# A time zone's name (Europe/Berlin, America/Swift_Current), a MIME type, and a web address's path broken onto its own line (``k-and-complaints``).
+_TECHNICAL = re.compile(r"\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|"
+                        r"Pacific|Etc|US|Canada|Brazil|Mexico|Chile)/[\w/+-]+|"
+                        r"\b(?:application|text|image|audio|video|multipart|message)/[\w.+-]+|"
                         r"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\w-])|\S*/\S*/\S*")
 _MARKUP = re.compile(r"\{[\w.]*\}|%\d|%[ns]|<[^>]+>|&\w+;|\[\w[^\]]*\]\(|\]\([^)]*\)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")

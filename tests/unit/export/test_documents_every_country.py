@@ -12,15 +12,13 @@ from pathlib import Path
 import pytest
 from tests.language_scan import LANGUAGES, foreign_words, words
 from tests.unit.export.realistic_cases import (
-    ENGLISH,
-    FRENCH,
-    GERMAN,
-    KLARNA_REF,
-    ORDER_REF,
-    REFERENCES,
-    SWEDISH,
+    COUNTRIES,
+    STORIES,
+    ZONES,
     Story,
     build_case,
+    story_names,
+    story_texts,
 )
 
 from casekeeper.export import DossierOptions
@@ -30,13 +28,6 @@ from casekeeper.services.clock import FixedClock
 from casekeeper.services.workspace import open_workspace
 
 NOW = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
-COUNTRIES = ("AT", "BE", "DE", "FR", "GB", "IE", "NL", "NO", "SE", "US", "ES")  # ES: generic rules
-ZONES = {"AT": "Europe/Vienna", "BE": "Europe/Brussels", "DE": "Europe/Berlin",
-         "FR": "Europe/Paris", "GB": "Europe/London", "IE": "Europe/Dublin",
-         "NL": "Europe/Amsterdam", "NO": "Europe/Oslo", "SE": "Europe/Stockholm",
-         "US": "America/New_York", "ES": "Europe/Madrid"}
-STORIES = {"en": ENGLISH, "fr": FRENCH, "de": GERMAN, "sv": SWEDISH}
-_AGENTS = ("Inès Duval", "Malik Osei")
 
 
 @dataclass(frozen=True)
@@ -54,20 +45,12 @@ def pdf_text(path: Path) -> str:
 
 
 def _own_words(story: Story) -> set[str]:
-    """The person's own words (their transcripts, summaries, titles): written in the story's
-    language, they need not be words the app itself uses."""
-    texts = (story.title, story.problem, story.remedy, *story.bot_lines, story.human_summary,
-             story.promise_one, story.phone_summary, story.promise_two, story.letter_summary,
-             story.email_subject, story.email_summary, story.proof_title, story.proof_text,
-             story.photo_title)
-    return {word for text in texts for word in words(text)}
+    """The person's own words: written in the story's language, they need not be the app's."""
+    return {word for text in story_texts(story) for word in words(text)}
 
 
 def _names(story: Story) -> tuple[str, ...]:
-    """What is the person's or Klarna's own name or reference, not words of a language."""
-    return (story.consumer, story.merchant, story.bot_name, story.email, *story.address.splitlines(),
-            *_AGENTS, *REFERENCES, ORDER_REF, KLARNA_REF, story.proof_file, story.mail_file,
-            story.zone, *ZONES.values())
+    return (*story_names(story), *ZONES.values())
 
 
 @pytest.fixture(scope="module", params=LANGUAGES)
@@ -123,3 +106,23 @@ def test_documents_are_offered_in_the_four_languages_from_any_window_language() 
     from casekeeper.ui.common.country_language import DOCUMENT_LANGUAGES
 
     assert tuple(DOCUMENT_LANGUAGES) == LANGUAGES
+
+
+def test_the_deadline_table_gives_the_source_level_room(made: dict[str, Documents]) -> None:
+    """How a rule is known stands whole in the source column, a few words a line, never cut
+    inside a word (the German words are the longest)."""
+    from casekeeper.i18n import translator
+    from casekeeper.knowledge.wording import LEVELS
+
+    language = _language(made)
+    level = translator(language).gettext(LEVELS["confirmed"])
+    lines = made["DE"].texts["dossier"].splitlines()
+    starts = [number for number, line in enumerate(lines)
+              if line.startswith("[") and level.startswith(line.split("] ", 1)[-1]) and "] " in line]
+    assert starts, level
+    for start in starts:
+        taken = [lines[start].split("] ", 1)[1]]
+        while " ".join(taken) != level:
+            taken.append(lines[start + len(taken)])
+            assert len(taken) <= 4, taken
+        assert all(level.split().count(part.split()[-1]) for part in taken), taken

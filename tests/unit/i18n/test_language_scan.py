@@ -54,6 +54,7 @@ def test_addresses_options_placeholders_and_quoted_local_names_are_left_alone() 
             "one „Schlichtungsstelle der Deutschen Bundesbank“ (ARN, DSGVO).")
     assert _found(text, "en") == []
     assert _found("– conditions.pdf (application/pdf, 12 Byte)", "de") == []
+    assert _found("Zeitzone: America/Swift_Current, Australia/Broken_Hill", "de") == []
     assert _found("https://www.klarna.com/uk/feedback-\nk-and-complaints", "de") == []
 
 

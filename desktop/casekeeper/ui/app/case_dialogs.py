@@ -156,10 +156,8 @@ class CaseDialogs(QObject):
         except KnownError as error:
             self.controller.report(error)
             return None
-        title = case.title[:1].lower() + case.title[1:] if case else ""
-        message = chat_opening(
-            current_language(), title, case.order_ref if case else "", case.consumer_email if case else ""
-        )
+        message = chat_opening(current_language(), case.title if case else "",
+                               case.order_ref if case else "", case.consumer_email if case else "")
         dialog = ContactKlarnaDialog(name, cards, message, self.window)
         self.last_dialog = dialog
         self.contact_shown.emit(dialog)

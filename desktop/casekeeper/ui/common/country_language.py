@@ -45,7 +45,8 @@ def country_combo(selected: str) -> QComboBox:
     return combo
 
 
-DOCUMENT_LANGUAGES = ("en", "fr")  # what the dossier and the letters are written in so far
+# The dossier and the letters are written in any window language, whatever the window speaks.
+DOCUMENT_LANGUAGES = LANGUAGES
 
 
 def language_combo(selected: str, codes: tuple[str, ...] = LANGUAGES) -> QComboBox:
