@@ -2,7 +2,7 @@
 
 Each language's vocabulary is read from what Case Keeper itself writes in that language: the
 gettext catalogues (``msgstr``; English from the ``msgid``), the window's Qt ``.ts`` translations
-(English from the sources) and the shared glossary. A word marks a language only when no other
+(English from the sources), the shared glossary and the CLDR month and day names. A word marks a language only when no other
 language's vocabulary has it (``service``, ``chat``, ``date``, ``minute``, names of banks and
 brands are everyone's), so the scan reports only words that cannot belong to the text's language.
 
@@ -131,11 +131,28 @@ def _glossary_texts() -> dict[str, list[str]]:
     return found
 
 
+def _calendar_texts() -> dict[str, list[str]]:
+    """The month and day names, whole and short, that dates are written with (CLDR, through
+    Babel and Qt): English "Mon", Swedish "maj" are words of their language too."""
+    from babel import Locale
+
+    found: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        locale = Locale.parse(language)
+        names: list[str] = []
+        for table in (locale.months, locale.days):
+            for context in table.values():
+                for width in ("wide", "abbreviated"):
+                    names += [str(name) for name in context.get(width, {}).values()]
+        found[language] = names
+    return found
+
+
 @cache
 def vocabularies() -> dict[str, frozenset[str]]:
     """Language -> every word Case Keeper writes in it."""
     found: dict[str, set[str]] = {language: set() for language in LANGUAGES}
-    for source in (_po_texts(), _ts_texts(), _glossary_texts()):
+    for source in (_po_texts(), _ts_texts(), _glossary_texts(), _calendar_texts()):
         for language, texts in source.items():
             for text in texts:
                 found[language].update(words(text))
@@ -162,7 +179,11 @@ class Foreign:
     line: str
 
     def __str__(self) -> str:
-        return f"{self.word!r} ({self.language}) in {self.line.strip()[:160]!r}"
+        line = " ".join(self.line.split())
+        at = line.lower().find(self.word)
+        start = max(0, at - 60)
+        shown = ("…" if start else "") + line[start:at + len(self.word) + 60]
+        return f"{self.word!r} ({self.language}) in {shown!r}"
 
 
 def foreign_words(text: str, language: str, names: Iterable[str] = (),
