@@ -2,9 +2,10 @@
 
 Each language's vocabulary is read from what Case Keeper itself writes in that language: the
 gettext catalogues (``msgstr``; English from the ``msgid``), the window's Qt ``.ts`` translations
-(English from the sources), the shared glossary and the CLDR month and day names. A word marks a language only when no other
-language's vocabulary has it (``service``, ``chat``, ``date``, ``minute``, names of banks and
-brands are everyone's), so the scan reports only words that cannot belong to the text's language.
+(English from the sources), the shared glossary and the CLDR month and day names. A word marks
+a language only when no other language's vocabulary has it (``service``, ``chat``, ``date``,
+``minute``, names of banks and brands are everyone's), so the scan reports only words that
+cannot belong to the text's language.
 
 Before the scan a text loses what is not the person's language by design: web and e-mail
 addresses, file names, ``--options``, ``{placeholders}`` and markup, short acronyms (ARN, DSGVO,
@@ -29,23 +30,106 @@ LANGUAGES = ("en", "fr", "de", "sv")
 MINIMUM = 3  # letters: "und", "och", "the", "les" are words too
 
 # Names the app writes in every language (institutions, brands, places), lower-cased.
-NAMES = frozenset({
-    "klarna", "case", "keeper", "bank", "publ", "stockholm", "sveavägen", "paypal", "visa",
-    "mastercard", "google", "apple", "microsoft", "outlook", "gmail", "thunderbird", "pdf",
-    "zip", "json", "csv", "html", "eml", "msg", "txt", "png", "jpeg", "jpg", "heic", "docx",
-    "europe", "european", "iso", "utc", "gmt", "cest", "cet", "berlin", "paris", "wien",
-    "vienna", "brussels", "bruxelles", "brüssel", "bryssel", "oslo", "dublin", "london",
-    "amsterdam", "köln", "cologne", "lyon", "york", "martinique", "america", "americas",
-    "gothenburg", "göteborg", "malmö", "uppsala", "hamburg", "münchen", "graz", "linz",
-})
+NAMES = frozenset(
+    {
+        "klarna",
+        "case",
+        "keeper",
+        "bank",
+        "publ",
+        "stockholm",
+        "sveavägen",
+        "paypal",
+        "visa",
+        "mastercard",
+        "google",
+        "apple",
+        "microsoft",
+        "outlook",
+        "gmail",
+        "thunderbird",
+        "pdf",
+        "zip",
+        "json",
+        "csv",
+        "html",
+        "eml",
+        "msg",
+        "txt",
+        "png",
+        "jpeg",
+        "jpg",
+        "heic",
+        "docx",
+        "europe",
+        "european",
+        "iso",
+        "utc",
+        "gmt",
+        "cest",
+        "cet",
+        "berlin",
+        "paris",
+        "wien",
+        "vienna",
+        "brussels",
+        "bruxelles",
+        "brüssel",
+        "bryssel",
+        "oslo",
+        "dublin",
+        "london",
+        "amsterdam",
+        "köln",
+        "cologne",
+        "lyon",
+        "york",
+        "martinique",
+        "america",
+        "americas",
+        "gothenburg",
+        "göteborg",
+        "malmö",
+        "uppsala",
+        "hamburg",
+        "münchen",
+        "graz",
+        "linz",
+    }
+)
 
 # Words two languages really write alike, though only one vocabulary may have them yet
 # (French "due", German and Swedish "Artikel", "Konto", "Problem"...).
-SHARED = frozenset({
-    "shop", "online", "ombudsman", "due", "artikel", "person", "problem", "konto", "kontakt",
-    "telefon", "dokument", "adresse", "land", "plan", "team", "status", "system", "information",
-    "start", "post", "format", "export", "import", "service", "support", "handling",
-})
+SHARED = frozenset(
+    {
+        "shop",
+        "online",
+        "ombudsman",
+        "due",
+        "artikel",
+        "person",
+        "problem",
+        "konto",
+        "kontakt",
+        "telefon",
+        "dokument",
+        "adresse",
+        "land",
+        "plan",
+        "team",
+        "status",
+        "system",
+        "information",
+        "start",
+        "post",
+        "format",
+        "export",
+        "import",
+        "service",
+        "support",
+        "handling",
+    }
+)
 
 _QUOTED = re.compile(r"”[^”\n]{1,120}”|„[^“”\n]{1,120}[“”]|‚[^‘\n]{1,80}‘")
 _ADDRESS = re.compile(
@@ -55,11 +139,14 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _OPTION = re.compile(r"(?<!\w)--?[a-z][\w-]*")
-# A time zone's name (Europe/Berlin, America/Swift_Current), a MIME type, and a web address's path broken onto its own line (``k-and-complaints``).
-_TECHNICAL = re.compile(r"\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|"
-                        r"Pacific|Etc|US|Canada|Brazil|Mexico|Chile)/[\w/+-]+|"
-                        r"\b(?:application|text|image|audio|video|multipart|message)/[\w.+-]+|"
-                        r"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\w-])|\S*/\S*/\S*")
+# A time zone's name (Europe/Berlin, America/Swift_Current), a MIME type, and a web address's
+# path broken onto its own line (``k-and-complaints``).
+_TECHNICAL = re.compile(
+    r"\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|"
+    r"Pacific|Etc|US|Canada|Brazil|Mexico|Chile)/[\w/+-]+|"
+    r"\b(?:application|text|image|audio|video|multipart|message)/[\w.+-]+|"
+    r"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\w-])|\S*/\S*/\S*"
+)
 _MARKUP = re.compile(r"\{[\w.]*\}|%\d|%[ns]|<[^>]+>|&\w+;|\[\w[^\]]*\]\(|\]\([^)]*\)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ACRONYM = re.compile(r"[A-ZÄÖÜÅÉ]{2,6}s?")
@@ -114,7 +201,9 @@ def _ts_texts() -> dict[str, list[str]]:
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            forms = [form.text or "" for form in translation.findall("numerusform")] or [translation.text or ""]
+            forms = [form.text or "" for form in translation.findall("numerusform")] or [
+                translation.text or ""
+            ]
             found["en"].append(source)
             found[language] += [form for form in forms if form]
     return found
@@ -182,12 +271,13 @@ class Foreign:
         line = " ".join(self.line.split())
         at = line.lower().find(self.word)
         start = max(0, at - 60)
-        shown = ("…" if start else "") + line[start:at + len(self.word) + 60]
+        shown = ("…" if start else "") + line[start : at + len(self.word) + 60]
         return f"{self.word!r} ({self.language}) in {shown!r}"
 
 
-def foreign_words(text: str, language: str, names: Iterable[str] = (),
-                  allowed: Iterable[str] = ()) -> list[Foreign]:
+def foreign_words(
+    text: str, language: str, names: Iterable[str] = (), allowed: Iterable[str] = ()
+) -> list[Foreign]:
     """Words of ``text`` that belong to a language other than ``language``.
 
     ``names`` are removed from the text first (proper names, references, a person's own words);

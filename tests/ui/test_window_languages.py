@@ -31,6 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+
+from casekeeper.domain.enums import Channel
+from casekeeper.resource_folder import resource
+from casekeeper.services.workspace import Workspace
+from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.common.i18n import install_language
+from casekeeper.ui.common.settings import Settings
+from casekeeper.ui.journal.log_contact import LogContactDialog
+from casekeeper.ui.journal.timeline_entries import TimelineEntry
+from casekeeper.ui.letters.letter import LetterDialog
 from tests.language_scan import LANGUAGES, foreign_words, words
 from tests.ui.dialog_walk import dialog_openers
 from tests.unit.export.realistic_cases import (
@@ -42,22 +52,14 @@ from tests.unit.export.realistic_cases import (
     story_texts,
 )
 
-from casekeeper.domain.enums import Channel
-from casekeeper.resource_folder import resource
-from casekeeper.services.workspace import Workspace
-from casekeeper.ui.app.main_window import MainWindow
-from casekeeper.ui.common.i18n import install_language
-from casekeeper.ui.common.settings import Settings
-from casekeeper.ui.journal.log_contact import LogContactDialog
-from casekeeper.ui.journal.timeline_entries import TimelineEntry
-from casekeeper.ui.letters.letter import LetterDialog
-
 NOW = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-MAIL = {"en": ("Your complaint", "We have received your complaint and will answer soon."),
-        "fr": ("Votre réclamation", "Nous avons bien reçu votre réclamation et vous répondrons bientôt."),
-        "de": ("Ihre Beschwerde", "Wir haben Ihre Beschwerde erhalten und antworten Ihnen bald."),
-        "sv": ("Ditt klagomål", "Vi har tagit emot ditt klagomål och svarar snart.")}
+MAIL = {
+    "en": ("Your complaint", "We have received your complaint and will answer soon."),
+    "fr": ("Votre réclamation", "Nous avons bien reçu votre réclamation et vous répondrons bientôt."),
+    "de": ("Ihre Beschwerde", "Wir haben Ihre Beschwerde erhalten und antworten Ihnen bald."),
+    "sv": ("Ditt klagomål", "Vi har tagit emot ditt klagomål och svarar snart."),
+}
 
 
 def _count(count: Callable[..., int], parent: QModelIndex) -> int:
@@ -104,14 +106,18 @@ def _widget_texts(widget: QWidget) -> list[str]:
         texts.append(widget.title())
     if isinstance(widget, QComboBox):
         texts += [widget.itemText(row) for row in range(widget.count())]
-        texts += [str(widget.itemData(row, Qt.ItemDataRole.ToolTipRole) or "")
-                  for row in range(widget.count())]
+        texts += [
+            str(widget.itemData(row, Qt.ItemDataRole.ToolTipRole) or "") for row in range(widget.count())
+        ]
     if isinstance(widget, QTabWidget):
         texts += [widget.tabText(row) for row in range(widget.count())]
         texts += [widget.tabToolTip(row) for row in range(widget.count())]
     if isinstance(widget, QHeaderView) and widget.model() is not None:
-        texts += [str(widget.model().headerData(index, widget.orientation(), role) or "")
-                  for index in range(widget.count()) for role in ROLES]
+        texts += [
+            str(widget.model().headerData(index, widget.orientation(), role) or "")
+            for index in range(widget.count())
+            for role in ROLES
+        ]
     elif isinstance(widget, QAbstractItemView):
         texts += _cells(widget)
     return texts
@@ -168,14 +174,19 @@ def _eml(folder: Path, language: str, email: str) -> Path:
     path.write_text(
         f"From: Klarna <service@klarna.test>\nTo: {email}\nSubject: {subject}\n"
         "Date: Fri, 20 Nov 2026 10:14:00 +0100\nMIME-Version: 1.0\n"
-        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n", encoding="utf-8")
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n",
+        encoding="utf-8",
+    )
     return path
 
 
 def _entry(window: MainWindow, kind_name: str) -> TimelineEntry:
     model = window.page.timeline_model
-    entries = [entry for entry in model._entries  # type: ignore[attr-defined]
-               if entry.kind.name == kind_name]
+    entries = [
+        entry
+        for entry in model._entries  # type: ignore[attr-defined]
+        if entry.kind.name == kind_name
+    ]
     assert entries, kind_name
     return entries[0]
 
@@ -198,8 +209,7 @@ def _country_screens(walk: Walk, window: MainWindow, country: str) -> None:
     walk.dialog(f"{country} payment plan", window.plan.open())
 
 
-def _window_screens(walk: Walk, window: MainWindow, workspace: Workspace, folder: Path,
-                    qtbot: QtBot) -> None:
+def _window_screens(walk: Walk, window: MainWindow, workspace: Workspace, folder: Path, qtbot: QtBot) -> None:
     """Menus, every dialog of the walk, the e-mail import preview and the stage edit."""
     for entry in window.menuBar().actions():
         if entry.menu() is not None:
@@ -223,13 +233,18 @@ def _window_screens(walk: Walk, window: MainWindow, workspace: Workspace, folder
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_screen_speaks_the_window_language_only(
-    language: str, qtbot: QtBot, qapp: QApplication, workspace: Workspace, settings: Settings,
+    language: str,
+    qtbot: QtBot,
+    qapp: QApplication,
+    workspace: Workspace,
+    settings: Settings,
     tmp_path: Path,
 ) -> None:
     install_language(qapp, language)
-    cases = {country: build_case(workspace, replace(STORIES[language], country=country,
-                                                    zone=ZONES[country]))
-             for country in COUNTRIES}
+    cases = {
+        country: build_case(workspace, replace(STORIES[language], country=country, zone=ZONES[country]))
+        for country in COUNTRIES
+    }
     window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.controller.ask_unsaved = lambda: "discard"
@@ -248,9 +263,12 @@ def test_every_screen_speaks_the_window_language_only(
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_window_catalogue_entry_is_finished(language: str) -> None:
     path = resource("i18n") / f"casekeeper_{language}.ts"
-    unfinished = [message.findtext("source") for message in ET.parse(path).getroot().iter("message")
-                  if (translation := message.find("translation")) is not None
-                  and translation.get("type") == "unfinished"]
+    unfinished = [
+        message.findtext("source")
+        for message in ET.parse(path).getroot().iter("message")
+        if (translation := message.find("translation")) is not None
+        and translation.get("type") == "unfinished"
+    ]
     assert unfinished == []
 
 
@@ -259,12 +277,16 @@ def test_the_templates_and_the_chat_opening_are_written_in_every_window_language
     from casekeeper.ui.cases.templates import case_templates, chat_opening
 
     english = {template.title for template in case_templates("en")}
-    texts = [text for template in case_templates(language)
-             for text in (template.title, template.problem_text, template.remedy)]
+    texts = [
+        text
+        for template in case_templates(language)
+        for text in (template.title, template.problem_text, template.remedy)
+    ]
     message = chat_opening(language, "Lampe kaputt angekommen", "", "")
     texts.append(message)
-    assert all(not foreign_words(text, language, names=("Lampe kaputt angekommen",))
-               for text in texts), [str(hit) for text in texts for hit in foreign_words(text, language)]
+    assert all(not foreign_words(text, language, names=("Lampe kaputt angekommen",)) for text in texts), [
+        str(hit) for text in texts for hit in foreign_words(text, language)
+    ]
     if language != "en":
         assert not english & {template.title for template in case_templates(language)}
     assert ("Lampe kaputt" in message) == (language == "de")  # German nouns keep their capital

@@ -40,8 +40,9 @@ class Documents:
 
 def pdf_text(path: Path) -> str:
     """The text of ``path`` as pdftotext reads it (lines and spaces kept as printed)."""
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def _own_words(story: Story) -> set[str]:
@@ -54,8 +55,7 @@ def _names(story: Story) -> tuple[str, ...]:
 
 
 @pytest.fixture(scope="module", params=LANGUAGES)
-def made(request: pytest.FixtureRequest,
-         tmp_path_factory: pytest.TempPathFactory) -> dict[str, Documents]:
+def made(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Documents]:
     """Country -> the dossier and letters of a case there, written in the language."""
     language: str = request.param
     root = tmp_path_factory.mktemp(f"documents-{language}")
@@ -80,17 +80,22 @@ def made(request: pytest.FixtureRequest,
 
 
 def _language(made: dict[str, Documents]) -> str:
-    return next(code for code, story in STORIES.items()
-                if story.consumer == next(iter(made.values())).story.consumer)
+    return next(
+        code for code, story in STORIES.items() if story.consumer == next(iter(made.values())).story.consumer
+    )
 
 
 @pytest.mark.parametrize("country", COUNTRIES)
 def test_no_document_has_a_word_of_another_language(made: dict[str, Documents], country: str) -> None:
     documents = made[country]
     language = _language(made)
-    found = [f"{name}: {hit}" for name, text in documents.texts.items()
-             for hit in foreign_words(text, language, names=_names(documents.story),
-                                        allowed=_own_words(documents.story))]
+    found = [
+        f"{name}: {hit}"
+        for name, text in documents.texts.items()
+        for hit in foreign_words(
+            text, language, names=_names(documents.story), allowed=_own_words(documents.story)
+        )
+    ]
     assert not found, "\n".join(found)
 
 
@@ -117,8 +122,11 @@ def test_the_deadline_table_gives_the_source_level_room(made: dict[str, Document
     language = _language(made)
     level = translator(language).gettext(LEVELS["confirmed"])
     lines = made["DE"].texts["dossier"].splitlines()
-    starts = [number for number, line in enumerate(lines)
-              if line.startswith("[") and level.startswith(line.split("] ", 1)[-1]) and "] " in line]
+    starts = [
+        number
+        for number, line in enumerate(lines)
+        if line.startswith("[") and level.startswith(line.split("] ", 1)[-1]) and "] " in line
+    ]
     assert starts, level
     for start in starts:
         taken = [lines[start].split("] ", 1)[1]]

@@ -67,8 +67,10 @@ def _catalogue_pairs(language: str) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for message in ET.parse(resource("i18n", f"casekeeper_{language}.ts")).getroot().iter("message"):
         translation = message.find("translation")
-        forms = [form.text or "" for form in translation.findall("numerusform")] if translation is not None else []
-        text = " ".join(forms) or (translation.text or "" if translation is not None else "")
+        if translation is None:
+            continue
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        text = " ".join(forms) or translation.text or ""
         pairs.append((message.findtext("source") or "", text))
     with resource("i18n", language, "LC_MESSAGES", "casekeeper.po").open("rb") as stream:
         for message in read_po(stream, locale=language):

@@ -4,7 +4,6 @@ options, quoted local names and words every language shares alone."""
 from __future__ import annotations
 
 import pytest
-
 from tests.language_scan import LANGUAGES, foreign_words, markers, vocabularies
 
 
@@ -22,36 +21,53 @@ def test_each_language_has_a_vocabulary_and_words_of_its_own() -> None:
     assert {"the", "and", "complaint"} <= markers()["en"]
 
 
-@pytest.mark.parametrize(("language", "text"), [
-    ("en", "Klarna has not answered your formal complaint of 3 November 2026 within 15 bank "
-           "business days."),
-    ("fr", "Klarna n'a pas répondu à votre réclamation formelle du 3 nov. 2026."),
-    ("de", "Klarna hat auf Ihre förmliche Beschwerde nicht geantwortet: Die Antwort war am "
-           "7. Dezember 2026 fällig."),
-    ("sv", "Klarna har inte svarat på ditt formella klagomål: svaret skulle ha kommit "
-           "den 7 december 2026."),
-])
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Klarna has not answered your formal complaint of 3 November 2026 within 15 bank business days.",
+        ),
+        ("fr", "Klarna n'a pas répondu à votre réclamation formelle du 3 nov. 2026."),
+        (
+            "de",
+            "Klarna hat auf Ihre förmliche Beschwerde nicht geantwortet: Die Antwort war am "
+            "7. Dezember 2026 fällig.",
+        ),
+        (
+            "sv",
+            "Klarna har inte svarat på ditt formella klagomål: svaret skulle ha kommit den 7 december 2026.",
+        ),
+    ],
+)
 def test_a_text_in_its_own_language_has_no_foreign_word(language: str, text: str) -> None:
     assert _found(text, language) == []
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), [
-    ("de", "Klarna hat auf Ihre Beschwerde nicht geantwortet. The answer was due.",
-     {("the", "en"), ("answer", "en")}),
-    ("sv", "Ärende: formellt klagomål enligt les conditions", {("les", "fr")}),
-    ("en", "Your complaint is open. Bitte antworten Sie.", {("bitte", "de")}),
-    ("fr", "Votre réclamation est ouverte och väntar", {("och", "sv")}),
-])
-def test_another_languages_words_are_found(language: str, text: str,
-                                           expected: set[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Klarna hat auf Ihre Beschwerde nicht geantwortet. The answer was due.",
+            {("the", "en"), ("answer", "en")},
+        ),
+        ("sv", "Ärende: formellt klagomål enligt les conditions", {("les", "fr")}),
+        ("en", "Your complaint is open. Bitte antworten Sie.", {("bitte", "de")}),
+        ("fr", "Votre réclamation est ouverte och väntar", {("och", "sv")}),
+    ],
+)
+def test_another_languages_words_are_found(language: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= set(_found(text, language))
 
 
 def test_addresses_options_placeholders_and_quoted_local_names_are_left_alone() -> None:
-    text = ("See https://www.klarna.com/se/kundservice/ or write to kundservice@klarna.se; "
-            "run casekeeper export --lang sv --output dossier.pdf for {case}. "
-            "The Swedish board is called ”Allmänna reklamationsnämnden” and the German "
-            "one „Schlichtungsstelle der Deutschen Bundesbank“ (ARN, DSGVO).")
+    text = (
+        "See https://www.klarna.com/se/kundservice/ or write to kundservice@klarna.se; "
+        "run casekeeper export --lang sv --output dossier.pdf for {case}. "
+        "The Swedish board is called ”Allmänna reklamationsnämnden” and the German "
+        "one „Schlichtungsstelle der Deutschen Bundesbank“ (ARN, DSGVO)."
+    )
     assert _found(text, "en") == []
     assert _found("– conditions.pdf (application/pdf, 12 Byte)", "de") == []
     assert _found("Zeitzone: America/Swift_Current, Australia/Broken_Hill", "de") == []
