@@ -4,6 +4,7 @@ pdftotext as they print, they hold no word of another language."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -105,6 +106,13 @@ def test_every_document_is_made(made: dict[str, Documents], country: str) -> Non
     assert set(texts) == {"dossier", *(kind.value for kind in LetterKind)}
     assert all(len(text.split()) > 40 for text in texts.values())
     assert made[country].story.consumer in texts["dossier"]
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_web_addresses_are_printed_whole(made: dict[str, Documents], country: str) -> None:
+    """A letter's recipient block never cuts an address inside ("http" / "s://www…")."""
+    for name, text in made[country].texts.items():
+        assert not re.search(r"^s?://|\bhttps?$", text, re.MULTILINE), name
 
 
 def test_documents_are_offered_in_the_four_languages_from_any_window_language() -> None:
