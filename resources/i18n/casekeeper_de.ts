@@ -581,7 +581,7 @@
         <translation><numerusform>%n Stufenwechsel</numerusform><numerusform>%n Stufenwechsel</numerusform></translation></message>
     <message numerus="yes">
         <source>%n exhibits</source>
-        <translation><numerusform>%n Beleg</numerusform><numerusform>%n Belege</numerusform></translation></message>
+        <translation><numerusform>%n Anlage</numerusform><numerusform>%n Anlagen</numerusform></translation></message>
 </context>
 <context>
     <name>DateField</name>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Exhibit</source>
-        <translation>Beleg</translation>
+        <translation>Anlage</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Exhibits</source>
-        <translation>Belege</translation>
+        <translation>Anlagen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>Change the title, the document date or the contact this exhibit belongs to</source>
-        <translation>Titel, Dokumentdatum oder zugehörigen Kontakt dieses Belegs ändern</translation>
+        <translation>Titel, Dokumentdatum oder zugehörigen Kontakt dieser Anlage ändern</translation>
     </message>
     <message>
         <source>Move to &amp;trash</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source>Edit exhibit %1</source>
-        <translation>Beleg %1 bearbeiten</translation>
+        <translation>Anlage %1 bearbeiten</translation>
     </message>
     <message>
         <source>no date</source>
@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>Include the exhibits (documents and photos)</source>
-        <translation>Belege beifügen (Dokumente und Fotos)</translation>
+        <translation>Anlagen beifügen (Dokumente und Fotos)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2283,7 +2283,7 @@
     </message>
     <message>
         <source>Turn saved e-mails (.eml, Outlook .msg, mbox) into contacts with their attachments as exhibits</source>
-        <translation>Gespeicherte E-Mails (.eml, Outlook .msg, mbox) als Kontakte übernehmen, ihre Anhänge als Belege</translation>
+        <translation>Gespeicherte E-Mails (.eml, Outlook .msg, mbox) als Kontakte übernehmen, ihre Anhänge als Anlagen</translation>
     </message>
     <message>
         <source>I wrote to Klarna</source>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>Exhibit: %1 (%2)</source>
-        <translation>Beleg: %1 (%2)</translation>
+        <translation>Anlage: %1 (%2)</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -2443,7 +2443,7 @@
         <translation><numerusform>%n E-Mail als Kontakt</numerusform><numerusform>%n E-Mails als Kontakte</numerusform></translation></message>
     <message numerus="yes">
         <source>%n exhibits</source>
-        <translation><numerusform>%n Beleg</numerusform><numerusform>%n Belege</numerusform></translation></message>
+        <translation><numerusform>%n Anlage</numerusform><numerusform>%n Anlagen</numerusform></translation></message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2793,12 +2793,12 @@
         <translation>Raten&amp;plan erstellen</translation>
     </message>
     <message>
-        <source>Due on (YYYY-MM-DD)</source>
-        <translation>Fällig am (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>State</source>
@@ -3212,7 +3212,7 @@
         <translation><numerusform>%n Rest eines abgebrochenen Vorgangs, harmlos: wird beim nächsten Start entfernt</numerusform><numerusform>%n Reste abgebrochener Vorgänge, harmlos: werden beim nächsten Start entfernt</numerusform></translation></message>
     <message numerus="yes">
         <source>%n originals no exhibit refers to, harmless</source>
-        <translation><numerusform>%n Original ohne zugehörigen Beleg, harmlos</numerusform><numerusform>%n Originale ohne zugehörigen Beleg, harmlos</numerusform></translation></message>
+        <translation><numerusform>%n Original ohne zugehörige Anlage, harmlos</numerusform><numerusform>%n Originale ohne zugehörige Anlage, harmlos</numerusform></translation></message>
     <message numerus="yes">
         <source>%n files Case Keeper did not put there, left alone</source>
         <translation><numerusform>%n Datei, die nicht von Case Keeper stammt, unverändert gelassen</numerusform><numerusform>%n Dateien, die nicht von Case Keeper stammen, unverändert gelassen</numerusform></translation></message>
@@ -3268,7 +3268,7 @@
         <translation><numerusform>%n neue Nachweisdatei</numerusform><numerusform>%n neue Nachweisdateien</numerusform></translation></message>
     <message numerus="yes">
         <source>%n exhibits came without their original (missing or altered where the archive was made); Tools &gt; Check data integrity lists them.</source>
-        <translation><numerusform>%n Beleg kam ohne sein Original an (fehlte oder war verändert, wo das Archiv erstellt wurde); Extras &gt; Datenintegrität prüfen führt ihn auf.</numerusform><numerusform>%n Belege kamen ohne ihr Original an (fehlten oder waren verändert, wo das Archiv erstellt wurde); Extras &gt; Datenintegrität prüfen führt sie auf.</numerusform></translation></message>
+        <translation><numerusform>%n Anlage kam ohne ihr Original an (fehlte oder war verändert, wo das Archiv erstellt wurde); Extras &gt; Datenintegrität prüfen führt sie auf.</numerusform><numerusform>%n Anlagen kamen ohne ihr Original an (fehlten oder waren verändert, wo das Archiv erstellt wurde); Extras &gt; Datenintegrität prüfen führt sie auf.</numerusform></translation></message>
     <message numerus="yes">
         <source>%n cases were already here and were left unchanged.</source>
         <translation><numerusform>%n Fall war bereits vorhanden und blieb unverändert.</numerusform><numerusform>%n Fälle waren bereits vorhanden und blieben unverändert.</numerusform></translation></message>
@@ -3289,7 +3289,7 @@
         <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation></message>
     <message numerus="yes">
         <source>%n exhibits</source>
-        <translation><numerusform>%n Beleg</numerusform><numerusform>%n Belege</numerusform></translation></message>
+        <translation><numerusform>%n Anlage</numerusform><numerusform>%n Anlagen</numerusform></translation></message>
     <message>
         <source>unknown size</source>
         <translation>Größe unbekannt</translation>
@@ -3646,7 +3646,7 @@
     </message>
     <message>
         <source>Exhibit</source>
-        <translation>Beleg</translation>
+        <translation>Anlage</translation>
     </message>
     <message>
         <source>with everything it holds</source>

@@ -2793,12 +2793,12 @@
         <translation>&amp;Créer l'échéancier</translation>
     </message>
     <message>
-        <source>Due on (YYYY-MM-DD)</source>
-        <translation>Échéance (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>State</source>

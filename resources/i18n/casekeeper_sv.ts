@@ -2793,12 +2793,12 @@
         <translation>&amp;Skapa betalplanen</translation>
     </message>
     <message>
-        <source>Due on (YYYY-MM-DD)</source>
-        <translation>Förfaller (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>State</source>

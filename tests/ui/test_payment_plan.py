@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QMenu
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from casekeeper.domain.dto import CaseInput, InteractionInput
 from casekeeper.domain.enums import Channel, InstalmentState, ProblemCategory
 from casekeeper.services.workspace import Workspace
 from casekeeper.ui.app.main_window import MainWindow
+from casekeeper.ui.common.i18n import install_language
+from casekeeper.ui.common.settings import Settings
 
 
 def _case(window: MainWindow, workspace: Workspace) -> int:
@@ -87,3 +90,37 @@ def test_a_reminder_warns_before_the_paused_payment_resumes(window: MainWindow,
     texts = window.deadlines.reminders.check()
     assert any("Manteau: Your paused payment of 24.84 EUR resumes unless the pause is extended "
                "by" in text and "(17 days left)" in text for text in texts), texts
+
+
+@pytest.mark.parametrize(("language", "shown", "typed", "wrong"), [
+    ("de", "01.12.2026", "15.01.2027", "31.02.2027"),
+    ("en", "01/12/2026", "15/01/2027", "31/02/2027"),
+    ("sv", "2026-12-01", "2027-01-15", "2027-02-31"),
+])
+def test_the_schedule_shows_and_reads_dates_in_the_locale_order(
+    qtbot: QtBot, qapp: QApplication, workspace: Workspace, settings: Settings,
+    language: str, shown: str, typed: str, wrong: str,
+) -> None:
+    install_language(qapp, language)
+    window = MainWindow(workspace, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    case_id = _case(window, workspace)
+    dialog = window.plan.open()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.total.setText("74")
+    dialog.first.setDate(QDate(2026, 11, 1))
+    dialog.make.click()
+    assert dialog.table.item(1, 0).text() == shown
+    dialog.table.item(2, 0).setText(wrong)
+    dialog.save()
+    assert wrong in dialog.error.text() and "is not accepted" not in dialog.error.text()
+    dialog.table.item(2, 0).setText(typed)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    view = workspace.plans.view(case_id)
+    assert view is not None
+    assert [item.due_date for item in view.instalments] == [
+        date(2026, 11, 1), date(2026, 12, 1), date(2027, 1, 15)]

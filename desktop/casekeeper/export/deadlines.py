@@ -18,7 +18,9 @@ from casekeeper.export.styles import data_table, fitted_row, para
 from casekeeper.export.vocabulary import label
 
 _ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-_DEADLINE_WIDTHS = [50 * mm, 34 * mm, 22 * mm, 24 * mm, 22 * mm, 18 * mm]
+# The source column holds the number and how the rule is known ("auf einer Seite von Klarna oder
+# einer offiziellen Seite bestätigt"): wide enough for two or three words a line.
+_DEADLINE_WIDTHS = [44 * mm, 30 * mm, 21 * mm, 23 * mm, 21 * mm, 31 * mm]
 
 
 def deadlines_story(ctx: RenderContext) -> list[Flowable]:

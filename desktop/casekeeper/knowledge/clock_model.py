@@ -87,16 +87,17 @@ class Clock(BaseModel):
         """Whether the period is known."""
         return self.amount is not None
 
-    def describe(self, language: str = DEFAULT) -> str:
-        """Plain words, e.g. ``14 business days``, ``15 to 20 business days``, ``14 jours ouvrés``.
+    def describe(self, language: str = DEFAULT, *, within: bool = False) -> str:
+        """Plain words, e.g. ``14 business days``, ``15 to 20 business days``, ``14 jours ouvrés``;
+        ``within`` for the words that follow "within" (German: ``21 Arbeitstagen``).
 
         ``language`` is any language of the gettext catalogues (en, fr, de, sv).
         """
         tr = translator(language)
         if self.amount is None or self.unit is None:
             return tr.pgettext("clock", "unknown")
+        units = unit_words(self.unit.value, self.amount, language, within=within)
         if self.low is not None and self.low != self.amount:
             return tr.gettext("{low} to {amount} {units}").format(
-                low=self.low, amount=self.amount,
-                units=unit_words(self.unit.value, self.amount, language))
-        return f"{self.amount} {unit_words(self.unit.value, self.amount, language)}"
+                low=self.low, amount=self.amount, units=units)
+        return f"{self.amount} {units}"

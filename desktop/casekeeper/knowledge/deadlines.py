@@ -122,7 +122,7 @@ def _step_deadline(case: CaseDetail, pack: RulePack,
     if extended and holding is not None:
         described += msg("holding_extended", language, clock=described,
                          date=date_words(holding, language))
-    usual = (msg("usually_within", language, clock=step.usual.describe(language))
+    usual = (msg("usually_within", language, clock=step.usual.describe(language, within=True))
              if step.usual is not None and step.usual.known else "")
     return DeadlineView(
         key=f"{change.stage.value}-answer:{change.id}", case_id=case.id,

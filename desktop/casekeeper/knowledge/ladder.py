@@ -139,7 +139,7 @@ def _next_step(case: CaseDetail, pack: RulePack,
     own = step.clock_for(case.product)
     their_clock = own.clock if own is not None else step.clock
     aim = own.usual if own is not None else step.usual
-    usual = (msg("usually_within", language, clock=aim.describe(language))
+    usual = (msg("usually_within", language, clock=aim.describe(language, within=True))
              if aim is not None and aim.known else "")
     return NextStep(
         stage=target, handler=localized(step, "handler", language),

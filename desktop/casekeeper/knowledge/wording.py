@@ -33,6 +33,17 @@ UNITS: Final[dict[str, Plural]] = {
     "months": NPN_("clock unit", "month", "months"),
 }
 
+# The same units after "within" (German declines them: "innerhalb von 21 Arbeitstagen").
+UNITS_WITHIN: Final[dict[str, Plural]] = {
+    "business-days": NPN_("clock unit after 'within'", "business day", "business days"),
+    "bank-days": NPN_("clock unit after 'within'", "bank business day", "bank business days"),
+    "working-days": NPN_("clock unit after 'within'", "working day (Monday to Saturday)",
+                         "working days (Monday to Saturday)"),
+    "calendar-days": NPN_("clock unit after 'within'", "calendar day", "calendar days"),
+    "weeks": NPN_("clock unit after 'within'", "week", "weeks"),
+    "months": NPN_("clock unit after 'within'", "month", "months"),
+}
+
 # Stages (keys are Stage values) as nouns that follow "your" (German and Swedish say it inside).
 _STAGES: Final[dict[str, InContext]] = {
     "first-contact": NP_("stage after 'your'", "first contact"),
@@ -189,10 +200,11 @@ def long_date(day: date, language: str = DEFAULT) -> str:
     return formats.long_date(day, code_of(language))
 
 
-def unit_words(unit: str, amount: int, language: str = DEFAULT) -> str:
+def unit_words(unit: str, amount: int, language: str = DEFAULT, *, within: bool = False) -> str:
     """A clock unit (a ClockUnit value) for ``amount`` in any language of the catalogues:
-    ``business days``, ``jours ouvrés``, ``Arbeitstage``, ``arbetsdagar``."""
-    return translator(code_of(language)).plural(UNITS[unit], amount)
+    ``business days``, ``jours ouvrés``, ``Arbeitstage``, ``arbetsdagar``; ``within`` gives the
+    form that follows "within" (``innerhalb von 21 Arbeitstagen``)."""
+    return translator(code_of(language)).plural((UNITS_WITHIN if within else UNITS)[unit], amount)
 
 
 def _word(table: dict[str, InContext], key: str, language: str) -> str:

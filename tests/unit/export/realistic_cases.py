@@ -155,11 +155,33 @@ SWEDISH = Story(
     proof_file="inlamningskvitto.txt", mail_file="svar-fran-klarna.eml",
 )
 
-CURRENCIES = {"FR": "EUR", "DE": "EUR", "GB": "GBP", "SE": "SEK"}
+STORIES = {"en": ENGLISH, "fr": FRENCH, "de": GERMAN, "sv": SWEDISH}
+COUNTRIES = ("AT", "BE", "DE", "FR", "GB", "IE", "NL", "NO", "SE", "US", "ES")  # ES: generic rules
+ZONES = {"AT": "Europe/Vienna", "BE": "Europe/Brussels", "DE": "Europe/Berlin",
+         "FR": "Europe/Paris", "GB": "Europe/London", "IE": "Europe/Dublin",
+         "NL": "Europe/Amsterdam", "NO": "Europe/Oslo", "SE": "Europe/Stockholm",
+         "US": "America/New_York", "ES": "Europe/Madrid"}
+CURRENCIES = {"FR": "EUR", "DE": "EUR", "GB": "GBP", "SE": "SEK", "AT": "EUR", "BE": "EUR",
+              "IE": "EUR", "NL": "EUR", "NO": "NOK", "US": "USD", "ES": "EUR"}
 
 REFERENCES = ("C-77119", "C-77120", "PH-4471-20/77", "1A00112233445", "KL-REF-0000558812-AB")
 ORDER_REF = "ML-2026/40417-B"
 KLARNA_REF = "K-7731-0042-FR"
+
+
+def story_names(story: Story) -> tuple[str, ...]:
+    """The names and references of ``story``: the person's or Klarna's own, not words of a language."""
+    return (story.consumer, story.merchant, story.bot_name, story.email, *story.address.splitlines(),
+            "Inès Duval", "Malik Osei", *REFERENCES, ORDER_REF, KLARNA_REF, story.proof_file,
+            story.mail_file, story.zone)
+
+
+def story_texts(story: Story) -> tuple[str, ...]:
+    """The person's own words in ``story`` (transcripts, summaries, titles), in its language."""
+    return (story.title, story.problem, story.remedy, *story.bot_lines, story.human_summary,
+            story.promise_one, story.phone_summary, story.promise_two, story.letter_summary,
+            story.email_subject, story.email_summary, story.proof_title, story.proof_text,
+            story.photo_title)
 
 
 def _transcript(story: Story, repeat: int) -> str:
@@ -200,7 +222,7 @@ def build_case(workspace: Workspace, story: Story) -> int:
     case_id = workspace.cases.create(CaseInput(
         title=story.title, merchant=story.merchant, country=story.country,
         product=Product.PAY_IN_3_4, order_ref=ORDER_REF, klarna_ref=KLARNA_REF,
-        amount=Decimal("1899.00" if story.country == "SE" else "189.90"),
+        amount=Decimal("1899.00" if story.country in ("SE", "NO") else "189.90"),
         currency=CURRENCIES[story.country],
         purchase_date=date(2026, 9, 28), problem=ProblemCategory.DAMAGED_OR_NOT_AS_DESCRIBED,
         problem_text=story.problem, remedy=story.remedy, consumer_name=story.consumer,

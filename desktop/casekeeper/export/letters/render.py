@@ -15,7 +15,7 @@ from casekeeper.export.letters.draft import LetterDraft
 from casekeeper.export.letters.templates import COMMON, HEADING, PAGE_OF
 from casekeeper.export.letters.wording import pick
 from casekeeper.export.pagination import DocMeta, Furniture, PassInfo, build_pdf
-from casekeeper.export.styles import FRAME_WIDTH, Styles, make_styles, para
+from casekeeper.export.styles import FRAME_WIDTH, Styles, fitted, make_styles, para
 
 _BULLETS = ("- ", "– ", "• ")
 
@@ -103,7 +103,8 @@ def _letter_story(draft: LetterDraft, s: Styles) -> list[Flowable]:
     addresses = Table(
         [
             [para("\n".join(draft.sender_lines), s.body), ""],
-            ["", para("\n".join(draft.recipient_lines), s.body)],
+            # a web address stays whole: the block's font steps down if one is too wide
+            ["", fitted("\n".join(draft.recipient_lines), s.body, FRAME_WIDTH * 0.45)],
         ],
         colWidths=[FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.45],
         hAlign="LEFT",

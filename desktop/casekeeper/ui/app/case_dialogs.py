@@ -13,6 +13,7 @@ from casekeeper.errors import KnownError
 from casekeeper.ui.app.controller import CaseController
 from casekeeper.ui.cases.templates import case_templates, chat_opening
 from casekeeper.ui.common import knowledge_adapter as rules
+from casekeeper.ui.common.country_language import country_title
 from casekeeper.ui.common.dialogs import open_dialog
 from casekeeper.ui.common.i18n import current_language, translate
 from casekeeper.ui.common.settings import Settings
@@ -152,15 +153,12 @@ class CaseDialogs(QObject):
         country = self.country()
         try:
             cards = rules.channel_cards(self.controller.workspace.rules, country, self._clock.now())
-            name = rules.pack_for(self.controller.workspace.rules, country).name
         except KnownError as error:
             self.controller.report(error)
             return None
-        title = case.title[:1].lower() + case.title[1:] if case else ""
-        message = chat_opening(
-            current_language(), title, case.order_ref if case else "", case.consumer_email if case else ""
-        )
-        dialog = ContactKlarnaDialog(name, cards, message, self.window)
+        message = chat_opening(current_language(), case.title if case else "",
+                               case.order_ref if case else "", case.consumer_email if case else "")
+        dialog = ContactKlarnaDialog(country_title(country), cards, message, self.window)
         self.last_dialog = dialog
         self.contact_shown.emit(dialog)
         dialog.show()

@@ -39,10 +39,13 @@ def case_templates(language: str) -> list[CaseTemplate]:
 
 
 def chat_opening(language: str, description: str, order: str, email: str) -> str:
-    """The seed guide's opening message, with the blanks the case cannot fill left as [..]."""
+    """The seed guide's opening message in ``language`` (the window's, whatever the case's
+    country), the case title as ``description``; the blanks the case cannot fill are left as [..]."""
     data = _data()
     lang = language if language in data["chat_opening"] else "en"
     blanks = data["chat_placeholders"][lang]
+    if description and data["chat_description"].get(lang, "lower") == "lower":
+        description = description[:1].lower() + description[1:]
     return str(data["chat_opening"][lang]).format(
         description=description or blanks["description"],
         order=order or blanks["order"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from casekeeper.ui.common.i18n import LANGUAGES, NAMES, translate
+from casekeeper.ui.common.i18n import LANGUAGES, NAMES, current_language, translate
 
 COUNTRIES = ("FR", "BE", "DE", "AT", "GB", "SE", "US", "NL", "IE", "NO")
 
@@ -24,6 +24,18 @@ def country_names() -> dict[str, str]:
         "IE": translate("Welcome", "Ireland"),
         "NO": translate("Welcome", "Norway"),
     }
+
+
+def country_title(code: str) -> str:
+    """A country's name in the interface language (``Norwegen``); one without rules of its own
+    says that only general guidance is given (``Spanien (ES): nur allgemeine Hinweise``)."""
+    from casekeeper.i18n.formats import territory_name
+    from casekeeper.ui.common.knowledge_adapter import countries_with_own_rules
+
+    name = country_names().get(code) or territory_name(code, current_language()) or code
+    if code in countries_with_own_rules():
+        return name
+    return translate("Welcome", "%1 (%2): general guidance only").replace("%1", name).replace("%2", code)
 
 
 def country_combo(selected: str) -> QComboBox:
@@ -45,7 +57,8 @@ def country_combo(selected: str) -> QComboBox:
     return combo
 
 
-DOCUMENT_LANGUAGES = ("en", "fr")  # what the dossier and the letters are written in so far
+# The dossier and the letters are written in any window language, whatever the window speaks.
+DOCUMENT_LANGUAGES = LANGUAGES
 
 
 def language_combo(selected: str, codes: tuple[str, ...] = LANGUAGES) -> QComboBox:

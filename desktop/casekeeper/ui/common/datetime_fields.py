@@ -33,6 +33,7 @@ class TypedDateError(InputError):
     def __init__(self, field: str, given: str, shown: str) -> None:
         super().__init__(field, given, shown)
         self.shown = shown
+        self.words = lambda _translator: shown  # already in the window's language
 
 
 def _qzone(zone: str) -> QTimeZone:
@@ -51,6 +52,32 @@ def _pattern() -> str:
 
 def _example() -> str:
     return QLocale().toString(QDate(2026, 12, 31), _pattern())
+
+
+def date_text(day: date) -> str:
+    """``day`` as the locale writes it in short (``31.12.2026``, ``2026-12-31``, ``31/12/2026``)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), _pattern())
+
+
+def read_date(text: str, field: str = "date") -> date:
+    """The date typed in ``text``, in the locale's order or ISO; raises TypedDateError, with the
+    message in the person's language, for an empty text or one that is no date."""
+    text = text.strip()
+    if not text:
+        message = translate("DateField", "Type a date, for example {example}.")
+        raise TypedDateError(field, text, message.format(example=_example()))
+    try:
+        return parse_date(text, order_of(_pattern()))
+    except NotADateError:
+        raise TypedDateError(
+            field,
+            text,
+            translate(
+                "DateField",
+                "“{text}” is not a date that exists. Type it like {example} or 2026-12-31 "
+                "(years 1990 to 2100).",
+            ).format(text=text, example=_example()),
+        ) from None
 
 
 class DateField(QWidget):
@@ -107,7 +134,7 @@ class DateField(QWidget):
     def set_date(self, day: date | None, notify: bool = False) -> None:
         """Show ``day`` (or "unknown")."""
         blocker = QSignalBlocker(self.line)
-        self.line.setText(QLocale().toString(QDate(day.year, day.month, day.day), _pattern()) if day else "")
+        self.line.setText(date_text(day) if day else "")
         del blocker
         if notify:
             self.changed.emit()
@@ -115,23 +142,9 @@ class DateField(QWidget):
     def value(self) -> date | None:
         """The date typed; None for "unknown"; raises TypedDateError for text that is no date."""
         text = self.line.text().strip()
-        if not text:
-            if self.optional:
-                return None
-            message = translate("DateField", "Type a date, for example {example}.")
-            raise TypedDateError(self.field, text, message.format(example=_example()))
-        try:
-            return parse_date(text, order_of(_pattern()))
-        except NotADateError:
-            raise TypedDateError(
-                self.field,
-                text,
-                translate(
-                    "DateField",
-                    "“{text}” is not a date that exists. Type it like {example} or 2026-12-31 "
-                    "(years 1990 to 2100).",
-                ).format(text=text, example=_example()),
-            ) from None
+        if not text and self.optional:
+            return None
+        return read_date(text, self.field)
 
     def open_calendar(self) -> None:
         """Open the calendar at the date shown, else the anchor, else today."""

@@ -87,8 +87,11 @@ def locale_name() -> str:
 
 
 def format_size(size: int) -> str:
-    """A file size for the locale, e.g. ``1,2 MB``."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    """A file size in the window's language, e.g. ``1,2 MB``, ``74 Byte``: the same words as the
+    dossier's (CLDR units through Babel)."""
+    from casekeeper.i18n.formats import file_size
+
+    return file_size(size, current_language())
 
 
 def format_amount(amount: Decimal | None, currency: str | None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -23,7 +23,7 @@ from shiboken6 import isValid
 
 from casekeeper.ui.common.dialogs import open_dialog
 from casekeeper.ui.common.error_report import plain_words
-from casekeeper.ui.common.i18n import format_datetime, translate
+from casekeeper.ui.common.i18n import format_datetime, format_size, translate
 from casekeeper.ui.common.icons import icon
 from casekeeper.ui.common.tasks import TaskRunner
 from casekeeper.ui.data.data_messages import backup_made, cases_text, reason_name
@@ -105,7 +105,7 @@ class BackupsDialog(QDialog):
             cells = (
                 format_datetime(info.created_at, self.workspace.clock.local_zone()),
                 reason_name(info.reason),
-                QLocale().formattedDataSize(info.size),
+                format_size(info.size),
                 cases_text(info.case_count),
             )
             for column, text in enumerate(cells):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
 from casekeeper.domain.dto import EvidenceView
-from casekeeper.ui.common.i18n import format_date, local_day, translate
+from casekeeper.ui.common.i18n import format_date, format_size, local_day, translate
 from casekeeper.ui.common.row_table import RowTableModel
 from casekeeper.ui.evidence.thumbnails import Thumbnails
 from casekeeper.ui.evidence.type_words import type_in_words
@@ -69,7 +69,7 @@ class EvidenceModel(RowTableModel):
         if column == 3:
             return format_date(item.document_date or local_day(item.added_at, self._zone))
         if column == 4:
-            return QLocale().formattedDataSize(item.size)
+            return format_size(item.size)
         return item.sha256[:16] + "…"
 
     def _thumbnail(self, item: EvidenceView) -> QIcon:

@@ -26,10 +26,15 @@ from PySide6.QtWidgets import (
 
 from casekeeper.domain.enums import InstalmentState
 from casekeeper.domain.plan import InstalmentInput, PlanView
-from casekeeper.domain.values import parse_date
 from casekeeper.errors import KnownError
 from casekeeper.services.plan_schedule import quick_schedule
-from casekeeper.ui.common.datetime_fields import date_of, optional_date_edit, set_date
+from casekeeper.ui.common.datetime_fields import (
+    date_of,
+    date_text,
+    optional_date_edit,
+    read_date,
+    set_date,
+)
 from casekeeper.ui.common.error_report import plain_words
 from casekeeper.ui.common.i18n import (
     amount_text,
@@ -83,7 +88,7 @@ class PlanDialog(QDialog):
             quick.addWidget(widget)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([
-            translate("Plan", "Due on (YYYY-MM-DD)"), translate("Plan", "Amount"),
+            translate("Plan", "Due on"), translate("Plan", "Amount"),
             translate("Plan", "State"), translate("Plan", "Paid or charged on")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(translate("Plan", "Instalments"))
@@ -135,19 +140,20 @@ class PlanDialog(QDialog):
     def _fill(self, items: list[InstalmentInput]) -> None:
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            self.table.setItem(row, 0, QTableWidgetItem(item.due_date.isoformat()))
+            self.table.setItem(row, 0, QTableWidgetItem(date_text(item.due_date)))
             self.table.setItem(row, 1, QTableWidgetItem(amount_text(item.amount)))
             states = QComboBox()
             for state in InstalmentState:
                 states.addItem(state_name(state), state.value)
             states.setCurrentIndex(states.findData(item.state.value))
             self.table.setCellWidget(row, 2, states)
-            settled = item.settled_on.isoformat() if item.settled_on else ""
+            settled = date_text(item.settled_on) if item.settled_on else ""
             self.table.setItem(row, 3, QTableWidgetItem(settled))
         self.table.resizeColumnsToContents()
 
     def instalments(self) -> list[InstalmentInput]:
-        """The table as instalments; raises InputError naming the row's field."""
+        """The table as instalments, dates read in the locale's order (or ISO); raises InputError
+        naming the row's field."""
         items = []
         for row in range(self.table.rowCount()):
             cells = [self.table.item(row, column) for column in (0, 1, 3)]
@@ -155,9 +161,9 @@ class PlanDialog(QDialog):
             combo = self.table.cellWidget(row, 2)
             assert isinstance(combo, QComboBox)
             items.append(InstalmentInput(
-                due_date=parse_date(due, "due date"), amount=read_amount(amount, "amount"),
+                due_date=read_date(due, "due date"), amount=read_amount(amount, "amount"),
                 state=InstalmentState(combo.currentData()),
-                settled_on=parse_date(settled, "paid on") if settled else None))
+                settled_on=read_date(settled, "paid on") if settled else None))
         return items
 
     def save(self) -> None:
