@@ -102,6 +102,13 @@ NAMES = frozenset(
 # (French "due", German and Swedish "Artikel", "Konto", "Problem"...).
 SHARED = frozenset(
     {
+        "agent",  # French and English
+        "center",  # American English, and German
+        "charge",  # "free of charge"; French "charge"
+        "application",
+        "local",
+        "closes",
+        "directive",
         "shop",
         "online",
         "ombudsman",
@@ -131,6 +138,31 @@ SHARED = frozenset(
     }
 )
 
+# Proper names the documents give in their own language whatever the reader's (institutions,
+# products, a department in a postal address); matched across line breaks, as a PDF may wrap them.
+PROPER_NAMES = (
+    "Médiateur des consommateurs",
+    "Verbraucher-Ombudsperson",
+    "Allmänna reklamationsnämnden",
+    "Consumer Financial Protection Bureau",
+    "Financial Services and Pensions Ombudsman",
+    "Financial Ombudsman Service",
+    "Complaints Adjudicator",
+    "Pay later",
+    "Pay in 3",
+    "Pay in 4",
+    "Service Client",
+    "Hallå konsument",  # the Swedish consumer agency's guidance service
+    "final response",  # the UK and Irish rules' term of art, kept beside its translation
+    "complaint toolkit",  # the title of the CFPB's page
+)
+_PROPER = re.compile(
+    "|".join(r"\s+".join(map(re.escape, name.split())) for name in PROPER_NAMES), re.IGNORECASE
+)
+# Quoted words (a page's title, a local name), also when a PDF line break falls inside them.
+_QUOTED_ACROSS = re.compile(
+    r"«[^»]{1,160}»|”[^”]{1,160}”|„[^“”]{1,160}[“”]|‚[^‘]{1,80}‘|(?<![\w'])'[^']{1,160}'(?![\w'])"
+)
 _QUOTED = re.compile(r"”[^”\n]{1,120}”|„[^“”\n]{1,120}[“”]|‚[^‘\n]{1,80}‘")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|"
@@ -156,6 +188,7 @@ def clean(text: str, names: Iterable[str] = ()) -> str:
     """``text`` without addresses, file names, options, placeholders, markup, quoted local names
     and the ``names`` given (each removed wherever it stands)."""
     text = text.replace("&&", "").replace("&", "")
+    text = _ADDRESS.sub(" ", text)  # first: a name may stand inside an address
     for name in sorted(names, key=len, reverse=True):
         if name:
             text = text.replace(name, " ")
@@ -286,6 +319,7 @@ def foreign_words(
     allow = {word.lower() for word in allowed}
     found = markers()
     result: list[Foreign] = []
+    text = _QUOTED_ACROSS.sub(" ", _PROPER.sub(" ", text))
     for line in text.splitlines() or [text]:
         for word in words(line, names):
             if word in allow:

@@ -46,7 +46,7 @@ def step_html(stage: Stage, step: StepEntry) -> str:
     """What a rung needs, as simple rich text (the rule data is shown as written)."""
 
     def get(name: str) -> Any:
-        if name in ("handler", "how", "clock_note"):
+        if name in ("handler", "how", "clock_note", "source"):
             return text(step, name)
         if name == "must_contain":
             return texts(step, name)
