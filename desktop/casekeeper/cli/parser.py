@@ -381,6 +381,9 @@ def _reminder_commands(commands: argparse._SubParsersAction[QuietParser]) -> Non
 
 
 def _json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``--json`` and, for the human-readable output and the messages, ``--lang``."""
     parser.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+    if "--lang" not in parser._option_string_actions:
+        parser.add_argument("--lang", help=LANG_HELP)
     return parser
 

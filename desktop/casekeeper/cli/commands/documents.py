@@ -9,6 +9,7 @@ from casekeeper.cli.choices import parse_choice
 from casekeeper.cli.context import Context
 from casekeeper.domain.enums import Channel
 from casekeeper.errors import InputError
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.knowledge.wording import level_words
 
 
@@ -16,7 +17,9 @@ def _pdf_target(text: str, *, allow_text: bool = False) -> Path:
     target = Path(text)
     allowed = (".pdf", ".txt") if allow_text else (".pdf",)
     if target.suffix.lower() not in allowed:
-        raise InputError("-o", text, f"give a file name ending in {' or '.join(allowed)}")
+        raise InputError(
+            "-o", text, Marked(N_("give a file name ending in {names}"), names=" or ".join(allowed))
+        )
     return target
 
 

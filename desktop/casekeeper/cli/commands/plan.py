@@ -13,7 +13,7 @@ from casekeeper.domain.values import parse_date
 from casekeeper.errors import InputError, KnownError
 from casekeeper.i18n import N_, NP_, translator
 from casekeeper.i18n.formats import money
-from casekeeper.i18n.markers import InContext
+from casekeeper.i18n.markers import InContext, Marked
 from casekeeper.services.plan_schedule import quick_schedule
 
 
@@ -23,8 +23,9 @@ def show(ctx: Context) -> int:
     language = language_of(ctx.args.lang)
     view = ctx.workspace.plans.view(ident, language)
     if view is None:
-        raise KnownError(f"Case {ident} has no payment plan yet; give one with "
-                         f"'casekeeper-cli plan set {ident} --total AMOUNT --count N --first DATE'.")
+        raise KnownError(Marked(N_("Case {case} has no payment plan yet; give one with "
+                                   "'casekeeper-cli plan set {case} --total AMOUNT --count N "
+                                   "--first DATE'."), case=ident))
     ctx.out.emit(_text(view, language), _data(view))
     return 0
 
@@ -36,11 +37,11 @@ def set_plan(ctx: Context) -> int:
     scheduling = [args.total, args.count, args.first]
     if any(value is not None for value in scheduling):
         if any(value is None for value in scheduling):
-            raise InputError("--total/--count/--first", "", "give all three to make a schedule")
+            raise InputError("--total/--count/--first", "", Marked(N_("give all three to make a schedule")))
         try:
             count = int(args.count)
         except ValueError as exc:
-            raise InputError("--count", args.count, "give a whole number of instalments") from exc
+            raise InputError("--count", args.count, Marked(N_("give a whole number of instalments"))) from exc
         schedule = quick_schedule(typed_amount(args.total, "--total"), count,
                                   parse_date(args.first, "--first"), args.every or "1m")
         ctx.workspace.plans.set_schedule(ident, schedule)
@@ -56,7 +57,7 @@ def set_plan(ctx: Context) -> int:
     language = language_of(args.lang)
     view = ctx.workspace.plans.view(ident, language)
     if view is None:
-        raise InputError("plan set", "", "give --total, --count and --first, or the pause dates")
+        raise InputError("plan set", "", Marked(N_("give --total, --count and --first, or the pause dates")))
     ctx.out.emit(_text(view, language), _data(view))
     return 0
 
@@ -68,7 +69,8 @@ def mark(ctx: Context) -> int:
     try:
         number = int(args.number)
     except ValueError as exc:
-        raise InputError("instalment", args.number, "give its number as shown by 'plan show'") from exc
+        raise InputError("instalment", args.number,
+                         Marked(N_("give its number as shown by 'plan show'"))) from exc
     state = InstalmentState(args.state)
     item = ctx.workspace.plans.mark(ident, number, state, optional_date(args.on, "--on"))
     text = f"Instalment {number}: {item.state.value}" + (
