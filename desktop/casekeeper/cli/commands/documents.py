@@ -9,7 +9,9 @@ from casekeeper.cli.choices import parse_choice
 from casekeeper.cli.context import Context
 from casekeeper.domain.enums import Channel
 from casekeeper.errors import InputError
+from casekeeper.i18n.formats import file_size
 from casekeeper.i18n.markers import N_, Marked
+from casekeeper.i18n.told import told_in
 from casekeeper.knowledge.wording import level_words
 
 
@@ -37,15 +39,20 @@ def dossier(ctx: Context) -> int:
         include_exhibits=not args.no_exhibits, redact=args.redact,
         redact_strings=tuple(args.mask or ()))
     result = ctx.workspace.dossiers.export(ident, target, options)
-    lines = [f"Wrote {target}: {result.page_count} pages, {result.size_bytes // 1024} KB, "
-             f"SHA-256 {result.sha256}."]
-    lines += [f"warning: {warning}" for warning in result.warnings]
+    tr, language = ctx.out.tr, ctx.out.language
+    lines = [tr.gettext("Wrote {file}: {pages}, {size}, SHA-256 {sha256}.").format(
+        file=target, pages=tr.ngettext("{n} page", "{n} pages", result.page_count).format(
+            n=result.page_count), size=file_size(result.size_bytes, language),
+        sha256=result.sha256)]
+    lines += [tr.gettext("warning: {warning}").format(warning=told_in(warning, language))
+              for warning in result.warnings]
     if result.companion is not None:
-        lines.append(f"Originals too large to attach ({', '.join(result.separate)}) are in "
-                     f"{result.companion}; send that file with the PDF.")
+        lines.append(tr.gettext("Originals too large to attach ({exhibits}) are in {file}; send "
+                                "that file with the PDF.").format(
+            exhibits=", ".join(result.separate), file=result.companion))
     if result.withheld:
-        lines.append("Originals not embedded because they may contain masked text: "
-                     + ", ".join(result.withheld))
+        lines.append(tr.gettext("Originals not embedded because they may contain masked text: "
+                                "{exhibits}").format(exhibits=", ".join(result.withheld)))
     ctx.out.emit("\n".join(lines), {
         "file": str(target), "pages": result.page_count, "size": result.size_bytes,
         "sha256": result.sha256, "attached": list(result.attached),
@@ -59,7 +66,8 @@ def dossier(ctx: Context) -> int:
 def checklist(ctx: Context) -> int:
     """What to complete before exporting a dossier."""
     items = ctx.workspace.dossiers.checklist(case_id(ctx.args.id), language_of(ctx.args.lang))
-    text = "\n".join(f"  - {item.message}" for item in items) or "Nothing is missing."
+    text = "\n".join(f"  - {item.message}" for item in items) or ctx.out.tr.gettext(
+        "Nothing is missing.")
     ctx.out.emit(text, [{"code": i.code, "message": i.message, "record_kind": i.record_kind,
                          "record_id": i.record_id} for i in items])
     return 0
@@ -75,17 +83,22 @@ def letter(ctx: Context) -> int:
     promise = case_id(args.promise, "--promise") if args.promise else None
     draft = ctx.workspace.letters.draft(case_id(args.id), kind, language_of(args.lang), promise)
     pages = ctx.workspace.letters.write(draft, target)
-    level = "checked" if draft.recipient_verified else "NOT verified for this country"
-    source = (f"Recipient's address ({level}) from: {draft.recipient_source}"
-              if draft.recipient_source else "No address is known for this recipient: complete it.")
+    tr, language = ctx.out.tr, ctx.out.language
+    level = (tr.gettext("checked") if draft.recipient_verified
+             else tr.gettext("NOT verified for this country"))
+    source = (tr.gettext("Recipient's address ({level}) from: {source}").format(
+        level=level, source=draft.recipient_source) if draft.recipient_source
+        else tr.gettext("No address is known for this recipient: complete it."))
     if draft.send_through:
-        source = (f"Route: Klarna's customer service, {draft.send_through} ("
-                  f"{level_words(draft.recipient_level, language_of(args.lang))}): "
-                  f"{draft.recipient_source.rstrip('.')}")
+        source = tr.gettext("Route: Klarna's customer service, {channel} ({level}): {source}").format(
+            channel=draft.send_through, level=level_words(draft.recipient_level, language),
+            source=draft.recipient_source.rstrip("."))
     if draft.postal_option:
-        source += (f". Or by registered post, as an option: {', '.join(draft.postal_option)} "
-                   f"({level_words(draft.postal_option_level, language_of(args.lang))}; from: "
-                   f"{draft.postal_option_source})")
+        source += tr.gettext(". Or by registered post, as an option: {address} ({level}; from: "
+                             "{source})").format(
+            address=", ".join(draft.postal_option),
+            level=level_words(draft.postal_option_level, language),
+            source=draft.postal_option_source)
     recipient = {"recipient": list(draft.recipient_lines),
                  "recipient_source": draft.recipient_source,
                  "recipient_verified": draft.recipient_verified,
@@ -93,14 +106,18 @@ def letter(ctx: Context) -> int:
                  "postal_option": list(draft.postal_option),
                  "postal_option_source": draft.postal_option_source or None,
                  "postal_option_level": draft.postal_option_level or None}
-    how = ("send it yourself through Klarna's customer service (paste it into the chat); log "
-           "it with --sent-at (sent by chat) once sent" if draft.send_through else
-           "send it yourself; log it with --sent-at (or 'casekeeper-cli log ... --channel "
-           "letter --tracking NUMBER') once posted")
+    how = (tr.gettext("send it yourself through Klarna's customer service (paste it into the "
+                      "chat); log it with --sent-at (sent by chat) once sent")
+           if draft.send_through else
+           tr.gettext("send it yourself; log it with --sent-at (or 'casekeeper-cli log ... "
+                      "--channel letter --tracking NUMBER') once posted"))
+    wrote = tr.gettext("Wrote {file} ({pages}): {subject}.").format(
+        file=target, pages=tr.ngettext("{n} page", "{n} pages", pages).format(n=pages),
+        subject=draft.subject)
     recipient["send_through"] = draft.send_through or None
     if args.sent_at is None:
-        ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}. Read it, edit "
-                     f"it if needed, and {how}.",
+        ctx.out.emit(wrote + " " + tr.gettext("{source}. Read it, edit it if needed, and {how}.")
+                     .format(source=source, how=how),
                      {"file": str(target), "pages": pages, "subject": draft.subject,
                       "contact": None, **recipient})
         return 0
@@ -109,8 +126,9 @@ def letter(ctx: Context) -> int:
                            "--channel")
     logged = ctx.workspace.letters.mark_sent(case_id(args.id), draft, at, zone,
                                              args.tracking or "", channel)
-    ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}; logged as sent "
-                 f"(contact {logged}): its answer clock, if any, is in 'casekeeper-cli due'.",
+    ctx.out.emit(wrote + " " + tr.gettext(
+        "{source}; logged as sent (contact {contact}): its answer clock, if any, is in "
+        "'casekeeper-cli due'.").format(source=source, contact=logged),
                  {"file": str(target), "pages": pages, "subject": draft.subject,
                   "contact": logged, **recipient})
     return 0
