@@ -70,8 +70,12 @@ class EvidenceService:
                 warnings: tuple[str, ...] = ()
                 if looks_executable(source, media_type):
                     warnings = (
-                        "This file is a program or script. It is kept as evidence but Case "
-                        "Keeper will not open it; never run it.",
+                        Marked(
+                            N_(
+                                "This file is a program or script. It is kept as evidence but "
+                                "Case Keeper will not open it; never run it."
+                            )
+                        ),
                     )
                 with self._db.writing() as session:
                     self._check_target(session, case_id, interaction_id)
