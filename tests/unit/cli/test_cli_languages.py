@@ -26,16 +26,78 @@ from casekeeper.i18n.formats import long_date
 ROOT = Path(__file__).resolve().parents[3]
 # English words of the CLI's own frames (labels, states, errors) that a German or Swedish reader
 # must not meet; none of them is a German or Swedish word.
-ENGLISH = frozenset({
-    "the", "and", "with", "does", "exist", "case", "contact", "contacts", "promise", "promises",
-    "overdue", "broken", "interactions", "evidence", "stages", "merchant", "amount",
-    "product", "purchased", "remedy", "verified", "nothing", "error", "warning", "closed",
-    "opens", "closes", "hours", "until", "wait", "next", "step", "why", "how", "your", "missed",
-    "pending", "days", "last", "unnamed", "agent", "due", "from", "of", "was", "were", "found",
-    "trash", "empty", "backups", "yet", "accepted", "give", "number", "whole", "minutes", "part",
-    "every", "file", "files", "entries", "entry", "country", "company", "stage", "open", "now",
-    "source",
-})
+ENGLISH = frozenset(
+    {
+        "the",
+        "and",
+        "with",
+        "does",
+        "exist",
+        "case",
+        "contact",
+        "contacts",
+        "promise",
+        "promises",
+        "overdue",
+        "broken",
+        "interactions",
+        "evidence",
+        "stages",
+        "merchant",
+        "amount",
+        "product",
+        "purchased",
+        "remedy",
+        "verified",
+        "nothing",
+        "error",
+        "warning",
+        "closed",
+        "opens",
+        "closes",
+        "hours",
+        "until",
+        "wait",
+        "next",
+        "step",
+        "why",
+        "how",
+        "your",
+        "missed",
+        "pending",
+        "days",
+        "last",
+        "unnamed",
+        "agent",
+        "due",
+        "from",
+        "of",
+        "was",
+        "were",
+        "found",
+        "trash",
+        "empty",
+        "backups",
+        "yet",
+        "accepted",
+        "give",
+        "number",
+        "whole",
+        "minutes",
+        "part",
+        "every",
+        "file",
+        "files",
+        "entries",
+        "entry",
+        "country",
+        "company",
+        "stage",
+        "open",
+        "now",
+        "source",
+    }
+)
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
@@ -50,8 +112,11 @@ Cli = Callable[..., Run]
 
 
 def _environment(locale: str | None) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+    }
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "desktop"), env.get("PYTHONPATH", "")])
     if locale is not None:
         env["LANG"] = locale
@@ -64,10 +129,36 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("languages") / "data"
     today = datetime.now(UTC).date().isoformat()
     steps = [
-        ["case", "add", "--title", "Jacke nie geliefert", "--merchant", "Nordvik", "--amount",
-         "1299.99", "--currency", "EUR", "--country", "DE", "--purchase-date", "2026-11-02"],
-        ["log", "1", "--channel", "chat", "--at", "2026-11-20T10:00", "--agent", "Anna",
-         "--promise", "Erstattung", "--promise-due", "2026-11-25"],
+        [
+            "case",
+            "add",
+            "--title",
+            "Jacke nie geliefert",
+            "--merchant",
+            "Nordvik",
+            "--amount",
+            "1299.99",
+            "--currency",
+            "EUR",
+            "--country",
+            "DE",
+            "--purchase-date",
+            "2026-11-02",
+        ],
+        [
+            "log",
+            "1",
+            "--channel",
+            "chat",
+            "--at",
+            "2026-11-20T10:00",
+            "--agent",
+            "Anna",
+            "--promise",
+            "Erstattung",
+            "--promise-due",
+            "2026-11-25",
+        ],
         ["escalate", "1", "--stage", "formal-complaint", "--at", f"{today}T09:00"],
     ]
     for argv in steps:
@@ -77,9 +168,15 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _run(data: Path, argv: list[str], locale: str | None) -> Run:
-    done = subprocess.run([sys.executable, "-m", "casekeeper.cli.main", "--data-dir", str(data),
-                           *argv], capture_output=True, text=True, encoding="utf-8",
-                          env=_environment(locale), timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "casekeeper.cli.main", "--data-dir", str(data), *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_environment(locale),
+        timeout=120,
+        check=False,
+    )
     return Run(done.returncode, done.stdout, done.stderr)
 
 
@@ -87,6 +184,7 @@ def _run(data: Path, argv: list[str], locale: str | None) -> Run:
 def cli(folder: Path) -> Cli:
     def run(*argv: str, locale: str | None = None) -> Run:
         return _run(folder, list(argv), locale)
+
     return run
 
 
@@ -95,12 +193,16 @@ def english_words(text: str) -> set[str]:
     return {word for word in re.findall(r"[A-Za-z]+", text.lower()) if word in ENGLISH}
 
 
-@pytest.mark.parametrize(("language", "amount", "day", "words"), [
-    ("de", "1.299,99\xa0€", "20. Nov. 2026", ("offen", "Kontakt", "überfällige Zusage")),
-    ("sv", "1\xa0299,99\xa0€", "20 nov. 2026", ("öppet", "kontakt", "försenat löfte")),
-])
-def test_case_list_and_show_are_in_the_language(cli: Cli, language: str, amount: str, day: str,
-                                                words: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("language", "amount", "day", "words"),
+    [
+        ("de", "1.299,99\xa0€", "20. Nov. 2026", ("offen", "Kontakt", "überfällige Zusage")),
+        ("sv", "1\xa0299,99\xa0€", "20 nov. 2026", ("öppet", "kontakt", "försenat löfte")),
+    ],
+)
+def test_case_list_and_show_are_in_the_language(
+    cli: Cli, language: str, amount: str, day: str, words: tuple[str, ...]
+) -> None:
     listing = cli("case", "list", "--lang", language)
     shown = cli("case", "show", "1", "--lang", language)
     assert listing.code == shown.code == 0, listing.err + shown.err
@@ -111,11 +213,18 @@ def test_case_list_and_show_are_in_the_language(cli: Cli, language: str, amount:
     assert all(word in listing.out for word in words)
 
 
-@pytest.mark.parametrize(("locale", "expected"), [
-    ("de_DE.UTF-8", "[offen,"), ("de_AT.UTF-8", "[offen,"), ("sv_FI.UTF-8", "[öppet,"),
-    ("sv_SE.UTF-8", "[öppet,"), ("fr_BE.UTF-8", "[en cours,"), ("en_US.UTF-8", "[open,"),
-    ("pt_PT.UTF-8", "[open,"),
-])
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("de_DE.UTF-8", "[offen,"),
+        ("de_AT.UTF-8", "[offen,"),
+        ("sv_FI.UTF-8", "[öppet,"),
+        ("sv_SE.UTF-8", "[öppet,"),
+        ("fr_BE.UTF-8", "[en cours,"),
+        ("en_US.UTF-8", "[open,"),
+        ("pt_PT.UTF-8", "[open,"),
+    ],
+)
 def test_without_lang_the_system_locale_decides(cli: Cli, locale: str, expected: str) -> None:
     done = cli("case", "list", locale=locale)
     assert done.code == 0 and expected in done.out, done.out + done.err
@@ -129,12 +238,16 @@ def test_the_system_language_reads_lc_all_then_lc_messages_then_lang() -> None:
     assert system_language({}) == "en"
 
 
-@pytest.mark.parametrize(("language", "labels", "wait"), [
-    ("de", ("Nächster Schritt:", "Warum:", "Wie:"), "Warten Sie bis zum {date}"),
-    ("sv", ("Nästa steg:", "Varför:", "Hur:"), "Vänta till den {date}"),
-])
+@pytest.mark.parametrize(
+    ("language", "labels", "wait"),
+    [
+        ("de", ("Nächster Schritt:", "Warum:", "Wie:"), "Warten Sie bis zum {date}"),
+        ("sv", ("Nästa steg:", "Varför:", "Hur:"), "Vänta till den {date}"),
+    ],
+)
 def test_next_says_its_labels_and_the_waiting_date_in_the_language(
-        cli: Cli, language: str, labels: tuple[str, ...], wait: str) -> None:
+    cli: Cli, language: str, labels: tuple[str, ...], wait: str
+) -> None:
     done = cli("next", "1", "--lang", language)
     assert done.code == 0, done.err
     assert all(label in done.out for label in labels), done.out
@@ -148,22 +261,26 @@ def test_next_says_its_labels_and_the_waiting_date_in_the_language(
     assert not ISO_DATE.search(waited.group(0))
 
 
-@pytest.mark.parametrize(("language", "frame"), [("de", "Fall 1 (Jacke nie geliefert)"),
-                                                 ("sv", "ärende 1 (Jacke nie geliefert)")])
-def test_due_writes_dates_and_its_frame_in_the_language(cli: Cli, language: str,
-                                                        frame: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "frame"), [("de", "Fall 1 (Jacke nie geliefert)"), ("sv", "ärende 1 (Jacke nie geliefert)")]
+)
+def test_due_writes_dates_and_its_frame_in_the_language(cli: Cli, language: str, frame: str) -> None:
     done = cli("due", "--lang", language)
     assert done.code == 0, done.err
     assert frame in done.out and "case 1" not in done.out
     assert not ISO_DATE.search(done.out), done.out
 
 
-@pytest.mark.parametrize(("language", "words", "english"), [
-    ("de", ("Klarna in Deutschland", "Öffnungszeiten:", "Quelle:"), ("hours:", "source:", " at ")),
-    ("sv", ("Klarna i Tyskland", "öppettider:", "källa:"), ("hours:", "source:", " at ")),
-])
-def test_hours_frame_is_in_the_language(cli: Cli, language: str, words: tuple[str, ...],
-                                        english: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("language", "words", "english"),
+    [
+        ("de", ("Klarna in Deutschland", "Öffnungszeiten:", "Quelle:"), ("hours:", "source:", " at ")),
+        ("sv", ("Klarna i Tyskland", "öppettider:", "källa:"), ("hours:", "source:", " at ")),
+    ],
+)
+def test_hours_frame_is_in_the_language(
+    cli: Cli, language: str, words: tuple[str, ...], english: tuple[str, ...]
+) -> None:
     done = cli("hours", "--country", "DE", "--lang", language)
     assert done.code == 0, done.err
     assert all(word in done.out for word in words), done.out
@@ -171,12 +288,14 @@ def test_hours_frame_is_in_the_language(cli: Cli, language: str, words: tuple[st
     assert not re.search(r"\b(?:open now|closed|opens|closes)\b", done.out)
 
 
-@pytest.mark.parametrize(("language", "verified", "done_line"), [
-    ("de", "geprüft: die Falldatei", "Alle Teile sind geprüft."),
-    ("sv", "kontrollerat: ärendefilen", "Alla delar är kontrollerade."),
-])
-def test_check_reports_in_the_language(cli: Cli, language: str, verified: str,
-                                       done_line: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "verified", "done_line"),
+    [
+        ("de", "geprüft: die Falldatei", "Alle Teile sind geprüft."),
+        ("sv", "kontrollerat: ärendefilen", "Alla delar är kontrollerade."),
+    ],
+)
+def test_check_reports_in_the_language(cli: Cli, language: str, verified: str, done_line: str) -> None:
     done = cli("check", "--lang", language)
     assert done.code == 0, done.err
     assert verified in done.out and done_line in done.out
@@ -192,9 +311,9 @@ MISSING_CASE = {
 WRONG_MINUTES = {
     "en": "error: --wait-minutes: 'abc' is not accepted; give a whole number of minutes, e.g. 12",
     "fr": "erreur : --wait-minutes : 'abc' n'est pas accepté ; indiquez un nombre entier de "
-          "minutes, par ex. 12",
+    "minutes, par ex. 12",
     "de": "Fehler: --wait-minutes: 'abc' wird nicht angenommen; geben Sie eine ganze Zahl von "
-          "Minuten an, z. B. 12",
+    "Minuten an, z. B. 12",
     "sv": "fel: --wait-minutes: 'abc' godtas inte; ange ett heltal minuter, t.ex. 12",
 }
 
@@ -213,7 +332,9 @@ def test_an_error_follows_the_system_locale(cli: Cli) -> None:
 
 
 def test_json_stays_language_neutral(cli: Cli) -> None:
-    outputs = {language: cli("case", "show", "1", "--json", "--lang", language).out
-               for language in ("en", "de", "sv")}
+    outputs = {
+        language: cli("case", "show", "1", "--json", "--lang", language).out
+        for language in ("en", "de", "sv")
+    }
     assert outputs["en"] == outputs["de"] == outputs["sv"]
     assert json.loads(outputs["de"])["status"] == "open"

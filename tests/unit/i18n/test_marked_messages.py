@@ -17,12 +17,20 @@ def test_a_marked_text_is_english_and_is_told_in_each_language() -> None:
     assert told_in("not marked", "fr") == "not marked"
 
 
-@pytest.mark.parametrize(("n", "language", "expected"), [
-    (1, "en", "1 page"), (3, "en", "3 pages"), (0, "fr", "0 page"), (2, "fr", "2 pages"),
-    (1, "de", "1 Seite"), (2, "de", "2 Seiten"), (1, "sv", "1 sida"), (5, "sv", "5 sidor"),
-])
-def test_a_plural_is_told_by_the_languages_plural_rule(n: int, language: str,
-                                                       expected: str) -> None:
+@pytest.mark.parametrize(
+    ("n", "language", "expected"),
+    [
+        (1, "en", "1 page"),
+        (3, "en", "3 pages"),
+        (0, "fr", "0 page"),
+        (2, "fr", "2 pages"),
+        (1, "de", "1 Seite"),
+        (2, "de", "2 Seiten"),
+        (1, "sv", "1 sida"),
+        (5, "sv", "5 sidor"),
+    ],
+)
+def test_a_plural_is_told_by_the_languages_plural_rule(n: int, language: str, expected: str) -> None:
     assert told_in(Marked(PN_("{n} page", "{n} pages"), n), language) == expected
 
 
@@ -38,9 +46,15 @@ def test_marked_values_and_contexts_are_told_too() -> None:
 
 
 def test_errors_carry_their_words_in_every_language() -> None:
-    refused = KnownError(Marked(PN_(
-        "{n} record in the trash would be deleted for good; add --yes to confirm.",
-        "{n} records in the trash would be deleted for good; add --yes to confirm."), 2))
+    refused = KnownError(
+        Marked(
+            PN_(
+                "{n} record in the trash would be deleted for good; add --yes to confirm.",
+                "{n} records in the trash would be deleted for good; add --yes to confirm.",
+            ),
+            2,
+        )
+    )
     assert str(refused).startswith("2 records in the trash")
     assert refused.in_language("de").startswith("2 Einträge im Papierkorb würden")
     assert NotFoundError("case", 7).in_language("sv").startswith("ärende 7 finns inte")

@@ -23,8 +23,7 @@ TEMPLATE = ROOT / "tools" / "i18n" / "casekeeper.pot"
 
 # A letter, then a bracketed plural ending: (s) (es) English/French, (en) (er) (n) (nen)
 # German, (er) (ar) (or) (na) Swedish, and the same inside a word ("pourrai(en)t").
-_HAND_PLURAL = re.compile(r"(?<=[^\W\d_])\((?:s|es|en|er|n|nen|ar|or|na|r|nt|ent)\)",
-                          re.IGNORECASE)
+_HAND_PLURAL = re.compile(r"(?<=[^\W\d_])\((?:s|es|en|er|n|nen|ar|or|na|r|nt|ent)\)", re.IGNORECASE)
 
 
 def hand_plurals(text: str) -> list[str]:
@@ -58,8 +57,7 @@ def _python_files() -> list[Path]:
 
 @pytest.mark.parametrize("path", _python_files(), ids=lambda p: str(p.relative_to(DESKTOP)))
 def test_no_hand_plural_in_the_code(path: Path) -> None:
-    problems = [f"line {line}: {text!r}" for line, text in _python_strings(path)
-                if hand_plurals(text)]
+    problems = [f"line {line}: {text!r}" for line, text in _python_strings(path) if hand_plurals(text)]
     assert not problems, "use ngettext / PN_ or Qt's %n plural forms: " + "; ".join(problems)
 
 
@@ -92,13 +90,17 @@ def test_no_hand_plural_in_the_window_translations(path: Path) -> None:
     assert not problems, "plural forms through Qt's %n: " + "; ".join(problems)
 
 
-@pytest.mark.parametrize("text", ["1 file(s)", "2 Datei(en)", "3 fil(er)", "ils pourrai(en)t",
-                                  "contact(s)", "5 Frage(n)", "6 bild(er)"])
+@pytest.mark.parametrize(
+    "text",
+    ["1 file(s)", "2 Datei(en)", "3 fil(er)", "ils pourrai(en)t", "contact(s)", "5 Frage(n)", "6 bild(er)"],
+)
 def test_the_check_finds_hand_plurals(text: str) -> None:
     assert hand_plurals(text)
 
 
-@pytest.mark.parametrize("text", ["Je soussigné(e), {name}", "f(x)", "(s) alone", "[y/N]",
-                                  "E(1)", "one file", "2 files", "Call (n)ever"])
+@pytest.mark.parametrize(
+    "text",
+    ["Je soussigné(e), {name}", "f(x)", "(s) alone", "[y/N]", "E(1)", "one file", "2 files", "Call (n)ever"],
+)
 def test_the_check_leaves_other_brackets_alone(text: str) -> None:
     assert not hand_plurals(text)
