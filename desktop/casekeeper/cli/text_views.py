@@ -27,6 +27,24 @@ _HEADINGS = {
 }
 
 
+# The kinds of record of the trash and of search results (their JSON keeps the English key).
+_RECORD_KINDS = {
+    "case": NP_("record kind", "case"),
+    "interaction": NP_("record kind", "contact"),
+    "promise": NP_("record kind", "promise"),
+    "stage-change": NP_("record kind", "stage change"),
+    "stage_change": NP_("record kind", "stage change"),
+    "evidence": NP_("record kind", "exhibit"),
+    "exhibit": NP_("record kind", "exhibit"),
+}
+
+
+def record_kind(kind: str, language: str) -> str:
+    """A kind of record (``interaction``, ``evidence``...) as the person reads it."""
+    known = _RECORD_KINDS.get(str(kind))
+    return str(kind) if known is None else translator(language).marked(known)
+
+
 def when(instant: datetime, zone: str, language: str) -> str:
     """A moment in its own zone, in the language's date format: ``12. Okt. 2026 14:05 (Europe/Berlin)``."""
     local = local_time(instant, zone)
@@ -157,7 +175,11 @@ def search_hits(hits: list[SearchHit], language: str = "en") -> str:
         return tr.gettext("Nothing found.")
     return "\n".join(
         tr.gettext("case {case} ({title}) · {kind} {record}: {snippet}").format(
-            case=hit.case_id, title=hit.case_title, kind=hit.kind, record=hit.record_id, snippet=hit.snippet
+            case=hit.case_id,
+            title=hit.case_title,
+            kind=record_kind(hit.kind, language),
+            record=hit.record_id,
+            snippet=hit.snippet,
         )
         for hit in hits
     )
@@ -170,7 +192,7 @@ def trash(items: list[TrashItem], language: str = "en") -> str:
         return tr.gettext("The trash is empty.")
     return "\n".join(
         tr.gettext("{kind} {record} · case {case} · {description} · deleted {when}").format(
-            kind=item.kind.value,
+            kind=record_kind(item.kind.value, language),
             record=item.record_id,
             case=item.case_id,
             description=_told(item.description, language),

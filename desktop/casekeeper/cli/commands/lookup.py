@@ -46,7 +46,8 @@ def trash_restore(ctx: Context) -> int:
     ident = case_id(ctx.args.id, kind.value)
     ctx.workspace.trash.restore(kind, ident)
     ctx.out.emit(
-        ctx.out.tr.gettext("{kind} {id} restored.").format(kind=kind.value, id=ident),
+        ctx.out.tr.gettext("{kind} {id} restored.").format(
+            kind=text_views.record_kind(kind.value, ctx.out.language), id=ident),
         {"kind": kind.value, "id": ident},
     )
     return 0
