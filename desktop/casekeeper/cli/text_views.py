@@ -13,7 +13,7 @@ from casekeeper.export.vocabulary import label
 from casekeeper.i18n import N_, NP_, PN_, translator
 from casekeeper.i18n.formats import file_size, money, short_date, short_datetime
 
-_NO_CASES = N_("No cases yet. Open one with: casekeeper-cli case add --title TITLE --merchant SHOP")
+_NO_CASES = N_("No cases yet. Open one with: casekeeper-cli case add --title TITLE --merchant NAME")
 _OVERDUE = PN_("{n} overdue promise", "{n} overdue promises")
 _BROKEN = PN_("{n} broken promise", "{n} broken promises")
 _CONTACTS = PN_("{n} contact", "{n} contacts")
