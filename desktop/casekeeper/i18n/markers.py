@@ -60,8 +60,7 @@ class Marked(str):
     n: int | None
     values: dict[str, object]
 
-    def __new__(cls, message: str | InContext | Plural, n: int | None = None, /,
-                **values: object) -> Marked:
+    def __new__(cls, message: str | InContext | Plural, n: int | None = None, /, **values: object) -> Marked:
         if isinstance(message, Plural) and n is None:
             raise TypeError("a plural message needs its count n")
         if n is not None:
