@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casekeeper.errors import DataLocationError
-from casekeeper.i18n.markers import N_
+from casekeeper.i18n.markers import N_, Marked
 
 # The same words as the diagnosis of a missing folder (services/diagnosis_words.py), translated
 # from the catalogue where the error is shown.
@@ -66,15 +66,21 @@ class DataPaths:
         """
         if self.explicit and not self.data_dir.exists() and looks_unplugged(self.data_dir):
             raise DataLocationError.marked(FOLDER_NOT_THERE, folder=self.data_dir)
-        for folder in (self.data_dir, self.evidence_dir, self.backups_dir, self.logs_dir,
-                       self.config_dir):
+        for folder in (self.data_dir, self.evidence_dir, self.backups_dir, self.logs_dir, self.config_dir):
             created = not folder.exists()
             try:
                 folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError as exc:
                 raise DataLocationError(
-                    f"The folder {folder} cannot be created ({exc.strerror or exc}). Check its "
-                    "permissions, or choose another data folder with --data-dir.") from exc
+                    Marked(
+                        N_(
+                            "The folder {folder} cannot be created ({why}). Check its "
+                            "permissions, or choose another data folder with --data-dir."
+                        ),
+                        folder=folder,
+                        why=exc.strerror or exc,
+                    )
+                ) from exc
             if created and os.name == "posix":
                 with contextlib.suppress(OSError):
                     folder.chmod(0o700)  # mkdir's mode is reduced by the umask
@@ -107,8 +113,12 @@ def resolve_paths(data_dir: str | None = None,
     if chosen:
         root = Path(chosen).expanduser().absolute()
         if root.exists() and not root.is_dir():
-            raise DataLocationError(f"The data folder {root} is a file, not a folder. Choose a "
-                                    "folder with --data-dir.")
+            raise DataLocationError(
+                Marked(
+                    N_("The data folder {root} is a file, not a folder. Choose a folder with --data-dir."),
+                    root=root,
+                )
+            )
         return DataPaths(data_dir=root, config_dir=root / "config", explicit=True)
     from platformdirs import user_config_path, user_data_path
 

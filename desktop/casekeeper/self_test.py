@@ -42,7 +42,7 @@ def run_self_test(out: TextIO = sys.stdout) -> int:
         workspace = state.get("workspace")
         if workspace is not None:
             workspace.close()  # type: ignore[attr-defined]
-    out.write("self-test passed\n" if not failed else f"self-test FAILED: {failed} check(s)\n")
+    out.write("self-test passed\n" if not failed else f"self-test FAILED: failed checks: {failed}\n")
     return 0 if not failed else 1
 
 
@@ -93,7 +93,7 @@ def _record(folder: Path, state: dict[str, object]) -> str:
 def _search(state: dict[str, object]) -> str:
     hits = state["workspace"].search.search("reclamation")  # type: ignore[attr-defined]
     assert hits and hits[0].case_id == state["case_id"], hits
-    return f"{len(hits)} hit(s)"
+    return f"hits: {len(hits)}"
 
 
 def _hours(state: dict[str, object]) -> str:
@@ -110,7 +110,7 @@ def _deadlines(state: dict[str, object]) -> str:
     assert deadlines, "no deadline derived from a formal complaint"
     calendar = workspace.deadlines.calendar(state["case_id"])  # type: ignore[attr-defined]
     assert b"BEGIN:VCALENDAR" in calendar
-    return f"{len(deadlines)} deadline(s)"
+    return f"deadlines: {len(deadlines)}"
 
 
 def _dossier(folder: Path, state: dict[str, object]) -> str:

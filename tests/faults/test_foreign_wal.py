@@ -91,7 +91,8 @@ def test_the_note_about_a_log_moved_aside_is_in_the_commands_language(tmp_path: 
     _crash_after_write(other, "Someone else's refund")
     shutil.copyfile(f"{other / 'casekeeper.sqlite3'}-wal", f"{mine / 'casekeeper.sqlite3'}-wal")
     listed = cli(mine, "due", "--lang", "sv")
-    assert listed.code == 0 and "note: En skrivlogg (WAL) som inte hör till" in listed.err
+    assert listed.code == 0 and "obs: En skrivlogg (WAL) som inte hör till" in listed.err
+    assert "(dess historik fortsätter inte den här ärendefilens)" in listed.err
     [moved] = mine.glob("casekeeper.sqlite3-wal.set-aside-*")
     assert f"flyttades undan som {moved.name}" in listed.err
 

@@ -6,8 +6,9 @@ Run from the repository root::
     .venv/bin/python tools/i18n/catalogues.py --check    # only report; exit 1 if incomplete
     .venv/bin/python tools/i18n/catalogues.py --init xx  # start the catalogue of a new language
 
-``extract`` reads the messages marked in ``knowledge/``, ``services/``, ``export/``, ``cli/`` and
-``i18n/`` into ``tools/i18n/casekeeper.pot``; ``update`` merges it into every
+``extract`` reads the messages marked in ``domain/``, ``knowledge/``, ``storage/``, ``services/``,
+``export/``, ``cli/``, ``i18n/``, ``errors.py`` and ``paths.py`` into ``tools/i18n/casekeeper.pot``;
+``update`` merges it into every
 ``resources/i18n/<lang>/LC_MESSAGES/casekeeper.po`` (a new or changed message comes in empty or
 "fuzzy" and the test suite fails until a translator finishes it); ``compile`` writes the
 ``casekeeper.mo`` next to each ``.po``, which is what ships.
@@ -24,7 +25,8 @@ from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "desktop" / "casekeeper"
-SOURCES = ("i18n", "knowledge", "storage", "services", "export", "cli")
+SOURCES = ("i18n", "domain", "knowledge", "storage", "services", "export", "cli", "errors.py",
+           "paths.py")
 I18N = ROOT / "resources" / "i18n"
 TEMPLATE = ROOT / "tools" / "i18n" / "casekeeper.pot"
 DOMAIN = "casekeeper"

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from casekeeper.domain.values import parse_amount, parse_date, parse_instant, parse_minutes
 from casekeeper.i18n import Language, is_language
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.services.clock import Clock
 
 
@@ -55,9 +56,11 @@ def case_id(text: str, field: str = "case") -> int:
     try:
         value = int(text.strip().lstrip("#"))
     except ValueError as exc:
-        raise InputError(field, text, "give the number shown by 'casekeeper-cli case list'") from exc
+        raise InputError(
+            field, text, Marked(N_("give the number shown by 'casekeeper-cli case list'"))
+        ) from exc
     if not 0 < value <= 2**63 - 1:  # SQLite integers are 64-bit
-        raise InputError(field, text, "give the number shown by 'casekeeper-cli case list'")
+        raise InputError(field, text, Marked(N_("give the number shown by 'casekeeper-cli case list'")))
     return value
 
 
@@ -79,5 +82,5 @@ def language_of(text: str | None) -> Language:
         return system_language()
     language = text.strip().lower()
     if not is_language(language):
-        raise InputError("--lang", text, "use en, fr, de or sv")
+        raise InputError("--lang", text, Marked(N_("use en, fr, de or sv")))
     return language

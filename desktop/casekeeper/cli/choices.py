@@ -15,6 +15,7 @@ from casekeeper.domain.enums import (
     TrashKind,
 )
 from casekeeper.errors import InputError
+from casekeeper.i18n.markers import N_, Marked
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -40,4 +41,4 @@ def parse_choice(enum_type: type[E], text: str, field: str) -> E:
         return enum_type(key)
     except ValueError as exc:
         accepted = ", ".join(member.value for member in enum_type)
-        raise InputError(field, text, f"use one of: {accepted}") from exc
+        raise InputError(field, text, Marked(N_("use one of: {accepted}"), accepted=accepted)) from exc

@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
+from casekeeper.i18n import Language, Translator, translator
 from casekeeper.paths import DataPaths
 
 if TYPE_CHECKING:  # the database layer loads only for the commands that open the workspace
@@ -17,10 +18,16 @@ if TYPE_CHECKING:  # the database layer loads only for the commands that open th
 
 @dataclass
 class Output:
-    """Where results go: human text by default, JSON with --json."""
+    """Where results go: human text by default (in ``language``), JSON with --json."""
 
     as_json: bool = False
     stream: TextIO = sys.stdout
+    language: Language = "en"
+
+    @property
+    def tr(self) -> Translator:
+        """The catalogue of the output's language."""
+        return translator(self.language)
 
     def emit(self, text: str, data: Any) -> None:
         """Print ``text``, or ``data`` as JSON when --json was given."""

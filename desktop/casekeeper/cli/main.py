@@ -14,6 +14,8 @@ from casekeeper.cli.context import Context, FolderContext, Output
 from casekeeper.cli.parser import build_parser
 from casekeeper.diagnostics import start_logging
 from casekeeper.errors import DataLocationError, KnownError
+from casekeeper.i18n import Language, translator
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.paths import DataPaths, resolve_paths
 from casekeeper.services.clock import Clock
 from casekeeper.services.cloud_folders import cloud_folder_warning
@@ -30,11 +32,18 @@ def _tell(stream: TextIO, notices: Sequence[str], args: object = None) -> None:
 
     language = _language(args)
     for notice in notices:
-        stream.write(f"note: {told_in(notice, language)}\n")
+        stream.write(
+            translator(language).gettext("note: {notice}").format(notice=told_in(notice, language)) + "\n"
+        )
 
 
-def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
-         stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    clock: Clock | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     """Run one command; 0 on success, 2 when input or the environment is refused, 1 on a bug."""
     # pythonw.exe and a GUI executable have no console: sys.stdout is None there
     out_stream = stdout or sys.stdout or io.StringIO()
@@ -51,8 +60,8 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
         else:
             paths.ensure()
             log_file = start_logging(paths.logs_dir)
-        _warn_once_about_sync(paths, err_stream)
-        output = Output(as_json=getattr(args, "json", False), stream=out_stream)
+        _warn_once_about_sync(paths, err_stream, _language(args))
+        output = Output(as_json=getattr(args, "json", False), stream=out_stream, language=_language(args))
         folder_handler = getattr(args, "folder_handler", None)
         if folder_handler is not None:
             return int(folder_handler(FolderContext(args, paths, output, clock)))
@@ -75,25 +84,44 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None,
             workspace.close()
     except KnownError as error:
         language = _language(args)
-        err_stream.write(f"error: {_one_line(_refined(error, paths).in_language(language))}\n")
+        err_stream.write(
+            translator(language)
+            .gettext("error: {message}")
+            .format(message=_one_line(_refined(error, paths).in_language(language)))
+            + "\n"
+        )
         return EXIT_REFUSED
     except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
         _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
-        err_stream.write("Interrupted; every change is either fully saved or not saved at all.\n")
+        err_stream.write(
+            translator(_language(args)).gettext(
+                "Interrupted; every change is either fully saved or not saved at all."
+            )
+            + "\n"
+        )
         return EXIT_INTERRUPTED
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except Exception as bug:
         log.exception("unexpected error in casekeeper-cli (%s)", type(bug).__name__)
-        where = f" Details were written to {log_file}." if log_file else ""
-        err_stream.write("error: Case Keeper met an unexpected problem and stopped; nothing was "
-                         f"half-saved.{where} Please report it.\n")
+        tr = translator(_language(args))
+        said = (
+            tr.gettext(
+                "Case Keeper met an unexpected problem and stopped; nothing was half-saved. Please report it."
+            )
+            if log_file is None
+            else tr.gettext(
+                "Case Keeper met an unexpected problem and stopped; nothing was half-saved. Details "
+                "were written to {file}. Please report it."
+            ).format(file=log_file)
+        )
+        err_stream.write(tr.gettext("error: {message}").format(message=said) + "\n")
         return EXIT_BUG
 
 
-def _language(args: object) -> str:
+def _language(args: object) -> Language:
     """The language of the error: the command's ``--lang``, else the system locale's."""
     from casekeeper.cli.arguments import language_of, system_language
 
@@ -130,13 +158,17 @@ def _from_sqlite(cause: BaseException | None) -> bool:
                                                           sqlite3.Error)
 
 
-def _warn_once_about_sync(paths: DataPaths, err_stream: TextIO) -> None:
+def _warn_once_about_sync(paths: DataPaths, err_stream: TextIO, language: Language) -> None:
     """Print the cloud-sync warning the first time this data folder is used from the CLI."""
     warning = cloud_folder_warning(paths.data_dir)
     marker = paths.config_dir / "cloud-warning-shown"
     if warning is None or marker.exists():
         return
-    err_stream.write(f"warning: {warning}\n")
+    from casekeeper.i18n.told import told_in
+
+    err_stream.write(
+        translator(language).gettext("warning: {warning}").format(warning=told_in(warning, language)) + "\n"
+    )
     with contextlib.suppress(OSError):
         marker.write_text("shown\n", encoding="utf-8")
 
@@ -163,8 +195,11 @@ def _refuse_nul_bytes(args: object) -> None:
         for item in values:
             if isinstance(item, str) and "\x00" in item:
                 shown = name if name in _POSITIONALS else "--" + name.replace("_", "-")
-                raise InputError(shown, item.replace("\x00", "\\0"),
-                                 "it contains a NUL character, which no value can hold")
+                raise InputError(
+                    shown,
+                    item.replace("\x00", "\\0"),
+                    Marked(N_("it contains a NUL character, which no value can hold")),
+                )
 
 
 def _one_line(text: str) -> str:

@@ -21,6 +21,7 @@ from casekeeper.cli.commands import (
     transcript,
 )
 from casekeeper.errors import KnownError
+from casekeeper.i18n.markers import N_, Marked
 
 LANG_HELP = "en, fr, de or sv (default: the language of the system locale)"
 
@@ -33,7 +34,8 @@ class QuietParser(argparse.ArgumentParser):
     """An ArgumentParser that reports a mistake in one line instead of printing usage and exiting."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}; see '{self.prog} --help'")
+        raise UsageError(Marked(N_("{program}: {problem}; see '{program} --help'"),
+                                program=self.prog, problem=message))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -381,6 +383,9 @@ def _reminder_commands(commands: argparse._SubParsersAction[QuietParser]) -> Non
 
 
 def _json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``--json`` and, for the human-readable output and the messages, ``--lang``."""
     parser.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+    if "--lang" not in parser._option_string_actions:
+        parser.add_argument("--lang", help=LANG_HELP)
     return parser
 

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from casekeeper.errors import InputError
+from casekeeper.i18n.markers import N_, Marked
 
 MAX_AMOUNT = Decimal("1000000000")
 CENTS = Decimal("0.01")
@@ -32,11 +33,22 @@ class AmountError(InputError):
     def __init__(self, field: str, given: str, understood: Decimal | None, example: str) -> None:
         self.understood = understood
         self.example = example
+        accepted: str
         if understood is not None:
-            accepted = (f"it reads as {understood}, with more than two decimals; for a thousand and more "
-                        f"write it like {example} or without separators, e.g. 1299.99")
+            accepted = Marked(
+                N_(
+                    "it reads as {understood}, with more than two decimals; for a "
+                    "thousand and more write it like {example} or without "
+                    "separators, e.g. 1299.99"
+                ),
+                understood=understood,
+                example=example,
+            )
         else:
-            accepted = f"write a positive amount like {example}, or without separators, e.g. 1299.99"
+            accepted = Marked(
+                N_("write a positive amount like {example}, or without separators, e.g. 1299.99"),
+                example=example,
+            )
         super().__init__(field, given, accepted)
 
 
@@ -55,7 +67,7 @@ def parse_amount(text: str, field: str = "amount", locale: str | None = None) ->
     if value <= 0:
         raise AmountError(field, text, None, example)
     if value >= MAX_AMOUNT:
-        raise InputError(field, text, "amounts must be below 1 000 000 000")
+        raise InputError(field, text, Marked(N_("amounts must be below 1 000 000 000")))
     return value.quantize(CENTS)
 
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from casekeeper.domain.amounts import MAX_AMOUNT as MAX_AMOUNT
 from casekeeper.domain.amounts import parse_amount as parse_amount
 from casekeeper.errors import InputError
+from casekeeper.i18n.markers import N_, PN_, Marked
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
@@ -30,7 +31,9 @@ def parse_currency(text: str, field: str = "currency") -> str:
     """Return an ISO 4217 code (three letters, case-insensitive on input)."""
     code = text.strip().upper()
     if not _CURRENCY_RE.match(code) or code not in _known_currencies():
-        raise InputError(field, text, "use a three-letter ISO 4217 code such as EUR, GBP, SEK or USD")
+        raise InputError(
+            field, text, Marked(N_("use a three-letter ISO 4217 code such as EUR, GBP, SEK or USD"))
+        )
     return code
 
 
@@ -39,7 +42,9 @@ def parse_country(text: str, field: str = "country") -> str:
     code = text.strip().upper()
     code = _COUNTRY_ALIASES.get(code, code)
     if code not in _known_countries():
-        raise InputError(field, text, "use a two-letter ISO 3166 country code such as FR, DE, GB, SE or US")
+        raise InputError(
+            field, text, Marked(N_("use a two-letter ISO 3166 country code such as FR, DE, GB, SE or US"))
+        )
     return code
 
 
@@ -75,8 +80,17 @@ def parse_instant(text: str, local_zone: str, field: str = "at") -> tuple[dateti
     aware = parsed.replace(tzinfo=zone_info)
     round_trip = aware.astimezone(UTC).astimezone(zone_info)
     if round_trip.replace(tzinfo=None) != parsed:
-        raise InputError(field, text, f"that time does not exist in {local_zone} (the clocks moved "
-                                      "forward); give the time with its offset")
+        raise InputError(
+            field,
+            text,
+            Marked(
+                N_(
+                    "that time does not exist in {local_zone} (the clocks moved forward); "
+                    "give the time with its offset"
+                ),
+                local_zone=local_zone,
+            ),
+        )
     return aware.astimezone(UTC), local_zone
 
 
@@ -99,8 +113,9 @@ def zone_from_name(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InputError("zone", name, "use an IANA time zone such as Europe/Paris or an offset such "
-                                       "as +01:00") from exc
+        raise InputError(
+            "zone", name, Marked(N_("use an IANA time zone such as Europe/Paris or an offset such as +01:00"))
+        ) from exc
 
 
 def local_time(instant: datetime, zone: str) -> datetime:
@@ -117,7 +132,11 @@ def clean_text(text: str, field: str, limit: int = SHORT_TEXT_MAX, *, multiline:
         for ch in normalised
     ).strip()
     if len(cleaned) > limit:
-        raise InputError(field, f"{len(cleaned)} characters", f"keep it under {limit} characters")
+        raise InputError(
+            field,
+            Marked(PN_("{n} character", "{n} characters"), len(cleaned)),
+            Marked(N_("keep it under {limit} characters"), limit=limit),
+        )
     return cleaned
 
 
@@ -125,7 +144,7 @@ def require_text(text: str, field: str, limit: int = TITLE_MAX) -> str:
     """Like :func:`clean_text` but refuses an empty result."""
     cleaned = clean_text(text, field, limit)
     if not cleaned:
-        raise InputError(field, text, "it cannot be empty")
+        raise InputError(field, text, Marked(N_("it cannot be empty")))
     return cleaned
 
 
@@ -134,9 +153,9 @@ def parse_minutes(text: str | int, field: str) -> int:
     try:
         value = int(str(text).strip())
     except ValueError as exc:
-        raise InputError(field, text, "give a whole number of minutes, e.g. 12") from exc
+        raise InputError(field, text, Marked(N_("give a whole number of minutes, e.g. 12"))) from exc
     if not 0 <= value <= 24 * 60:
-        raise InputError(field, text, "give a whole number of minutes between 0 and 1440")
+        raise InputError(field, text, Marked(N_("give a whole number of minutes between 0 and 1440")))
     return value
 
 
@@ -150,7 +169,11 @@ def _date_problem(error: ValueError, accepted: str) -> str:
 
 def _check_year(year: int, field: str, given: str) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise InputError(field, given, f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
+        raise InputError(
+            field,
+            given,
+            Marked(N_("dates must fall between {first} and {last}"), first=MIN_YEAR, last=MAX_YEAR),
+        )
 
 
 @lru_cache(maxsize=1)

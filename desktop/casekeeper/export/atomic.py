@@ -8,6 +8,7 @@ from pathlib import Path
 
 from casekeeper.atomic_files import atomic_output
 from casekeeper.errors import KnownError
+from casekeeper.i18n.markers import N_, Marked
 
 
 def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
@@ -24,16 +25,25 @@ def explain_os_error(exc: OSError, target: Path) -> KnownError:
     code = exc.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
         return KnownError(
-            f"The disk is full: there is no room to write {target.name}. "
-            "Free some space or choose another folder."
+            Marked(
+                N_(
+                    "The disk is full: there is no room to write {name}. Free some space "
+                    "or choose another folder."
+                ),
+                name=target.name,
+            )
         )
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return KnownError(
-            f"Case Keeper may not write to the folder {target.parent}. "
-            "Choose a folder you can write to."
+            Marked(
+                N_("Case Keeper may not write to the folder {parent}. Choose a folder you can write to."),
+                parent=target.parent,
+            )
         )
     if code in (errno.ENOENT, errno.ENOTDIR):
-        return KnownError(f"The folder {target.parent} does not exist. Choose an existing folder.")
+        return KnownError(
+            Marked(N_("The folder {parent} does not exist. Choose an existing folder."), parent=target.parent)
+        )
     if code == errno.EISDIR:
-        return KnownError(f"{target} is a folder. Choose a file name.")
-    return KnownError(f"Could not write {target}: {exc.strerror or exc}.")
+        return KnownError(Marked(N_("{target} is a folder. Choose a file name."), target=target))
+    return KnownError(Marked(N_("Could not write {target}: {why}."), target=target, why=exc.strerror or exc))

@@ -11,6 +11,7 @@ from casekeeper.domain.dto import AdviceNote, CaseDetail, DeadlineView
 from casekeeper.domain.plan import PlanView
 from casekeeper.errors import KnownError
 from casekeeper.i18n import Language as Language
+from casekeeper.i18n.markers import N_, Marked
 
 RedactedOriginals = Literal["clean-only", "none", "all"]
 
@@ -78,4 +79,4 @@ class ExportCancelledError(KnownError):
     """The person cancelled the export; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; no file was written.")
+        super().__init__(Marked(N_("The export was cancelled; no file was written.")))

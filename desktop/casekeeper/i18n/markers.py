@@ -48,15 +48,36 @@ def NPN_(context: str, singular: str, plural: str) -> Plural:
 class Marked(str):
     """An English text that keeps its catalogue message and values, to be told in a language.
 
-    A notice made deep in storage (a foreign write-ahead log set aside) is this text; the CLI and
-    the window, which know the person's language, show :func:`told_in`.
+    A notice or an error made deep in storage or services (a foreign write-ahead log set aside, a
+    closed case) is this text; the CLI and the window, which know the person's language, show
+    :func:`~casekeeper.i18n.told.told_in`. The message is a text marked with ``N_``, a
+    ``NP_`` message in context or a ``PN_``/``NPN_`` plural told for ``n`` (also ``{n}`` in the
+    text). A value may itself be marked: it is told in the same language.
     """
 
     msgid: str
+    message: str | InContext | Plural
+    n: int | None
     values: dict[str, object]
 
-    def __new__(cls, msgid: str, **values: object) -> Marked:
-        made = super().__new__(cls, msgid.format(**values))
-        made.msgid = msgid
+    def __new__(cls, message: str | InContext | Plural, n: int | None = None, /, **values: object) -> Marked:
+        if isinstance(message, Plural) and n is None:
+            raise TypeError("a plural message needs its count n")
+        if n is not None:
+            values = {"n": n, **values}
+        if isinstance(message, Plural):
+            english = message.singular if n == 1 else message.plural
+        elif isinstance(message, InContext):
+            english = message.text
+        else:
+            english = message
+        made = super().__new__(cls, english.format(**values))
+        made.msgid = (
+            message.text
+            if isinstance(message, InContext)
+            else (message.singular if isinstance(message, Plural) else message)
+        )
+        made.message = message
+        made.n = n
         made.values = values
         return made

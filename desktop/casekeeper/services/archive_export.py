@@ -16,6 +16,7 @@ from casekeeper import __version__
 from casekeeper.domain.models import OpeningRequest
 from casekeeper.errors import DataLocationError
 from casekeeper.export.atomic import atomic_write
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.services.archive_reminder_docs import (
     CaseRemindersDoc,
     OpeningRequestDoc,
@@ -148,8 +149,13 @@ def write_archive(target: Path, docs: dict[str, bytes], originals: dict[str, Pat
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataLocationError(f"The archive cannot be written in {folder} "
-                                f"({exc.strerror or exc}); choose another place.") from exc
+        raise DataLocationError(
+            Marked(
+                N_("The archive cannot be written in {folder} ({why}); choose another place."),
+                folder=folder,
+                why=exc.strerror or exc,
+            )
+        ) from exc
 
     def write(temp: Path) -> None:
         with zipfile.ZipFile(temp, "w") as archive:

@@ -19,6 +19,8 @@ from casekeeper.domain.models import (
     RuleOverride,
     StageChange,
 )
+from casekeeper.i18n import translator
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.services.archive_reader import ArchiveError, ValidatedArchive, open_archive
 from casekeeper.services.archive_reminders import insert_caseless_requests, insert_reminders
 from casekeeper.services.archive_schema import CASE_PARTS, CaseDoc
@@ -42,18 +44,42 @@ class ImportResult:
     without_original: tuple[str, ...] = ()
     """Exhibits whose original the archive did not hold (missing or altered where exported)."""
 
-    def lines(self) -> list[str]:
-        """The result in plain words."""
-        out = [f"Imported {len(self.added_cases)} case(s) and {self.added_files} new evidence "
-               f"file(s); {self.added_overrides} rule correction(s)."]
+    def lines(self, language: str = "en") -> list[str]:
+        """The result in plain words, in ``language``."""
+        tr = translator(language)
+        cases = tr.ngettext("{n} case", "{n} cases", len(self.added_cases)).format(n=len(self.added_cases))
+        files = tr.ngettext("{n} new evidence file", "{n} new evidence files", self.added_files).format(
+            n=self.added_files
+        )
+        corrections = tr.ngettext("{n} rule correction", "{n} rule corrections", self.added_overrides).format(
+            n=self.added_overrides
+        )
+        out = [
+            tr.gettext("Imported {cases} and {files}; {corrections}.").format(
+                cases=cases, files=files, corrections=corrections
+            )
+        ]
         if self.without_original:
-            out.append(f"{len(self.without_original)} exhibit(s) came without their original "
-                       "(missing or altered where the archive was made): "
-                       + ", ".join(self.without_original[:5])
-                       + ". Their records were imported; 'casekeeper-cli check' lists them.")
+            n = len(self.without_original)
+            out.append(
+                tr.ngettext(
+                    "{n} exhibit came without its original (missing or altered where the archive "
+                    "was made): {exhibits}. Its record was imported; 'casekeeper-cli check' lists it.",
+                    "{n} exhibits came without their original (missing or altered where the archive "
+                    "was made): {exhibits}. Their records were imported; 'casekeeper-cli check' lists "
+                    "them.",
+                    n,
+                ).format(n=n, exhibits=", ".join(self.without_original[:5]))
+            )
         if self.skipped_cases:
-            out.append(f"{len(self.skipped_cases)} case(s) were already present and were left "
-                       "unchanged.")
+            n = len(self.skipped_cases)
+            out.append(
+                tr.ngettext(
+                    "{n} case was already present and was left unchanged.",
+                    "{n} cases were already present and were left unchanged.",
+                    n,
+                ).format(n=n)
+            )
         return out
 
 
@@ -100,11 +126,15 @@ def _copy_originals(path: Path, store: EvidenceStore, needed: list[str],
     with open_archive(path) as archive:
         for sha in needed:
             with archive.open(f"evidence/{sha}") as src:
-                stored = store.add_stream(src, op, name=f"evidence/{sha}",
-                                          limit=MAX_EVIDENCE_BYTES)
+                stored = store.add_stream(src, op, name=f"evidence/{sha}", limit=MAX_EVIDENCE_BYTES)
             if stored.sha256 != sha:
-                raise ArchiveError(f"evidence/{sha} does not match its name (SHA-256 "
-                                   f"{stored.sha256}); nothing was imported")
+                raise ArchiveError(
+                    Marked(
+                        N_("evidence/{sha} does not match its name (SHA-256 {sha256}); nothing was imported"),
+                        sha=sha,
+                        sha256=stored.sha256,
+                    )
+                )
             if not stored.already_present:
                 written.append(sha)
     return written

@@ -13,6 +13,7 @@ from pathlib import Path
 from casekeeper import __version__
 from casekeeper.errors import DataLocationError, InputError, KnownError
 from casekeeper.export.atomic import atomic_write
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup_rotation import Dated, RotationPolicy, to_remove
 from casekeeper.services.clock import Clock
@@ -41,8 +42,9 @@ class BackupInfo:
 class BackupService:
     """Backups of one open data folder (restoring needs it closed: see services.restore)."""
 
-    def __init__(self, paths: DataPaths, db: Database, clock: Clock,
-                 policy: RotationPolicy | None = None) -> None:
+    def __init__(
+        self, paths: DataPaths, db: Database, clock: Clock, policy: RotationPolicy | None = None
+    ) -> None:
         self._paths = paths
         self._db = db
         self._clock = clock
@@ -51,7 +53,7 @@ class BackupService:
     def create(self, reason: str = "manual") -> BackupInfo:
         """Back up now, with its evidence manifest; then rotate old automatic backups."""
         if reason not in REASONS:
-            raise InputError("reason", reason, f"use one of: {', '.join(REASONS)}")
+            raise InputError("reason", reason, Marked(N_("use one of: {names}"), names=", ".join(REASONS)))
         self._db.refuse_if_moved(FOLDER_GONE_READING)  # never a backups folder in an empty place
         now = self._clock.now()
         try:
@@ -107,16 +109,24 @@ def backup_failed(paths: DataPaths, exc: BaseException) -> DataLocationError:
     if number in (errno.ENOSPC, errno.EDQUOT) or "full" in text or "no space" in text:
         size = paths.database.stat().st_size if paths.database.exists() else 0
         need = -(-(size + 1024 * 1024) // (1024 * 1024))
-        why = (f"the disk is full. Free at least {need} MB (the size of a copy of your case file) "
-               "and try again")
-    elif number in (errno.EACCES, errno.EPERM, errno.EROFS) or "read-only" in text \
-            or "permission denied" in text:
-        why = ("the folder is read-only. Check its permissions (or the drive's write protection) "
-               "and try again")
+        why = (
+            f"the disk is full. Free at least {need} MB (the size of a copy of your case file) and try again"
+        )
+    elif (
+        number in (errno.EACCES, errno.EPERM, errno.EROFS)
+        or "read-only" in text
+        or "permission denied" in text
+    ):
+        why = "the folder is read-only. Check its permissions (or the drive's write protection) and try again"
     else:
         why = f"{getattr(exc, 'strerror', None) or exc}. Check free space and permissions"
-    return DataLocationError(f"The backup could not be written to {folder}: {why}. Your case "
-                             "file is unchanged.")
+    return DataLocationError(
+        Marked(
+            N_("The backup could not be written to {folder}: {why}. Your case file is unchanged."),
+            folder=folder,
+            why=why,
+        )
+    )
 
 
 def list_backups(backups_dir: Path) -> list[BackupInfo]:
@@ -131,7 +141,7 @@ def describe(path: Path) -> BackupInfo:
     """Read a backup's name, size and case count (the full integrity check is left to restore)."""
     parsed = parse_name(path.name)
     if parsed is None:
-        raise InputError("backup", path.name, "give a name shown by 'casekeeper-cli backup list'")
+        raise InputError("backup", path.name, Marked(N_("give a name shown by 'casekeeper-cli backup list'")))
     facts = inspect_copy(path, full_check=False)
     return BackupInfo(name=path.name, path=path, reason=parsed[0], created_at=parsed[1],
                       size=path.stat().st_size, case_count=facts.case_count,

@@ -10,6 +10,7 @@ from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.domain.models import Case
 from casekeeper.domain.values import LONG_TEXT_MAX, clean_text
 from casekeeper.errors import KnownError
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.services.case_reader import read_case
 from casekeeper.services.clock import Clock, today_in
 from casekeeper.services.validation import checked_case
@@ -55,8 +56,13 @@ class CaseService:
         with self._db.writing() as session:
             case = CaseRepository(session).get(case_id)
             if case.status is not CaseStatus.OPEN:
-                raise KnownError(f"Case {case_id} is already closed ({case.status.value}); "
-                                 "reopen it first to close it again.")
+                raise KnownError(
+                    Marked(
+                        N_("Case {case} is already closed ({value}); reopen it first to close it again."),
+                        case=case_id,
+                        value=case.status.value,
+                    )
+                )
             now = self._clock.now()
             case.status = CaseStatus.RESOLVED if resolved else CaseStatus.CLOSED_UNRESOLVED
             case.closing_outcome = text
@@ -69,7 +75,7 @@ class CaseService:
         with self._db.writing() as session:
             case = CaseRepository(session).get(case_id)
             if case.status is CaseStatus.OPEN:
-                raise KnownError(f"Case {case_id} is already open.")
+                raise KnownError(Marked(N_("Case {case} is already open."), case=case_id))
             case.status = CaseStatus.OPEN
             case.closed_at = None
             case.updated_at = self._clock.now()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from casekeeper.i18n.markers import N_, Marked
+
 _MARKERS = (
     ("dropbox", "Dropbox"),
     ("onedrive", "OneDrive"),
@@ -44,7 +46,13 @@ def cloud_folder_warning(path: PurePath) -> str | None:
     service = synced_service(path)
     if service is None:
         return None
-    return (f"Your data folder {path} seems to be inside a {service} folder. Syncing a case file "
-            "while Case Keeper has it open can damage it or create conflicting copies. Choose a "
-            "folder outside it (--data-dir), and use backups or 'casekeeper-cli export' to move "
-            "your data between computers.")
+    return Marked(
+        N_(
+            "Your data folder {path} seems to be inside a {service} folder. Syncing a "
+            "case file while Case Keeper has it open can damage it or create conflicting "
+            "copies. Choose a folder outside it (--data-dir), and use backups or "
+            "'casekeeper-cli export' to move your data between computers."
+        ),
+        path=path,
+        service=service,
+    )

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casekeeper import __version__
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.services.cases import CaseService
 from casekeeper.services.clock import Clock
 from casekeeper.services.deadlines import DeadlineService
@@ -49,8 +50,11 @@ class DossierService:
         if chosen.date_from and chosen.date_to and chosen.date_from > chosen.date_to:
             from casekeeper.errors import InputError
 
-            raise InputError("--from", chosen.date_from.isoformat(),
-                             "the start of the date range must come before its end")
+            raise InputError(
+                "--from",
+                chosen.date_from.isoformat(),
+                Marked(N_("the start of the date range must come before its end")),
+            )
         head = chosen.audit_chain_head or (self._audit_head() if self._audit_head else None)
         chosen = replace(chosen, app_version=chosen.app_version or __version__,
                          audit_chain_head=head,

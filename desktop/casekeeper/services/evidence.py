@@ -14,6 +14,7 @@ from casekeeper.domain.enums import CaseStatus
 from casekeeper.domain.models import Evidence
 from casekeeper.domain.values import MAX_YEAR, MIN_YEAR, clean_text
 from casekeeper.errors import InputError, KnownError
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.services.clock import Clock
 from casekeeper.services.media_types import looks_executable, sniff_media_type
 from casekeeper.services.store_hygiene import clean_after_failure
@@ -41,13 +42,23 @@ class EvidenceService:
         self._store = store
         self._clock = clock
 
-    def attach(self, case_id: int, source: Path, *, title: str = "",
-               document_date: date | None = None, interaction_id: int | None = None) -> AttachResult:
+    def attach(
+        self,
+        case_id: int,
+        source: Path,
+        *,
+        title: str = "",
+        document_date: date | None = None,
+        interaction_id: int | None = None,
+    ) -> AttachResult:
         """Copy ``source`` into the store and number it as the case's next exhibit."""
         clean_title = clean_text(title, "title") or clean_text(source.name, "title")
         if document_date is not None and not MIN_YEAR <= document_date.year <= MAX_YEAR:
-            raise InputError("date", document_date.isoformat(),
-                             f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
+            raise InputError(
+                "date",
+                document_date.isoformat(),
+                Marked(N_("dates must fall between {first} and {last}"), first=MIN_YEAR, last=MAX_YEAR),
+            )
         with self._db.reading() as session:
             self._check_target(session, case_id, interaction_id)
         # The original is staged under a locked marker until its record is committed: if this
@@ -58,47 +69,76 @@ class EvidenceService:
                 media_type = sniff_media_type(stored.path, source.name)
                 warnings: tuple[str, ...] = ()
                 if looks_executable(source, media_type):
-                    warnings = ("This file is a program or script. It is kept as evidence but Case "
-                                "Keeper will not open it; never run it.",)
+                    warnings = (
+                        Marked(
+                            N_(
+                                "This file is a program or script. It is kept as evidence but "
+                                "Case Keeper will not open it; never run it."
+                            )
+                        ),
+                    )
                 with self._db.writing() as session:
                     self._check_target(session, case_id, interaction_id)
                     repo = EvidenceRepository(session)
                     existing = repo.by_hash(case_id, stored.sha256)
                     if existing is not None:
                         raise KnownError(
-                            f"This file is already attached to case {case_id} as "
-                            f"E{existing.exhibit_no} ({existing.title}); it was not added twice.")
-                    row = repo.add(Evidence(
-                        case_id=case_id, exhibit_no=repo.next_exhibit_no(case_id), title=clean_title,
-                        original_name=clean_text(source.name, "file name") or "unnamed",
-                        media_type=media_type, size=stored.size, sha256=stored.sha256,
-                        document_date=document_date, interaction_id=interaction_id,
-                        added_at=self._clock.now()))
+                            Marked(
+                                N_(
+                                    "This file is already attached to case {case} as E{exhibit} "
+                                    "({title}); it was not added twice."
+                                ),
+                                case=case_id,
+                                exhibit=existing.exhibit_no,
+                                title=existing.title,
+                            )
+                        )
+                    row = repo.add(
+                        Evidence(
+                            case_id=case_id,
+                            exhibit_no=repo.next_exhibit_no(case_id),
+                            title=clean_title,
+                            original_name=clean_text(source.name, "file name") or "unnamed",
+                            media_type=media_type,
+                            size=stored.size,
+                            sha256=stored.sha256,
+                            document_date=document_date,
+                            interaction_id=interaction_id,
+                            added_at=self._clock.now(),
+                        )
+                    )
                     CaseRepository(session).get(case_id).updated_at = self._clock.now()
                     AuditLog(session).record("create", row, row.added_at)
                     view = evidence_view(row, self._store.path_for)
         except BaseException:
             clean_after_failure(self._db, self._store)
             raise
-        return AttachResult(evidence=view, already_in_store=stored.already_present,
-                            warnings=warnings)
+        return AttachResult(evidence=view, already_in_store=stored.already_present, warnings=warnings)
 
-    def edit(self, evidence_id: int, *, title: str | None = None,
-             document_date: date | Unset | None = UNSET,
-             interaction_id: int | Unset | None = UNSET) -> EvidenceView:
+    def edit(
+        self,
+        evidence_id: int,
+        *,
+        title: str | None = None,
+        document_date: date | Unset | None = UNSET,
+        interaction_id: int | Unset | None = UNSET,
+    ) -> EvidenceView:
         """Change an exhibit's title, document date or contact; the file and number never change.
 
         ``None`` clears the date or the contact; leaving an argument out keeps its value.
         """
         if isinstance(document_date, date) and not MIN_YEAR <= document_date.year <= MAX_YEAR:
-            raise InputError("date", document_date.isoformat(),
-                             f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
+            raise InputError(
+                "date",
+                document_date.isoformat(),
+                Marked(N_("dates must fall between {first} and {last}"), first=MIN_YEAR, last=MAX_YEAR),
+            )
         with self._db.writing() as session:
             row = EvidenceRepository(session).get(evidence_id)
             if title is not None:
                 clean = clean_text(title, "title")
                 if not clean:
-                    raise InputError("title", title, "give the exhibit a title")
+                    raise InputError("title", title, Marked(N_("give the exhibit a title")))
                 row.title = clean
             if not isinstance(document_date, Unset):
                 row.document_date = document_date
@@ -137,7 +177,9 @@ class EvidenceService:
     def _check_target(self, session: Session, case_id: int, interaction_id: int | None) -> None:
         case = CaseRepository(session).get(case_id)
         if case.status is not CaseStatus.OPEN:
-            raise KnownError(f"Case {case_id} is closed; reopen it before attaching files.")
+            raise KnownError(
+                Marked(N_("Case {case} is closed; reopen it before attaching files."), case=case_id)
+            )
         if interaction_id is not None:
             self._check_contact(session, case_id, interaction_id)
 
@@ -145,5 +187,7 @@ class EvidenceService:
     def _check_contact(session: Session, case_id: int, interaction_id: int) -> None:
         interaction = JournalRepository(session).interaction(interaction_id)
         if interaction.case_id != case_id:
-            raise InputError("interaction", interaction_id, f"give a contact of case {case_id}")
+            raise InputError(
+                "interaction", interaction_id, Marked(N_("give a contact of case {case}"), case=case_id)
+            )
 

@@ -10,6 +10,7 @@ from typing import BinaryIO
 
 from casekeeper.errors import InputError, KnownError
 from casekeeper.export.atomic import atomic_write
+from casekeeper.i18n.markers import N_, Marked
 
 _CHUNK = 1024 * 1024
 
@@ -17,9 +18,11 @@ _CHUNK = 1024 * 1024
 def write_atomically(target: Path, content: bytes) -> None:
     """Write ``content`` to ``target`` completely or not at all; plain-words errors."""
     if not target.parent.is_dir():
-        raise KnownError(f"The folder {target.parent} does not exist; choose an existing folder.")
+        raise KnownError(
+            Marked(N_("The folder {parent} does not exist; choose an existing folder."), parent=target.parent)
+        )
     if target.is_dir():
-        raise KnownError(f"{target} is a folder; give a file name.")
+        raise KnownError(Marked(N_("{target} is a folder; give a file name."), target=target))
 
     def write(temp: Path) -> None:
         temp.write_bytes(content)
@@ -50,23 +53,27 @@ def open_regular(path: Path, field: str) -> int:
     try:
         descriptor = os.open(path, flags)
     except ValueError as exc:  # a NUL character in the name
-        raise FileReadError(field, path, "unreadable",
-                            "the file name holds a character no file can have") from exc
+        raise FileReadError(
+            field, path, "unreadable", Marked(N_("the file name holds a character no file can have"))
+        ) from exc
     except FileNotFoundError as exc:
-        raise FileReadError(field, path, "missing", "give the path of an existing file") from exc
+        raise FileReadError(field, path, "missing", Marked(N_("give the path of an existing file"))) from exc
     except OSError as exc:
-        raise FileReadError(field, path, "unreadable",
-                            f"the file cannot be read ({exc.strerror})") from exc
+        raise FileReadError(
+            field, path, "unreadable", Marked(N_("the file cannot be read ({why})"), why=exc.strerror)
+        ) from exc
     try:
         regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
     except OSError as exc:
         os.close(descriptor)
-        raise FileReadError(field, path, "unreadable",
-                            f"the file cannot be read ({exc.strerror})") from exc
+        raise FileReadError(
+            field, path, "unreadable", Marked(N_("the file cannot be read ({why})"), why=exc.strerror)
+        ) from exc
     if not regular:
         os.close(descriptor)
-        raise FileReadError(field, path, "not-a-file",
-                            "give a regular file, not a folder, pipe or device")
+        raise FileReadError(
+            field, path, "not-a-file", Marked(N_("give a regular file, not a folder, pipe or device"))
+        )
     if hasattr(os, "set_blocking"):
         os.set_blocking(descriptor, True)
     return descriptor
@@ -110,12 +117,15 @@ def copy_limited(path: Path, target: BinaryIO, limit: int, field: str) -> int:
 def too_large(path: Path, limit: int, field: str) -> FileReadError:
     """The refusal of a file past ``limit`` bytes."""
     size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
-    return FileReadError(field, path, "too-large", f"files up to {size} can be read here", limit)
+    return FileReadError(
+        field, path, "too-large", Marked(N_("files up to {size} can be read here"), size=size), limit
+    )
 
 
 def _read(handle: BinaryIO, size: int, path: Path, field: str) -> bytes:
     try:
         return handle.read(size)
     except OSError as exc:
-        raise FileReadError(field, path, "unreadable",
-                            f"the file cannot be read ({exc.strerror})") from exc
+        raise FileReadError(
+            field, path, "unreadable", Marked(N_("the file cannot be read ({why})"), why=exc.strerror)
+        ) from exc

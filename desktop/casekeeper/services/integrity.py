@@ -6,6 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from casekeeper.i18n import translator
+from casekeeper.i18n.markers import N_, PN_, Marked
+from casekeeper.i18n.told import told_in
 from casekeeper.paths import DataPaths
 from casekeeper.services.history_check import ACCEPT_ADVICE, accept_changes, history_problems
 from casekeeper.services.store_hygiene import Survey, survey, tidy
@@ -15,14 +18,31 @@ from casekeeper.storage.repositories.audit import AuditLog
 from casekeeper.storage.repositories.health import HealthRepository
 
 Progress = Callable[[int, int], None]
-CASE_FILE_PART = "the case file (SQLite integrity check)"
-REFERENCES_PART = "references between records (foreign keys)"
-ORIGINALS_PART = "evidence originals (SHA-256 of every file)"
-AUDIT_PART = "the audit log (hash chain)"
-DAMAGED_ADVICE = ("The case file is damaged. First save what can still be read (casekeeper-cli "
-                  "salvage FILE.zip), then restore the latest good backup (casekeeper-cli backup "
-                  "list); do not delete the data folder.")
-LEFTOVERS_PART = "no stray files in the evidence folder"
+CASE_FILE_PART = Marked(N_("the case file (SQLite integrity check)"))
+REFERENCES_PART = Marked(N_("references between records (foreign keys)"))
+ORIGINALS_PART = Marked(N_("evidence originals (SHA-256 of every file)"))
+AUDIT_PART = Marked(N_("the audit log (hash chain)"))
+DAMAGED_ADVICE = Marked(
+    N_(
+        "The case file is damaged. First save what can still be read (casekeeper-cli salvage "
+        "FILE.zip), then restore the latest good backup (casekeeper-cli backup list); do not delete "
+        "the data folder."
+    )
+)
+LEFTOVERS_PART = Marked(N_("no stray files in the evidence folder"))
+ORIGINALS_ADVICE = Marked(
+    N_(
+        "Evidence originals are missing or have changed. Put the original files back from your own "
+        "copies or an export; a backup of the case file does not hold them, so restoring one would "
+        "not help."
+    )
+)
+OUTSIDE_ADVICE = Marked(
+    N_(
+        "The records or their history do not match: something changed the case file outside Case "
+        "Keeper. Your records are still readable; keep this report and ask for help."
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,35 +74,41 @@ class CheckReport:
         """True when every part was verified."""
         return all(part.ok for part in self.parts)
 
-    def lines(self) -> list[str]:
-        """The report in plain words, one line per part and per problem."""
+    def lines(self, language: str = "en") -> list[str]:
+        """The report in plain words in ``language``, one line per part and per problem."""
+        tr = translator(language)
         out = []
         for part in self.parts:
+            name = told_in(part.name, language)
             if part.ok:
-                out.append(f"verified  {part.name}{f' ({part.detail})' if part.detail else ''}")
+                detail = told_in(part.detail, language)
+                out.append(
+                    tr.gettext("verified: {part}").format(part=name) + (f" ({detail})" if detail else "")
+                )
             else:
-                out.append(f"PROBLEM   {part.name}:")
-                out.extend(f"          - {problem}" for problem in part.problems)
-        out.append("Every part verified." if self.ok else "Problems were found. Nothing was changed.")
-        out.extend(self.advice())
+                out.append(tr.gettext("PROBLEM: {part}:").format(part=name))
+                out.extend(f"          - {told_in(problem, language)}" for problem in part.problems)
+        out.append(
+            tr.gettext("Every part verified.")
+            if self.ok
+            else tr.gettext("Problems were found. Nothing was changed.")
+        )
+        out.extend(told_in(advice, language) for advice in self.advice())
         return out
 
     def advice(self) -> list[str]:
-        """What to do about each kind of problem found (a restore only for a damaged file)."""
+        """What to do about each kind of problem found (a restore only for a damaged file); the
+        texts are marked, so :func:`~casekeeper.i18n.told.told_in` says them in a language."""
         failed = {part.name for part in self.parts if not part.ok}
         out = []
         if CASE_FILE_PART in failed:
             out.append(self.case_file_advice or DAMAGED_ADVICE)
         if ORIGINALS_PART in failed:
-            out.append("Evidence originals are missing or have changed. Put the original files "
-                       "back from your own copies or an export; a backup of the case file does "
-                       "not hold them, so restoring one would not help.")
+            out.append(ORIGINALS_ADVICE)
         if REFERENCES_PART in failed or AUDIT_PART in failed:
-            out.append("The records or their history do not match: something changed the case "
-                       "file outside Case Keeper. Your records are still readable; keep this "
-                       "report and ask for help.")
+            out.append(OUTSIDE_ADVICE)
         if AUDIT_PART in failed:
-            out.append(ACCEPT_ADVICE)
+            out.append(Marked(ACCEPT_ADVICE))
         return out
 
 
@@ -116,9 +142,17 @@ class IntegrityService:
             CheckPart(REFERENCES_PART, tuple(dangling)),
             self._originals(recorded, progress),
             self._leftovers(),
-            CheckPart(AUDIT_PART,
-                      (*(f"audit entry {p.entry_id} {p.reason}" for p in chain), *history),
-                      f"{entries} entries"),
+            CheckPart(
+                AUDIT_PART,
+                (
+                    *(
+                        Marked(N_("audit entry {entry} {reason}"), entry=p.entry_id, reason=p.reason)
+                        for p in chain
+                    ),
+                    *history,
+                ),
+                Marked(PN_("{n} entry", "{n} entries"), entries),
+            ),
         ]
         advice = self._diagnosis() if integrity else ""
         return CheckReport(tuple(parts), advice)
@@ -135,34 +169,78 @@ class IntegrityService:
             path = self._store.path_for(sha)
             named = ", ".join(exhibits)
             if not path.is_file():
-                problems.append(f"the original of {named} is missing ({sha})")
+                problems.append(
+                    Marked(N_("the original of {exhibits} is missing ({sha})"), exhibits=named, sha=sha)
+                )
             elif not verify(path, sha):
-                problems.append(f"the original of {named} has changed: its SHA-256 no longer "
-                                f"matches ({sha})")
+                problems.append(
+                    Marked(
+                        N_("the original of {exhibits} has changed: its SHA-256 no longer matches ({sha})"),
+                        exhibits=named,
+                        sha=sha,
+                    )
+                )
             if progress:
                 progress(done, len(recorded))
-        return CheckPart(ORIGINALS_PART, tuple(problems),
-                         f"{len(recorded)} files")
+        return CheckPart(ORIGINALS_PART, tuple(problems), Marked(PN_("{n} file", "{n} files"), len(recorded)))
 
     def _leftovers(self) -> CheckPart:
         """Leftovers are harmless (described, never a problem); foreign files are left alone."""
         found = survey(self._db, self._store, self._paths)
-        notes = []
+        notes: list[Marked] = []
         if found.interrupted:
-            notes.append(f"{len(found.interrupted)} leftover(s) of interrupted operations, "
-                         "harmless: removed at the next start or by check --repair")
+            notes.append(
+                Marked(
+                    PN_(
+                        "{n} leftover of interrupted operations, harmless: removed at the next start or "
+                        "by check --repair",
+                        "{n} leftovers of interrupted operations, harmless: removed at the next start or "
+                        "by check --repair",
+                    ),
+                    len(found.interrupted),
+                )
+            )
         if found.unreferenced:
-            notes.append(f"{len(found.unreferenced)} original(s) no exhibit refers to, harmless: "
-                         "check --repair removes those no backup needs")
+            notes.append(
+                Marked(
+                    PN_(
+                        "{n} original no exhibit refers to, harmless: check --repair removes it if no "
+                        "backup needs it",
+                        "{n} originals no exhibit refers to, harmless: check --repair removes those no "
+                        "backup needs",
+                    ),
+                    len(found.unreferenced),
+                )
+            )
         if found.foreign:
             shown = ", ".join(str(p.relative_to(self._store.root)) for p in found.foreign[:3])
-            notes.append(f"{len(found.foreign)} file(s) Case Keeper did not put there, left "
-                         f"alone: {shown}")
+            notes.append(
+                Marked(
+                    PN_(
+                        "{n} file Case Keeper did not put there, left alone: {files}",
+                        "{n} files Case Keeper did not put there, left alone: {files}",
+                    ),
+                    len(found.foreign),
+                    files=shown,
+                )
+            )
         if found.running:
-            notes.append(f"{found.running} file(s) being added by another window or command now")
-        counts = (("interrupted", len(found.interrupted)), ("unreferenced", len(found.unreferenced)),
-                  ("foreign", len(found.foreign)), ("running", found.running))
-        return CheckPart(LEFTOVERS_PART, (), "; ".join(notes), tuple(c for c in counts if c[1]))
+            notes.append(
+                Marked(
+                    PN_(
+                        "{n} file being added by another window or command now",
+                        "{n} files being added by another window or command now",
+                    ),
+                    found.running,
+                )
+            )
+        counts = (
+            ("interrupted", len(found.interrupted)),
+            ("unreferenced", len(found.unreferenced)),
+            ("foreign", len(found.foreign)),
+            ("running", found.running),
+        )
+        return CheckPart(LEFTOVERS_PART, (), _joined(notes), tuple(c for c in counts if c[1]))
 
     def accept_changes(self, now: datetime) -> int:
         """Take the case file as it is now as the new reference (after the person's decision)."""
@@ -174,3 +252,11 @@ class IntegrityService:
         backup); never a file a record refers to. Returns what was removed."""
         self._db.refuse_if_moved()
         return tidy(self._db, self._store, self._paths, orphans=True)
+
+
+def _joined(notes: list[Marked]) -> str:
+    """Notes joined by "; ", told together in the language of the report."""
+    if not notes:
+        return ""
+    values = {f"note{index}": note for index, note in enumerate(notes)}
+    return Marked("; ".join(f"{{{key}}}" for key in values), **values)

@@ -17,6 +17,7 @@ from casekeeper.domain.enums import CaseStatus, PromiseState
 from casekeeper.domain.models import Case, Interaction, Promise, StageChange
 from casekeeper.domain.values import LONG_TEXT_MAX, clean_text
 from casekeeper.errors import InputError, KnownError
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.services.clock import Clock
 from casekeeper.services.validation import (
     checked_interaction,
@@ -84,24 +85,35 @@ class JournalService:
             if clean.interaction_id is not None:
                 source = journal.interaction(clean.interaction_id)
                 if source.case_id != case_id:
-                    raise InputError("interaction", clean.interaction_id,
-                                     f"give a contact of case {case_id}")
-            row = Promise(case_id=case_id, interaction_id=clean.interaction_id, text=clean.text,
-                          due_date=clean.due_date, created_at=self._clock.now())
+                    raise InputError(
+                        "interaction",
+                        clean.interaction_id,
+                        Marked(N_("give a contact of case {case}"), case=case_id),
+                    )
+            row = Promise(
+                case_id=case_id,
+                interaction_id=clean.interaction_id,
+                text=clean.text,
+                due_date=clean.due_date,
+                created_at=self._clock.now(),
+            )
             journal.add(row)
             assert row.id is not None
             AuditLog(session).record("create", row, row.created_at)
             return row.id
 
-    def settle_promise(self, promise_id: int, *, kept: bool, by_interaction: int | None = None,
-                       note: str = "") -> None:
+    def settle_promise(
+        self, promise_id: int, *, kept: bool, by_interaction: int | None = None, note: str = ""
+    ) -> None:
         """Mark a promise kept or broken, optionally naming the contact that settled it."""
         text = clean_text(note, "note", LONG_TEXT_MAX, multiline=True)
         with self._db.writing() as session:
             journal = JournalRepository(session)
             row = journal.promise(promise_id)
             if by_interaction is not None and journal.interaction(by_interaction).case_id != row.case_id:
-                raise InputError("by", by_interaction, f"give a contact of case {row.case_id}")
+                raise InputError(
+                    "by", by_interaction, Marked(N_("give a contact of case {case}"), case=row.case_id)
+                )
             row.state = PromiseState.KEPT if kept else PromiseState.BROKEN
             row.settled_at = self._clock.now()
             row.settled_by_interaction_id = by_interaction
@@ -179,6 +191,8 @@ class JournalService:
     def _touch(self, session: Session, case_id: int) -> Case:
         case = CaseRepository(session).get(case_id)
         if case.status is not CaseStatus.OPEN:
-            raise KnownError(f"Case {case_id} is closed; reopen it before changing its journal.")
+            raise KnownError(
+                Marked(N_("Case {case} is closed; reopen it before changing its journal."), case=case_id)
+            )
         case.updated_at = self._clock.now()
         return case

@@ -16,6 +16,7 @@ from casekeeper.domain.models import Case, Evidence, Interaction
 from casekeeper.domain.plan import InstalmentInput
 from casekeeper.domain.values import local_time
 from casekeeper.errors import KnownError
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.services.clock import Clock
 from casekeeper.services.mail_drafting import draft_of
 from casekeeper.services.mail_drafts import (
@@ -99,7 +100,7 @@ class MailImportService:
         same transaction (instalments a message states, chosen by the person).
         """
         if not drafts:
-            raise KnownError("There is no message to import.")
+            raise KnownError(Marked(N_("There is no message to import.")))
         stored: dict[str, Path] = {}
         # The originals are staged under a locked marker until their records are committed: if a
         # check below refuses the import or the process is killed, the cleaner removes them.
@@ -207,7 +208,9 @@ def _duplicate(session: Session, case_id: int, source: str, message_id: str, dig
 def _open_case(session: Session, case_id: int) -> Case:
     case = CaseRepository(session).get(case_id)
     if case.status is not CaseStatus.OPEN:
-        raise KnownError(f"Case {case_id} is closed; reopen it before importing e-mails.")
+        raise KnownError(
+            Marked(N_("Case {case} is closed; reopen it before importing e-mails."), case=case_id)
+        )
     return case
 
 

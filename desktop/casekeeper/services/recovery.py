@@ -10,6 +10,7 @@ from pathlib import Path
 
 from casekeeper.errors import DataLocationError
 from casekeeper.export.atomic import atomic_write
+from casekeeper.i18n import N_, translator
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupInfo, list_backups
 from casekeeper.services.restore import RestoreReport, latest_good_backup, restore_latest_good
@@ -27,11 +28,15 @@ class SalvageReport:
     rows: dict[str, int]
     problems: tuple[str, ...]
 
-    def lines(self) -> list[str]:
-        """The report in plain words."""
-        out = [f"Wrote what could be read to {self.path}:"]
-        out += [f"  {table}: {count} row(s)" for table, count in sorted(self.rows.items())]
-        out += [f"  problem: {p}" for p in self.problems]
+    def lines(self, language: str = "en") -> list[str]:
+        """The report in plain words, in ``language`` (table names stay as SQLite has them)."""
+        tr = translator(language)
+        out = [tr.gettext("Wrote what could be read to {file}:").format(file=self.path)]
+        out += [
+            "  " + tr.ngettext("{table}: {n} row", "{table}: {n} rows", count).format(table=table, n=count)
+            for table, count in sorted(self.rows.items())
+        ]
+        out += ["  " + tr.gettext("problem: {problem}").format(problem=p) for p in self.problems]
         return out
 
 
@@ -41,7 +46,9 @@ def salvage(paths: DataPaths, target: Path) -> SalvageReport:
     Evidence originals are not copied: they stay untouched in the evidence folder.
     """
     if not paths.database.exists():
-        raise DataLocationError(f"There is no case file at {paths.database}; nothing to salvage.")
+        raise DataLocationError.marked(
+            N_("There is no case file at {path}; nothing to salvage."), path=paths.database
+        )
     rows: dict[str, int] = {}
     problems: list[str] = []
 
@@ -50,12 +57,24 @@ def salvage(paths: DataPaths, target: Path) -> SalvageReport:
             for table in salvage_tables(paths.database):
                 rows[table.name] = len(table.rows)
                 problems.extend(f"{table.name}: {e}" for e in table.errors)
-                archive.writestr(f"tables/{table.name}.json", json.dumps(
-                    {"columns": table.columns, "rows": table.rows}, ensure_ascii=False,
-                    default=_text))
-            archive.writestr("report.json", json.dumps(
-                {"salvaged_at": datetime.now(UTC).isoformat(), "source": paths.database.name,
-                 "rows": rows, "problems": problems}, indent=1))
+                archive.writestr(
+                    f"tables/{table.name}.json",
+                    json.dumps(
+                        {"columns": table.columns, "rows": table.rows}, ensure_ascii=False, default=_text
+                    ),
+                )
+            archive.writestr(
+                "report.json",
+                json.dumps(
+                    {
+                        "salvaged_at": datetime.now(UTC).isoformat(),
+                        "source": paths.database.name,
+                        "rows": rows,
+                        "problems": problems,
+                    },
+                    indent=1,
+                ),
+            )
 
     atomic_write(target, write)
     return SalvageReport(target, rows, tuple(problems))

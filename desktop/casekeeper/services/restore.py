@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from casekeeper.errors import DataLocationError, InputError, KnownError
+from casekeeper.i18n import translator
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.paths import DataPaths
 from casekeeper.services.backup import BackupInfo, list_backups, read_manifest, write_manifest
 from casekeeper.services.instance_lock import holding_lock
@@ -18,6 +20,7 @@ from casekeeper.storage.commit_seal import record_replacement
 from casekeeper.storage.schema import KNOWN_REVISIONS
 
 BUSY_WAIT_S = 2.0
+GIVE_BACKUP_NAME = N_("give a name shown by 'casekeeper-cli backup list'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,15 +33,37 @@ class RestoreReport:
     revision: str | None
     missing_evidence: tuple[str, ...]
 
-    def lines(self) -> list[str]:
-        """The report in plain words."""
-        out = [f"Restored the case file from backup {self.restored} "
-               f"({self.case_count if self.case_count is not None else 'unknown number of'} cases)."]
+    def lines(self, language: str = "en") -> list[str]:
+        """The report in plain words, in ``language``."""
+        tr = translator(language)
+        out = [
+            tr.gettext("Restored the case file from backup {name} (unknown number of cases).").format(
+                name=self.restored
+            )
+            if self.case_count is None
+            else tr.ngettext(
+                "Restored the case file from backup {name} ({n} case).",
+                "Restored the case file from backup {name} ({n} cases).",
+                self.case_count,
+            ).format(name=self.restored, n=self.case_count)
+        ]
         if self.safety_copy:
-            out.append(f"The case file as it was before is kept as backup {self.safety_copy}.")
+            out.append(
+                tr.gettext("The case file as it was before is kept as backup {name}.").format(
+                    name=self.safety_copy
+                )
+            )
         if self.missing_evidence:
-            out.append(f"{len(self.missing_evidence)} evidence file(s) listed with this backup are "
-                       "missing from the evidence folder; run 'casekeeper-cli check'.")
+            n = len(self.missing_evidence)
+            out.append(
+                tr.ngettext(
+                    "{n} evidence file listed with this backup is missing from the evidence folder; "
+                    "run 'casekeeper-cli check'.",
+                    "{n} evidence files listed with this backup are missing from the evidence folder; "
+                    "run 'casekeeper-cli check'.",
+                    n,
+                ).format(n=n)
+            )
         return out
 
 
@@ -51,7 +76,13 @@ def restore_backup(paths: DataPaths, backup_name: str, now: datetime | None = No
     source = _backup_path(paths, backup_name)
     problem = verify_backup(source)
     if problem:
-        raise KnownError(f"Backup {backup_name} cannot be restored: {problem}. Nothing was changed.")
+        raise KnownError(
+            Marked(
+                N_("Backup {name} cannot be restored: {problem}. Nothing was changed."),
+                name=backup_name,
+                problem=problem,
+            )
+        )
     when = now or datetime.now(UTC)
     with holding_lock(paths.data_dir):
         _refuse_if_busy(paths)
@@ -60,8 +91,13 @@ def restore_backup(paths: DataPaths, backup_name: str, now: datetime | None = No
         replace_database(paths.database, source)
         record_replacement(paths.database, when)  # older backups need no longer match its chain
     facts = inspect_copy(paths.database, full_check=False)
-    return RestoreReport(restored=backup_name, safety_copy=safety, case_count=facts.case_count,
-                         revision=facts.revision, missing_evidence=_missing_evidence(paths, source))
+    return RestoreReport(
+        restored=backup_name,
+        safety_copy=safety,
+        case_count=facts.case_count,
+        revision=facts.revision,
+        missing_evidence=_missing_evidence(paths, source),
+    )
 
 
 def verify_backup(path: Path) -> str:
@@ -95,8 +131,15 @@ def restore_latest_good(paths: DataPaths, now: datetime | None = None) -> Restor
         raise KnownError(found.message, words=lambda tr: diagnosis_message(found, tr))
     good = latest_good_backup(paths)
     if good is None:
-        raise KnownError("No usable backup was found in the backups folder. Export what can "
-                         "still be read (casekeeper-cli salvage) and ask for help.")
+        raise KnownError(
+            Marked(
+                N_(
+                    "No usable backup was found in the backups folder. Export "
+                    "what can still be read (casekeeper-cli salvage) and ask for "
+                    "help."
+                )
+            )
+        )
     return restore_backup(paths, good.name, now)
 
 
@@ -121,10 +164,10 @@ def _missing_evidence(paths: DataPaths, backup: Path) -> tuple[str, ...]:
 
 def _backup_path(paths: DataPaths, name: str) -> Path:
     if Path(name).name != name or parse_name(name) is None:
-        raise InputError("backup", name, "give a name shown by 'casekeeper-cli backup list'")
+        raise InputError("backup", name, Marked(GIVE_BACKUP_NAME))
     path = paths.backups_dir / name
     if not path.is_file():
-        raise InputError("backup", name, "give a name shown by 'casekeeper-cli backup list'")
+        raise InputError("backup", name, Marked(GIVE_BACKUP_NAME))
     return path
 
 
@@ -143,11 +186,16 @@ def _keep_current(paths: DataPaths, when: datetime) -> str | None:
             if wal.exists():
                 shutil.copyfile(wal, Path(f"{copy}-wal"))
         except OSError as exc:
-            raise DataLocationError(f"The current case file could not be copied aside ({exc}); "
-                                    "nothing was changed.") from exc
+            raise DataLocationError(
+                Marked(
+                    N_("The current case file could not be copied aside ({why}); nothing was changed."),
+                    why=exc,
+                )
+            ) from exc
         return copy.name
     except OSError as exc:
-        raise DataLocationError(f"The current case file could not be backed up ({exc}); nothing "
-                                "was changed.") from exc
+        raise DataLocationError(
+            Marked(N_("The current case file could not be backed up ({why}); nothing was changed."), why=exc)
+        ) from exc
     write_manifest(copy, paths.evidence_dir, "pre-restore", when, None)
     return copy.name

@@ -93,7 +93,7 @@ def tidy(db: Database, store: EvidenceStore, paths: DataPaths | None, *,
             if item.name not in kept and _remove(item):
                 removed.unreferenced.append(item)
     if removed.interrupted or removed.unreferenced:
-        log.info("removed %d leftover(s) of interrupted operations and %d unreferenced original(s)",
+        log.info("removed leftovers of interrupted operations: %d; unreferenced originals: %d",
                  len(removed.interrupted), len(removed.unreferenced))
     return removed
 

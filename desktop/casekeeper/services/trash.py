@@ -9,6 +9,8 @@ from casekeeper.domain.dto import TrashItem
 from casekeeper.domain.enums import TrashKind
 from casekeeper.domain.models import Case, Evidence, Interaction, Promise, StageChange
 from casekeeper.errors import KnownError, NotFoundError
+from casekeeper.export.vocabulary import term
+from casekeeper.i18n.markers import N_, PN_, Marked
 from casekeeper.services.clock import Clock
 from casekeeper.storage.engine import Database
 from casekeeper.storage.evidence_store import EvidenceStore
@@ -101,11 +103,21 @@ class TrashService:
             if row.deleted_at is None:
                 raise NotFoundError(f"{kind.value} in the trash", record_id)
             if CaseRepository(session).get(row.case_id, include_deleted=True).deleted_at is not None:
-                raise KnownError(f"Case {row.case_id} is in the trash: restore the case first.")
-            if isinstance(row, Evidence) and EvidenceRepository(session).by_hash(
-                    row.case_id, row.sha256) is not None:
-                raise KnownError(f"The same file is attached again to case {row.case_id}; "
-                                 f"E{row.exhibit_no} stays in the trash to avoid a duplicate.")
+                raise KnownError.marked(
+                    N_("Case {case} is in the trash: restore the case first."), case=row.case_id
+                )
+            if (
+                isinstance(row, Evidence)
+                and EvidenceRepository(session).by_hash(row.case_id, row.sha256) is not None
+            ):
+                raise KnownError.marked(
+                    N_(
+                        "The same file is attached again to case {case}; "
+                        "E{exhibit} stays in the trash to avoid a duplicate."
+                    ),
+                    case=row.case_id,
+                    exhibit=row.exhibit_no,
+                )
             row.deleted_at = None
             session.flush()
             case = CaseRepository(session).get(row.case_id)
@@ -175,15 +187,22 @@ _TABLE_OF = {TrashKind.CASE: "cases", TrashKind.INTERACTION: "interactions", Tra
 
 
 def _describe_case(case: Case, contents: CaseContents) -> str:
-    return (f"whole case: {contents.contacts} contact(s), {contents.promises} promise(s), "
-            f"{contents.stage_changes} stage change(s), {contents.exhibits} exhibit(s)")
+    return Marked(
+        N_("whole case: {contacts}, {promises}, {stages}, {exhibits}"),
+        contacts=Marked(PN_("{n} contact", "{n} contacts"), contents.contacts),
+        promises=Marked(PN_("{n} promise", "{n} promises"), contents.promises),
+        stages=Marked(PN_("{n} stage change", "{n} stage changes"), contents.stage_changes),
+        exhibits=Marked(PN_("{n} exhibit", "{n} exhibits"), contents.exhibits),
+    )
 
 
 def _describe(row: Interaction | Promise | StageChange | Evidence) -> str:
     if isinstance(row, Interaction):
-        return f"{row.channel.value} contact: {row.summary[:80]}"
+        return Marked(
+            N_("{channel} contact: {summary}"), channel=Marked(term(row.channel)), summary=row.summary[:80]
+        )
     if isinstance(row, Promise):
-        return f"promise: {row.text[:80]}"
+        return Marked(N_("promise: {text}"), text=row.text[:80])
     if isinstance(row, StageChange):
-        return f"stage {row.stage.value}"
-    return f"exhibit E{row.exhibit_no}: {row.title[:80]}"
+        return Marked(N_("stage {stage}"), stage=Marked(term(row.stage)))
+    return Marked(N_("exhibit E{exhibit}: {title}"), exhibit=row.exhibit_no, title=row.title[:80])

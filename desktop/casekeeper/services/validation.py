@@ -17,19 +17,22 @@ from casekeeper.domain.values import (
     zone_from_name,
 )
 from casekeeper.errors import InputError
+from casekeeper.i18n.markers import N_, Marked
 
 
 def checked_case(data: CaseInput) -> CaseInput:
     """The case input with text cleaned, codes normalised and amounts checked."""
-    if data.amount is not None and (not data.amount.is_finite()
-                                    or not 0 < data.amount < MAX_AMOUNT):
-        raise InputError("amount", str(data.amount), "use a positive amount below 1 000 000 000")
+    if data.amount is not None and (not data.amount.is_finite() or not 0 < data.amount < MAX_AMOUNT):
+        raise InputError("amount", str(data.amount), Marked(N_("use a positive amount below 1 000 000 000")))
     currency = parse_currency(data.currency) if data.currency else None
     if data.amount is not None and currency is None:
         currency = "EUR"
     if data.purchase_date is not None and not MIN_YEAR <= data.purchase_date.year <= MAX_YEAR:
-        raise InputError("purchase date", data.purchase_date.isoformat(),
-                         f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
+        raise InputError(
+            "purchase date",
+            data.purchase_date.isoformat(),
+            Marked(N_("dates must fall between {first} and {last}"), first=MIN_YEAR, last=MAX_YEAR),
+        )
     return replace(
         data,
         title=require_text(data.title, "title"),
@@ -55,10 +58,13 @@ def checked_interaction(data: InteractionInput) -> InteractionInput:
     _check_instant(data.occurred_at, data.zone, "at")
     for field, value in (("wait minutes", data.wait_minutes), ("call minutes", data.call_minutes)):
         if value is not None and not 0 <= value <= 24 * 60:
-            raise InputError(field, value, "give a whole number of minutes between 0 and 1440")
+            raise InputError(field, value, Marked(N_("give a whole number of minutes between 0 and 1440")))
     if data.respond_by is not None and not MIN_YEAR <= data.respond_by.year <= MAX_YEAR:
-        raise InputError("respond by", data.respond_by.isoformat(),
-                         f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
+        raise InputError(
+            "respond by",
+            data.respond_by.isoformat(),
+            Marked(N_("dates must fall between {first} and {last}"), first=MIN_YEAR, last=MAX_YEAR),
+        )
     return replace(
         data,
         agent_name=clean_text(data.agent_name, "agent"),
@@ -75,8 +81,11 @@ def checked_interaction(data: InteractionInput) -> InteractionInput:
 def checked_promise(data: PromiseInput) -> PromiseInput:
     """The promise input with its text required and its due date in range."""
     if data.due_date is not None and not MIN_YEAR <= data.due_date.year <= MAX_YEAR:
-        raise InputError("promise due", data.due_date.isoformat(),
-                         f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
+        raise InputError(
+            "promise due",
+            data.due_date.isoformat(),
+            Marked(N_("dates must fall between {first} and {last}"), first=MIN_YEAR, last=MAX_YEAR),
+        )
     return replace(data, text=require_text(data.text, "promise", LONG_TEXT_MAX))
 
 
@@ -95,10 +104,14 @@ def _check_instant(instant: object, zone: str, field: str) -> None:
     from datetime import datetime
 
     if not isinstance(instant, datetime) or instant.tzinfo is None:
-        raise InputError(field, str(instant), "give a date and time with its time zone")
+        raise InputError(field, str(instant), Marked(N_("give a date and time with its time zone")))
     zone_from_name(zone)
     if not MIN_YEAR <= instant.year <= MAX_YEAR:
-        raise InputError(field, instant.isoformat(), f"dates must fall between {MIN_YEAR} and {MAX_YEAR}")
+        raise InputError(
+            field,
+            instant.isoformat(),
+            Marked(N_("dates must fall between {first} and {last}"), first=MIN_YEAR, last=MAX_YEAR),
+        )
 
 
 def checked_zone_name(text: str) -> str:
@@ -111,6 +124,9 @@ def checked_zone_name(text: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InputError("zone", text, "give a time zone such as Europe/Paris, or leave it empty "
-                                       "for the country's zone") from exc
+        raise InputError(
+            "zone",
+            text,
+            Marked(N_("give a time zone such as Europe/Paris, or leave it empty for the country's zone")),
+        ) from exc
     return name

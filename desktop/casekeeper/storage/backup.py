@@ -13,6 +13,7 @@ from pathlib import Path
 
 from casekeeper.atomic_files import commit_file, fsync_file
 from casekeeper.errors import DataLocationError
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.storage.sqlite_uri import read_only_uri
 from casekeeper.storage.store_operations import lock_exclusive
 
@@ -120,8 +121,14 @@ def checkpoint_closed(database: Path) -> None:
     except sqlite3.DatabaseError:
         busy = 0  # a damaged file has no log worth keeping; the caller copied it aside first
     if busy:
-        raise DataLocationError("The case file is in use by another Case Keeper window or command. "
-                                "Close it, then try again; nothing was changed.")
+        raise DataLocationError(
+            Marked(
+                N_(
+                    "The case file is in use by another Case Keeper window or command. "
+                    "Close it, then try again; nothing was changed."
+                )
+            )
+        )
 
 
 def replace_database(database: Path, replacement: Path) -> None:

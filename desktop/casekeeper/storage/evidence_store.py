@@ -14,6 +14,7 @@ from typing import IO
 
 from casekeeper.atomic_files import commit_file
 from casekeeper.errors import DataLocationError, InputError
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.storage.store_operations import STAGING, Operation
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
@@ -76,13 +77,15 @@ class EvidenceStore:
         try:
             src = source.open("rb")
         except OSError as exc:
-            raise InputError("file", str(source), f"the file cannot be read ({exc.strerror})"
-                             ) from exc
+            raise InputError(
+                "file", str(source), Marked(N_("the file cannot be read ({why})"), why=exc.strerror)
+            ) from exc
         with src:
             return self.add_stream(src, op, name=str(source))
 
-    def add_stream(self, src: IO[bytes], op: Operation, *, name: str,
-                   limit: int = MAX_EVIDENCE_BYTES) -> StoredFile:
+    def add_stream(
+        self, src: IO[bytes], op: Operation, *, name: str, limit: int = MAX_EVIDENCE_BYTES
+    ) -> StoredFile:
         """Store what ``src`` yields (at most ``limit`` bytes) under ``op``."""
         digest = hashlib.sha256()
         temp = op.temp_path()
@@ -93,12 +96,20 @@ class EvidenceStore:
                 while chunk := src.read(_CHUNK):
                     size += len(chunk)
                     if size > limit:
-                        raise InputError("file", name, f"files up to {limit // (1024 * 1024)} MB "
-                                         "can be attached (this one grew while it was read)")
+                        raise InputError(
+                            "file",
+                            name,
+                            Marked(
+                                N_(
+                                    "files up to {limit} MB can be attached (this one grew while it was read)"
+                                ),
+                                limit=limit // (1024 * 1024),
+                            ),
+                        )
                     digest.update(chunk)
                     out.write(chunk)
             if size == 0:
-                raise InputError("file", name, "the file is empty; attach a file with content")
+                raise InputError("file", name, Marked(N_("the file is empty; attach a file with content")))
             sha = digest.hexdigest()
             target = self.path_for(sha)
             if target.exists() and verify(target, sha):
@@ -128,8 +139,15 @@ class EvidenceStore:
         else:
             why = f"{exc.strerror or exc}. Check free space and permissions"
         return DataLocationError(
-            f"The file could not be copied into the evidence folder {self.root}: {why}. Nothing "
-            "was saved; your case file is unchanged.")
+            Marked(
+                N_(
+                    "The file could not be copied into the evidence folder {root}: {why}. "
+                    "Nothing was saved; your case file is unchanged."
+                ),
+                root=self.root,
+                why=why,
+            )
+        )
 
 
 def sha256_of(path: Path) -> str:
@@ -153,20 +171,29 @@ def _checked_size(source: Path) -> int:
     try:
         info = source.stat()
     except FileNotFoundError as exc:
-        raise InputError("file", str(source), "give the path of an existing file") from exc
+        raise InputError("file", str(source), Marked(N_("give the path of an existing file"))) from exc
     except OSError as exc:
-        raise InputError("file", str(source), f"the file cannot be read ({exc.strerror})") from exc
+        raise InputError(
+            "file", str(source), Marked(N_("the file cannot be read ({why})"), why=exc.strerror)
+        ) from exc
     except ValueError as exc:  # e.g. a NUL character in the name
-        raise InputError("file", str(source), "the file name holds a character no file can have"
-                         ) from exc
+        raise InputError(
+            "file", str(source), Marked(N_("the file name holds a character no file can have"))
+        ) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise InputError("file", str(source), "give a regular file, not a folder or device")
+        raise InputError("file", str(source), Marked(N_("give a regular file, not a folder or device")))
     if info.st_size == 0:
-        raise InputError("file", str(source), "the file is empty; attach a file with content")
+        raise InputError("file", str(source), Marked(N_("the file is empty; attach a file with content")))
     if info.st_size > MAX_EVIDENCE_BYTES:
-        raise InputError("file", str(source),
-                         f"files up to {MAX_EVIDENCE_BYTES // (1024 * 1024)} MB can be attached")
+        raise InputError(
+            "file",
+            str(source),
+            Marked(
+                N_("files up to {max_evidence_bytes} MB can be attached"),
+                max_evidence_bytes=MAX_EVIDENCE_BYTES // (1024 * 1024),
+            ),
+        )
     if not os.access(source, os.R_OK):
-        raise InputError("file", str(source), "the file cannot be read; check its permissions")
+        raise InputError("file", str(source), Marked(N_("the file cannot be read; check its permissions")))
     return info.st_size
 

@@ -163,19 +163,23 @@ def take_notice(database: Path) -> str | None:
     return _notices.pop(_key(database), None)
 
 
+_DAMAGING = N_("replaying it would damage the case file")
+
+
 def foreign_reason(database: Path) -> str | None:
     """Why the log beside ``database`` is not its own, or None when it is (or there is none)."""
     wal = wal_path(database)
     if not wal.exists() or in_use(database):
         return None
     if not wal.is_file():
-        return "it is not an ordinary file"
+        return Marked(N_("it is not an ordinary file"))
     header = read_wal_header(wal)
     if header is None:
         return None
     own_size = database_page_size(database)
     if own_size is not None and own_size != header.page_size:
-        return f"its page size is {header.page_size} bytes, the case file's {own_size}"
+        return Marked(N_("its page size is {size} bytes, the case file's {own}"),
+                      size=header.page_size, own=own_size)
     witness = read_witness(database)
     if witness is not None and witness.wal is not None and _follows(witness.wal, header):
         return None
@@ -203,16 +207,16 @@ def _replay_verdict(database: Path, wal: Path, witnessed: str | None) -> str | N
         shutil.copyfile(wal, wal_path(copy))
         with closing(sqlite3.connect(copy)) as conn:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                return "replaying it would damage the case file"
+                return Marked(_DAMAGING)
             hashes = {row[0] for row in conn.execute("SELECT hash FROM audit_log")}
     except sqlite3.DatabaseError:
-        return "replaying it would damage the case file"
+        return Marked(_DAMAGING)
     except OSError:
         return None
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if (own is not None and own not in hashes) or (witnessed is not None and witnessed not in hashes):
-        return "its history does not continue this case file's"
+        return Marked(N_("its history does not continue this case file's"))
     return None
 
 

@@ -106,7 +106,7 @@ def test_human_readable_show_lists_every_section(cli, recorded: dict) -> None:  
     text = cli("case", "show", str(recorded["id"])).out
     for heading in ("Interactions (9)", "Promises (2)", "Stages (3)", "Evidence (2)"):
         assert heading in text
-    assert "2026-10-07 17:55 (+02:00)" in text
+    assert "7 Oct 2026 17:55 (+02:00)" in text
 
 
 def test_case_list_and_search_find_the_dispute(cli, recorded: dict) -> None:  # type: ignore[no-untyped-def,type-arg]

@@ -76,7 +76,7 @@ def test_remind_open_add_list_and_cancel(cli, paths: DataPaths) -> None:  # type
     added = json.loads(out)
     assert added["opens_at"].startswith("2026-11-25T09:00:00+01:00")
     code, out, _ = _run(paths, EVENING, "remind-open", "list")
-    assert f"{added['id']}  2026-11-25 09:00" in out and "(case 1)" in out
+    assert f"{added['id']}  25 Nov 2026 09:00" in out and "(case 1)" in out
     assert _run(paths, EVENING, "remind-open", "cancel", str(added["id"]))[0] == 0
     assert _run(paths, EVENING, "remind-open", "list")[1].strip() == "No opening reminder is waiting."
     code, _, err = _run(paths, EVENING, "remind-open", "cancel", str(added["id"]))

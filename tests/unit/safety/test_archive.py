@@ -97,7 +97,7 @@ def test_a_failure_while_writing_leaves_nothing(workspace: Workspace, clock: Fix
 def test_cli_export_and_import(cli, paths: DataPaths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("case", "add", "--title", "Exported").code == 0
     out = cli("export", "-o", str(tmp_path / "all.zip"))
-    assert out.code == 0 and "Exported 1 case(s)" in out.out
+    assert out.code == 0 and "Exported 1 case" in out.out
     again = cli("import", str(tmp_path / "all.zip"))
     assert again.code == 0 and "already present" in again.out
     missing = cli("import", str(tmp_path / "absent.zip"))
@@ -130,7 +130,7 @@ def test_an_altered_original_is_exported_flagged_and_imported_reported(
         imported = other.exchange.import_archive(result.path)
         assert len(imported.added_cases) == 1
         assert imported.without_original == ("Manteau jamais livré E1 (altered)",)
-        assert "came without their original" in "\n".join(imported.lines())
+        assert "came without its original" in "\n".join(imported.lines())
         report = other.integrity.check()
         assert not report.ok and "is missing" in "\n".join(report.lines())
     finally:

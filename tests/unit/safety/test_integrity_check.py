@@ -38,7 +38,7 @@ def test_a_missing_original_and_a_stray_file_are_listed(workspace: Workspace, tm
     text = "\n".join(report.lines())
     assert not report.ok
     assert f"the original of case {case_id} E1 is missing" in text
-    assert "1 original(s) no exhibit refers to, harmless" in text
+    assert "1 original no exhibit refers to, harmless" in text
     assert "a backup of the case file does not hold them" in text and "salvage" not in text
 
 
@@ -67,5 +67,5 @@ def test_the_cli_check_exits_0_when_verified_and_2_on_problems(cli, paths, tmp_p
     (stray / "leftover").write_bytes(b"x")
     result = cli("check")
     assert result.code == 0  # a file we did not put there is no damage: it is left alone
-    assert "1 file(s) Case Keeper did not put there, left alone: zz/leftover" in result.out
+    assert "1 file Case Keeper did not put there, left alone: zz/leftover" in result.out
     assert (stray / "leftover").exists()

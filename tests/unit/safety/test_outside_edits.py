@@ -91,7 +91,7 @@ def test_accepting_the_changes_makes_check_pass_and_is_recorded(
     _sample(paths, clock, tmp_path)
     _outside(paths, "UPDATE cases SET title = 'Coat'")
     accepted: CliResult = cli("check", "--accept-changes")  # type: ignore[operator]
-    assert accepted.code == 0 and "1 record(s) had been changed" in accepted.out
+    assert accepted.code == 0 and "1 record had been changed" in accepted.out
     with sqlite3.connect(paths.database) as conn:
         actions = [r[0] for r in conn.execute("SELECT action FROM audit_log ORDER BY id")]
     conn.close()

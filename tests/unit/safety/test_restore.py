@@ -128,7 +128,7 @@ def test_cli_backup_list_create_and_restore(cli, paths: DataPaths) -> None:  # t
     assert created.code == 0, created.err
     assert cli("case", "add", "--title", "Second").code == 0
     listing = cli("backup", "list")
-    assert "manual" in listing.out and "1 case(s)" in listing.out
+    assert "manual" in listing.out and "1 case" in listing.out
     import json
 
     name = json.loads(created.out)["name"]

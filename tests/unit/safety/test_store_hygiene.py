@@ -37,7 +37,7 @@ def test_an_interrupted_attach_is_harmless_and_cleaned_at_the_next_start(
     assert left.is_file()
     report = workspace.integrity.check()
     assert report.ok
-    assert "leftover(s) of interrupted operations, harmless" in "\n".join(report.lines())
+    assert "leftovers of interrupted operations, harmless" in "\n".join(report.lines())
     workspace.close()
     again = open_workspace(paths, clock)
     assert not left.exists()

@@ -48,7 +48,7 @@ def test_a_deleted_case_leaves_the_list_the_search_and_the_due_list(
         workspace.cases.detail(case_id)
     [item] = workspace.trash.items()
     assert (item.kind, item.record_id, item.case_title) == (TrashKind.CASE, case_id, "Coat never delivered")
-    assert "1 contact(s), 1 promise(s), 1 stage change(s), 1 exhibit(s)" in item.description
+    assert "1 contact, 1 promise, 1 stage change, 1 exhibit" in item.description
 
 
 def test_a_restored_case_comes_back_with_everything_it_held(workspace: Workspace, case_id: int) -> None:

@@ -76,7 +76,7 @@ def edit(ctx: Context) -> int:
     ident = case_id(ctx.args.id)
     current = ctx.workspace.cases.detail(ident).as_input()
     ctx.workspace.cases.update(ident, _apply(current, ctx.args))
-    ctx.out.emit(f"Case {ident} saved.", {"id": ident})
+    ctx.out.emit(ctx.out.tr.gettext("Case {id} saved.").format(id=ident), {"id": ident})
     return 0
 
 
@@ -85,7 +85,7 @@ def _statuses(args: argparse.Namespace) -> list[CaseStatus]:
 
 
 def _emit_list(out: Output, cases: list[CaseSummary]) -> int:
-    out.emit(text_views.case_list(cases), [json_views.case_summary(c) for c in cases])
+    out.emit(text_views.case_list(cases, out.language), [json_views.case_summary(c) for c in cases])
     return 0
 
 
@@ -103,7 +103,7 @@ def list_cases(ctx: Context) -> int:
 def show(ctx: Context) -> int:
     """The whole case."""
     case = ctx.workspace.cases.detail(case_id(ctx.args.id))
-    ctx.out.emit(text_views.case_detail(case), json_views.case_detail(case))
+    ctx.out.emit(text_views.case_detail(case, ctx.out.language), json_views.case_detail(case))
     return 0
 
 
@@ -112,7 +112,12 @@ def close(ctx: Context) -> int:
     ident = case_id(ctx.args.id)
     ctx.workspace.cases.close(ident, ctx.args.outcome, resolved=ctx.args.resolved)
     status = "resolved" if ctx.args.resolved else "closed without resolution"
-    ctx.out.emit(f"Case {ident} {status}.", {"id": ident, "status": status})
+    said = (
+        ctx.out.tr.gettext("Case {id} resolved.")
+        if ctx.args.resolved
+        else ctx.out.tr.gettext("Case {id} closed without resolution.")
+    )
+    ctx.out.emit(said.format(id=ident), {"id": ident, "status": status})
     return 0
 
 
@@ -120,5 +125,5 @@ def reopen(ctx: Context) -> int:
     """Reopen a closed case."""
     ident = case_id(ctx.args.id)
     ctx.workspace.cases.reopen(ident)
-    ctx.out.emit(f"Case {ident} reopened.", {"id": ident, "status": "open"})
+    ctx.out.emit(ctx.out.tr.gettext("Case {id} reopened.").format(id=ident), {"id": ident, "status": "open"})
     return 0

@@ -12,6 +12,8 @@ from casekeeper.domain.enums import DeadlineKind, DeadlineState, Party
 from casekeeper.errors import InputError
 from casekeeper.export.vocabulary import term
 from casekeeper.i18n import Translator, translator
+from casekeeper.i18n.formats import long_date, short_date
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.knowledge.ladder import limit_text
 from casekeeper.knowledge.wording import level_words
 from casekeeper.services.files import write_atomically
@@ -29,7 +31,8 @@ def _state_words(view: DeadlineView, tr: Translator) -> str:
                            view.days_late).format(n=view.days_late)
     if view.state is DeadlineState.MET:
         return tr.gettext("met on {date}").format(
-            date=view.met_on.isoformat() if view.met_on else "?")
+            date=short_date(view.met_on, tr.language) if view.met_on else "?"
+        )
     return tr.pgettext("deadline-state", "pending")
 
 
@@ -64,15 +67,29 @@ def due(ctx: Context) -> int:
     for item in items:
         view = item.deadline
         if view.kind is DeadlineKind.NO_RULES:
-            lines.append("  " + tr.gettext("?  case {case} ({title}) · {label}").format(
-                case=item.case_id, title=item.case_title, label=view.label))
+            lines.append(
+                "  "
+                + tr.gettext("?  case {case} ({title}) · {label}").format(
+                    case=item.case_id, title=item.case_title, label=view.label
+                )
+            )
             continue
         who = tr.gettext("you") if view.party is Party.CONSUMER else "Klarna"
-        lines.append("  " + tr.gettext(
-            "{due}  case {case} ({title}) · {label} [{who}] · {state} · from {started_by}").format(
-            due=view.due.isoformat(), case=item.case_id, title=item.case_title, label=view.label,
-            who=who, state=_state_words(view, tr), started_by=view.started_by)
-            + _level_suffix(view, language))
+        lines.append(
+            "  "
+            + tr.gettext(
+                "{due}  case {case} ({title}) · {label} [{who}] · {state} · from {started_by}"
+            ).format(
+                due=short_date(view.due, language),
+                case=item.case_id,
+                title=item.case_title,
+                label=view.label,
+                who=who,
+                state=_state_words(view, tr),
+                started_by=view.started_by,
+            )
+            + _level_suffix(view, language)
+        )
         if view.usual:
             lines.append(f"      {view.usual}")
     text = "\n".join(lines) if lines else tr.gettext(
@@ -91,14 +108,20 @@ def calendar(ctx: Context) -> int:
     args = ctx.args
     target = Path(args.output)
     if target.suffix.lower() != ".ics":
-        raise InputError("-o", args.output, "give a file name ending in .ics")
+        raise InputError("-o", args.output, Marked(N_("give a file name ending in .ics")))
     ident = case_id(args.case) if args.case else None
     leads = [int(days) for days in (args.lead or ["7", "3", "1"]) if str(days).isdigit()]
     if args.lead and len(leads) != len(args.lead):
-        raise InputError("--lead", " ".join(args.lead), "give whole numbers of days, e.g. 3 1")
+        raise InputError("--lead", " ".join(args.lead), Marked(N_("give whole numbers of days, e.g. 3 1")))
     if any(days > MAX_LEAD_DAYS for days in leads):
-        raise InputError("--lead", " ".join(args.lead),
-                         f"reminders can come at most {MAX_LEAD_DAYS} days before a deadline")
+        raise InputError(
+            "--lead",
+            " ".join(args.lead),
+            Marked(
+                N_("reminders can come at most {max_lead_days} days before a deadline"),
+                max_lead_days=MAX_LEAD_DAYS,
+            ),
+        )
     language = language_of(args.lang)
     content = ctx.workspace.deadlines.calendar(ident, leads, language)
     write_atomically(target, content)
@@ -159,8 +182,12 @@ def _next_lines(step: NextStep, language: str) -> list[str]:
                      level=level(view.level.value), limit=limit)
                  for limit, view in zip(step.time_limits, step.limits, strict=True))
     if step.wait_until:
-        lines.append("  " + tr.gettext("Wait until {date} before taking it.").format(
-            date=step.wait_until.isoformat()))
+        lines.append(
+            "  "
+            + tr.gettext("Wait until {date} before taking it.").format(
+                date=long_date(step.wait_until, language)
+            )
+        )
     lines.append("  " + tr.gettext("Source: {source} ({level})").format(
         source=step.source, level=level(step.level.value)))
     return lines

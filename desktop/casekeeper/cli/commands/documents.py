@@ -11,6 +11,9 @@ from casekeeper.cli.choices import parse_choice
 from casekeeper.cli.context import Context, FolderContext, Output
 from casekeeper.domain.enums import Channel
 from casekeeper.errors import InputError
+from casekeeper.i18n.formats import file_size
+from casekeeper.i18n.markers import N_, Marked
+from casekeeper.i18n.told import told_in
 from casekeeper.knowledge.wording import level_words
 
 if TYPE_CHECKING:
@@ -21,7 +24,9 @@ def _pdf_target(text: str, *, allow_text: bool = False) -> Path:
     target = Path(text)
     allowed = (".pdf", ".txt") if allow_text else (".pdf",)
     if target.suffix.lower() not in allowed:
-        raise InputError("-o", text, f"give a file name ending in {' or '.join(allowed)}")
+        raise InputError(
+            "-o", text, Marked(N_("give a file name ending in {names}"), names=" or ".join(allowed))
+        )
     return target
 
 
@@ -39,15 +44,20 @@ def dossier(ctx: Context) -> int:
         include_exhibits=not args.no_exhibits, redact=args.redact,
         redact_strings=tuple(args.mask or ()))
     result = ctx.workspace.dossiers.export(ident, target, options)
-    lines = [f"Wrote {target}: {result.page_count} pages, {result.size_bytes // 1024} KB, "
-             f"SHA-256 {result.sha256}."]
-    lines += [f"warning: {warning}" for warning in result.warnings]
+    tr, language = ctx.out.tr, ctx.out.language
+    lines = [tr.gettext("Wrote {file}: {pages}, {size}, SHA-256 {sha256}.").format(
+        file=target, pages=tr.ngettext("{n} page", "{n} pages", result.page_count).format(
+            n=result.page_count), size=file_size(result.size_bytes, language),
+        sha256=result.sha256)]
+    lines += [tr.gettext("warning: {warning}").format(warning=told_in(warning, language))
+              for warning in result.warnings]
     if result.companion is not None:
-        lines.append(f"Originals too large to attach ({', '.join(result.separate)}) are in "
-                     f"{result.companion}; send that file with the PDF.")
+        lines.append(tr.gettext("Originals too large to attach ({exhibits}) are in {file}; send "
+                                "that file with the PDF.").format(
+            exhibits=", ".join(result.separate), file=result.companion))
     if result.withheld:
-        lines.append("Originals not embedded because they may contain masked text: "
-                     + ", ".join(result.withheld))
+        lines.append(tr.gettext("Originals not embedded because they may contain masked text: "
+                                "{exhibits}").format(exhibits=", ".join(result.withheld)))
     ctx.out.emit("\n".join(lines), {
         "file": str(target), "pages": result.page_count, "size": result.size_bytes,
         "sha256": result.sha256, "attached": list(result.attached),
@@ -61,7 +71,8 @@ def dossier(ctx: Context) -> int:
 def checklist(ctx: Context) -> int:
     """What to complete before exporting a dossier."""
     items = ctx.workspace.dossiers.checklist(case_id(ctx.args.id), language_of(ctx.args.lang))
-    text = "\n".join(f"  - {item.message}" for item in items) or "Nothing is missing."
+    text = "\n".join(f"  - {item.message}" for item in items) or ctx.out.tr.gettext(
+        "Nothing is missing.")
     ctx.out.emit(text, [{"code": i.code, "message": i.message, "record_kind": i.record_kind,
                          "record_id": i.record_id} for i in items])
     return 0
@@ -83,7 +94,7 @@ def quick_letter(ctx: FolderContext) -> int | None:
                             promise, ctx.clock)
     if written is None:
         return None
-    _report_letter(ctx.out, args, target, written.pages, written.draft)
+    _report_letter(ctx.out, target, written.pages, written.draft)
     return 0
 
 
@@ -98,35 +109,49 @@ def letter(ctx: Context) -> int:
     draft = ctx.workspace.letters.draft(case_id(args.id), kind, language_of(args.lang), promise)
     pages = ctx.workspace.letters.write(draft, target)
     if args.sent_at is None:
-        _report_letter(ctx.out, args, target, pages, draft)
+        _report_letter(ctx.out, target, pages, draft)
         return 0
-    source, recipient = _recipient_words(args, draft)
+    source, recipient = _recipient_words(ctx.out, draft)
     at, zone = instant(args.sent_at, ctx.workspace.clock, "--sent-at")
     channel = parse_choice(Channel, args.channel or ("chat" if draft.send_through else "letter"),
                            "--channel")
     logged = ctx.workspace.letters.mark_sent(case_id(args.id), draft, at, zone,
                                              args.tracking or "", channel)
-    ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}; logged as sent "
-                 f"(contact {logged}): its answer clock, if any, is in 'casekeeper-cli due'.",
+    tr = ctx.out.tr
+    ctx.out.emit(_wrote(ctx.out, target, pages, draft) + " " + tr.gettext(
+        "{source}; logged as sent (contact {contact}): its answer clock, if any, is in "
+        "'casekeeper-cli due'.").format(source=source, contact=logged),
                  {"file": str(target), "pages": pages, "subject": draft.subject,
                   "contact": logged, **recipient})
     return 0
 
 
-def _recipient_words(args: argparse.Namespace,
-                     draft: LetterDraft) -> tuple[str, dict[str, object]]:
+def _wrote(out: Output, target: Path, pages: int, draft: LetterDraft) -> str:
+    """"Wrote FILE (N pages): SUBJECT." in the output's language."""
+    tr = out.tr
+    return tr.gettext("Wrote {file} ({pages}): {subject}.").format(
+        file=target, pages=tr.ngettext("{n} page", "{n} pages", pages).format(n=pages),
+        subject=draft.subject)
+
+
+def _recipient_words(out: Output, draft: LetterDraft) -> tuple[str, dict[str, object]]:
     """Where the recipient's address comes from, in words, and the recipient fields for JSON."""
-    level = "checked" if draft.recipient_verified else "NOT verified for this country"
-    source = (f"Recipient's address ({level}) from: {draft.recipient_source}"
-              if draft.recipient_source else "No address is known for this recipient: complete it.")
+    tr, language = out.tr, out.language
+    level = (tr.gettext("checked") if draft.recipient_verified
+             else tr.gettext("NOT verified for this country"))
+    source = (tr.gettext("Recipient's address ({level}) from: {source}").format(
+        level=level, source=draft.recipient_source) if draft.recipient_source
+        else tr.gettext("No address is known for this recipient: complete it."))
     if draft.send_through:
-        source = (f"Route: Klarna's customer service, {draft.send_through} ("
-                  f"{level_words(draft.recipient_level, language_of(args.lang))}): "
-                  f"{draft.recipient_source.rstrip('.')}")
+        source = tr.gettext("Route: Klarna's customer service, {channel} ({level}): {source}").format(
+            channel=draft.send_through, level=level_words(draft.recipient_level, language),
+            source=draft.recipient_source.rstrip("."))
     if draft.postal_option:
-        source += (f". Or by registered post, as an option: {', '.join(draft.postal_option)} "
-                   f"({level_words(draft.postal_option_level, language_of(args.lang))}; from: "
-                   f"{draft.postal_option_source})")
+        source += tr.gettext(". Or by registered post, as an option: {address} ({level}; from: "
+                             "{source})").format(
+            address=", ".join(draft.postal_option),
+            level=level_words(draft.postal_option_level, language),
+            source=draft.postal_option_source)
     recipient: dict[str, object] = {"recipient": list(draft.recipient_lines),
                  "recipient_source": draft.recipient_source,
                  "recipient_verified": draft.recipient_verified,
@@ -138,14 +163,17 @@ def _recipient_words(args: argparse.Namespace,
     return source, recipient
 
 
-def _report_letter(out: Output, args: argparse.Namespace, target: Path, pages: int,
-                   draft: LetterDraft) -> None:
-    source, recipient = _recipient_words(args, draft)
-    how = ("send it yourself through Klarna's customer service (paste it into the chat); log "
-           "it with --sent-at (sent by chat) once sent" if draft.send_through else
-           "send it yourself; log it with --sent-at (or 'casekeeper-cli log ... --channel "
-           "letter --tracking NUMBER') once posted")
-    out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}. Read it, edit "
-             f"it if needed, and {how}.",
+def _report_letter(out: Output, target: Path, pages: int, draft: LetterDraft) -> None:
+    """What was written and how to send it, for a letter not logged as sent."""
+    source, recipient = _recipient_words(out, draft)
+    tr = out.tr
+    how = (tr.gettext("send it yourself through Klarna's customer service (paste it into the "
+                      "chat); log it with --sent-at (sent by chat) once sent")
+           if draft.send_through else
+           tr.gettext("send it yourself; log it with --sent-at (or 'casekeeper-cli log ... "
+                      "--channel letter --tracking NUMBER') once posted"))
+    out.emit(_wrote(out, target, pages, draft) + " "
+             + tr.gettext("{source}. Read it, edit it if needed, and {how}.").format(
+                 source=source, how=how),
              {"file": str(target), "pages": pages, "subject": draft.subject,
               "contact": None, **recipient})

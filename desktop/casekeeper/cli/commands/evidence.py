@@ -9,6 +9,10 @@ from casekeeper.cli import json_views
 from casekeeper.cli.arguments import case_id, optional_date
 from casekeeper.cli.context import Context
 from casekeeper.errors import InputError
+from casekeeper.i18n import N_
+from casekeeper.i18n.formats import short_date
+from casekeeper.i18n.markers import Marked
+from casekeeper.i18n.told import told_in
 
 
 def attach(ctx: Context) -> int:
@@ -16,15 +20,29 @@ def attach(ctx: Context) -> int:
     args = ctx.args
     interaction = case_id(args.interaction, "--interaction") if args.interaction else None
     result = ctx.workspace.evidence.attach(
-        case_id(args.id), Path(args.file), title=args.title or "",
-        document_date=optional_date(args.date, "--date"), interaction_id=interaction)
+        case_id(args.id),
+        Path(args.file),
+        title=args.title or "",
+        document_date=optional_date(args.date, "--date"),
+        interaction_id=interaction,
+    )
     item = result.evidence
     text = f"{item.label} {item.sha256}"
     for warning in result.warnings:
-        text += f"\nwarning: {warning}"
-    ctx.out.emit(text, {"exhibit": item.label, "id": item.id, "sha256": item.sha256,
-                        "size": item.size, "media_type": item.media_type,
-                        "warnings": list(result.warnings)})
+        text += "\n" + ctx.out.tr.gettext("warning: {warning}").format(
+            warning=told_in(warning, ctx.out.language)
+        )
+    ctx.out.emit(
+        text,
+        {
+            "exhibit": item.label,
+            "id": item.id,
+            "sha256": item.sha256,
+            "size": item.size,
+            "media_type": item.media_type,
+            "warnings": list(result.warnings),
+        },
+    )
     return 0
 
 
@@ -32,8 +50,12 @@ def delete(ctx: Context) -> int:
     """Move an exhibit to the trash."""
     ident = case_id(ctx.args.id, "exhibit")
     ctx.workspace.evidence.delete(ident)
-    ctx.out.emit(f"Exhibit {ident} moved to the trash (restore: casekeeper-cli trash restore "
-                 f"evidence {ident}).", {"id": ident, "trashed": True})
+    ctx.out.emit(
+        ctx.out.tr.gettext(
+            "Exhibit {id} moved to the trash (restore: casekeeper-cli trash restore evidence {id})."
+        ).format(id=ident),
+        {"id": ident, "trashed": True},
+    )
     return 0
 
 
@@ -47,16 +69,22 @@ def edit(ctx: Context) -> int:
     if args.title is not None:
         changes["title"] = args.title
     if args.date is not None:
-        changes["document_date"] = (None if args.date.strip().lower() == "none"
-                                    else optional_date(args.date, "--date"))
+        changes["document_date"] = (
+            None if args.date.strip().lower() == "none" else optional_date(args.date, "--date")
+        )
     if args.interaction is not None:
-        changes["interaction_id"] = (None if args.interaction.strip().lower() == "none"
-                                     else case_id(args.interaction, "--interaction"))
+        changes["interaction_id"] = (
+            None if args.interaction.strip().lower() == "none" else case_id(args.interaction, "--interaction")
+        )
     if not changes:
-        raise InputError("exhibit edit", str(ident), "give --title, --date or --interaction")
-    item = ctx.workspace.evidence.edit(ident, **{"document_date": UNSET, "interaction_id": UNSET,
-                                                 **changes})
-    day = item.document_date.isoformat() if item.document_date else "no date"
-    contact = f"contact {item.interaction_id}" if item.interaction_id else "no contact"
+        raise InputError("exhibit edit", str(ident), Marked(N_("give --title, --date or --interaction")))
+    item = ctx.workspace.evidence.edit(ident, **{"document_date": UNSET, "interaction_id": UNSET, **changes})
+    tr = ctx.out.tr
+    day = short_date(item.document_date, ctx.out.language) if item.document_date else tr.gettext("no date")
+    contact = (
+        tr.gettext("contact {id}").format(id=item.interaction_id)
+        if item.interaction_id
+        else tr.gettext("no contact")
+    )
     ctx.out.emit(f"{item.label} {item.title} ({day}, {contact})", json_views.exhibit(item))
     return 0

@@ -12,6 +12,8 @@ from casekeeper.cli.context import Context
 from casekeeper.domain.dto import InteractionInput, PromiseInput, StageInput
 from casekeeper.domain.enums import AgentKind, Channel, Direction, Outcome, Stage
 from casekeeper.errors import InputError
+from casekeeper.i18n import N_
+from casekeeper.i18n.markers import Marked
 
 _TEXT = {"agent": "agent_name", "ref": "reference", "summary": "summary",
          "transferred_to": "transferred_to", "tracking": "tracking_number",
@@ -73,7 +75,7 @@ def _apply(base: InteractionInput, args: argparse.Namespace, ctx: Context) -> In
         changes["transcript"] = read_transcript_file(args.transcript_file)
     if args.from_transcript:
         if args.transcript_file is None:
-            raise InputError("--from-transcript", "", "give --transcript-file FILE with it")
+            raise InputError("--from-transcript", "", Marked(N_("give --transcript-file FILE with it")))
         changes = {**_found_in(ctx, changes["transcript"], args), **changes}
     if args.outcome is not None:
         changes["outcome"] = parse_choice(Outcome, args.outcome, "--outcome")
@@ -119,12 +121,15 @@ def log(ctx: Context) -> int:
     when, zone = instant(args.at, ctx.workspace.clock)
     promise = None
     if args.promise_due is not None and args.promise is None:
-        raise InputError("--promise-due", args.promise_due, "give --promise TEXT with it")
+        raise InputError("--promise-due", args.promise_due, Marked(N_("give --promise TEXT with it")))
     if args.promise is not None:
-        promise = PromiseInput(text=args.promise, due_date=optional_date(args.promise_due,
-                                                                         "--promise-due"))
-    base = InteractionInput(occurred_at=when, zone=zone, channel=Channel.OTHER,
-                            outcome=Outcome.PROMISE if promise else Outcome.PENDING)
+        promise = PromiseInput(text=args.promise, due_date=optional_date(args.promise_due, "--promise-due"))
+    base = InteractionInput(
+        occurred_at=when,
+        zone=zone,
+        channel=Channel.OTHER,
+        outcome=Outcome.PROMISE if promise else Outcome.PENDING,
+    )
     data = _apply(base, args, ctx)
     new_id = ctx.workspace.journal.log(ident, data, promise)
     ctx.out.emit(str(new_id), {"id": new_id})
@@ -136,7 +141,7 @@ def edit(ctx: Context) -> int:
     ident = case_id(ctx.args.id, "interaction")
     current = ctx.workspace.journal.interaction(ident).as_input()
     ctx.workspace.journal.edit(ident, _apply(current, ctx.args, ctx))
-    ctx.out.emit(f"Interaction {ident} saved.", {"id": ident})
+    ctx.out.emit(ctx.out.tr.gettext("Interaction {id} saved.").format(id=ident), {"id": ident})
     return 0
 
 
@@ -144,8 +149,12 @@ def delete(ctx: Context) -> int:
     """Move a contact to the trash."""
     ident = case_id(ctx.args.id, "interaction")
     ctx.workspace.journal.delete(ident)
-    ctx.out.emit(f"Interaction {ident} moved to the trash (restore: casekeeper-cli trash restore "
-                 f"interaction {ident}).", {"id": ident, "trashed": True})
+    ctx.out.emit(
+        ctx.out.tr.gettext(
+            "Interaction {id} moved to the trash (restore: casekeeper-cli trash restore interaction {id})."
+        ).format(id=ident),
+        {"id": ident, "trashed": True},
+    )
     return 0
 
 
@@ -180,7 +189,12 @@ def promise_settle(ctx: Context) -> int:
     ctx.workspace.journal.settle_promise(ident, kept=args.kept, by_interaction=by,
                                          note=args.note or "")
     state = "kept" if args.kept else "broken"
-    ctx.out.emit(f"Promise {ident} marked {state}.", {"id": ident, "state": state})
+    said = (
+        ctx.out.tr.gettext("Promise {id} marked kept.")
+        if args.kept
+        else ctx.out.tr.gettext("Promise {id} marked broken.")
+    )
+    ctx.out.emit(said.format(id=ident), {"id": ident, "state": state})
     return 0
 
 

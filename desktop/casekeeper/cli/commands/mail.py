@@ -10,8 +10,8 @@ from casekeeper.cli.context import Context
 from casekeeper.domain.values import local_time
 from casekeeper.errors import KnownError
 from casekeeper.i18n import N_, NP_, PN_, translator
-from casekeeper.i18n.formats import file_size, short_datetime
-from casekeeper.i18n.markers import InContext
+from casekeeper.i18n.formats import file_size, money, short_date, short_datetime
+from casekeeper.i18n.markers import InContext, Marked
 from casekeeper.services.mail_drafts import MailDraft, MailImportResult, MailPlan, stated_plan
 
 
@@ -25,18 +25,37 @@ def email(ctx: Context) -> int:
     result = None
     stating = stated_plan(plan.drafts) if args.use_plan else None
     if args.use_plan and stating is None:
-        raise KnownError("None of these messages states instalments; nothing was imported. "
-                         "Leave out --use-plan, or set the plan with 'casekeeper-cli plan set'.")
+        raise KnownError.marked(
+            N_(
+                "None of these messages states instalments; nothing was "
+                "imported. Leave out --use-plan, or set the plan with "
+                "'casekeeper-cli plan set'."
+            )
+        )
     if plan.drafts and not args.dry_run and not blocked:
         result = ctx.workspace.mail.save(ident, plan.drafts,
                                          plan=stating.instalments if stating else ())
     ctx.out.emit(_text(plan, result, language, dry_run=args.dry_run),
                  _data(plan, result, language, dry_run=args.dry_run))
     if not plan.drafts:
-        raise KnownError("No message could be imported (see the reasons above).")
+        raise KnownError.marked(N_("No message could be imported (see the reasons above)."))
     if blocked and not args.dry_run:
-        raise KnownError(f"{len(plan.refusals)} message(s) refused (listed above); nothing was "
-                         f"imported. Give --skip-refused to import the {len(plan.drafts)} other(s).")
+        raise KnownError(
+            Marked(
+                N_("{refused}; nothing was imported. {hint}"),
+                refused=Marked(
+                    PN_("{n} message refused (listed above)", "{n} messages refused (listed above)"),
+                    len(plan.refusals),
+                ),
+                hint=Marked(
+                    PN_(
+                        "Give --skip-refused to import the other one.",
+                        "Give --skip-refused to import the {n} others.",
+                    ),
+                    len(plan.drafts),
+                ),
+            )
+        )
     return 0
 
 
@@ -79,10 +98,16 @@ def _text(plan: MailPlan, result: MailImportResult | None, language: str, *, dry
     stating = stated_plan(plan.drafts)
     if stating is not None:
         used = result is not None and dry_run is False and _used(stating, result)
-        lines.append(f"{words['set_from'] if used else words['stated_in']} "
-                     f"{stating.source}{colon} " + ", ".join(
-                         f"{item.due_date.isoformat()} {item.amount:.2f} {item.state.value}"
-                         for item in stating.instalments))
+        lines.append(
+            f"{words['set_from'] if used else words['stated_in']} "
+            f"{stating.source}{colon} "
+            + ", ".join(
+                f"{short_date(item.due_date, language)} "
+                f"{money(item.amount, None, language)} "
+                f"{tr.pgettext('instalment state', item.state.value)}"
+                for item in stating.instalments
+            )
+        )
     if plan.refusals:
         lines.append(words["refused"])
         lines.extend(f"  {refusal.text(language)}" for refusal in plan.refusals)

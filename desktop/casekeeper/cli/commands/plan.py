@@ -12,8 +12,8 @@ from casekeeper.domain.plan import InstalmentView, PlanView
 from casekeeper.domain.values import parse_date
 from casekeeper.errors import InputError, KnownError
 from casekeeper.i18n import N_, NP_, translator
-from casekeeper.i18n.formats import money
-from casekeeper.i18n.markers import InContext
+from casekeeper.i18n.formats import money, short_date
+from casekeeper.i18n.markers import InContext, Marked
 from casekeeper.services.plan_schedule import quick_schedule
 
 
@@ -23,8 +23,9 @@ def show(ctx: Context) -> int:
     language = language_of(ctx.args.lang)
     view = ctx.workspace.plans.view(ident, language)
     if view is None:
-        raise KnownError(f"Case {ident} has no payment plan yet; give one with "
-                         f"'casekeeper-cli plan set {ident} --total AMOUNT --count N --first DATE'.")
+        raise KnownError(Marked(N_("Case {case} has no payment plan yet; give one with "
+                                   "'casekeeper-cli plan set {case} --total AMOUNT --count N "
+                                   "--first DATE'."), case=ident))
     ctx.out.emit(_text(view, language), _data(view))
     return 0
 
@@ -36,11 +37,11 @@ def set_plan(ctx: Context) -> int:
     scheduling = [args.total, args.count, args.first]
     if any(value is not None for value in scheduling):
         if any(value is None for value in scheduling):
-            raise InputError("--total/--count/--first", "", "give all three to make a schedule")
+            raise InputError("--total/--count/--first", "", Marked(N_("give all three to make a schedule")))
         try:
             count = int(args.count)
         except ValueError as exc:
-            raise InputError("--count", args.count, "give a whole number of instalments") from exc
+            raise InputError("--count", args.count, Marked(N_("give a whole number of instalments"))) from exc
         schedule = quick_schedule(typed_amount(args.total, "--total"), count,
                                   parse_date(args.first, "--first"), args.every or "1m")
         ctx.workspace.plans.set_schedule(ident, schedule)
@@ -56,7 +57,7 @@ def set_plan(ctx: Context) -> int:
     language = language_of(args.lang)
     view = ctx.workspace.plans.view(ident, language)
     if view is None:
-        raise InputError("plan set", "", "give --total, --count and --first, or the pause dates")
+        raise InputError("plan set", "", Marked(N_("give --total, --count and --first, or the pause dates")))
     ctx.out.emit(_text(view, language), _data(view))
     return 0
 
@@ -68,14 +69,19 @@ def mark(ctx: Context) -> int:
     try:
         number = int(args.number)
     except ValueError as exc:
-        raise InputError("instalment", args.number, "give its number as shown by 'plan show'") from exc
+        raise InputError("instalment", args.number,
+                         Marked(N_("give its number as shown by 'plan show'"))) from exc
     state = InstalmentState(args.state)
     item = ctx.workspace.plans.mark(ident, number, state, optional_date(args.on, "--on"))
-    text = f"Instalment {number}: {item.state.value}" + (
-        f" on {item.settled_on.isoformat()}" if item.settled_on else "")
+    tr, language = ctx.out.tr, ctx.out.language
+    text = tr.gettext("Instalment {number}: {state}").format(
+        number=number, state=tr.marked(_WORDS.get(item.state.value, item.state.value))) + (
+        " " + tr.gettext("on {date}").format(date=short_date(item.settled_on, language))
+        if item.settled_on else "")
     if item.charged_in_dispute:
-        text += ("\nwarning: this charge was taken while your dispute is open, when payments "
-                 "should be paused; keep the bank statement and tell Klarna.")
+        text += "\n" + tr.gettext("warning: {warning}").format(warning=tr.gettext(
+            "this charge was taken while your dispute is open, when payments should be paused; "
+            "keep the bank statement and tell Klarna."))
     ctx.out.emit(text, _item(item))
     return 0
 
@@ -105,15 +111,16 @@ def _text(view: PlanView, language: str) -> str:
     for item in view.instalments:
         flags = [*([words["paused"]] if item.paused and item.state is InstalmentState.DUE else []),
                  *([words["in_dispute"]] if item.charged_in_dispute else [])]
-        settled = " " + words["on"].format(date=item.settled_on.isoformat()) if item.settled_on else ""
+        settled = (" " + words["on"].format(date=short_date(item.settled_on, language))
+                   if item.settled_on else "")
         state = words.get(item.state.value, item.state.value)
-        lines.append(f"  {item.number}. {item.due_date.isoformat()}  "
+        lines.append(f"  {item.number}. {short_date(item.due_date, language)}  "
                      f"{_money(item.amount, view.currency, language)}  {state}{settled}"
                      f"{'  (' + ', '.join(flags) + ')' if flags else ''}")
     if view.pause is not None:
         pause = view.pause
         lines.append(words["pause"].format(
-            start=pause.started_on.isoformat(), end=pause.ends_on.isoformat(),
+            start=short_date(pause.started_on, language), end=short_date(pause.ends_on, language),
             clock=words["extended"] if pause.extended else pause.clock, label=pause.label))
         if pause.extend_note:
             lines.append(f"  {pause.extend_note}")

@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING
 from casekeeper.cli.arguments import case_id
 from casekeeper.cli.context import Context, FolderContext
 from casekeeper.errors import InputError
+from casekeeper.i18n import N_, PN_, translator
+from casekeeper.i18n.formats import short_datetime, short_time
+from casekeeper.i18n.markers import Marked
+from casekeeper.i18n.told import told_in
 
 if TYPE_CHECKING:
     from casekeeper.services.clock import Clock
@@ -20,9 +24,14 @@ if TYPE_CHECKING:
     from casekeeper.services.reminders.planner import Notice
 
 log = logging.getLogger("casekeeper.reminders")
-SERVICE_MISSING = ("No notification service answered (on Linux: nothing provides "
-                   "org.freedesktop.Notifications on the session bus); {n} reminder(s) kept for "
-                   "the next run and for the window's banner.")
+SERVICE_MISSING = PN_(
+    "No notification service answered (on Linux: nothing provides "
+    "org.freedesktop.Notifications on the session bus); {n} reminder kept for "
+    "the next run and for the window's banner.",
+    "No notification service answered (on Linux: nothing provides "
+    "org.freedesktop.Notifications on the session bus); {n} reminders kept for "
+    "the next run and for the window's banner.",
+)
 
 
 def notify(ctx: FolderContext) -> int:
@@ -39,8 +48,13 @@ def notify(ctx: FolderContext) -> int:
 
     def send(notices: list[Notice], remember: object) -> list[Notice]:
         assert callable(remember)
-        done = deliver(notices, language=prefs.language, on_sent=remember,
-                       open_case=lambda case: open_app(case, explicit), wait_seconds=wait)
+        done = deliver(
+            notices,
+            language=prefs.language,
+            on_sent=remember,
+            open_case=lambda case: open_app(case, explicit),
+            wait_seconds=wait,
+        )
         return done.failed
 
     clock = ctx.clock or SystemClock()
@@ -48,8 +62,8 @@ def notify(ctx: FolderContext) -> int:
     entry = _running_from_autostart(ctx) if every else None
     while True:
         report = run_notify(ctx.paths, clock, prefs, send)
-        text = _report_text(report)
-        for line in text.splitlines():
+        text = _report_text(report, ctx.out.language)
+        for line in _report_text(report, "en").splitlines():
             log.info("notify: %s", line)
         ctx.out.emit(text, _report_data(report))
         if not every:
@@ -81,19 +95,29 @@ def _sleep_until(moment: datetime, clock: Clock, entry: Path | None) -> bool:
     return entry is None or entry.exists()
 
 
-def _report_text(report: NotifyReport) -> str:
+def _report_text(report: NotifyReport, language: str) -> str:
+    tr = translator(language)
     if report.notice is not None:
-        return f"Note: {report.notice}\n{_report_text(replace(report, notice=None))}"
+        return (
+            tr.gettext("Note: {notice}").format(notice=told_in(report.notice, language))
+            + "\n"
+            + _report_text(replace(report, notice=None), language)
+        )
     if report.problem is not None:
-        return f"Nothing sent: {report.problem}"
+        return tr.gettext("Nothing sent: {problem}").format(problem=told_in(report.problem, language))
     if report.quiet_until is not None:
-        return (f"Quiet hours: {report.deferred} reminder(s) wait until "
-                f"{report.quiet_until.strftime('%H:%M')}.")
-    lines = [f"Sent: {notice.title}: {notice.body}" for notice in report.sent]
+        return tr.ngettext(
+            "Quiet hours: {n} reminder waits until {time}.",
+            "Quiet hours: {n} reminders wait until {time}.",
+            report.deferred,
+        ).format(n=report.deferred, time=short_time(report.quiet_until, language))
+    lines = [
+        tr.gettext("Sent: {title}: {body}").format(title=notice.title, body=notice.body)
+        for notice in report.sent
+    ]
     if report.failed:
-        lines.append(SERVICE_MISSING.format(n=len(report.failed)))
-        log.warning(SERVICE_MISSING.format(n=len(report.failed)))
-    return "\n".join(lines) or "Nothing is due."
+        lines.append(tr.plural(SERVICE_MISSING, len(report.failed)).format(n=len(report.failed)))
+    return "\n".join(lines) or tr.gettext("Nothing is due.")
 
 
 def _report_data(report: NotifyReport) -> dict[str, object]:
@@ -117,17 +141,22 @@ def remind_open_add(ctx: Context) -> int:
     found = [status for status in statuses if status.channel_id == wanted]
     if not found:
         names = ", ".join(status.channel_id for status in statuses)
-        raise InputError("--channel", ctx.args.channel, f"choose one of: {names}")
+        raise InputError("--channel", ctx.args.channel, Marked(N_("choose one of: {names}"), names=names))
     status = found[0]
     if status.next_opening_person is None or status.state.value != "closed":
-        raise InputError("--channel", ctx.args.channel,
-                         f"{status.label} is not closed now, or its next opening is unknown")
+        raise InputError(
+            "--channel",
+            ctx.args.channel,
+            Marked(N_("{channel} is not closed now, or its next opening is unknown"), channel=status.label),
+        )
     opens = status.next_opening_person
     request = ctx.workspace.reminders.request_opening(status.label, opens, ident)
-    ctx.out.emit(f"Reminder {request}: you will be told when {status.label} opens "
-                 f"({opens.strftime('%Y-%m-%d %H:%M')}).",
-                 {"id": request, "label": status.label, "opens_at": opens.isoformat(),
-                  "case": ident})
+    ctx.out.emit(
+        ctx.out.tr.gettext("Reminder {id}: you will be told when {channel} opens ({when}).").format(
+            id=request, channel=status.label, when=short_datetime(opens, ctx.out.language)
+        ),
+        {"id": request, "label": status.label, "opens_at": opens.isoformat(), "case": ident},
+    )
     return 0
 
 
@@ -137,12 +166,19 @@ def remind_open_list(ctx: Context) -> int:
     zone = ctx.workspace.clock.local_zone()
     from casekeeper.domain.values import zone_from_name
 
-    lines = [f"{item.id}  {item.opens_at.astimezone(zone_from_name(zone)).strftime('%Y-%m-%d %H:%M')}"
-             f"  {item.label}" + (f"  (case {item.case_id})" if item.case_id else "")
-             for item in waiting]
-    ctx.out.emit("\n".join(lines) or "No opening reminder is waiting.",
-                 [{"id": item.id, "label": item.label, "opens_at": item.opens_at.isoformat(),
-                   "case": item.case_id} for item in waiting])
+    tr, language = ctx.out.tr, ctx.out.language
+    lines = [
+        f"{item.id}  {short_datetime(item.opens_at.astimezone(zone_from_name(zone)), language)}"
+        f"  {item.label}" + ("  " + tr.gettext("(case {id})").format(id=item.case_id) if item.case_id else "")
+        for item in waiting
+    ]
+    ctx.out.emit(
+        "\n".join(lines) or tr.gettext("No opening reminder is waiting."),
+        [
+            {"id": item.id, "label": item.label, "opens_at": item.opens_at.isoformat(), "case": item.case_id}
+            for item in waiting
+        ],
+    )
     return 0
 
 
@@ -150,7 +186,10 @@ def remind_open_cancel(ctx: Context) -> int:
     """Cancel one waiting request."""
     ident = case_id(ctx.args.request, "request")
     ctx.workspace.reminders.cancel(ident)
-    ctx.out.emit(f"Opening reminder {ident} cancelled.", {"id": ident, "cancelled": True})
+    ctx.out.emit(
+        ctx.out.tr.gettext("Opening reminder {id} cancelled.").format(id=ident),
+        {"id": ident, "cancelled": True},
+    )
     return 0
 
 
@@ -168,9 +207,15 @@ def background_enable(ctx: FolderContext) -> int:
     place = _place(ctx)
     explicit = ctx.paths.data_dir if ctx.args.data_dir else None
     made = enable(place, cli_command(explicit), (ctx.clock or SystemClock()).now(), run_system)
-    ctx.out.emit(f"Background reminders on ({_KIND_WORDS[place.kind]}). Files written:\n"
-                 + "\n".join(f"  {path}" for path in made),
-                 {"enabled": True, "kind": place.kind, "files": [str(path) for path in made]})
+    tr = ctx.out.tr
+    ctx.out.emit(
+        tr.gettext("Background reminders on ({kind}). Files written:").format(
+            kind=tr.gettext(_KIND_WORDS[place.kind])
+        )
+        + "\n"
+        + "\n".join(f"  {path}" for path in made),
+        {"enabled": True, "kind": place.kind, "files": [str(path) for path in made]},
+    )
     return 0
 
 
@@ -180,10 +225,13 @@ def background_disable(ctx: FolderContext) -> int:
 
     place = _place(ctx)
     removed = disable(place, run_system)
-    text = ("Background reminders off. Files removed:\n" + "\n".join(f"  {p}" for p in removed)
-            if removed else "Background reminders were already off.")
-    ctx.out.emit(text, {"enabled": False, "kind": place.kind,
-                        "removed": [str(path) for path in removed]})
+    tr = ctx.out.tr
+    text = (
+        tr.gettext("Background reminders off. Files removed:") + "\n" + "\n".join(f"  {p}" for p in removed)
+        if removed
+        else tr.gettext("Background reminders were already off.")
+    )
+    ctx.out.emit(text, {"enabled": False, "kind": place.kind, "removed": [str(path) for path in removed]})
     return 0
 
 
@@ -193,23 +241,41 @@ def background_status(ctx: FolderContext) -> int:
 
     place = _place(ctx)
     found = status(place)
+    tr = ctx.out.tr
     if found.enabled:
-        text = f"Background reminders are on ({_KIND_WORDS[found.kind]}):\n" + "\n".join(
-            f"  {path}" for path in found.installed)
+        text = (
+            tr.gettext("Background reminders are on ({kind}):").format(
+                kind=tr.gettext(_KIND_WORDS[found.kind])
+            )
+            + "\n"
+            + "\n".join(f"  {path}" for path in found.installed)
+        )
     elif found.installed:
-        text = ("Background reminders are partly installed; run 'casekeeper-cli background "
-                "enable' again, or 'disable'. Missing:\n" + "\n".join(f"  {p}" for p in found.missing))
+        text = (
+            tr.gettext(
+                "Background reminders are partly installed; run 'casekeeper-cli "
+                "background enable' again, or 'disable'. Missing:"
+            )
+            + "\n"
+            + "\n".join(f"  {p}" for p in found.missing)
+        )
     else:
-        text = "Background reminders are off."
-    ctx.out.emit(text, {"enabled": found.enabled, "kind": found.kind,
-                        "installed": [str(path) for path in found.installed],
-                        "missing": [str(path) for path in found.missing]})
+        text = tr.gettext("Background reminders are off.")
+    ctx.out.emit(
+        text,
+        {
+            "enabled": found.enabled,
+            "kind": found.kind,
+            "installed": [str(path) for path in found.installed],
+            "missing": [str(path) for path in found.missing],
+        },
+    )
     return 0
 
 
 _KIND_WORDS = {
-    "systemd": "a systemd user timer",
-    "autostart": "an autostart entry, from your next login",
-    "launchd": "a launchd agent",
-    "windows": "a Task Scheduler task",
+    "systemd": N_("a systemd user timer"),
+    "autostart": N_("an autostart entry, from your next login"),
+    "launchd": N_("a launchd agent"),
+    "windows": N_("a Task Scheduler task"),
 }

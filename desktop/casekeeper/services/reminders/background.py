@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from casekeeper.errors import KnownError
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.services.reminders import schedule_files as files
 
 log = logging.getLogger("casekeeper.reminders")
@@ -143,15 +144,16 @@ def enable(place: Place, command: Sequence[str], now: datetime, run: Runner) -> 
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content)
     except OSError as error:
-        raise KnownError(f"The schedule could not be written ({error}); nothing was installed.") \
-            from error
+        raise KnownError(Marked(N_("The schedule could not be written ({error}); nothing was "
+                                   "installed."), error=error)) from error
     registration = _register_commands(place)
     for step in registration:
         if run(step) != 0:
             log.warning("Schedule step failed: %s", " ".join(step))
             _remove(place, run)
-            raise KnownError(f"The system refused the schedule ({' '.join(step)}); nothing was "
-                             "left installed. See the README's reminders section.")
+            raise KnownError(Marked(N_("The system refused the schedule ({command}); nothing was "
+                                       "left installed. See the README's reminders section."),
+                                    command=" ".join(step)))
     for other in _other_kinds(place):
         _remove(other, run)  # one schedule only: an older one of the other kind would run too
     return list(made)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from casekeeper.errors import InputError
+from casekeeper.i18n.markers import N_, Marked
 from casekeeper.services.clock import Clock
 from casekeeper.storage.engine import Database
 from casekeeper.storage.repositories.reminders import ReminderRepository
@@ -47,9 +48,9 @@ class ReminderStore:
     def request_opening(self, label: str, opens_at: datetime, case_id: int | None = None) -> int:
         """Ask to be told when ``label`` opens at ``opens_at``; returns the request's id."""
         if not label.strip():
-            raise InputError("channel", label, "say which channel you want to hear about")
+            raise InputError("channel", label, Marked(N_("say which channel you want to hear about")))
         if opens_at.tzinfo is None:
-            raise InputError("opens at", opens_at.isoformat(), "give the time with its zone")
+            raise InputError("opens at", opens_at.isoformat(), Marked(N_("give the time with its zone")))
         with self._db.writing() as session:
             row = ReminderRepository(session).add_request(label.strip()[:200], opens_at, case_id,
                                                           self._clock.now())
@@ -67,9 +68,16 @@ class ReminderStore:
         with self._db.writing() as session:
             row = ReminderRepository(session).request(request_id)
             if row is None or row.sent_at is not None or row.cancelled_at is not None:
-                raise InputError("request", str(request_id),
-                                 "no waiting opening reminder has this number "
-                                 "(see 'casekeeper-cli remind-open list')")
+                raise InputError(
+                    "request",
+                    str(request_id),
+                    Marked(
+                        N_(
+                            "no waiting opening reminder has this number "
+                            "(see 'casekeeper-cli remind-open list')"
+                        )
+                    ),
+                )
             row.cancelled_at = self._clock.now()
 
     def mark_opening_sent(self, request_id: int) -> None:

@@ -90,9 +90,9 @@ def part_detail(part: CheckPart) -> str:
         return "; ".join(_note_words(kind, count) for kind, count in part.notes)
     number, _, unit = part.detail.partition(" ")
     count = int(number) if number.isdigit() else 0
-    if number.isdigit() and unit == "files":
+    if number.isdigit() and unit in ("file", "files"):  # the service says "1 file", "2 files"
         return translate("Safety", "%n files", None, count)
-    if number.isdigit() and unit == "entries":
+    if number.isdigit() and unit in ("entry", "entries"):
         return translate("Safety", "%n entries", None, count)
     return part.detail
 
