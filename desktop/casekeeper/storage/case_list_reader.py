@@ -29,13 +29,14 @@ BUSY_TIMEOUT_S = 2.0
 
 _CASE_LIST_SQL = """
 SELECT c.id, c.title, c.merchant, c.country, c.status, c.stage, c.amount, c.currency,
-       c.updated_at, i.n, i.last, p.open, p.broken, p.overdue, c.is_example
+       c.updated_at, k.interactions, k.last_contact_at, k.open_promises, k.broken_promises,
+       CASE WHEN k.open_promises > 0 THEN
+         (SELECT count(*) FROM promises AS p
+          WHERE p.case_id = c.id AND p.deleted_at IS NULL AND p.state = 'pending'
+            AND p.due_date < :today) ELSE 0 END,
+       c.is_example
 FROM cases AS c
-LEFT JOIN (SELECT case_id, count(*) AS n, max(occurred_at) AS last
-           FROM interactions WHERE deleted_at IS NULL GROUP BY case_id) AS i ON i.case_id = c.id
-LEFT JOIN (SELECT case_id, sum(state = 'pending') AS open, sum(state = 'broken') AS broken,
-                  sum(state = 'pending' AND due_date < :today) AS overdue
-           FROM promises WHERE deleted_at IS NULL GROUP BY case_id) AS p ON p.case_id = c.id
+LEFT JOIN case_counters AS k ON k.case_id = c.id
 WHERE c.deleted_at IS NULL{where}
 ORDER BY c.updated_at DESC, c.id DESC
 """
