@@ -69,7 +69,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CaseKeeper")
     app.setDesktopFileName("org.casekeeper.CaseKeeper")
-    from casekeeper.ui.data.backup_schedule import TerminateWatch
+    from casekeeper.ui.data.terminate_watch import TerminateWatch
 
     terminate = TerminateWatch(app)  # SIGTERM quits normally, so the exit backup is taken
     from casekeeper.ui.common.single_instance import acquire_or_activate
