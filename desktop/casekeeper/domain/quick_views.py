@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -28,14 +28,15 @@ def quick_maker(frozen: type[T]) -> Callable[..., T]:
     if hasattr(frozen, "__post_init__"):
         raise TypeError(f"{frozen.__name__} checks its fields in __post_init__")
     names = [field.name for field in dataclasses.fields(frozen)]  # type: ignore[arg-type]
-    twin = dataclasses.make_dataclass(frozen.__name__, names, slots=True, eq=False,
-                                      repr=False, match_args=False)
+    twin = dataclasses.make_dataclass(
+        frozen.__name__, names, slots=True, eq=False, repr=False, match_args=False
+    )
     if tuple(twin.__slots__) != tuple(frozen.__slots__):  # type: ignore[attr-defined]
         raise TypeError(f"{frozen.__name__}: slots differ from its fields")
 
     def make(*values: Any) -> T:
         made = twin(*values)
         made.__class__ = frozen  # the same layout: the object becomes the frozen class's
-        return made  # type: ignore[return-value]
+        return cast(T, made)
 
     return make

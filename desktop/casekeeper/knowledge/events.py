@@ -84,7 +84,7 @@ def final_response_day(case: CaseDetail, zone: ZoneInfo) -> date | None:
     first = first_complaint_day(case, zone)
     finals = [local_day(item.occurred_at, zone) for item in case.interactions
               if item.direction == Direction.FROM_KLARNA and item.outcome == Outcome.FINAL_RESPONSE]
-    days = [day for day in finals if first is None or day >= first]
+    days: list[date | None] = [day for day in finals if first is None or day >= first]
     complaint = first_stage(case, Stage.FORMAL_COMPLAINT)
     if complaint is not None:
         days.append(first_day((item.occurred_at for item in case.interactions

@@ -13,14 +13,15 @@ import sqlite3
 
 from casekeeper.storage.migrations.case_counters_0017 import COUNTED, FILL, TABLE, trigger_statements
 
-_STORED = ("SELECT case_id, interactions, last_contact_at, open_promises, broken_promises "
-           "FROM case_counters")
+_STORED = "SELECT case_id, interactions, last_contact_at, open_promises, broken_promises FROM case_counters"
 
 
 def has_counters(conn: sqlite3.Connection) -> bool:
     """True when the file has the counters table (schema 0017 or later)."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                        (TABLE,)).fetchone() is not None
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)).fetchone()
+        is not None
+    )
 
 
 def install_triggers(conn: sqlite3.Connection) -> None:
@@ -35,8 +36,7 @@ def drifted(conn: sqlite3.Connection) -> list[int]:
     counted = {row[0]: tuple(row[1:]) for row in conn.execute(COUNTED)}
     stored = {row[0]: tuple(row[1:]) for row in conn.execute(_STORED)}
     empty = (0, None, 0, 0)
-    wrong = {case_id for case_id, values in counted.items()
-             if stored.get(case_id, empty) != values}
+    wrong = {case_id for case_id, values in counted.items() if stored.get(case_id, empty) != values}
     wrong |= stored.keys() - counted.keys()
     return sorted(wrong)
 

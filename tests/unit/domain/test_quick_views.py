@@ -13,8 +13,23 @@ from casekeeper.domain.quick_views import quick_maker
 
 
 def _values() -> tuple[object, ...]:
-    return (7, "Refund", "Shop", "SE", CaseStatus.OPEN, Stage.FIRST_CONTACT, None, "SEK",
-            datetime(2026, 1, 2, tzinfo=UTC), 3, 1, 0, 0, datetime(2026, 1, 3, tzinfo=UTC), True)
+    return (
+        7,
+        "Refund",
+        "Shop",
+        "SE",
+        CaseStatus.OPEN,
+        Stage.FIRST_CONTACT,
+        None,
+        "SEK",
+        datetime(2026, 1, 2, tzinfo=UTC),
+        3,
+        1,
+        0,
+        0,
+        datetime(2026, 1, 3, tzinfo=UTC),
+        True,
+    )
 
 
 def test_a_quick_view_equals_the_constructed_one_and_stays_frozen() -> None:

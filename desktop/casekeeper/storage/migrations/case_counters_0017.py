@@ -35,11 +35,12 @@ LEFT JOIN (SELECT case_id, sum(state = 'pending') AS open, sum(state = 'broken')
            FROM promises WHERE deleted_at IS NULL GROUP BY case_id) AS p ON p.case_id = c.id
 """
 
-FILL = ("INSERT INTO case_counters (case_id, interactions, last_contact_at, open_promises, "
-        "broken_promises) " + COUNTED)
+FILL = (
+    "INSERT INTO case_counters (case_id, interactions, last_contact_at, open_promises, "
+    "broken_promises) " + COUNTED
+)
 
-_LAST = ("(SELECT max(occurred_at) FROM interactions "
-         "WHERE case_id = {row}.case_id AND deleted_at IS NULL)")
+_LAST = "(SELECT max(occurred_at) FROM interactions WHERE case_id = {row}.case_id AND deleted_at IS NULL)"
 _ENSURE = "INSERT OR IGNORE INTO case_counters (case_id) VALUES ({row}.case_id);"
 
 TRIGGERS: dict[str, str] = {
@@ -104,8 +105,7 @@ END""",
 
 def trigger_statements() -> list[str]:
     """``CREATE TRIGGER IF NOT EXISTS`` for every counter trigger."""
-    return [f"CREATE TRIGGER IF NOT EXISTS {name} {body.strip()}"
-            for name, body in TRIGGERS.items()]
+    return [f"CREATE TRIGGER IF NOT EXISTS {name} {body.strip()}" for name, body in TRIGGERS.items()]
 
 
 def create_case_counters(op: Any) -> None:

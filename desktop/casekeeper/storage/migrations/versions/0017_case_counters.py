@@ -16,8 +16,8 @@ from alembic import op
 
 from casekeeper.storage.migrations.case_counters_0017 import create_case_counters, drop_case_counters
 
-revision = '0017'
-down_revision = '0016'
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
