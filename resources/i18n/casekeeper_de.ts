@@ -2692,7 +2692,7 @@
     </message>
     <message>
         <source>Klarna did not answer your step “%1” within %2: the answer was due on %3.</source>
-        <translation>Klarna hat auf Ihren Schritt „%1“ nicht innerhalb von %2 geantwortet: Die Antwort war am %3 fällig.</translation>
+        <translation>Klarna hat auf Ihren Schritt „%1“ nicht fristgerecht geantwortet (Frist: %2): Die Antwort war am %3 fällig.</translation>
     </message>
     <message>
         <source>Klarna's answer to your step “%1” is due on %2. Wait for it; if it does not solve the problem, this is the next step.</source>

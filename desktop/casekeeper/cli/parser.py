@@ -249,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
                                           "chat (default: chat when your country's rules route "
                                           "it through customer service, else letter)")
     letter.add_argument("--tracking", help="with --sent-at: the registered letter's number")
-    _json(letter).set_defaults(handler=documents.letter)
+    _json(letter).set_defaults(handler=documents.letter, quick_handler=documents.quick_letter)
 
     rule = commands.add_parser("rules", help="show, correct or reset hours, numbers and clocks")
     rule_commands = rule.add_subparsers(dest="rules_command", metavar="ACTION",

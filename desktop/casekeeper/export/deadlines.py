@@ -76,7 +76,8 @@ def advice_story(ctx: RenderContext) -> list[Flowable]:
 
 
 def _quoted(ctx: RenderContext, source: str) -> str:
-    return addresses_only(source, ctx.lang, ctx.case.country)
+    """The advice's source, already in the document's language; the country sheet if empty."""
+    return source or addresses_only("", ctx.lang, ctx.case.country)
 
 
 def deadline_status(ctx: RenderContext, item: DeadlineView) -> str:

@@ -1,8 +1,8 @@
 """Where each deadline rule comes from, numbered once under the deadline table.
 
-English documents quote the source as the rulepack gives it. The rulepacks write their sources
-in English, so a document in another language names only what needs no translation: the web
-addresses of the source, else the country sheet itself.
+The deadlines and the advice are derived in the document's language, so their sources are the
+rulepack's sources in that language (``[entry.de] source``); a test requires every shipped
+source in every language.
 """
 
 from __future__ import annotations
@@ -24,9 +24,7 @@ _SEPARATOR = NP_("list separator", "; ")
 
 def source_text(item: DeadlineView, language: str, country: str) -> str:
     """The source of ``item`` as the reader of a ``language`` document should see it."""
-    if language == "en" or item.key.startswith("promise:"):
-        return item.source
-    return addresses_only(item.source, language, country)
+    return item.source or addresses_only("", language, country)
 
 
 def addresses_only(source: str, language: str, country: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -103,6 +102,13 @@ def make_styles() -> Styles:
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: markup characters are escaped, line breaks kept."""
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, as ``xml.sax.saxutils.escape`` writes them; that
+    module imports ``urllib.request`` (and with it ``http.client`` and ``ssl``), which a letter
+    does not use."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 CELL_PADDING = 6.0

@@ -106,22 +106,23 @@ def add_clock(start: date, clock: Clock, holiday_calendar: HolidayCalendar | Non
 
 def holidays_in(year: int, holiday_calendar: HolidayCalendar) -> dict[date, str]:
     """The public holidays of one year with their names."""
-    import holidays
+    from casekeeper.knowledge.holiday_source import country_holidays
 
-    found = holidays.country_holidays(holiday_calendar.country,
-                                      subdiv=holiday_calendar.subdivision or None, years=year)
+    found = country_holidays(holiday_calendar.country,
+                             subdiv=holiday_calendar.subdivision or None, years=year)
     return {day: str(name) for day, name in found.items()}
 
 
 @lru_cache(maxsize=256)
 def _holiday_dates(country: str, subdivision: str, year: int, category: str = "bank",
                    also_closed: tuple[str, ...] = ()) -> frozenset[date]:
-    import holidays
+    # one country's module of the holidays package, not all of them (holiday_source)
+    from casekeeper.knowledge.holiday_source import country_holidays
 
-    found = set(holidays.country_holidays(country, subdiv=subdivision or None, years=year))
+    found = set(country_holidays(country, subdiv=subdivision or None, years=year))
     if also_closed:
-        extra = holidays.country_holidays(country, subdiv=subdivision or None, years=year,
-                                          categories=(category,), language="en_US")
+        extra = country_holidays(country, subdiv=subdivision or None, years=year,
+                                 categories=(category,), language="en_US")
         found |= {day for day, name in extra.items()
                   if any(part.strip() in also_closed for part in str(name).split(";"))}
     return frozenset(found)

@@ -21,7 +21,7 @@ from casekeeper.knowledge import events
 from casekeeper.knowledge.clocks import add_clock
 from casekeeper.knowledge.receipt import Start, receipt_start
 from casekeeper.knowledge.schema import ChannelEntry, RulePack
-from casekeeper.knowledge.translation import localized
+from casekeeper.knowledge.translation import localized, source_of
 from casekeeper.knowledge.wording import by_whom, channel_words, date_words, msg
 
 _TEXT_MAX = 80
@@ -74,7 +74,7 @@ def reply_deadlines(case: CaseDetail, pack: RulePack, today: date,
             party=Party.KLARNA, clock=clock.describe(language),
             started_by=started_by,
             started_on=start, due=due, state=state, met_on=met_on, days_late=late,
-            source=channel.source, verified=channel.verified, kind=DeadlineKind.CHANNEL_REPLY,
+            source=source_of(channel, language), verified=channel.verified, kind=DeadlineKind.CHANNEL_REPLY,
             record_id=contact.id, anchor=begin.anchor, level=channel.level))
     return views
 
@@ -109,7 +109,7 @@ def letter_deadlines(case: CaseDetail, pack: RulePack, today: date,
             key=f"letter-{contact.letter_kind}:{contact.id}", case_id=case.id,
             label=localized(entry, "label", language), party=Party.KLARNA,
             clock=clock.describe(language), started_by=started_by, started_on=start, due=due,
-            state=state, met_on=met_on, days_late=late, source=entry.source,
+            state=state, met_on=met_on, days_late=late, source=source_of(entry, language),
             verified=entry.verified, kind=DeadlineKind.LETTER_ANSWER, record_id=contact.id,
             anchor=anchor, level=entry.level, extended=extended))
     return views

@@ -25,7 +25,7 @@ from casekeeper.knowledge.contact_deadlines import (
 )
 from casekeeper.knowledge.receipt import Start, receipt_start
 from casekeeper.knowledge.schema import LimitEntry, RulePack, StepEntry, TrackEntry
-from casekeeper.knowledge.translation import localized
+from casekeeper.knowledge.translation import localized, source_of
 from casekeeper.knowledge.wording import (
     DEFAULT,
     date_words,
@@ -77,6 +77,7 @@ def _step_deadlines(case: CaseDetail, pack: RulePack, today: date,
         if step is None:
             continue
         own = step.clock_for(case.product)
+        source = source_of(own if own is not None else step, language)
         if own is not None:
             step = step.model_copy(update={
                 "clock": own.clock, "holding_clock": own.holding_clock,
@@ -84,13 +85,16 @@ def _step_deadlines(case: CaseDetail, pack: RulePack, today: date,
                 "verified": own.verified})
         if step.clock is None or not step.clock.known:
             continue
-        views.append(_step_deadline(case, pack, (change, step), today, language))
+        views.append(_step_deadline(case, pack, (change, step, source), today, language))
     return views
 
 
-def _step_deadline(case: CaseDetail, pack: RulePack, taken: tuple[StageChangeView, StepEntry],
-                   today: date, language: str) -> DeadlineView:
-    change, step = taken
+def _step_deadline(case: CaseDetail, pack: RulePack,
+                   taken: tuple[StageChangeView, StepEntry, str], today: date,
+                   language: str) -> DeadlineView:
+    """The answer deadline of a step taken; ``taken`` also carries the rule's source, in
+    ``language``."""
+    change, step, source = taken
     assert step.clock is not None
     words = events.stage_words(change.stage, language)
     if step.counts_from == StepStart.RECEIPT:
@@ -127,7 +131,7 @@ def _step_deadline(case: CaseDetail, pack: RulePack, taken: tuple[StageChangeVie
                   stage=words),
         party=Party.KLARNA, clock=described, started_by=started_by,
         started_on=start, due=due, state=state, met_on=met_on, days_late=late,
-        source=step.source, verified=step.verified, kind=DeadlineKind.STEP_ANSWER,
+        source=source, verified=step.verified, kind=DeadlineKind.STEP_ANSWER,
         stage=change.stage, record_id=change.id, anchor=anchor, level=step.level, usual=usual,
         extended=extended)
 
@@ -175,7 +179,7 @@ def _limit_deadline(case: CaseDetail, when: tuple[RulePack, date],
         started_by=msg("limit_start_on", language, event=start_words(limit.after.value, language),
                        date=date_words(start, language)),
         started_on=start, due=due, state=state, met_on=met_on, days_late=late,
-        source=limit.source, verified=limit.verified, kind=DeadlineKind.CONSUMER_LIMIT,
+        source=source_of(limit, language), verified=limit.verified, kind=DeadlineKind.CONSUMER_LIMIT,
         stage=stage, anchor=_ANCHOR_OF_START[limit.after], level=limit.level)
 
 
@@ -222,7 +226,7 @@ def _track_deadlines(case: CaseDetail, pack: RulePack, today: date,
             label=localized(track, "clock_label", language), party=track.party,
             clock=track.clock.describe(language), started_by=started_by,
             started_on=start, due=due, state=state, met_on=met_on, days_late=late,
-            source=track.source, verified=track.verified, kind=DeadlineKind.TRACK,
+            source=source_of(track, language), verified=track.verified, kind=DeadlineKind.TRACK,
             anchor=_ANCHOR_OF_START[track.after], level=track.level))
     return views
 

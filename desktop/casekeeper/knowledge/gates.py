@@ -11,13 +11,7 @@ from pydantic import Field, field_validator, model_validator
 from casekeeper.domain.enums import Product
 from casekeeper.knowledge.clock_model import Clock
 from casekeeper.knowledge.source_entry import Entry
-from casekeeper.knowledge.translation import Translation, same_items
-
-
-class GateText(Translation):
-    """The French wording of an agreement gate."""
-
-    what: str | None = None
+from casekeeper.knowledge.translation import GateText, SourceText, same_items
 
 
 class AgreementGate(Entry):
@@ -30,8 +24,10 @@ class AgreementGate(Entry):
     made_before: date | None = None
     what: str = Field(min_length=3)
     fr: GateText | None = None
+    de: GateText | None = None
+    sv: GateText | None = None
 
-    _fr_items = field_validator("fr")(same_items)
+    _fr_items = field_validator("fr", "de", "sv")(same_items)
 
     @model_validator(mode="after")
     def _bounded(self) -> AgreementGate:
@@ -66,3 +62,6 @@ class ProductClock(Entry):
     clock: Clock
     holding_clock: Clock | None = None
     usual: Clock | None = None
+    fr: SourceText | None = None
+    de: SourceText | None = None
+    sv: SourceText | None = None

@@ -5,13 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from casekeeper.knowledge.source_entry import Entry
-from casekeeper.knowledge.translation import Translation
-
-
-class HelpText(Translation):
-    """The French wording of a free-help entry."""
-
-    text: str | None = None
+from casekeeper.knowledge.translation import HelpText
 
 
 class HelpEntry(Entry):
@@ -19,3 +13,5 @@ class HelpEntry(Entry):
 
     text: str = Field(min_length=3)
     fr: HelpText | None = None
+    de: HelpText | None = None
+    sv: HelpText | None = None

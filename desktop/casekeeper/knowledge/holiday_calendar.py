@@ -6,6 +6,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from casekeeper.knowledge.source_entry import Entry
+from casekeeper.knowledge.translation import SourceText
 
 
 class HolidayCalendar(Entry):
@@ -21,6 +22,9 @@ class HolidayCalendar(Entry):
     weekend: list[int] = Field(default_factory=lambda: [5, 6])
     also_closed: list[str] = Field(default_factory=list)
     also_closed_category: str = "bank"
+    fr: SourceText | None = None
+    de: SourceText | None = None
+    sv: SourceText | None = None
 
     @model_validator(mode="after")
     def _supported(self) -> HolidayCalendar:
@@ -31,10 +35,10 @@ class HolidayCalendar(Entry):
         known = {code for entry in COUNTRIES.values() for code in entry[1:2]}
         missing = self.country not in known
         if not missing and self.subdivision:
-            import holidays
+            from casekeeper.knowledge.holiday_source import country_holidays
 
-            try:
-                holidays.country_holidays(self.country, subdiv=self.subdivision, years=2026)
+            try:  # loads this country's calendar only
+                country_holidays(self.country, subdiv=self.subdivision, years=2026)
             except NotImplementedError:
                 missing = True
         if missing:

@@ -16,7 +16,7 @@ from casekeeper.domain.values import zone_from_name
 from casekeeper.knowledge.clock_model import UNKNOWN
 from casekeeper.knowledge.hours_words import hours_words
 from casekeeper.knowledge.schema import ChannelEntry, RulePack
-from casekeeper.knowledge.translation import localized
+from casekeeper.knowledge.translation import localized, source_of
 from casekeeper.knowledge.wording import DEFAULT, msg
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def channel_status(pack: RulePack, channel_id: str, at: datetime,
         next_opening_person=opening.astimezone(person) if opening else None,
         next_closing_person=closing.astimezone(person) if closing else None,
         closed_on_public_holidays=entry.closed_on_public_holidays,
-        source=entry.source, verified=entry.verified, last_verified=entry.last_verified,
+        source=source_of(entry, language), verified=entry.verified, last_verified=entry.last_verified,
         level=entry.level, hours_note=localized(entry, "hours_note", language),
     )
 

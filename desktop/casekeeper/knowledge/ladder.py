@@ -29,7 +29,7 @@ from casekeeper.knowledge.advice import (
 from casekeeper.knowledge.clock_model import ClockStart
 from casekeeper.knowledge.deadlines import derive_deadlines, matching_tracks
 from casekeeper.knowledge.schema import RulePack, StepEntry
-from casekeeper.knowledge.translation import localized, localized_list
+from casekeeper.knowledge.translation import localized, localized_list, source_of
 from casekeeper.knowledge.wording import DEFAULT, level_words, msg, plural, start_words
 from casekeeper.knowledge.wording import long_date as _long_date
 
@@ -148,7 +148,7 @@ def _next_step(case: CaseDetail, pack: RulePack,
         reason=reason_text(facts, language),
         clock=their_clock.describe(language) if their_clock else msg("no_clock", language),
         time_limits=tuple(limit_text(view, language) for view in limits),
-        wait_until=wait_until, source=step.source, verified=step.verified, facts=facts,
+        wait_until=wait_until, source=source_of(step, language), verified=step.verified, facts=facts,
         level=step.level, limits=limits, usual=usual,
         blocked_note=localized(step, "blocked_note", language) if facts.blocked else "",
         tracks=tracks, warnings=(*_minimum_warning(case, step, language),
@@ -273,7 +273,7 @@ def _track_advice(case: CaseDetail, pack: RulePack, deadlines: tuple[DeadlineVie
             handler=localized(track, "handler", language), how=localized(track, "how", language),
             first_steps=tuple(steps),
             keep=tuple(localized_list(track, "keep", language)),
-            note=localized(track, "note", language), clock=clock, source=track.source,
+            note=localized(track, "note", language), clock=clock, source=source_of(track, language),
             level=track.level))
     return advice
 

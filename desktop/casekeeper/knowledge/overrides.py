@@ -8,11 +8,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from casekeeper.i18n import N_, translator
 from casekeeper.knowledge.loader import RulePackError, plain_problem
 from casekeeper.knowledge.schema import RulePack
 from casekeeper.knowledge.translation import TRANSLATED_LANGUAGES
 
 OVERRIDES_FILE = "your overrides"
+_OWN_VALUE = N_("Your own value (shipped source: {source})")
 _PACK_FIELDS = frozenset({"entity", "zone"})
 _FIELDS: dict[str, frozenset[str]] = {
     "holidays": frozenset({"subdivision"}),
@@ -119,13 +121,24 @@ def _with_override(data: dict[str, Any], key: str, value: str) -> dict[str, Any]
         entry["overridden"] = True
         entry["level"] = "your-record"
         if not str(entry["source"]).startswith("Your own value"):
-            entry["source"] = f"Your own value (shipped source: {entry['source']})"
+            _own_sources(entry)
     try:
         RulePack.model_validate(updated)
     except ValidationError as exc:
         raise RulePackError(OVERRIDES_FILE, entry_name, field,
                             plain_problem(exc.errors(include_url=False)[0])) from exc
     return updated
+
+
+def _own_sources(entry: dict[str, Any]) -> None:
+    """The entry's source, in English and in each translation, names the person's value and
+    the shipped source in that language."""
+    for language in TRANSLATED_LANGUAGES:
+        translation = entry.get(language)
+        shipped = (translation or {}).get("source") or entry["source"]
+        own = translator(language).gettext(_OWN_VALUE).format(source=shipped)
+        entry[language] = {**(translation or {}), "source": own}
+    entry["source"] = _OWN_VALUE.format(source=entry["source"])
 
 
 def _kind(parts: list[str]) -> str | None:

@@ -13,7 +13,7 @@ from casekeeper.knowledge import events
 from casekeeper.knowledge.clocks import add_clock
 from casekeeper.knowledge.contact_deadlines import judge
 from casekeeper.knowledge.schema import PauseEntry, RulePack
-from casekeeper.knowledge.translation import localized
+from casekeeper.knowledge.translation import localized, source_of
 from casekeeper.knowledge.wording import code_of, date_words
 
 _RESUMES_OF = N_("Your paused payment of {amount} resumes unless the pause is extended")
@@ -70,7 +70,7 @@ def pause_view(case: CaseDetail, pack: RulePack, entry: PauseEntry, items: list[
     return PauseView(
         started_on=start, ends_on=ends_on, extended=extended_until is not None,
         clock=entry.clock.describe(language), label=localized(entry, "label", language),
-        extend_note=localized(entry, "extend_note", language), source=entry.source,
+        extend_note=localized(entry, "extend_note", language), source=source_of(entry, language),
         verified=entry.verified,
         paused_amount=sum((item.amount for item in held), Decimal("0")) if held else None)
 

@@ -7,6 +7,7 @@ from pydantic import Field
 
 from casekeeper.knowledge.clock_model import Clock
 from casekeeper.knowledge.source_entry import Entry
+from casekeeper.knowledge.translation import PostalText
 
 
 class PostalDelayEntry(Entry):
@@ -15,3 +16,6 @@ class PostalDelayEntry(Entry):
 
     clock: Clock
     service: str = Field(min_length=3)
+    fr: PostalText | None = None
+    de: PostalText | None = None
+    sv: PostalText | None = None

@@ -29,6 +29,7 @@ from casekeeper.knowledge.translation import (
     LetterText,
     LimitText,
     PauseText,
+    SourceText,
     StepText,
     TrackText,
     lines,
@@ -258,6 +259,9 @@ class RulePack(Entry):
     chat: ChatEntry | None = None
     pause: PauseEntry | None = None
     postal_delay: PostalDelayEntry | None = None
+    fr: SourceText | None = None
+    de: SourceText | None = None
+    sv: SourceText | None = None
 
     @field_validator("format")
     @classmethod

@@ -22,6 +22,7 @@ class Translation(BaseModel):
     """The translated text fields of one entry; an absent or empty field falls back to English."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+    source: str | None = None
 
 
 class ChannelText(Translation):
@@ -81,6 +82,29 @@ class PauseText(Translation):
     extend_note: str | None = None
 
 
+class HelpText(Translation):
+    """The translated wording of a free-help entry."""
+
+    text: str | None = None
+
+
+class GateText(Translation):
+    """The translated wording of an agreement gate."""
+
+    what: str | None = None
+
+
+class SourceText(Translation):
+    """An entry whose only shown text is its source (the pack, holidays, bank days, a product
+    clock)."""
+
+
+class PostalText(Translation):
+    """Translatable texts of the postal delay."""
+
+    service: str | None = None
+
+
 # Entry kind (as in an entry's dotted name) -> the fields its ``fr`` sub-table may carry.
 TRANSLATABLE: Final[dict[str, tuple[str, ...]]] = {
     "channels": tuple(ChannelText.model_fields),
@@ -88,6 +112,13 @@ TRANSLATABLE: Final[dict[str, tuple[str, ...]]] = {
     "limits": tuple(LimitText.model_fields),
     "tracks": tuple(TrackText.model_fields),
     "letters": tuple(LetterText.model_fields),
+    "pause": tuple(PauseText.model_fields),
+    "free_help": tuple(HelpText.model_fields),
+    "agreements": tuple(GateText.model_fields),
+    "product_clocks": tuple(SourceText.model_fields),
+    "holidays": tuple(SourceText.model_fields),
+    "bank_days": tuple(SourceText.model_fields),
+    "postal_delay": tuple(PostalText.model_fields),
 }
 
 
@@ -127,6 +158,11 @@ def localized(entry: BaseModel, field: str, language: str = DEFAULT) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{field} is not a text field; use localized_list")
     return value
+
+
+def source_of(entry: BaseModel, language: str = DEFAULT) -> str:
+    """The ``source`` of ``entry`` in ``language``, the English source when not translated."""
+    return localized(entry, "source", language)
 
 
 def localized_list(entry: BaseModel, field: str, language: str = DEFAULT) -> list[str]:

@@ -63,7 +63,7 @@ class DeadlineService:
 
     def company_of(self, case: CaseDetail) -> str:
         """The legal name of the company in dispute from the case's country rules, or ""."""
-        from casekeeper.services.letters import company_of
+        from casekeeper.services.letter_content import company_of
 
         return company_of(self._rules.effective_pack(case.country).pack)
 

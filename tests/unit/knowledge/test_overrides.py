@@ -22,6 +22,21 @@ def test_overridden_entry_is_marked_and_keeps_the_shipped_source_in_words() -> N
         "Your own value (shipped source: French consumer guide")
 
 
+def test_an_overridden_source_reads_in_each_language_with_the_shipped_source_in_it() -> None:
+    from casekeeper.knowledge.translation import source_of
+
+    german = load_pack("DE")
+    effective = apply_overrides(german, {"ladder.internal-review.clock": "8 weeks",
+                                         "ladder.internal-review.how": "Schreiben"})
+    step = effective.pack.ladder[Stage.INTERNAL_REVIEW]
+    shipped = german.ladder[Stage.INTERNAL_REVIEW]
+    assert source_of(step, "de") == (
+        f"Ihr eigener Wert (ursprüngliche Quelle: {source_of(shipped, 'de')})")
+    assert source_of(step, "sv").startswith("Ditt eget värde (ursprunglig källa: klarna.com")
+    assert source_of(step, "fr").startswith("Votre propre valeur (source d'origine : klarna.com")
+    assert source_of(step, "en") == f"Your own value (shipped source: {shipped.source})"
+
+
 def test_applied_keys_and_entries_are_listed() -> None:
     effective = apply_overrides(FR, {"ladder.formal-complaint.clock": "8 weeks"})
     assert (effective.applied, effective.entries) == (

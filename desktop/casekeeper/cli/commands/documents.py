@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casekeeper.cli.arguments import case_id, instant, language_of, optional_date
 from casekeeper.cli.choices import parse_choice
-from casekeeper.cli.context import Context
+from casekeeper.cli.context import Context, FolderContext, Output
 from casekeeper.domain.enums import Channel
 from casekeeper.errors import InputError
 from casekeeper.knowledge.wording import level_words
+
+if TYPE_CHECKING:
+    from casekeeper.export.letters import LetterDraft
 
 
 def _pdf_target(text: str, *, allow_text: bool = False) -> Path:
@@ -62,6 +67,26 @@ def checklist(ctx: Context) -> int:
     return 0
 
 
+def quick_letter(ctx: FolderContext) -> int | None:
+    """The letter from the case file read directly; None to take the ordinary path (logging a
+    letter as sent, or a file that needs the full open)."""
+    from casekeeper.export.letters import LetterKind
+    from casekeeper.services.quick_letters import quick_letter as write_quickly
+
+    args = ctx.args
+    if args.sent_at is not None:
+        return None
+    kind = parse_choice(LetterKind, args.kind, "--kind")
+    target = _pdf_target(args.output, allow_text=True)
+    promise = case_id(args.promise, "--promise") if args.promise else None
+    written = write_quickly(ctx.paths, case_id(args.id), kind, target, language_of(args.lang),
+                            promise, ctx.clock)
+    if written is None:
+        return None
+    _report_letter(ctx.out, args, target, written.pages, written.draft)
+    return 0
+
+
 def letter(ctx: Context) -> int:
     """Write a pre-filled letter as PDF (or plain text with a .txt file name)."""
     from casekeeper.export.letters import LetterKind
@@ -72,6 +97,25 @@ def letter(ctx: Context) -> int:
     promise = case_id(args.promise, "--promise") if args.promise else None
     draft = ctx.workspace.letters.draft(case_id(args.id), kind, language_of(args.lang), promise)
     pages = ctx.workspace.letters.write(draft, target)
+    if args.sent_at is None:
+        _report_letter(ctx.out, args, target, pages, draft)
+        return 0
+    source, recipient = _recipient_words(args, draft)
+    at, zone = instant(args.sent_at, ctx.workspace.clock, "--sent-at")
+    channel = parse_choice(Channel, args.channel or ("chat" if draft.send_through else "letter"),
+                           "--channel")
+    logged = ctx.workspace.letters.mark_sent(case_id(args.id), draft, at, zone,
+                                             args.tracking or "", channel)
+    ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}; logged as sent "
+                 f"(contact {logged}): its answer clock, if any, is in 'casekeeper-cli due'.",
+                 {"file": str(target), "pages": pages, "subject": draft.subject,
+                  "contact": logged, **recipient})
+    return 0
+
+
+def _recipient_words(args: argparse.Namespace,
+                     draft: LetterDraft) -> tuple[str, dict[str, object]]:
+    """Where the recipient's address comes from, in words, and the recipient fields for JSON."""
     level = "checked" if draft.recipient_verified else "NOT verified for this country"
     source = (f"Recipient's address ({level}) from: {draft.recipient_source}"
               if draft.recipient_source else "No address is known for this recipient: complete it.")
@@ -83,31 +127,25 @@ def letter(ctx: Context) -> int:
         source += (f". Or by registered post, as an option: {', '.join(draft.postal_option)} "
                    f"({level_words(draft.postal_option_level, language_of(args.lang))}; from: "
                    f"{draft.postal_option_source})")
-    recipient = {"recipient": list(draft.recipient_lines),
+    recipient: dict[str, object] = {"recipient": list(draft.recipient_lines),
                  "recipient_source": draft.recipient_source,
                  "recipient_verified": draft.recipient_verified,
                  "recipient_level": draft.recipient_level or None,
                  "postal_option": list(draft.postal_option),
                  "postal_option_source": draft.postal_option_source or None,
                  "postal_option_level": draft.postal_option_level or None}
+    recipient["send_through"] = draft.send_through or None
+    return source, recipient
+
+
+def _report_letter(out: Output, args: argparse.Namespace, target: Path, pages: int,
+                   draft: LetterDraft) -> None:
+    source, recipient = _recipient_words(args, draft)
     how = ("send it yourself through Klarna's customer service (paste it into the chat); log "
            "it with --sent-at (sent by chat) once sent" if draft.send_through else
            "send it yourself; log it with --sent-at (or 'casekeeper-cli log ... --channel "
            "letter --tracking NUMBER') once posted")
-    recipient["send_through"] = draft.send_through or None
-    if args.sent_at is None:
-        ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}. Read it, edit "
-                     f"it if needed, and {how}.",
-                     {"file": str(target), "pages": pages, "subject": draft.subject,
-                      "contact": None, **recipient})
-        return 0
-    at, zone = instant(args.sent_at, ctx.workspace.clock, "--sent-at")
-    channel = parse_choice(Channel, args.channel or ("chat" if draft.send_through else "letter"),
-                           "--channel")
-    logged = ctx.workspace.letters.mark_sent(case_id(args.id), draft, at, zone,
-                                             args.tracking or "", channel)
-    ctx.out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}; logged as sent "
-                 f"(contact {logged}): its answer clock, if any, is in 'casekeeper-cli due'.",
-                 {"file": str(target), "pages": pages, "subject": draft.subject,
-                  "contact": logged, **recipient})
-    return 0
+    out.emit(f"Wrote {target} ({pages} page(s)): {draft.subject}. {source}. Read it, edit "
+             f"it if needed, and {how}.",
+             {"file": str(target), "pages": pages, "subject": draft.subject,
+              "contact": None, **recipient})

@@ -1,10 +1,11 @@
 """The user guide in a window: contents on the left, search above, the guide in the window's
-language, offline (resources/help/guide-LANG.html, built from the README's user guide)."""
+language, offline (resources/help/guide-LANG.html, built by tools/help/build_help.py from the
+README's user guide and docs/help/user-guide-LANG.md)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from casekeeper.resource_folder import resource
 from casekeeper.ui.common.i18n import current_language, translate
 
-#: the guide's sections (its "###" headings), in order; the same in every language
+#: the guide's sections (its "###" headings), in order; the same keys in every language, each the
+#: anchor of its heading in the built guide
 SECTIONS = (
     "first-start",
     "window",
@@ -50,7 +52,7 @@ SECTIONS = (
 
 
 def guide_html(language: str) -> str:
-    """The bundled guide in ``language`` (English when there is none)."""
+    """The bundled guide in ``language`` (English only for a language without a guide)."""
     path = resource("help", f"guide-{language}.html")
     if not path.is_file():
         path = resource("help", "guide-en.html")
@@ -58,7 +60,7 @@ def guide_html(language: str) -> str:
 
 
 class HelpWindow(QDialog):
-    """Non-modal; ``show_section(key)`` scrolls to a section of SECTIONS."""
+    """Non-modal; ``show_section(key)`` scrolls to a section of SECTIONS, found by its anchor."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,7 @@ class HelpWindow(QDialog):
         self.search.setClearButtonEnabled(True)
         self.found = QLabel()
         self.headings: list[int] = []  # block numbers of the sections
+        self.sections: list[str] = []  # their keys, from the headings' anchors
         self._fill_contents()
         splitter = QSplitter()
         splitter.addWidget(self.contents)
@@ -108,6 +111,7 @@ class HelpWindow(QDialog):
         while block.isValid():
             if block.blockFormat().headingLevel() == 3:
                 self.headings.append(block.blockNumber())
+                self.sections.append(_anchor(block))
                 self.contents.addItem(QListWidgetItem(block.text()))
             block = block.next()
 
@@ -125,13 +129,13 @@ class HelpWindow(QDialog):
 
     def show_section(self, key: str) -> None:
         """Scroll to the section ``key`` (one of SECTIONS) and select it in the contents."""
-        if key in SECTIONS and SECTIONS.index(key) < len(self.headings):
-            self.contents.setCurrentRow(SECTIONS.index(key))
+        if key in self.sections:
+            self.contents.setCurrentRow(self.sections.index(key))
 
     def current_section(self) -> str:
         """The key of the section chosen in the contents."""
         row = self.contents.currentRow()
-        return SECTIONS[row] if 0 <= row < len(SECTIONS) else ""
+        return self.sections[row] if 0 <= row < len(self.sections) else ""
 
     def find_next(self, from_top: bool = False) -> bool:
         """Select the next match of the search text (from the top when asked or at the end)."""
@@ -152,6 +156,17 @@ class HelpWindow(QDialog):
     def _follow(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+
+
+def _anchor(block: QTextBlock) -> str:
+    """The section key of a heading: the name of its anchor ("" when it has none)."""
+    fragments = block.begin()
+    while not fragments.atEnd():
+        names = fragments.fragment().charFormat().anchorNames()
+        if names:
+            return str(names[0])
+        fragments += 1
+    return ""
 
 
 def matches(document: QTextDocument, text: str) -> int:
