@@ -49,8 +49,9 @@ def run(argv: Sequence[str]) -> int:
     """Open the data folder and show the main window; errors are shown in plain words.
 
     The order is chosen for speed: the window's frame paints first (Qt and the folder lock only),
-    then the case list read with plain sqlite3 paints, then the rest of the window is built while
-    the database layer loads, and the data folder is opened.
+    then the case list read with plain sqlite3 paints, then the log file, the icon and the
+    answer to later launches are set up, the rest of the window is built while the database
+    layer loads, and the data folder is opened.
     """
     if argv and argv[0] == "--windowless":  # the reminder schedule on Windows: no window at all
         from casekeeper.cli.windowless import run_windowless
@@ -69,7 +70,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CaseKeeper")
     app.setDesktopFileName("org.casekeeper.CaseKeeper")
-    from casekeeper.ui.data.backup_schedule import TerminateWatch
+    from casekeeper.ui.data.terminate_watch import TerminateWatch
 
     terminate = TerminateWatch(app)  # SIGTERM quits normally, so the exit backup is taken
     from casekeeper.ui.common.single_instance import acquire_or_activate
@@ -94,18 +95,18 @@ def run(argv: Sequence[str]) -> int:
     window.show()
     _probe = _bench_probe(app, window)
     app.processEvents()  # the first paint: the frame, before anything is read
-    guard = _after_first_paint(app, paths, instance)
-    from casekeeper.ui.app.case_request import LaterLaunches
     from casekeeper.ui.app.shell import Shell
 
     shell = Shell(app, workspace, settings)  # installs the language before any text is shown
+    _show_case_list_early(app, window, deferred)
+    guard = _after_list(app, paths, instance)
     shell.guard = guard
+    from casekeeper.ui.app.case_request import LaterLaunches
     from casekeeper.ui.app.error_hook import install_error_hook
 
     install_error_hook(lambda text, details: (shell.window or window).messages.show_message(
         text, details=details), app)
     launches = LaterLaunches(guard, lambda: shell.window or window, args.case)
-    _show_case_list_early(app, window, deferred)
     if not window.isVisible():  # closed while it started: stop here, nothing was opened
         guard.release()
         return 0
@@ -136,8 +137,9 @@ def _bench_probe(app: QApplication, window: MainWindow) -> object | None:
     return start_bench_probe(app, window, _T0)
 
 
-def _after_first_paint(app: QApplication, paths: DataPaths, instance: SingleInstance) -> InstanceGuard:
-    """What can wait for the first paint: the log file, the icon, answering later launches."""
+def _after_list(app: QApplication, paths: DataPaths, instance: SingleInstance) -> InstanceGuard:
+    """What can wait for the case list's paint: the log file, the icon, answering later
+    launches (the folder is already locked; a launch meanwhile is answered once this listens)."""
     from casekeeper.diagnostics import start_logging
     from casekeeper.ui.common.app_icon import app_icon
     from casekeeper.ui.common.instance_guard import InstanceGuard

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from casekeeper.services.workspace import Workspace
 from casekeeper.ui.app.main_window import MainWindow
-from casekeeper.ui.common.screen_fit import available, fit_rect
+from casekeeper.ui.common.screen_area import available, fit_rect
 from casekeeper.ui.common.settings import Settings
 
 PROBE = Path(__file__).with_name("fit_probe.py")

@@ -18,11 +18,15 @@ def instant_to_text(value: datetime) -> str:
 #: read within these bounds, so it is shown with its absurd year instead of crashing the reader.
 READABLE_FIRST = datetime(2, 1, 1, tzinfo=UTC)
 READABLE_LAST = datetime(9997, 12, 31, tzinfo=UTC)
+_FIRST_YEAR = READABLE_FIRST.year + 1
+_LAST_YEAR = READABLE_LAST.year - 1
 
 
 def instant_from_text(value: str) -> datetime:
     """The aware UTC instant stored as ``value`` (kept within the readable range)."""
     instant = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if instant.tzinfo is UTC and _FIRST_YEAR <= instant.year <= _LAST_YEAR:
+        return instant  # the stored form, already in UTC (read once per contact: keep it short)
     if instant.tzinfo is None:
         instant = instant.replace(tzinfo=UTC)
     if instant.year < READABLE_FIRST.year:

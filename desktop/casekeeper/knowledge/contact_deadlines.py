@@ -20,7 +20,7 @@ from casekeeper.domain.enums import (
 from casekeeper.knowledge import events
 from casekeeper.knowledge.clocks import add_clock
 from casekeeper.knowledge.receipt import Start, receipt_start
-from casekeeper.knowledge.schema import RulePack
+from casekeeper.knowledge.schema import ChannelEntry, RulePack
 from casekeeper.knowledge.translation import localized, source_of
 from casekeeper.knowledge.wording import by_whom, channel_words, date_words, msg
 
@@ -42,11 +42,15 @@ def reply_deadlines(case: CaseDetail, pack: RulePack, today: date,
     """Klarna's reply to each contact through a channel with a reply clock (a registered letter)."""
     views = []
     first_reply = events.reply_finder(case, pack.tz)
+    clocked: dict[Channel, list[tuple[str, ChannelEntry]]] = {}  # per channel kind, read once
     for contact in case.interactions:
         if contact.direction != Direction.TO_KLARNA:
             continue
-        found = [(key, entry) for key, entry in pack.channels_of(contact.channel)
-                 if entry.reply_clock is not None and entry.reply_clock.known]
+        found = clocked.get(contact.channel)
+        if found is None:
+            found = clocked[contact.channel] = [
+                (key, entry) for key, entry in pack.channels_of(contact.channel)
+                if entry.reply_clock is not None and entry.reply_clock.known]
         if not found:
             continue
         channel_id, channel = found[0]

@@ -84,6 +84,8 @@ def apply_overrides(pack: RulePack, overrides: Mapping[str, str]) -> EffectivePa
     An override of a text field (``channels.phone.label``) applies in every language: the
     field's shipped translations are dropped, so the person's own words are shown everywhere.
     """
+    if not overrides:  # the usual case: the shipped pack itself (frozen), not a validated copy
+        return EffectivePack(pack, frozenset(), frozenset(), ())
     data = pack.model_dump()
     applied: set[str] = set()
     entries: set[str] = set()

@@ -15,7 +15,6 @@ from casekeeper.storage.repositories.evidence import EvidenceRepository
 from casekeeper.storage.repositories.journal import JournalRepository
 from casekeeper.storage.repositories.mapping import (
     evidence_view,
-    interaction_view,
     promise_view,
     stage_view,
 )
@@ -25,7 +24,6 @@ def read_case(session: Session, case_id: int, store: EvidenceStore, today: date)
     """Read one case in a single snapshot."""
     case = CaseRepository(session).get(case_id)
     journal = JournalRepository(session)
-    interactions = journal.interaction_rows(case_id)  # plain rows: 2,000 contacts in a blink
     promises = journal.promises(case_id)
     exhibits = EvidenceRepository(session).for_case(case_id)
 
@@ -37,7 +35,10 @@ def read_case(session: Session, case_id: int, store: EvidenceStore, today: date)
     for promise in promises:
         if promise.interaction_id is not None and promise.id is not None:
             promises_by_interaction[promise.interaction_id].append(promise.id)
-    by_id = {row.id: row for row in interactions}
+    interactions = journal.interaction_views(  # plain rows: 2,000 contacts in a blink
+        case_id, {key: tuple(numbers) for key, numbers in exhibits_by_interaction.items()},
+        {key: tuple(ids) for key, ids in promises_by_interaction.items()})
+    by_id = {view.id: view for view in interactions}
 
     def maker(interaction_id: int | None) -> tuple[str, datetime | None, AgentKind]:
         source = by_id.get(interaction_id) if interaction_id is not None else None
@@ -61,10 +62,7 @@ def read_case(session: Session, case_id: int, store: EvidenceStore, today: date)
         consumer_address=case.consumer_address, klarna_account=case.klarna_account,
         closing_outcome=case.closing_outcome, created_at=case.created_at,
         updated_at=case.updated_at, closed_at=case.closed_at, is_example=case.is_example,
-        interactions=tuple(
-            interaction_view(row, tuple(exhibits_by_interaction.get(row.id or 0, ())),
-                             tuple(promises_by_interaction.get(row.id or 0, ())))
-            for row in interactions),
+        interactions=tuple(interactions),
         promises=tuple(promise_views),
         stages=tuple(stage_view(row) for row in journal.stage_changes(case_id)),
         evidence=tuple(evidence_view(row, store.path_for) for row in exhibits),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict
 
 from casekeeper.domain.dto import CaseDetail, CaseInput, CaseSummary
@@ -85,6 +85,12 @@ class CaseService:
         """The case list, most recently updated first."""
         with self._db.reading() as session:
             return CaseRepository(session).summaries(today_in(self._clock), statuses)
+
+    def open_among(self, case_ids: Collection[int]) -> set[int]:
+        """Those of ``case_ids`` still open (not closed, not in the trash): one small read, not
+        the whole case list."""
+        with self._db.reading() as session:
+            return CaseRepository(session).open_among(case_ids)
 
     def detail(self, case_id: int) -> CaseDetail:
         """The whole case with its journal and exhibits."""

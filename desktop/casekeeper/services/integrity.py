@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -12,6 +13,7 @@ from casekeeper.i18n.told import told_in
 from casekeeper.paths import DataPaths
 from casekeeper.services.history_check import ACCEPT_ADVICE, accept_changes, history_problems
 from casekeeper.services.store_hygiene import Survey, survey, tidy
+from casekeeper.storage import case_counters
 from casekeeper.storage.engine import Database
 from casekeeper.storage.evidence_store import EvidenceStore, verify
 from casekeeper.storage.repositories.audit import AuditLog
@@ -113,7 +115,9 @@ class CheckReport:
 
 
 class IntegrityService:
-    """Runs the check on the open data folder (read-only: it changes nothing)."""
+    """Runs the check on the open data folder. It changes no record; only the case list's
+    counters, which are worked out from the records, are quietly worked out again if they
+    drifted."""
 
     def __init__(self, db: Database, store: EvidenceStore, paths: DataPaths | None = None) -> None:
         self._db = db
@@ -137,8 +141,9 @@ class IntegrityService:
             chain = audit.verify()
             entries = audit.count()
         history = history_problems(self._db.path, self._paths.backups_dir) if not integrity else []
+        counters = [] if integrity else self._counters()
         parts = [
-            CheckPart(CASE_FILE_PART, tuple(integrity)),
+            CheckPart(CASE_FILE_PART, (*integrity, *counters)),
             CheckPart(REFERENCES_PART, tuple(dangling)),
             self._originals(recorded, progress),
             self._leftovers(),
@@ -156,6 +161,25 @@ class IntegrityService:
         ]
         advice = self._diagnosis() if integrity else ""
         return CheckReport(tuple(parts), advice)
+
+    def _counters(self) -> list[str]:
+        """Repair the case counters if they differ from the records, then verify them; a problem
+        only if they still differ after the repair."""
+        if not self._drifted():
+            return []
+        with self._db.writing() as session:
+            raw = session.connection().connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            case_counters.repair(raw)
+        left = self._drifted()
+        return [f"the case list's counters of case {case_id} do not match its records"
+                for case_id in left]
+
+    def _drifted(self) -> list[int]:
+        with self._db.reading() as session:
+            raw = session.connection().connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            return case_counters.drifted(raw)
 
     def _diagnosis(self) -> str:
         from casekeeper.services.case_file_diagnosis import Condition, diagnose

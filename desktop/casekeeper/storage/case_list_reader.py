@@ -11,14 +11,16 @@ repairs or explains.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import closing
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from casekeeper.domain.dto import CaseSummary
 from casekeeper.domain.enums import CaseStatus, Stage
+from casekeeper.domain.quick_views import quick_maker
 from casekeeper.domain.stored_text import instant_from_text, optional_decimal, optional_instant
 from casekeeper.errors import DataLocationError
 from casekeeper.storage import wal_guard
@@ -29,13 +31,14 @@ BUSY_TIMEOUT_S = 2.0
 
 _CASE_LIST_SQL = """
 SELECT c.id, c.title, c.merchant, c.country, c.status, c.stage, c.amount, c.currency,
-       c.updated_at, i.n, i.last, p.open, p.broken, p.overdue, c.is_example
+       c.updated_at, k.interactions, k.last_contact_at, k.open_promises, k.broken_promises,
+       CASE WHEN k.open_promises > 0 THEN
+         (SELECT count(*) FROM promises AS p
+          WHERE p.case_id = c.id AND p.deleted_at IS NULL AND p.state = 'pending'
+            AND p.due_date < :today) ELSE 0 END,
+       c.is_example
 FROM cases AS c
-LEFT JOIN (SELECT case_id, count(*) AS n, max(occurred_at) AS last
-           FROM interactions WHERE deleted_at IS NULL GROUP BY case_id) AS i ON i.case_id = c.id
-LEFT JOIN (SELECT case_id, sum(state = 'pending') AS open, sum(state = 'broken') AS broken,
-                  sum(state = 'pending' AND due_date < :today) AS overdue
-           FROM promises WHERE deleted_at IS NULL GROUP BY case_id) AS p ON p.case_id = c.id
+LEFT JOIN case_counters AS k ON k.case_id = c.id
 WHERE c.deleted_at IS NULL{where}
 ORDER BY c.updated_at DESC, c.id DESC
 """
@@ -55,17 +58,22 @@ def case_list_statement(today: date,
 
 def summaries_from_rows(rows: Iterable[Sequence[Any]]) -> list[CaseSummary]:
     """The statement's rows (plain SQLite values) as :class:`CaseSummary` values."""
+    make = _make_summary()
+    statuses = CaseStatus._value2member_map_
+    stages = Stage._value2member_map_
     return [
-        CaseSummary(
-            id=ident, title=title, merchant=merchant, country=country, status=CaseStatus(status),
-            stage=Stage(stage), amount=optional_decimal(amount), currency=currency,
-            last_contact_at=optional_instant(last), interaction_count=count or 0,
-            open_promises=open_ or 0, broken_promises=broken or 0, overdue_promises=overdue or 0,
-            updated_at=instant_from_text(updated_at), is_example=bool(example),
-        )
+        make(ident, title, merchant, country, statuses.get(status) or CaseStatus(status),
+             stages.get(stage) or Stage(stage), optional_decimal(amount), currency,
+             optional_instant(last), count or 0, open_ or 0, broken or 0, overdue or 0,
+             instant_from_text(updated_at), bool(example))
         for (ident, title, merchant, country, status, stage, amount, currency, updated_at,
              count, last, open_, broken, overdue, example) in rows
     ]
+
+
+@cache
+def _make_summary() -> Callable[..., CaseSummary]:
+    return quick_maker(CaseSummary)  # 3,000 rows of the list without 45,000 __setattr__ calls
 
 
 def read_case_list(path: Path, today: date,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from casekeeper.errors import DataLocationError
 from casekeeper.i18n import N_
-from casekeeper.storage import seals, wal_guard
+from casekeeper.storage import case_counters, seals, wal_guard
 from casekeeper.storage.backup import backup_database
 from casekeeper.storage.engine import Database, make_engine, translated_errors
 from casekeeper.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD, read_revision
@@ -89,7 +89,8 @@ def create_private(path: Path) -> None:
 
 def upgrade_to_head(path: Path) -> None:
     """Run every pending migration with foreign keys off, prove no reference is dangling, then
-    seal every record again (what did not match its seal before is kept on record)."""
+    seal every record again (what did not match its seal before is kept on record) and work the
+    case counters out again (a migration that rebuilds a table drops their triggers)."""
     from alembic import command
 
     findings = _seal_findings(path)
@@ -108,6 +109,8 @@ def upgrade_to_head(path: Path) -> None:
     with closing(sqlite3.connect(read_write_uri(path), uri=True, isolation_level=None)) as conn:
         conn.execute("BEGIN IMMEDIATE")
         seals.reseal_all(conn, findings)
+        if case_counters.has_counters(conn):
+            case_counters.repair(conn)
         conn.execute("COMMIT")
 
 

@@ -9,20 +9,21 @@ from pathlib import Path
 from casekeeper.storage.sqlite_uri import read_only_uri
 
 #: The newest migration this version ships; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0016"
+SCHEMA_HEAD = "0017"
 
 #: Every revision this version knows, oldest first; a test keeps it equal to the scripts.
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0008", "0009", "0010", "0011",
-                   "0012", "0016")
+                   "0012", "0016", "0017")
 
 SEARCH_TABLE = "search_index"
+COUNTERS_TABLE = "case_counters"
 
 
 def is_managed_by_hand(table_name: str) -> bool:
-    """True for the FTS5 index and its shadow tables and for the record seals' tables, which
-    migrations manage with raw SQL."""
+    """True for the FTS5 index and its shadow tables, the record seals' tables and the case
+    counters, which migrations manage with raw SQL."""
     return (table_name == SEARCH_TABLE or table_name.startswith(SEARCH_TABLE + "_")
-            or table_name in ("record_seals", "seal_pending", "seal_findings"))
+            or table_name in ("record_seals", "seal_pending", "seal_findings", COUNTERS_TABLE))
 
 
 def read_revision(path: Path) -> str | None:

@@ -69,3 +69,17 @@ def test_the_cli_check_exits_0_when_verified_and_2_on_problems(cli, paths, tmp_p
     assert result.code == 0  # a file we did not put there is no damage: it is left alone
     assert "1 file Case Keeper did not put there, left alone: zz/leftover" in result.out
     assert (stray / "leftover").exists()
+
+
+def test_drifted_case_counters_are_repaired_quietly(workspace: Workspace, tmp_path: Path) -> None:
+    import sqlite3
+
+    case_id = fill_sample(workspace, tmp_path / "files")
+    before = [s.interaction_count for s in workspace.cases.summaries() if s.id == case_id]
+    with sqlite3.connect(workspace.db.path) as conn:
+        conn.execute("UPDATE case_counters SET interactions = interactions + 5, "
+                     "open_promises = 9 WHERE case_id = ?", (case_id,))
+    conn.close()
+    report = workspace.integrity.check()
+    assert report.ok, report.lines()
+    assert [s.interaction_count for s in workspace.cases.summaries() if s.id == case_id] == before

@@ -86,3 +86,13 @@ def test_list_filters_by_status(workspace: Workspace) -> None:
     workspace.cases.close(closed_id, "done", resolved=True)
     assert [c.id for c in workspace.cases.summaries([CaseStatus.OPEN])] == [open_id]
     assert {c.id for c in workspace.cases.summaries()} == {open_id, closed_id}
+
+
+def test_open_among_names_only_the_open_cases_asked_about(workspace: Workspace) -> None:
+    kept, closed, trashed, other = (workspace.cases.create(_case(title=f"case {n}"))
+                                    for n in range(4))
+    workspace.cases.close(closed, "Refunded", resolved=True)
+    workspace.trash.delete_case(trashed)
+    assert workspace.cases.open_among({kept, closed, trashed, 999}) == {kept}
+    assert workspace.cases.open_among(set()) == set()
+    assert other not in workspace.cases.open_among({kept})

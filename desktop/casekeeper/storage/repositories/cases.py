@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 
 from sqlalchemy import select, text
@@ -47,6 +47,16 @@ class CaseRepository:
             .limit(1)
         ).scalar_one_or_none()
         return row if row is not None else Stage.FIRST_CONTACT
+
+    def open_among(self, case_ids: Collection[int]) -> set[int]:
+        """Those of ``case_ids`` that are open and not in the trash."""
+        if not case_ids:
+            return set()
+        rows = self.session.execute(
+            select(col(Case.id)).where(col(Case.id).in_(list(case_ids)),
+                                       col(Case.deleted_at).is_(None),
+                                       col(Case.status) == CaseStatus.OPEN))
+        return {row[0] for row in rows}
 
     def summaries(self, today: date, statuses: Sequence[CaseStatus] | None = None) -> list[CaseSummary]:
         """The case list, most recently updated first, with contact and promise counters.

@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         from PySide6.QtCore import QSize
 
-        from casekeeper.ui.common.screen_fit import available, room
+        from casekeeper.ui.common.screen_area import available, room
 
         geometry = self.settings.window_state("geometry")
         area = available(self)
@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
 
     def keep_on_screen(self) -> None:
         """Clamp the window to its screen (a geometry saved on a larger screen or at another scale)."""
-        from casekeeper.ui.common.screen_fit import available, fit_rect
+        from casekeeper.ui.common.screen_area import available, fit_rect
 
         if self.isMaximized() or self.isFullScreen():
             return

@@ -34,11 +34,13 @@ class CaseListModel(QAbstractListModel):
         self._rows: list[CaseSummary] = []
         self.filled = False  #: set_cases was called at least once (an empty list is filled too)
         self._zone = zone
+        self._subtitles: dict[int, str] = {}  # by case id: the view asks for each row's many times
 
     def set_cases(self, rows: list[CaseSummary]) -> None:
         """Show these cases."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._subtitles = {}
         self.filled = True
         self.endResetModel()
 
@@ -78,6 +80,14 @@ class CaseListModel(QAbstractListModel):
         return values.get(CaseRole(role)) if role in _ROLES else None
 
     def _subtitle(self, case: CaseSummary) -> str:
+        """The line under the title, made once per case while the list is shown (its date is
+        converted through a Qt time zone: a tenth of a millisecond each time)."""
+        known = self._subtitles.get(case.id)
+        if known is None:
+            known = self._subtitles[case.id] = self._make_subtitle(case)
+        return known
+
+    def _make_subtitle(self, case: CaseSummary) -> str:
         parts = [case.merchant, labels.stage_name(case.stage)]
         if case.status.value != "open":  # the closed marker: first, in words
             parts.insert(0, labels.status_name(case.status))

@@ -8,8 +8,7 @@ buttons kept visible under it. ``fit_rect`` clamps a restored main-window geomet
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,38 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: room kept for the window frame and title bar the system adds around a window
-FRAME_ROOM = 0.92
+from casekeeper.ui.common.screen_area import available, fit_rect, room
+
 _FITTED = "casekeeper-fitted"
-
-
-def screen_of(widget: QWidget) -> QScreen:
-    """The screen the widget (or its parent window) is on, else the primary screen."""
-    parent = widget.parentWidget()
-    for candidate in (widget, parent.window() if parent is not None else None):
-        if candidate is not None and candidate.screen() is not None:
-            return candidate.screen()
-    return QGuiApplication.primaryScreen()
-
-
-def available(widget: QWidget) -> QRect:
-    """The available geometry (without task bars) of the widget's screen."""
-    return screen_of(widget).availableGeometry()
-
-
-def fit_rect(rect: QRect, area: QRect) -> QRect:
-    """``rect`` made no larger than ``area`` and moved inside it."""
-    width = min(rect.width(), area.width())
-    height = min(rect.height(), area.height())
-    x = min(max(rect.x(), area.left()), area.right() - width + 1)
-    y = min(max(rect.y(), area.top()), area.bottom() - height + 1)
-    return QRect(x, y, width, height)
-
-
-def room(widget: QWidget) -> QSize:
-    """The largest size a window of the widget's screen may take, its frame included."""
-    area = available(widget)
-    return QSize(int(area.width() * FRAME_ROOM), int(area.height() * FRAME_ROOM))
 
 
 def scroll_content(dialog: QDialog) -> QScrollArea | None:

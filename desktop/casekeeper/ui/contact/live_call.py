@@ -29,7 +29,7 @@ from casekeeper.domain.dto import InteractionInput
 from casekeeper.domain.enums import Channel
 from casekeeper.services.live_contact import LiveNotes, LiveTiming, clock_text, contact_of
 from casekeeper.ui.common.i18n import translate
-from casekeeper.ui.common.screen_fit import available
+from casekeeper.ui.common.screen_area import available
 from casekeeper.ui.contact.contact_klarna import copy_button
 
 TICK_MS = 1000  # the display only; every duration is read from the wall clock

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-import signal
 import threading
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from casekeeper.ui.common.error_report import plain_words
 from casekeeper.ui.common.tasks import TaskRunner
@@ -93,26 +92,3 @@ def backup_on_exit(workspace: Workspace, timeout_s: float = EXIT_TIMEOUT_S) -> B
     thread.start()
     thread.join(timeout_s)
     return made[0] if made else None
-
-
-class TerminateWatch(QObject):
-    """SIGTERM (a logout, ``kill``) quits the event loop normally, so the exit backup is taken.
-
-    Python runs signal handlers only when it gets control: a short timer gives it control while
-    Qt's loop runs. A SIGTERM that comes before the loop starts is remembered (``requested``).
-    """
-
-    def __init__(self, app: QCoreApplication) -> None:
-        super().__init__(app)
-        self.requested = False
-        self._app = app
-        self.timer = QTimer(self)
-        self.timer.setInterval(250)
-        self.timer.timeout.connect(lambda: None)
-        if hasattr(signal, "SIGTERM") and threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGTERM, self._on_terminate)
-            self.timer.start()
-
-    def _on_terminate(self, _number: int, _frame: object) -> None:
-        self.requested = True
-        self._app.quit()

@@ -81,7 +81,8 @@ class Reminders(QObject):
         if not self.bar.isVisible() or not self.banner_cases:
             return False
         try:
-            still_open = {case.id for case in self.workspace.cases.summaries() if case.status.value == "open"}
+            still_open = self.workspace.cases.open_among(self.banner_cases)  # runs on every
+            # case shown: the whole list would be read again (3,000 cases at the huge scale)
         except KnownError:
             return False
         if self.banner_cases & still_open:
