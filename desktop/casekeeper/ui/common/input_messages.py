@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from casekeeper.domain.amounts import AmountError
 from casekeeper.errors import InputError
-from casekeeper.ui.common.i18n import format_number, translate
+from casekeeper.ui.common.i18n import current_language, format_number, translate
 
 
 def _messages() -> dict[str, str]:
@@ -34,7 +34,7 @@ def message_for(error: InputError) -> str:
         return shown
     if isinstance(error, AmountError):
         return amount_message(error)
-    return _messages().get(error.field, error.message)
+    return _messages().get(error.field) or error.in_language(current_language())
 
 
 def amount_message(error: AmountError) -> str:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from casekeeper.i18n.told import told_in
 from casekeeper.ui.common.error_report import plain_words
-from casekeeper.ui.common.i18n import translate
+from casekeeper.ui.common.i18n import current_language, translate
 from casekeeper.ui.common.tasks import Operation, TaskRunner
 from casekeeper.ui.data.data_messages import check_summary, part_detail, part_name
 
@@ -125,6 +126,8 @@ def report_html(report: CheckReport) -> str:
         if part.ok:
             items.append(f"<li>✓ {name}{detail} — {verified}</li>")
         else:
-            problems = "".join(f"<li>{html.escape(problem)}</li>" for problem in part.problems)
+            language = current_language()
+            problems = "".join(f"<li>{html.escape(told_in(problem, language))}</li>"
+                               for problem in part.problems)
             items.append(f"<li><b>✗ {name}</b><ul>{problems}</ul></li>")
     return f"<p><b>{html.escape(check_summary(report))}</b></p><ul>{''.join(items)}</ul>"
