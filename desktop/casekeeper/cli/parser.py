@@ -111,6 +111,8 @@ def _grammar() -> argparse.ArgumentParser:
                       help=N_("show program's version number and exit"))
     root.add_argument("--data-dir", dest="data_dir",
                       help=N_("use this data folder (default: CASEKEEPER_DATA_DIR or your user folder)"))
+    # also before the command, for its help; a command's own --lang (default: not given) wins
+    root.add_argument("--lang", help=LANG_HELP)
     commands = root.add_subparsers(dest="command", metavar=N_("COMMAND"), parser_class=QuietParser)
     commands.required = True
 
@@ -218,7 +220,7 @@ def _grammar() -> argparse.ArgumentParser:
     mail_import.add_argument("--use-plan", dest="use_plan", action="store_true",
                              help=N_("also replace the payment plan by the instalments the latest "
                                   "of these messages states (same transaction)"))
-    mail_import.add_argument("--lang", help=LANG_HELP)
+    mail_import.add_argument("--lang", help=LANG_HELP, default=argparse.SUPPRESS)
     _json(mail_import).set_defaults(handler=mail.email)
 
     exhibit = commands.add_parser("exhibit", help=N_("edit an exhibit or move it to the trash"))
@@ -261,12 +263,12 @@ def _grammar() -> argparse.ArgumentParser:
     hours = commands.add_parser("hours", help=N_("is Klarna's phone or chat open now, and when next"))
     hours.add_argument("--country", help=N_("two-letter country code (default FR)"))
     hours.add_argument("--at", help=N_("at this date-time instead of now"))
-    hours.add_argument("--lang", help=LANG_HELP)
+    hours.add_argument("--lang", help=LANG_HELP, default=argparse.SUPPRESS)
     _json(hours).set_defaults(handler=rules.hours)
 
     due = commands.add_parser("due", help=N_("every open deadline of the open cases"))
     due.add_argument("--all", action="store_true", help=N_("also deadlines already met or missed"))
-    due.add_argument("--lang", help=LANG_HELP)
+    due.add_argument("--lang", help=LANG_HELP, default=argparse.SUPPRESS)
     _json(due).set_defaults(handler=deadlines.due)
 
     calendar = commands.add_parser("calendar", help=N_("write deadlines to an .ics calendar file"))
@@ -274,18 +276,18 @@ def _grammar() -> argparse.ArgumentParser:
     calendar.add_argument("--case", help=N_("only this case"))
     calendar.add_argument("--lead", nargs="+",
                           help=N_("reminder lead times in days (default 7 3 1, as in the app)"))
-    calendar.add_argument("--lang", help=LANG_HELP)
+    calendar.add_argument("--lang", help=LANG_HELP, default=argparse.SUPPRESS)
     _json(calendar).set_defaults(handler=deadlines.calendar)
 
     next_step = commands.add_parser("next", help=N_("the suggested next escalation step and why"))
     next_step.add_argument("id", help=N_("the case"))
-    next_step.add_argument("--lang", help=LANG_HELP)
+    next_step.add_argument("--lang", help=LANG_HELP, default=argparse.SUPPRESS)
     _json(next_step).set_defaults(handler=deadlines.next_step)
 
     dossier = commands.add_parser("dossier", help=N_("write the case's dossier PDF"))
     dossier.add_argument("id", help=N_("the case"))
     dossier.add_argument("-o", "--output", required=True, help=N_("the .pdf file to write"))
-    dossier.add_argument("--lang", help=LANG_HELP)
+    dossier.add_argument("--lang", help=LANG_HELP, default=argparse.SUPPRESS)
     dossier.add_argument("--redact", action="store_true",
                          help=N_("mask e-mail addresses, phone numbers, IBANs, account numbers and "
                               "your own details"))
@@ -298,7 +300,7 @@ def _grammar() -> argparse.ArgumentParser:
 
     check = commands.add_parser("checklist", help=N_("what to complete before exporting a dossier"))
     check.add_argument("id", help=N_("the case"))
-    check.add_argument("--lang", help=LANG_HELP)
+    check.add_argument("--lang", help=LANG_HELP, default=argparse.SUPPRESS)
     _json(check).set_defaults(handler=documents.checklist)
 
     letter = commands.add_parser("letter", help=N_("write a pre-filled letter (PDF or .txt)"))
@@ -307,7 +309,7 @@ def _grammar() -> argparse.ArgumentParser:
                         help="formal-complaint, final-response-request, promise-chaser, "
                              "internal-review, data-access-request, external-body-cover")
     letter.add_argument("-o", "--output", required=True, help=N_("a .pdf or .txt file"))
-    letter.add_argument("--lang", help=LANG_HELP)
+    letter.add_argument("--lang", help=LANG_HELP, default=argparse.SUPPRESS)
     letter.add_argument("--promise", help=N_("for a chaser: the promise to chase"))
     letter.add_argument("--sent-at", dest="sent_at",
                         help=N_("log the letter as sent at this time (its answer clock starts)"))
@@ -344,7 +346,7 @@ def _plan_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
     plan_commands.required = True
     p_show = plan_commands.add_parser("show", help=N_("the instalments, the pause and its end"))
     p_show.add_argument("id", help=N_("the case"))
-    p_show.add_argument("--lang", help=LANG_HELP)
+    p_show.add_argument("--lang", help=LANG_HELP, default=argparse.SUPPRESS)
     _json(p_show).set_defaults(handler=plan.show)
     p_set = plan_commands.add_parser("set", help=N_("make the schedule; record the pause"))
     p_set.add_argument("id", help=N_("the case"))
@@ -359,7 +361,7 @@ def _plan_commands(commands: argparse._SubParsersAction[QuietParser]) -> None:
                        help=N_("Klarna extended the pause until this date"))
     p_set.add_argument("--clear-pause", dest="clear_pause", action="store_true",
                        help=N_("forget the recorded pause dates"))
-    p_set.add_argument("--lang", help=LANG_HELP)
+    p_set.add_argument("--lang", help=LANG_HELP, default=argparse.SUPPRESS)
     _json(p_set).set_defaults(handler=plan.set_plan)
     for state, words in (("paid", N_("you paid instalment N")),
                          ("charged", N_("Klarna took instalment N (flagged when the dispute is open)")),
@@ -450,6 +452,6 @@ def _json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """``--json`` and, for the human-readable output and the messages, ``--lang``."""
     parser.add_argument("--json", action="store_true", help=N_("print JSON (see docs/cli.md)"))
     if "--lang" not in parser._option_string_actions:
-        parser.add_argument("--lang", help=LANG_HELP)
+        parser.add_argument("--lang", help=LANG_HELP, default=argparse.SUPPRESS)
     return parser
 

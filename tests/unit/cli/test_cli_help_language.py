@@ -28,8 +28,12 @@ ROOT = Path(__file__).resolve().parents[3]
 ERROR = {"en": "error: ", "fr": "erreur : ", "de": "Fehler: ", "sv": "fel: "}
 USAGE = {"en": "usage: ", "fr": "utilisation : ", "de": "Aufruf: ", "sv": "användning: "}
 # (how the language is chosen, the language): --lang, or the locale without --lang
-CHOSEN = [(["--lang", "de"], None, "de"), (["--lang=sv"], None, "sv"), (["--lang", "fr"], None, "fr"),
-          ([], "de_DE.UTF-8", "de")]
+CHOSEN = [
+    (["--lang", "de"], None, "de"),
+    (["--lang=sv"], None, "sv"),
+    (["--lang", "fr"], None, "fr"),
+    ([], "de_DE.UTF-8", "de"),
+]
 SAME_WORD = {"options", "%(heading)s:", "argument %(argument_name)s: %(message)s"}  # fr, de, sv
 RUNS = {
     "help": (["--help"], 0),
@@ -72,7 +76,12 @@ def _run(argv: list[str], locale: str | None, data: Path) -> subprocess.Complete
         env["LANG"] = locale
     return subprocess.run(
         [sys.executable, "-m", "casekeeper.cli.main", "--data-dir", str(data), *argv],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 
@@ -110,6 +119,15 @@ def test_english_is_unchanged(tmp_path: Path, run: str) -> None:
         assert plain.stderr == chosen.stderr.replace(" [--lang LANG]", "")
 
 
+def test_lang_may_come_before_the_command(tmp_path: Path) -> None:
+    helped = _run(["--lang", "de", "case", "--help"], None, tmp_path / "data")
+    assert helped.returncode == 0 and helped.stdout.startswith("Aufruf: casekeeper-cli case"), helped.stderr
+    listed = _run(["--lang", "sv", "case", "list"], None, tmp_path / "data")
+    assert listed.returncode == 0 and listed.stdout.startswith("Inga ärenden"), listed.stdout
+    told = _run(["--lang", "sv", "case", "list", "--lang", "fr"], None, tmp_path / "data")
+    assert told.returncode == 0 and "Inga ärenden" not in told.stdout, told.stdout
+
+
 def test_english_help_keeps_argparse_names() -> None:
     done = _run(["log", "--help", "--lang", "en"], None, Path("/nonexistent/casekeeper"))
     for expected in ("positional arguments:", "options:", "--agent AGENT", "--at AT", "  id  "):
@@ -118,8 +136,14 @@ def test_english_help_keeps_argparse_names() -> None:
 
 def test_the_german_help_names_values_in_german_and_keeps_options_and_commands() -> None:
     done = _run(["log", "--help", "--lang", "de"], None, Path("/nonexistent/casekeeper"))
-    for expected in ("Aufruf: casekeeper-cli log", "--channel WERT", "--at ZEITPUNKT", "NUMMER",
-                     "diese Hilfe anzeigen und beenden", "help-centre, chat, app"):
+    for expected in (
+        "Aufruf: casekeeper-cli log",
+        "--channel WERT",
+        "--at ZEITPUNKT",
+        "NUMMER",
+        "diese Hilfe anzeigen und beenden",
+        "help-centre, chat, app",
+    ):
         assert expected in done.stdout, done.stdout
 
 
