@@ -252,7 +252,7 @@ def _grammar() -> argparse.ArgumentParser:
     _json(trash_commands.add_parser("list", help=N_("what is in the trash"))).set_defaults(
         handler=lookup.trash_list)
     restore = trash_commands.add_parser("restore", help=N_("bring a record back"))
-    restore.add_argument("kind", help=N_("case, interaction, promise, stage-change or evidence"))
+    restore.add_argument("kind", help="case, interaction, promise, stage-change, evidence")
     restore.add_argument("id")
     _json(restore).set_defaults(handler=lookup.trash_restore)
     purge = trash_commands.add_parser(
