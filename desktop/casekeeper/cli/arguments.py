@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -84,3 +84,23 @@ def language_of(text: str | None) -> Language:
     if not is_language(language):
         raise InputError("--lang", text, Marked(N_("use en, fr, de or sv")))
     return language
+
+
+def language_in(argv: Sequence[str]) -> Language:
+    """The language of a command line before it is parsed, for its help and its usage errors:
+    the last ``--lang X`` or ``--lang=X`` (up to a ``--``), else the system locale's language.
+    A wrong value gives the locale's language; parsing then tells that value is refused."""
+    from casekeeper.errors import KnownError
+
+    given: str | None = None
+    for at, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--lang" and at + 1 < len(argv):
+            given = argv[at + 1]
+        elif word.startswith("--lang="):
+            given = word.removeprefix("--lang=")
+    try:
+        return language_of(given)
+    except KnownError:
+        return system_language()

@@ -10,6 +10,8 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from casekeeper.cli.argparse_language import argparse_speaks
+from casekeeper.cli.arguments import language_in
 from casekeeper.cli.context import Context, FolderContext, Output
 from casekeeper.cli.parser import build_parser
 from casekeeper.diagnostics import start_logging
@@ -51,8 +53,11 @@ def main(
     log_file = None
     paths: DataPaths | None = None
     args: object = None
+    words = list(sys.argv[1:] if argv is None else argv)
+    spoken = language_in(words)  # the help's and a usage error's language, before parsing
     try:
-        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        with argparse_speaks(translator(spoken)):
+            args = build_parser(spoken).parse_args(words)
         _refuse_nul_bytes(args)
         paths = resolve_paths(args.data_dir)
         if getattr(args, "read_only_folder", False):  # never create a folder (a removed drive)
@@ -83,7 +88,7 @@ def main(
         finally:
             workspace.close()
     except KnownError as error:
-        language = _language(args)
+        language = _language(args) if args is not None else spoken
         err_stream.write(
             translator(language)
             .gettext("error: {message}")
@@ -96,7 +101,7 @@ def main(
         return EXIT_OK
     except KeyboardInterrupt:
         err_stream.write(
-            translator(_language(args)).gettext(
+            translator(_language(args) if args is not None else spoken).gettext(
                 "Interrupted; every change is either fully saved or not saved at all."
             )
             + "\n"
@@ -106,7 +111,7 @@ def main(
         return done.code if isinstance(done.code, int) else EXIT_OK
     except Exception as bug:
         log.exception("unexpected error in casekeeper-cli (%s)", type(bug).__name__)
-        tr = translator(_language(args))
+        tr = translator(_language(args) if args is not None else spoken)
         said = (
             tr.gettext(
                 "Case Keeper met an unexpected problem and stopped; nothing was half-saved. Please report it."

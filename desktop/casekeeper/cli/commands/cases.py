@@ -12,6 +12,7 @@ from casekeeper.cli.choices import parse_choice
 from casekeeper.cli.context import Context, FolderContext, Output
 from casekeeper.domain.dto import CaseInput, CaseSummary
 from casekeeper.domain.enums import CaseStatus, ProblemCategory, Product
+from casekeeper.i18n import N_
 from casekeeper.services import quick_reads
 
 _TEXT_FIELDS = {"title": "title", "merchant": "merchant", "order_ref": "order_ref",
@@ -24,26 +25,26 @@ _TEXT_FIELDS = {"title": "title", "merchant": "merchant", "order_ref": "order_re
 
 def add_case_fields(parser: argparse.ArgumentParser, *, required_title: bool) -> None:
     """The options shared by ``case add`` and ``case edit``."""
-    parser.add_argument("--title", required=required_title, help="a short title for the dispute")
-    parser.add_argument("--merchant", help="the shop you bought from")
-    parser.add_argument("--order-ref", dest="order_ref", help="the shop's order number")
-    parser.add_argument("--klarna-ref", dest="klarna_ref", help="Klarna's reference")
-    parser.add_argument("--amount", help="the disputed amount, e.g. 129.99 or 129,99")
-    parser.add_argument("--currency", help="ISO code, e.g. EUR (default EUR with an amount)")
-    parser.add_argument("--purchase-date", dest="purchase_date", help="YYYY-MM-DD")
-    parser.add_argument("--country", help="two-letter country code (default FR)")
+    parser.add_argument("--title", required=required_title, help=N_("a short title for the dispute"))
+    parser.add_argument("--merchant", help=N_("the shop you bought from"))
+    parser.add_argument("--order-ref", dest="order_ref", help=N_("the shop's order number"))
+    parser.add_argument("--klarna-ref", dest="klarna_ref", help=N_("Klarna's reference"))
+    parser.add_argument("--amount", help=N_("the disputed amount, e.g. 129.99 or 129,99"))
+    parser.add_argument("--currency", help=N_("ISO code, e.g. EUR (default EUR with an amount)"))
+    parser.add_argument("--purchase-date", dest="purchase_date", help=N_("YYYY-MM-DD"))
+    parser.add_argument("--country", help=N_("two-letter country code (default FR)"))
     parser.add_argument("--product", help=", ".join(p.value for p in Product))
     parser.add_argument("--problem", help=", ".join(p.value for p in ProblemCategory))
-    parser.add_argument("--problem-text", dest="problem_text", help="what went wrong, in words")
-    parser.add_argument("--remedy", help="what you want: refund, cancellation...")
+    parser.add_argument("--problem-text", dest="problem_text", help=N_("what went wrong, in words"))
+    parser.add_argument("--remedy", help=N_("what you want: refund, cancellation..."))
     parser.add_argument("--notes")
-    parser.add_argument("--company", help="the company in dispute (default Klarna)")
-    parser.add_argument("--name", help="your name, for letters")
-    parser.add_argument("--email", help="your account e-mail, for the chat message and letters")
-    parser.add_argument("--address", help="your postal address, for letters")
-    parser.add_argument("--account", help="your Klarna account number")
-    parser.add_argument("--zone", help="the time zone of the case's documents, e.g. Europe/Paris "
-                                       "('' for the country's zone, the default)")
+    parser.add_argument("--company", help=N_("the company in dispute (default Klarna)"))
+    parser.add_argument("--name", help=N_("your name, for letters"))
+    parser.add_argument("--email", help=N_("your account e-mail, for the chat message and letters"))
+    parser.add_argument("--address", help=N_("your postal address, for letters"))
+    parser.add_argument("--account", help=N_("your Klarna account number"))
+    parser.add_argument("--zone", help=N_("the time zone of the case's documents, e.g. Europe/Paris "
+                                       "('' for the country's zone, the default)"))
 
 
 def _apply(base: CaseInput, args: argparse.Namespace) -> CaseInput:

@@ -24,34 +24,34 @@ def add_interaction_fields(parser: argparse.ArgumentParser, *, for_edit: bool) -
     """Options shared by ``log`` and ``interaction edit``."""
     parser.add_argument("--channel", required=not for_edit,
                         help=", ".join(c.value for c in Channel))
-    parser.add_argument("--at", help="when, e.g. 2026-10-02T14:05+02:00 (default: now, local zone)")
-    parser.add_argument("--direction", help="to (you contacted Klarna) or from (Klarna contacted you)")
-    parser.add_argument("--agent", help="the agent's name as given")
+    parser.add_argument("--at", help=N_("when, e.g. 2026-10-02T14:05+02:00 (default: now, local zone)"))
+    parser.add_argument("--direction", help=N_("to (you contacted Klarna) or from (Klarna contacted you)"))
+    parser.add_argument("--agent", help=N_("the agent's name as given"))
     kind = parser.add_mutually_exclusive_group()
-    kind.add_argument("--bot", action="store_true", help="you were answered by a bot")
-    kind.add_argument("--human", action="store_true", help="you were answered by a person")
+    kind.add_argument("--bot", action="store_true", help=N_("you were answered by a bot"))
+    kind.add_argument("--human", action="store_true", help=N_("you were answered by a person"))
     parser.add_argument("--asked-for-human", dest="asked_for_human", action="store_true",
-                        default=None, help="you asked to speak to a person")
+                        default=None, help=N_("you asked to speak to a person"))
     parser.add_argument("--asked-for-supervisor", dest="asked_for_supervisor", action="store_true",
-                        default=None, help="you asked for a supervisor")
-    parser.add_argument("--transferred-to", dest="transferred_to", help="who you were passed to")
-    parser.add_argument("--ref", help="the reference number you were given")
-    parser.add_argument("--summary", help="what was said")
+                        default=None, help=N_("you asked for a supervisor"))
+    parser.add_argument("--transferred-to", dest="transferred_to", help=N_("who you were passed to"))
+    parser.add_argument("--ref", help=N_("the reference number you were given"))
+    parser.add_argument("--summary", help=N_("what was said"))
     parser.add_argument("--transcript-file", dest="transcript_file",
-                        help="a text file with the chat transcript")
+                        help=N_("a text file with the chat transcript"))
     parser.add_argument("--from-transcript", dest="from_transcript", action="store_true",
-                        help="take the agent, bot or human, asking for a human, the transfer and "
+                        help=N_("take the agent, bot or human, asking for a human, the transfer and "
                              "the references found in --transcript-file for the options not given "
-                             "(see 'transcript ID FILE' first)")
+                             "(see 'transcript ID FILE' first)"))
     parser.add_argument("--outcome", help=", ".join(o.value for o in Outcome))
-    parser.add_argument("--wait-minutes", dest="wait_minutes", help="minutes spent waiting")
-    parser.add_argument("--call-minutes", dest="call_minutes", help="minutes of the call")
-    parser.add_argument("--number", help="the number you dialled")
-    parser.add_argument("--tracking", help="the letter's tracking number")
-    parser.add_argument("--subject", help="the e-mail's subject")
+    parser.add_argument("--wait-minutes", dest="wait_minutes", help=N_("minutes spent waiting"))
+    parser.add_argument("--call-minutes", dest="call_minutes", help=N_("minutes of the call"))
+    parser.add_argument("--number", help=N_("the number you dialled"))
+    parser.add_argument("--tracking", help=N_("the letter's tracking number"))
+    parser.add_argument("--subject", help=N_("the e-mail's subject"))
     parser.add_argument("--respond-by", dest="respond_by",
-                        help="the date a letter to you asks you to answer or pay by (a debt "
-                             "collector's deadline), YYYY-MM-DD; 'none' clears it")
+                        help=N_("the date a letter to you asks you to answer or pay by (a debt "
+                             "collector's deadline), YYYY-MM-DD; 'none' clears it"))
 
 
 def _apply(base: InteractionInput, args: argparse.Namespace, ctx: Context) -> InteractionInput:
