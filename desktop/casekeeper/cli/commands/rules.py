@@ -107,7 +107,8 @@ def hours(ctx: Context) -> int:
     data: list[dict[str, Any]] = []
     for status in statuses:
         entry = pack.channels[status.channel_id]
-        contact = entry.number or entry.url or (entry.address or "").replace("\n", ", ")
+        number = entry.number if entry.number != "unknown" else ""  # "unknown" is not a number to show
+        contact = number or entry.url or (entry.address or "").replace("\n", ", ")
         lines.append(_status_line(status, contact, language))
         data.append(
             {
