@@ -38,7 +38,7 @@ def shoot(app: QApplication, language: str) -> None:
     root = Path(tempfile.mkdtemp(prefix="casekeeper-shots-"))
     workspace = open_workspace(DataPaths(root, root / "config"), FixedClock(NOW, "Europe/Paris"))
     try:
-        case_id = create_sample_case(workspace)
+        case_id = create_sample_case(workspace, language=language)
         settings = Settings(workspace.paths.settings_file)
         settings.welcomed = True
         settings.country = "FR"

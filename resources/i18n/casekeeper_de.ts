@@ -3560,6 +3560,14 @@
         <translation>Assistent</translation>
     </message>
     <message>
+        <source>human</source>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>Chatbot</translation>
+    </message>
+    <message>
         <source>tracking %1</source>
         <translation>Sendung %1</translation>
     </message>

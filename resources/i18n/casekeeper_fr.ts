@@ -3556,6 +3556,14 @@
         <translation>assistant</translation>
     </message>
     <message>
+        <source>human</source>
+        <translation>humain</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>robot</translation>
+    </message>
+    <message>
         <source>tracking %1</source>
         <translation>suivi %1</translation>
     </message>

@@ -3560,6 +3560,14 @@
         <translation>assistent</translation>
     </message>
     <message>
+        <source>human</source>
+        <translation>människa</translation>
+    </message>
+    <message>
+        <source>bot</source>
+        <translation>chattbot</translation>
+    </message>
+    <message>
         <source>tracking %1</source>
         <translation>kolli %1</translation>
     </message>

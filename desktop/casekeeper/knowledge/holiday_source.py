@@ -75,6 +75,8 @@ def _country_module(name: str) -> ModuleType:
     import holidays  # the package itself names no country module until one is asked for
 
     file = Path(holidays.__file__).parent / "countries" / f"{name.rsplit('.', 1)[1]}.py"
+    if not file.is_file():  # a frozen bundle keeps the modules compiled in its archive, not as files
+        return importlib.import_module(name)
     spec = importlib.util.spec_from_file_location(name, file)
     if spec is None or spec.loader is None:
         return importlib.import_module(name)

@@ -112,3 +112,16 @@ def test_one_calendar_loads_one_country_module_and_the_package_reuses_it() -> No
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_bundle_without_the_country_files_still_finds_the_calendar() -> None:
+    """A frozen bundle keeps the package's modules compiled in its archive: no ``france.py`` on
+    disk, so the country module is imported the ordinary way (the bundle's self-test found this)."""
+    code = (
+        "import holidays, datetime\n"
+        "holidays.__file__ = '/nonexistent/holidays/__init__.py'\n"
+        "from casekeeper.knowledge.holiday_source import country_holidays\n"
+        "print(datetime.date(2026, 7, 14) in country_holidays('FR', years=2026))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "True"

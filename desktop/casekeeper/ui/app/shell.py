@@ -57,7 +57,7 @@ class Shell:
             if sample:
                 from casekeeper.services.sample_case import create_sample_case
 
-                case_id = create_sample_case(self.workspace)
+                case_id = create_sample_case(self.workspace, language=language)
                 assert self.window is not None
                 self.window.controller.reload_cases(case_id)
             if language != current_language():

@@ -77,8 +77,10 @@ def _interaction(view: InteractionView, promises: dict[int, PromiseView], closed
     who = view.agent_name or (translate("Timeline", "assistant") if view.agent_kind is AgentKind.BOT else "")
     parts = [labels.channel_name(view.channel)]
     if who:
-        kind = labels.agent_kind_name(view.agent_kind).lower()
-        parts.append(f"{who} ({kind})" if view.agent_kind is not AgentKind.UNKNOWN else who)
+        # Written for the middle of a line (German keeps its nouns capitalised), not lower-cased.
+        kind = {AgentKind.HUMAN: translate("Timeline", "human"),
+                AgentKind.BOT: translate("Timeline", "bot")}.get(view.agent_kind)
+        parts.append(f"{who} ({kind})" if kind else who)
     if view.reference:
         parts.append(view.reference)
     if view.tracking_number:
