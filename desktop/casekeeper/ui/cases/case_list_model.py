@@ -24,8 +24,10 @@ class CaseRole(IntEnum):
 
 
 _ID, _SUBTITLE, _STATUS, _STAGE, _BADGE, _SUMMARY = (int(role) for role in CaseRole)
-_DISPLAY, _TOOLTIP, _ACCESSIBLE = (int(role) for role in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole))
+_DISPLAY, _TOOLTIP, _ACCESSIBLE = (
+    int(role)
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+)
 
 
 class CaseListModel(QAbstractListModel):
