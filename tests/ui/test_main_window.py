@@ -56,3 +56,27 @@ def test_a_new_fraud_case_starts_with_the_first_contact_and_its_track(
     data = window.controller.view_data
     assert data is not None and data.advice is not None
     assert "In the Klarna app, open the purchase" in data.reason  # the track's first step
+
+
+def test_the_deadlines_tab_selects_its_first_row_when_it_is_shown(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    """Opening a case on its timeline leaves the hidden Deadlines table unselected (selecting lays
+    out every row); showing the tab selects the first deadline and shows its source, as before."""
+    case_id = create_sample_case(workspace)
+    window.show()
+    window.page.tabs.setCurrentIndex(0)
+    window.controller.reload_cases(case_id)
+    tab = window.page.deadlines
+    assert window.page.deadline_model.rowCount() >= 2
+    assert not tab.table.selectionModel().hasSelection() and tab.details.text() == ""
+    window.page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.table.selectionModel().hasSelection())
+    assert [index.row() for index in tab.table.selectionModel().selectedRows()] == [0]
+    first = window.page.deadline_model.index(0, 0).data()
+    assert tab.details.text().startswith(f"{first}\n")
+    window.page.tabs.setCurrentIndex(0)
+    window.controller.show_case(case_id)  # opened again while the tab is hidden
+    window.page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.table.selectionModel().hasSelection())
+    assert tab.details.text().startswith(f"{first}\n")

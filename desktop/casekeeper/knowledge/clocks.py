@@ -9,6 +9,7 @@ moved off a weekend or holiday for calendar-day, week or month clocks: reminders
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
@@ -51,16 +52,59 @@ def days_off(holiday_calendar: HolidayCalendar, year: int) -> frozenset[date]:
 
 def add_business_days(start: date, amount: int, holiday_calendar: HolidayCalendar | None,
                       weekend: frozenset[int] | None = None) -> date:
-    """The ``amount``-th business day after ``start`` (``start`` itself is day 0, never counted)."""
+    """The ``amount``-th business day after ``start`` (``start`` itself is day 0, never counted).
+
+    Counted a week at a time while the day lies beyond the next seven: a week holds every day
+    that is not a weekend day, less the calendar's days off that fall on those days; the last
+    week is counted day by day.
+    """
     if amount < 0:
         raise ValueError("amount must not be negative")
+    if weekend is None:
+        weekend = frozenset(holiday_calendar.weekend) if holiday_calendar else DEFAULT_WEEKEND
+    per_week = 7 - len(weekend & WEEKDAYS)
     day = start
     remaining = amount
+    while per_week and remaining > per_week:
+        week_end = day + timedelta(days=7)
+        count = per_week - _days_off_between(day, week_end, holiday_calendar, weekend)
+        if count >= remaining:
+            break  # the day lies within this week
+        remaining -= count
+        day = week_end
     while remaining:
         day += timedelta(days=1)
         if is_business_day(day, holiday_calendar, weekend):
             remaining -= 1
     return day
+
+
+WEEKDAYS = frozenset(range(7))
+
+
+def _days_off_between(after: date, until: date, holiday_calendar: HolidayCalendar | None,
+                      weekend: frozenset[int]) -> int:
+    """How many days off of the calendar, not on a weekend day, lie after ``after`` up to and
+    including ``until``."""
+    if holiday_calendar is None:
+        return 0
+    low, high = after.toordinal(), until.toordinal()
+    found = 0
+    for year in range(after.year, until.year + 1):
+        ordinals = _weekday_days_off(holiday_calendar.country, holiday_calendar.subdivision or "",
+                                     year, holiday_calendar.also_closed_category,
+                                     tuple(holiday_calendar.also_closed), weekend)
+        found += bisect_right(ordinals, high) - bisect_right(ordinals, low)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _weekday_days_off(country: str, subdivision: str, year: int, category: str,
+                      also_closed: tuple[str, ...], weekend: frozenset[int]) -> tuple[int, ...]:
+    """The days off of one year that are not weekend days, as sorted ordinals."""
+    return tuple(sorted(day.toordinal()
+                        for day in _holiday_dates(country, subdivision, year, category, also_closed)
+                        if day.weekday() not in weekend))
 
 
 def business_days_between(start: date, end: date, holiday_calendar: HolidayCalendar | None) -> int:

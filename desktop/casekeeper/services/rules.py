@@ -36,22 +36,35 @@ class OverrideView:
         return self.shipped_value_then != self.shipped_value_now
 
 
+_OVERRIDES_SQL = "SELECT key, value FROM rule_overrides WHERE country = ? ORDER BY key"
+
+
 class RulesService:
     """Rulepacks with overrides: the effective pack, channel hours, and the overrides themselves."""
 
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
+        self._effective: dict[str, tuple[tuple[tuple[str, str], ...], EffectivePack]] = {}
 
     def effective_pack(self, country: str) -> EffectivePack:
-        """The shipped pack for ``country`` with the person's overrides applied."""
+        """The shipped pack for ``country`` with the person's overrides applied.
+
+        The overrides are read every time (a plain query: opening a case asks four times), and
+        the pack made from them is kept while they read the same; the packs are frozen."""
         from casekeeper.knowledge.loader import load_pack
         from casekeeper.knowledge.overrides import apply_overrides
 
         code = parse_country(country)
         with self._db.reading() as session:
-            rows = OverrideRepository(session).for_country(code)
-        return apply_overrides(load_pack(code), {row.key: row.value for row in rows})
+            found = session.connection().exec_driver_sql(_OVERRIDES_SQL, (code,)).fetchall()
+        items = tuple((str(key), str(value)) for key, value in found)
+        kept = self._effective.get(code)
+        if kept is not None and kept[0] == items:
+            return kept[1]
+        effective = apply_overrides(load_pack(code), dict(items))
+        self._effective[code] = (items, effective)
+        return effective
 
     def channel_statuses(self, country: str, at: datetime | None = None,
                          language: str = "en") -> list[ChannelStatus]:

@@ -23,13 +23,14 @@ DE_BY = FR.model_copy(update={"country": "DE", "subdivision": "BY"}) if FR else 
 DAYS = st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31))
 
 
-def _oracle(start: date, amount: int, country: str, subdivision: str | None) -> date:
+def _oracle(start: date, amount: int, country: str, subdivision: str | None,
+            weekend: frozenset[int] = frozenset({5, 6})) -> date:
     calendar = holidays.country_holidays(country, subdiv=subdivision,
                                          years=range(start.year, start.year + 3))
     day, counted = start, 0
     while counted < amount:
         day += timedelta(days=1)
-        if day.weekday() < 5 and day not in calendar:
+        if day.weekday() not in weekend and day not in calendar:
             counted += 1
     return day
 
@@ -44,6 +45,16 @@ def test_business_days_match_the_french_day_by_day_oracle(start: date, amount: i
 @given(DAYS, st.integers(min_value=0, max_value=40))
 def test_business_days_honour_a_subdivision(start: date, amount: int) -> None:
     assert add_business_days(start, amount, DE_BY) == _oracle(start, amount, "DE", "BY")
+
+
+@settings(max_examples=200, deadline=None)
+@given(DAYS, st.integers(min_value=0, max_value=250),
+       st.sampled_from([frozenset({6}), frozenset({4, 5}), frozenset({5}), frozenset({5, 6})]))
+def test_business_days_counted_by_weeks_match_the_oracle_for_any_weekend(
+        start: date, amount: int, weekend: frozenset[int]) -> None:
+    """Long clocks are counted a week at a time; Monday-to-Saturday and one- or two-day weekends
+    elsewhere in the week give the day-by-day count."""
+    assert add_business_days(start, amount, FR, weekend) == _oracle(start, amount, "FR", None, weekend)
 
 
 @settings(max_examples=200, deadline=None)

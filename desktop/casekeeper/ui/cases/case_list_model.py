@@ -23,7 +23,11 @@ class CaseRole(IntEnum):
     SUMMARY = Qt.ItemDataRole.UserRole + 6
 
 
-_ROLES = frozenset(int(role) for role in CaseRole)
+_ID, _SUBTITLE, _STATUS, _STAGE, _BADGE, _SUMMARY = (int(role) for role in CaseRole)
+_DISPLAY, _TOOLTIP, _ACCESSIBLE = (
+    int(role)
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+)
 
 
 class CaseListModel(QAbstractListModel):
@@ -61,23 +65,29 @@ class CaseListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         case = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        # one role at a time, compared as plain numbers: the filter asks every row's status and
+        # the view every row's badge (its height), so subtitles are made for the rows painted
+        if role == _STATUS:
+            return case.status.value
+        if role == _BADGE:
+            return self._badge(case)
+        if role == _ID:
+            return case.id
+        if role == _SUBTITLE:
+            return self._subtitle(case)
+        if role == _STAGE:
+            return case.stage.value
+        if role == _SUMMARY:
+            return case
+        if role == _DISPLAY:
             if case.is_example:
                 return translate("CaseList", "Example: %1").replace("%1", case.title)
             return case.title
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._subtitle(case)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return f"{case.title}. {self._subtitle(case)}. {self._badge(case)}"
-        values = {
-            CaseRole.ID: case.id,
-            CaseRole.SUBTITLE: self._subtitle(case),
-            CaseRole.STATUS: case.status.value,
-            CaseRole.STAGE: case.stage.value,
-            CaseRole.BADGE: self._badge(case),
-            CaseRole.SUMMARY: case,
-        }
-        return values.get(CaseRole(role)) if role in _ROLES else None
+        return None
 
     def _subtitle(self, case: CaseSummary) -> str:
         """The line under the title, made once per case while the list is shown (its date is
