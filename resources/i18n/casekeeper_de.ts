@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>Their clock</source>
-        <translation>Ihre Frist</translation>
+        <translation>Frist der zuständigen Stelle</translation>
     </message>
     <message>
         <source>no clock stated</source>

@@ -120,6 +120,10 @@ class EscalateDialog(QDialog):
         resolved = QListWidgetItem(labels.stage_name(Stage.RESOLVED))
         resolved.setData(Qt.ItemDataRole.UserRole, Stage.RESOLVED.value)
         self.steps.addItem(resolved)
+        # Wide enough for the longest step and its mark ("← empfohlen"), never more than a third
+        # of a small screen's dialog.
+        widest = self.steps.sizeHintForColumn(0) + 2 * self.steps.frameWidth() + 16
+        self.steps.setMinimumWidth(min(widest, 340))
         self.details = QTextBrowser()
         self.details.setOpenExternalLinks(False)
         self.details.setAccessibleName(translate("Escalate", "What this step needs"))
