@@ -119,7 +119,7 @@ def letter(ctx: Context) -> int:
     tr = ctx.out.tr
     ctx.out.emit(_wrote(ctx.out, target, pages, draft) + " " + tr.gettext(
         "{source}; logged as sent (contact {contact}): its answer clock, if any, is in "
-        "'casekeeper-cli due'.").format(source=source, contact=logged),
+        "'casekeeper-cli due'.").format(source=source.rstrip("."), contact=logged),
                  {"file": str(target), "pages": pages, "subject": draft.subject,
                   "contact": logged, **recipient})
     return 0
@@ -173,6 +173,6 @@ def _report_letter(out: Output, target: Path, pages: int, draft: LetterDraft) ->
                       "--channel letter --tracking NUMBER') once posted"))
     out.emit(_wrote(out, target, pages, draft) + " "
              + tr.gettext("{source}. Read it, edit it if needed, and {how}.").format(
-                 source=source, how=how),
+                 source=source.rstrip("."), how=how),
              {"file": str(target), "pages": pages, "subject": draft.subject,
               "contact": None, **recipient})
