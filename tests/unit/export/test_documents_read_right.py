@@ -35,7 +35,8 @@ NOW = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
 _BOTH = {"promise", "date", "dates", "source", "sources", "page", "pages", "type", "image",
          "photo", "transcription", "transcriptions", "application", "message",
          # names and words that are French too
-         "bank", "france", "assistant", "klarna", "service", "directive"}
+         "bank", "france", "assistant", "klarna", "service", "directive",
+         "shop"}  # German "der Shop" too
 # Words that are also the document's own language, or come from the person's own file names.
 _OWN = {"de": set(), "sv": {"full",  # "full återbetalning"
                             "chat"}}  # the exhibit file chat-C-77120.txt
