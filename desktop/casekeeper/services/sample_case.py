@@ -127,10 +127,6 @@ SAMPLES: dict[str, dict[str, str]] = {
 }
 
 
-def _at(zone: str, year: int, month: int, day: int, hour: int, minute: int) -> datetime:
-    return datetime(year, month, day, hour, minute, tzinfo=ZoneInfo(zone))
-
-
 def _png(width: int, height: int, seed: int) -> bytes:
     """A small PNG photo stand-in (brown parcel tones with a dark tear), with no extra library."""
     rows = []
@@ -162,8 +158,8 @@ def create_sample_case(workspace: Workspace, *, example: bool = True, language: 
     words = SAMPLES.get(language, SAMPLES["en"])
     zone = words["zone"]
 
-    def at(*when: int) -> datetime:
-        return _at(zone, *when)
+    def at(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
+        return datetime(year, month, day, hour, minute, tzinfo=ZoneInfo(zone))
 
     case_id = workspace.cases.create(CaseInput(
         title=words["title"], merchant=words["merchant"],
