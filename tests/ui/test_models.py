@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
+from casekeeper.domain.case_summary import CaseSummary
 from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.services.clock import today_in
 from casekeeper.services.sample_case import create_sample_case
@@ -45,6 +46,67 @@ def test_the_case_filter_keeps_status_stage_and_search_matches(qtmodeltester, wo
     proxy.set_stage("")
     proxy.set_matching_ids(frozenset({other}))
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data(CaseRole.ID) == other
+
+
+def _summary(case_id: int, status: CaseStatus, broken: int) -> CaseSummary:
+    return CaseSummary(
+        id=case_id, title=f"Case {case_id}", merchant="Shop", country="FR", status=status,
+        stage=Stage.FIRST_CONTACT, amount=None, currency=None, last_contact_at=None,
+        interaction_count=0, open_promises=broken, broken_promises=broken, overdue_promises=0,
+        updated_at=datetime(2026, 11, 1, tzinfo=UTC),
+    )
+
+
+def test_the_case_filter_works_out_its_rows_again_for_new_rows_and_filters(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """The filter answers from lists worked out once per rows and filter: every change is seen."""
+    model = CaseListModel()
+    proxy = CaseFilterModel()
+    proxy.setSourceModel(model)
+    statuses = (CaseStatus.OPEN, CaseStatus.RESOLVED, CaseStatus.OPEN, CaseStatus.CLOSED_UNRESOLVED)
+    model.set_cases([_summary(n + 1, status, n % 2) for n, status in enumerate(statuses)])
+    qtmodeltester.check(proxy)
+
+    def shown() -> list[int]:
+        return [proxy.index(row, 0).data(CaseRole.ID) for row in range(proxy.rowCount())]
+
+    def badges_agree() -> bool:
+        return all(proxy.has_badge(row) == bool(proxy.index(row, 0).data(CaseRole.BADGE))
+                   for row in range(proxy.rowCount()))
+
+    assert shown() == [1, 3] and badges_agree()
+    model.set_cases([_summary(7, CaseStatus.OPEN, 1), _summary(8, CaseStatus.OPEN, 0)])
+    assert shown() == [7, 8] and proxy.has_badge(0) and not proxy.has_badge(1) and badges_agree()
+    proxy.set_status("closed")
+    assert shown() == []
+    model.set_cases([_summary(n + 1, status, 1) for n, status in enumerate(statuses)])
+    assert shown() == [2, 4] and badges_agree()  # a closed case is quiet: no badge line
+    proxy.set_status("all")
+    proxy.set_matching_ids(frozenset({3, 4}))
+    assert shown() == [3, 4] and badges_agree() and not proxy.has_badge(5)
+
+
+def test_the_case_list_rows_take_three_lines_with_a_badge_and_follow_the_font(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from casekeeper.ui.cases.case_list_panel import CaseListPanel
+
+    model = CaseListModel()
+    panel = CaseListPanel(model)
+    qtbot.addWidget(panel)
+    model.set_cases([_summary(1, CaseStatus.OPEN, 2), _summary(2, CaseStatus.OPEN, 0)])
+    delegate = panel.view.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.font = panel.view.font()
+    with_badge = delegate.sizeHint(option, panel.proxy.index(0, 0)).height()
+    without = delegate.sizeHint(option, panel.proxy.index(1, 0)).height()
+    assert with_badge > without > 0
+    assert panel.view.visualRect(panel.proxy.index(0, 0)).height() == with_badge
+    bigger = QFont(panel.view.font())
+    bigger.setPointSizeF(bigger.pointSizeF() * 2)
+    panel.view.setFont(bigger)  # a larger system font: the rows are measured again
+    option.font = bigger
+    assert delegate.sizeHint(option, panel.proxy.index(1, 0)).height() > without
 
 
 def test_the_timeline_model_groups_by_day_newest_first(qtmodeltester, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]

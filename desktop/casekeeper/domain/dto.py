@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+# CaseSummary has a module of its own: the start-up path reads the case list before anything
+# else and imports it alone (making this module's fifteen frozen dataclasses costs about 20 ms).
+from casekeeper.domain.case_summary import CaseSummary as CaseSummary
 from casekeeper.domain.enums import (
     AgentKind,
     Anchor,
@@ -100,27 +103,6 @@ class StageInput:
 
 
 # ---- views --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    """One row of the case list."""
-
-    id: int
-    title: str
-    merchant: str
-    country: str
-    status: CaseStatus
-    stage: Stage
-    amount: Decimal | None
-    currency: str | None
-    last_contact_at: datetime | None
-    interaction_count: int
-    open_promises: int
-    broken_promises: int
-    overdue_promises: int
-    updated_at: datetime
-    is_example: bool = False
 
 
 @dataclass(frozen=True, slots=True)

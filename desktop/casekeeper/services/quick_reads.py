@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from casekeeper.domain.dto import CaseSummary
+from casekeeper.domain.case_summary import CaseSummary
 from casekeeper.domain.enums import CaseStatus
 from casekeeper.paths import DataPaths
 from casekeeper.services.clock import Clock, SystemClock, today_in

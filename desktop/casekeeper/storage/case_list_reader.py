@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from casekeeper.domain.dto import CaseSummary
+from casekeeper.domain.case_summary import CaseSummary
 from casekeeper.domain.enums import CaseStatus, Stage
 from casekeeper.domain.quick_views import quick_maker
 from casekeeper.domain.stored_text import instant_from_text, optional_decimal, optional_instant

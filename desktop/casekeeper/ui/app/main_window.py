@@ -8,17 +8,20 @@ complete straight away.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from casekeeper.domain.enums import CaseStatus
 from casekeeper.ui.common.settings import Settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # and what the frame does not use is imported where it is used: each Qt class
+    # costs its enums on first import, and the frame paints before any of them is needed
+    from pathlib import Path
+
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
     from casekeeper.domain.dto import CaseSummary, EvidenceView
     from casekeeper.export.checklist import ChecklistItem
     from casekeeper.services.workspace import Workspace
@@ -131,7 +134,7 @@ class MainWindow(QMainWindow):
         from casekeeper.ui.evidence.evidence_actions import EvidenceActions
 
         self._build_case_list()
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtWidgets import QApplication, QLineEdit
 
         from casekeeper.ui.common.keyboard import install_keyboard_helper
         from casekeeper.ui.common.screen_fit import install_screen_fitter
@@ -297,6 +300,8 @@ class MainWindow(QMainWindow):
         self.status.set_channels(status_line(cards, country))
 
     def _case_changed(self, case_id: int) -> None:
+        from casekeeper.domain.enums import CaseStatus
+
         has_case = bool(case_id)
         is_open = (
             has_case and self.controller.case is not None and self.controller.case.status is CaseStatus.OPEN
@@ -402,6 +407,8 @@ class MainWindow(QMainWindow):
     # ---- state and closing -----------------------------------------------------------------------
 
     def _ask_unsaved(self) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
         from casekeeper.ui.common.i18n import translate
 
         answer = QMessageBox.question(

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from casekeeper.domain.dto import CaseSummary
+from casekeeper.domain.case_summary import CaseSummary
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.i18n import format_date, local_day, translate
 
@@ -39,14 +39,20 @@ class CaseListModel(QAbstractListModel):
         self.filled = False  #: set_cases was called at least once (an empty list is filled too)
         self._zone = zone
         self._subtitles: dict[int, str] = {}  # by case id: the view asks for each row's many times
+        self.generation = 0  #: changes whenever the rows are replaced (the filter's cache key)
 
     def set_cases(self, rows: list[CaseSummary]) -> None:
         """Show these cases."""
         self.beginResetModel()
         self._rows = list(rows)
         self._subtitles = {}
+        self.generation += 1
         self.filled = True
         self.endResetModel()
+
+    def cases(self) -> list[CaseSummary]:
+        """Every case, in row order (the list itself: read, never change it)."""
+        return self._rows
 
     def case_at(self, row: int) -> CaseSummary:
         """The case shown on ``row``."""
@@ -105,6 +111,11 @@ class CaseListModel(QAbstractListModel):
             day = format_date(local_day(case.last_contact_at, self._zone))
             parts.append(translate("CaseList", "last contact %1").replace("%1", day))
         return " · ".join(part for part in parts if part)
+
+    @staticmethod
+    def has_badge(case: CaseSummary) -> bool:
+        """True when the row shows a third line: promises not kept on an open case."""
+        return case.status.value == "open" and bool(case.broken_promises or case.overdue_promises)
 
     @staticmethod
     def _badge(case: CaseSummary) -> str:

@@ -38,7 +38,7 @@ class CaseListPanel(QWidget):
             self.stage.addItem(labels.stage_name(stage), stage.value)
         self.view = QListView()
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(CaseListDelegate(self.view))
+        self.view.setItemDelegate(CaseListDelegate(self.view, self.proxy.has_badge))
         self.view.setAccessibleName(translate("CaseList", "Cases"))
         self.view.setUniformItemSizes(False)
         self.view.setAcceptDrops(True)

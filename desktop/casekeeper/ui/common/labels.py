@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from casekeeper.domain.dto import CaseDetail, InteractionView
+from typing import TYPE_CHECKING
+
 from casekeeper.domain.enums import (
     AgentKind,
     CaseStatus,
@@ -16,6 +17,9 @@ from casekeeper.domain.enums import (
     Stage,
 )
 from casekeeper.ui.common.i18n import format_datetime, translate
+
+if TYPE_CHECKING:  # the case list imports these labels at start-up, before any other view
+    from casekeeper.domain.dto import CaseDetail, InteractionView
 
 
 def channel_name(channel: Channel) -> str:
