@@ -80,3 +80,44 @@ def test_the_deadlines_tab_selects_its_first_row_when_it_is_shown(
     window.page.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.table.selectionModel().hasSelection())
     assert tab.details.text().startswith(f"{first}\n")
+
+
+def test_a_case_picked_in_the_list_paints_its_timeline_before_its_advice(
+    window: MainWindow, workspace: Workspace, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The title and timeline are on screen first; the next step, the deadlines and the counts
+    follow within the same call, and nothing of the previous case is shown meanwhile."""
+    from PySide6.QtCore import QEvent, QObject
+
+    import casekeeper.ui.app.controller as controller_module
+
+    first = create_sample_case(workspace)
+    second = workspace.cases.create(CaseInput(title="Refund never came", merchant="Nordvik", country="FR"))
+    window.controller.reload_cases(first)
+    page = window.page
+    seen: list[tuple[str, str, str]] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                seen.append((page.header.title.text(), page.header.next_line.text(), page.tabs.tabText(3)))
+            return False
+
+    watch = PaintWatch()
+    page.timeline.viewport().installEventFilter(watch)
+    advised_after: list[int] = []
+    read_view_data = controller_module.read_view_data
+
+    def advising(*args, **kwargs):  # type: ignore[no-untyped-def]
+        advised_after.append(len(seen))
+        return read_view_data(*args, **kwargs)
+
+    monkeypatch.setattr(controller_module, "read_view_data", advising)
+    window.case_list.select_case(second)  # what a click in the list does
+    page.timeline.viewport().removeEventFilter(watch)
+    assert advised_after and advised_after[0] >= 1, "the timeline was not painted before the advice"
+    title, next_line, deadlines_tab = seen[0]
+    assert title == "Refund never came" and next_line == "" and deadlines_tab == "Deadlines"
+    assert page.header.next_line.text().startswith("Next:")  # all filled when the call returns
+    assert page.tabs.tabText(3).startswith("Deadlines (")
+    assert window.controller.view_data is not None and window.controller.view_data.case.id == second

@@ -1,7 +1,9 @@
 """Start-up benchmark hook (CASEKEEPER_BENCH): print when the window painted, listed, opened; then quit.
 
 ``painted``: the first paint of the main window; ``listed``: the first paint of the case list with
-its rows (or of the empty list); ``open_ms``: selecting a case in the list to its painted timeline.
+its rows (or of the empty list); ``open_ms``: selecting a case in the list to its painted timeline;
+``open_all_ms``: the same click to the whole case shown (its advice, deadlines and other tabs
+filled, which follows the timeline's paint within the same call).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ class BenchProbe(QObject):
         self._opening = False
         self._open_started = 0.0
         self._open_cpu = 0.0
+        self._shown_all = False
         window.installEventFilter(self)
         self._watch_case_list(window)
 
@@ -96,6 +99,12 @@ class BenchProbe(QObject):
                 QTimer.singleShot(0, self._next)
         return False
 
+    def _case_shown(self, case_id: int) -> None:
+        if case_id == self.open_id and self._open_started and not self._shown_all:
+            self._shown_all = True
+            print(f"bench open_all_ms {(time.perf_counter() - self._open_started) * 1000:.1f}",
+                  flush=True)
+
     def _is_filled_list(self, watched: QWidget) -> bool:
         """True for a paint of the case list once its rows are in (none, for an empty folder)."""
         panel = getattr(self.window, "case_list", None)
@@ -120,6 +129,7 @@ class BenchProbe(QObject):
                 self._opening = True
                 self._open_started = time.perf_counter()
                 self._open_cpu = time.thread_time()
+                self.window.controller.case_changed.connect(self._case_shown)
                 self.window.page.timeline.viewport().installEventFilter(self)
                 self.window.page.tabs.setCurrentIndex(0)
                 self.window.case_list.select_case(self.open_id)  # what a click in the list does

@@ -55,7 +55,8 @@ class CasePage(QWidget):
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
 
-    def set_counts(self, exhibits: int, deadlines: int) -> None:
-        """``Evidence (3)``, ``Deadlines (4)``."""
+    def set_counts(self, exhibits: int, deadlines: int | None) -> None:
+        """``Evidence (3)``, ``Deadlines (4)``; ``Deadlines`` while they are worked out (None)."""
         self.tabs.setTabText(2, translate("CasePage", "Evidence (%1)").replace("%1", str(exhibits)))
-        self.tabs.setTabText(3, translate("CasePage", "Deadlines (%1)").replace("%1", str(deadlines)))
+        self.tabs.setTabText(3, translate("CasePage", "Deadlines") if deadlines is None else
+                             translate("CasePage", "Deadlines (%1)").replace("%1", str(deadlines)))

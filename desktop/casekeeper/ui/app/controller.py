@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from casekeeper.domain.dto import CaseDetail, DeadlineView
-from casekeeper.domain.enums import TrashKind
+from casekeeper.domain.enums import Stage, TrashKind
 from casekeeper.errors import InputError, KnownError
 from casekeeper.services.clock import today_in
 from casekeeper.ui.app.case_page import CasePage
 from casekeeper.ui.cases.case_list_model import CaseListModel
 from casekeeper.ui.cases.case_list_panel import CaseListPanel
-from casekeeper.ui.cases.case_view_data import CaseViewData, read_view_data
+from casekeeper.ui.cases.case_view_data import CaseViewData, read_ladder, read_view_data
 from casekeeper.ui.common.error_report import Reporter
 from casekeeper.ui.common.i18n import format_time, translate
 from casekeeper.ui.common.input_messages import message_for
@@ -88,8 +88,14 @@ class CaseController(QObject):
         self.show_case(self._case_id)
         self.status.set_saved(format_time(self.workspace.clock.now(), self.workspace.clock.local_zone()))
 
-    def show_case(self, case_id: int) -> None:
-        """Fill the right pane with one case (or clear it)."""
+    def show_case(self, case_id: int, *, timeline_first: bool = False) -> None:
+        """Fill the right pane with one case (or clear it).
+
+        ``timeline_first`` (a case picked in the list): the case's title and timeline are put on
+        screen before its advice is worked out (for a case of 2,000 contacts and a hundred
+        deadlines, the advice is a third of the work); the next step, the deadlines and the
+        other tabs follow within this same call.
+        """
         self._case_id = case_id
         page = self.page
         if not case_id:
@@ -108,16 +114,14 @@ class CaseController(QObject):
         except KnownError as error:
             self.report(error)
             return
-        data = read_view_data(self.workspace.rules, case, today_in(self.workspace.clock))
+        ladder = read_ladder(self.workspace.rules, case)
+        painted = timeline_first and self._paint_timeline_first(case, ladder)
+        data = read_view_data(self.workspace.rules, case, today_in(self.workspace.clock), ladder)
         self.view_data = data
         page.header.show_case(case, data.next_words, data.ladder)
         page.header.show_pause(self._pause_words(case))
-        page.timeline_model.set_entries(timeline_rows(case))
-        page.timeline.empty_text = translate(
-            "Timeline",
-            "Nothing logged yet. Log your first contact with Klarna with Log contact (Ctrl+L), "
-            "or attach a document by dropping it here.",
-        )
+        if not painted:
+            self._fill_timeline(case)
         page.evidence_model.set_exhibits(list(case.evidence))
         deadlines = self._with_pause(case, data.deadlines)
         page.deadline_model.set_deadlines(deadlines, case_closed=is_closed(case))
@@ -127,6 +131,28 @@ class CaseController(QObject):
             page.details.show_case(case)
         page.set_counts(len(case.evidence), len(deadlines))
         self.case_changed.emit(case_id)
+
+    def _paint_timeline_first(self, case: CaseDetail, ladder: tuple[Stage, ...]) -> bool:
+        """Show the case's header (without its next step) and timeline, and paint them now."""
+        page = self.page
+        if not page.isVisible():
+            return False
+        page.header.show_case(case, None, ladder)
+        page.header.show_pause("")
+        self._fill_timeline(case)
+        page.set_counts(len(case.evidence), None)
+        page.header.repaint()  # repainting the page would not reach the timeline's viewport
+        page.timeline.viewport().repaint()
+        return True
+
+    def _fill_timeline(self, case: CaseDetail) -> None:
+        page = self.page
+        page.timeline_model.set_entries(timeline_rows(case))
+        page.timeline.empty_text = translate(
+            "Timeline",
+            "Nothing logged yet. Log your first contact with Klarna with Log contact (Ctrl+L), "
+            "or attach a document by dropping it here.",
+        )
 
     def _with_pause(self, case: CaseDetail, deadlines: list[DeadlineView]) -> list[DeadlineView]:
         """The case's deadlines with the day its paused payment resumes (the payment plan)."""
@@ -169,7 +195,7 @@ class CaseController(QObject):
         if case_id != self._case_id and not self.may_leave_case():
             self.panel.select_case(self._case_id)
             return
-        self.show_case(case_id)
+        self.show_case(case_id, timeline_first=True)
         self.panel.select_case(case_id)  # a save may have reloaded the list meanwhile
 
     def save_details(self) -> bool:

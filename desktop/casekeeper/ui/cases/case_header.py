@@ -108,9 +108,12 @@ class CaseHeader(QWidget):
         self.pause_line.setText(text)
         self.pause_line.setVisible(bool(text))
 
-    def show_case(self, case: CaseDetail, next_words: str,
+    def show_case(self, case: CaseDetail, next_words: str | None,
                   ladder: tuple[Stage, ...] = labels.LADDER) -> None:
-        """Fill the header from the case and the next step already put in words."""
+        """Fill the header from the case and the next step already put in words.
+
+        ``None``: the next step is still being worked out (a case just picked, painted before
+        its advice); its line stays as high as it was, empty, until it is given."""
         self._show_example(case.is_example)
         self.title.setText(case.title)
         self.merchant.setText(case.merchant)
@@ -125,6 +128,11 @@ class CaseHeader(QWidget):
             parts.append(labels.status_name(case.status))
         self.references.setText(" · ".join(parts))
         self.stepper.set_stage(case.stage, ladder, resolved=case.status is CaseStatus.RESOLVED)
+        if next_words is None:
+            self.next_line.setMinimumHeight(self.next_line.height())
+            self.next_line.clear()
+            return
+        self.next_line.setMinimumHeight(0)
         self.next_line.setText(translate("CaseHeader", "Next: %1").replace("%1", next_words))
 
     def clear(self) -> None:

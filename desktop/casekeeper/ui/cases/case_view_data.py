@@ -34,18 +34,26 @@ class CaseViewData:
     ladder: tuple[Stage, ...] = LADDER
 
 
-def read_view_data(rules_service: RulesService, case: CaseDetail, today: date) -> CaseViewData:
+def read_ladder(rules_service: RulesService, case: CaseDetail) -> tuple[Stage, ...]:
+    """The rungs of the case's ladder (the header's stepper); the usual ladder if the rulepack
+    is broken."""
+    try:
+        return tuple(stage for stage, _step in rules.case_ladder(rules_service, case))
+    except KnownError as error:
+        log.warning("Ladder unavailable for %s: %s", case.country, error)
+        return LADDER
+
+
+def read_view_data(rules_service: RulesService, case: CaseDetail, today: date,
+                   ladder: tuple[Stage, ...] | None = None) -> CaseViewData:
     """Derive the advice; a broken rulepack leaves it empty, not the window."""
     try:
         advice: Advice | None = rules.advice(rules_service, case, today)
     except KnownError as error:
         log.warning("Rules unavailable for %s: %s", case.country, error)
         advice = None
-    try:
-        ladder = tuple(stage for stage, _step in rules.case_ladder(rules_service, case))
-    except KnownError as error:
-        log.warning("Ladder unavailable for %s: %s", case.country, error)
-        ladder = LADDER
+    if ladder is None:
+        ladder = read_ladder(rules_service, case)
     if advice is None:
         focus = Focus(FocusKind.CLOSED if is_closed(case) else FocusKind.LOG_CONTACTS)
         return CaseViewData(case, [], None, next_words(focus, today), "", None, ladder)

@@ -27,7 +27,10 @@ class TimelineRole(IntEnum):
     DETAIL = Qt.ItemDataRole.UserRole + 4
 
 
-_ROLES = frozenset(int(role) for role in TimelineRole)
+_ENTRY, _IS_DAY, _TIME, _DETAIL = (int(role) for role in TimelineRole)
+_DISPLAY, _ACCESSIBLE, _DECORATION, _TOOLTIP = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole))
 
 
 class TimelineModel(QAbstractListModel):
@@ -38,6 +41,7 @@ class TimelineModel(QAbstractListModel):
         self._zone = zone
         self._entries: list[Row] = []
         self._rows: list[date | Row] = []
+        self._times: dict[int, str] = {}  # by row: the time of day, made once (a Qt zone call)
         self._newest_first = True
 
     def set_entries(self, entries: Sequence[Row]) -> None:
@@ -55,6 +59,10 @@ class TimelineModel(QAbstractListModel):
             self._rows = self._layout()
             self.endResetModel()
 
+    def is_day(self, row: int) -> bool:
+        """True for a day heading (the delegate's row height, asked for every row laid out)."""
+        return 0 <= row < len(self._rows) and isinstance(self._rows[row], date)
+
     def entry_at(self, row: int) -> TimelineEntry | None:
         """The entry on ``row``; None for a day heading or out of range."""
         value = self._rows[row] if 0 <= row < len(self._rows) else None
@@ -70,6 +78,7 @@ class TimelineModel(QAbstractListModel):
         return -1
 
     def _layout(self) -> list[date | Row]:
+        self._times = {}
         ordered = list(reversed(self._entries)) if self._newest_first else list(self._entries)
         rows: list[date | Row] = []
         for day, group in groupby(ordered, key=day_of(self._zone)):
@@ -92,27 +101,37 @@ class TimelineModel(QAbstractListModel):
     ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        place = index.row()
+        row = self._rows[place]
         if isinstance(row, date):
             return self._day_data(row, role)
-        value = self.entry_at(index.row())
+        value = self.entry_at(place)
         assert value is not None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = f"{format_time(value.when, self._zone)}  {value.title}"
-            if role == Qt.ItemDataRole.AccessibleTextRole:
+        # one role at a time: a painted row asks for about ten
+        if role == _ENTRY:
+            return value
+        if role == _IS_DAY:
+            return False
+        if role == _TIME:
+            return self._time(place, value)
+        if role == _DETAIL:
+            return value.detail
+        if role in (_DISPLAY, _ACCESSIBLE):
+            text = f"{self._time(place, value)}  {value.title}"
+            if role == _ACCESSIBLE:
                 text += ". " + value.detail + ". " + ", ".join(b.text for b in value.badges)
             return text
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return icon(value.icon)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return value.detail or None
-        extra = {
-            TimelineRole.ENTRY: value,
-            TimelineRole.IS_DAY: False,
-            TimelineRole.TIME: format_time(value.when, self._zone),
-            TimelineRole.DETAIL: value.detail,
-        }
-        return extra.get(TimelineRole(role)) if role in _ROLES else None
+        return None
+
+    def _time(self, place: int, value: TimelineEntry) -> str:
+        known = self._times.get(place)
+        if known is None:
+            known = self._times[place] = format_time(value.when, self._zone)
+        return known
 
     @staticmethod
     def _day_data(day: date, role: int) -> Any:

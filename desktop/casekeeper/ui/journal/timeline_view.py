@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, SignalInstance
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,24 +28,38 @@ from PySide6.QtWidgets import (
 
 from casekeeper.ui.common.palette import alarm_colour, calm_colour
 from casekeeper.ui.journal.timeline_entries import TimelineEntry
-from casekeeper.ui.journal.timeline_model import TimelineRole
+from casekeeper.ui.journal.timeline_model import TimelineModel, TimelineRole
+
+_RESIZING = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.DevicePixelRatioChange)
 
 
 class TimelineDelegate(QStyledItemDelegate):
     """Heading rows in bold; entry rows: icon, time, title, then summary and badges."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, is_day: Callable[[int], bool] | None = None) -> None:
         super().__init__(parent)
-        self._heights: dict[str, tuple[int, int]] = {}  # font key → (day row, entry row)
+        self._is_day = is_day
+        self._sizes: tuple[QSize, QSize] | None = None  # (day row, entry row) for the view's font
+        if parent is not None:
+            parent.installEventFilter(self)  # a new font or style measures again
+
+    def set_day_rows(self, is_day: Callable[[int], bool] | None) -> None:
+        """Which rows are day headings, asked of the model directly (None: through its data)."""
+        self._is_day = is_day
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _RESIZING:
+            self._sizes = None
+        return False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        key = option.font.key()
-        heights = self._heights.get(key)
-        if heights is None:  # two heights per font: no metrics per row
+        sizes = self._sizes
+        if sizes is None:  # two sizes per font, no metrics per row; the model says which
             metrics = QFontMetrics(option.font)
-            heights = self._heights[key] = (
-                int(metrics.lineSpacing() * 1.8), metrics.lineSpacing() * 2 + metrics.height() // 2 + 4)
-        return QSize(200, heights[0] if index.data(TimelineRole.IS_DAY) else heights[1])
+            sizes = self._sizes = (QSize(200, int(metrics.lineSpacing() * 1.8)),
+                                   QSize(200, metrics.lineSpacing() * 2 + metrics.height() // 2 + 4))
+        day = self._is_day(index.row()) if self._is_day is not None else index.data(TimelineRole.IS_DAY)
+        return sizes[0] if day else sizes[1]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -112,7 +139,8 @@ class TimelineView(QListView):
     def __init__(self) -> None:
         super().__init__()
         self.empty_text = ""  # said in the middle of an empty timeline (a new case)
-        self.setItemDelegate(TimelineDelegate(self))
+        self._delegate = TimelineDelegate(self)
+        self.setItemDelegate(self._delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(False)
         # Lay out the first rows, paint, then the rest: a 2,000-contact case opens at once.
@@ -120,6 +148,10 @@ class TimelineView(QListView):
         self.setBatchSize(150)
         self.setWordWrap(False)
         self.doubleClicked.connect(lambda index: self._emit(self.edit_requested, index))
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self._delegate.set_day_rows(model.is_day if isinstance(model, TimelineModel) else None)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
