@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from casekeeper.domain.dto import (
-    CaseDetail,
-    CaseSummary,
-    EvidenceView,
-    InteractionView,
-    PromiseView,
-    SearchHit,
-    StageChangeView,
-    TrashItem,
-)
 from casekeeper.domain.values import local_time
+
+if TYPE_CHECKING:  # the views are only read here: `case list` answers without making them all
+    from casekeeper.domain.dto import (
+        CaseDetail,
+        CaseSummary,
+        EvidenceView,
+        InteractionView,
+        PromiseView,
+        SearchHit,
+        StageChangeView,
+        TrashItem,
+    )
 
 
 def _at(instant: datetime, zone: str) -> str:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from casekeeper.domain.dto import CaseDetail, CaseSummary, SearchHit, TrashItem
 from casekeeper.domain.enums import AgentKind
 from casekeeper.domain.values import local_time
 from casekeeper.export.vocabulary import label
 from casekeeper.i18n import N_, NP_, PN_, translator
 from casekeeper.i18n.formats import file_size, money, short_date, short_datetime
+
+if TYPE_CHECKING:  # the views are only read here: `case list` answers without making them all
+    from casekeeper.domain.dto import CaseDetail, CaseSummary, SearchHit, TrashItem
 
 _NO_CASES = N_("No cases yet. Open one with: casekeeper-cli case add --title TITLE --merchant NAME")
 _OVERDUE = PN_("{n} overdue promise", "{n} overdue promises")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from decimal import Decimal
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
@@ -27,41 +28,48 @@ def locale_for(language: str) -> str:
     return _LOCALES.get(language, "en_GB")
 
 
+@cache
+def _locale(language: str) -> Locale:
+    """The parsed locale (Babel parses a locale's name again on every call given a string)."""
+    return Locale.parse(locale_for(language))
+
+
+@lru_cache(maxsize=4096)  # a list of 3,000 cases repeats its days
 def short_date(value: date, language: str) -> str:
     """``12 Oct 2026``, ``12 oct. 2026``, ``12. Okt. 2026``, ``12 okt. 2026``."""
     pattern = translator(language).marked(_SHORT_DATE)
-    return format_date(value, pattern, locale=locale_for(language))
+    return format_date(value, pattern, locale=_locale(language))
 
 
 def long_date(value: date, language: str) -> str:
     """``12 October 2026``, ``12 octobre 2026``, ``12. Oktober 2026``, ``12 oktober 2026``;
     French writes the first of a month ``1er mai 2026``."""
     pattern = _FIRST_OF_MONTH if value.day == 1 else _LONG_DATE
-    return format_date(value, translator(language).marked(pattern), locale=locale_for(language))
+    return format_date(value, translator(language).marked(pattern), locale=_locale(language))
 
 
 def short_time(value: time | datetime, language: str) -> str:
     """``14:05`` in every language Case Keeper speaks (CLDR's short time)."""
     moment = value.time() if isinstance(value, datetime) else value
-    return format_time(moment, "short", locale=locale_for(language))
+    return format_time(moment, "short", locale=_locale(language))
 
 
 def short_datetime(value: datetime, language: str) -> str:
     """A date and time for tables: ``12 Oct 2026 14:05``, ``12. Okt. 2026 14:05``."""
     pattern = translator(language).marked(_SHORT_DATETIME)
-    return format_datetime(value, pattern, tzinfo=value.tzinfo, locale=locale_for(language))
+    return format_datetime(value, pattern, tzinfo=value.tzinfo, locale=_locale(language))
 
 
 def number(value: Decimal | int | float, language: str, pattern: str | None = None) -> str:
     """A number with the language's grouping and decimal marks."""
-    return format_decimal(value, format=pattern, locale=locale_for(language))
+    return format_decimal(value, format=pattern, locale=_locale(language))
 
 
 def money(amount: Decimal, currency: str | None, language: str) -> str:
     """``€1,299.99``, ``1 299,99 €``, ``1.299,99 €``, ``1 299,99 €``; two decimals without currency."""
     if not currency:
-        return format_decimal(amount, format="#,##0.00", locale=locale_for(language))
-    return format_currency(amount, currency, locale=locale_for(language))
+        return format_decimal(amount, format="#,##0.00", locale=_locale(language))
+    return format_currency(amount, currency, locale=_locale(language))
 
 
 def file_size(size: int, language: str) -> str:

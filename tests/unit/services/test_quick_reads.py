@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import sys
@@ -135,3 +136,21 @@ def test_the_cli_list_prints_the_same_as_through_the_workspace(
     monkeypatch.setattr(quick_reads, "case_list", lambda *_args: None)
     full = [cli("case", "list", *extra).out for extra in ((), ("--json",), ("--status", "open"))]
     assert quick == full and "Coat" in quick[0]
+
+
+def test_the_cli_list_imports_neither_the_orm_nor_the_rulepacks(workspace: Workspace) -> None:
+    """`casekeeper-cli case list` answers from the plain read: every command's parser is built,
+    but no command module may load the database layer, the rulepacks' schema (pydantic) or the
+    views of a whole case on import (each cost 20 to 120 ms of every `case list`)."""
+    import subprocess
+
+    _fill(workspace)
+    script = ("import io, json, sys; from casekeeper.cli.main import main; out = io.StringIO(); "
+              f"code = main(['--data-dir', {str(workspace.paths.data_dir)!r}, 'case', 'list'], "
+              "stdout=out); "
+              "heavy = ('sqlalchemy', 'sqlmodel', 'alembic', 'pydantic', 'casekeeper.knowledge.schema', "
+              "'casekeeper.domain.dto', 'casekeeper.services.mail_drafts'); "
+              "print(json.dumps([code, len(out.getvalue().splitlines()), "
+              "sorted(m for m in heavy if m in sys.modules)]))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout.splitlines()[-1]) == [0, 3, []]

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casekeeper.cli import json_views, text_views
 from casekeeper.cli.arguments import case_id, optional_amount, optional_date
 from casekeeper.cli.choices import parse_choice
 from casekeeper.cli.context import Context, FolderContext, Output
-from casekeeper.domain.dto import CaseInput, CaseSummary
 from casekeeper.domain.enums import CaseStatus, ProblemCategory, Product
 from casekeeper.i18n import N_
 from casekeeper.services import quick_reads
+
+if TYPE_CHECKING:
+    from casekeeper.domain.case_summary import CaseSummary
+    from casekeeper.domain.dto import CaseInput
 
 _TEXT_FIELDS = {"title": "title", "merchant": "merchant", "order_ref": "order_ref",
                 "klarna_ref": "klarna_ref", "remedy": "remedy", "notes": "notes",
@@ -66,6 +69,8 @@ def _apply(base: CaseInput, args: argparse.Namespace) -> CaseInput:
 
 def add(ctx: Context) -> int:
     """Open a case; print its id."""
+    from casekeeper.domain.dto import CaseInput  # `case list` does without the other views
+
     data = _apply(CaseInput(title=ctx.args.title), ctx.args)
     new_id = ctx.workspace.cases.create(data)
     ctx.out.emit(str(new_id), {"id": new_id})

@@ -7,19 +7,25 @@ from typing import TYPE_CHECKING, Any
 
 from casekeeper.cli.arguments import case_id, language_of
 from casekeeper.cli.context import Context
-from casekeeper.domain.dto import DeadlineView
 from casekeeper.domain.enums import DeadlineKind, DeadlineState, Party
 from casekeeper.errors import InputError
 from casekeeper.export.vocabulary import term
 from casekeeper.i18n import Translator, translator
 from casekeeper.i18n.formats import long_date, short_date
 from casekeeper.i18n.markers import N_, Marked
-from casekeeper.knowledge.ladder import limit_text
-from casekeeper.knowledge.wording import level_words
 from casekeeper.services.files import write_atomically
 
 if TYPE_CHECKING:
+    from casekeeper.domain.dto import DeadlineView
     from casekeeper.knowledge.advice import NextStep
+
+
+def level_words(value: str, language: str) -> str:
+    """A source level in words (the knowledge layer loads on first use: every command's parser
+    imports this module, and ``case list`` must not pay for the rulepacks' schema)."""
+    from casekeeper.knowledge.wording import level_words as words
+
+    return words(value, language)
 
 
 def _state_words(view: DeadlineView, tr: Translator) -> str:
@@ -145,6 +151,8 @@ def next_step(ctx: Context) -> int:
 
 
 def _next_lines(step: NextStep, language: str) -> list[str]:
+    from casekeeper.knowledge.ladder import limit_text
+
     tr = translator(language)
 
     def level(value: str) -> str:

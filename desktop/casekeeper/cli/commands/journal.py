@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casekeeper.cli.arguments import case_id, instant, optional_date, optional_minutes
 from casekeeper.cli.choices import parse_choice
 from casekeeper.cli.context import Context
-from casekeeper.domain.dto import InteractionInput, PromiseInput, StageInput
 from casekeeper.domain.enums import AgentKind, Channel, Direction, Outcome, Stage
 from casekeeper.errors import InputError
 from casekeeper.i18n import N_
@@ -18,6 +17,10 @@ from casekeeper.i18n.markers import Marked
 _TEXT = {"agent": "agent_name", "ref": "reference", "summary": "summary",
          "transferred_to": "transferred_to", "tracking": "tracking_number",
          "number": "number_dialled", "subject": "email_subject"}
+
+
+if TYPE_CHECKING:
+    from casekeeper.domain.dto import InteractionInput
 
 
 def add_interaction_fields(parser: argparse.ArgumentParser, *, for_edit: bool) -> None:
@@ -116,6 +119,8 @@ def _case_of(ctx: Context, args: argparse.Namespace) -> int:
 
 def log(ctx: Context) -> int:
     """Log a contact (and a promise made in it); print its id."""
+    from casekeeper.domain.dto import InteractionInput, PromiseInput
+
     args = ctx.args
     ident = case_id(args.id)
     when, zone = instant(args.at, ctx.workspace.clock)
@@ -160,6 +165,8 @@ def delete(ctx: Context) -> int:
 
 def escalate(ctx: Context) -> int:
     """Record a step on the escalation ladder; print its id."""
+    from casekeeper.domain.dto import StageInput
+
     args = ctx.args
     ident = case_id(args.id)
     when, zone = instant(args.at, ctx.workspace.clock)
@@ -172,6 +179,8 @@ def escalate(ctx: Context) -> int:
 
 def promise_add(ctx: Context) -> int:
     """Record a promise; print its id."""
+    from casekeeper.domain.dto import PromiseInput
+
     args = ctx.args
     interaction = case_id(args.interaction, "--interaction") if args.interaction else None
     data = PromiseInput(text=args.text, due_date=optional_date(args.due, "--due"),

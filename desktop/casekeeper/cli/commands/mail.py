@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casekeeper.cli.arguments import case_id, language_of
 from casekeeper.cli.context import Context
@@ -12,7 +12,9 @@ from casekeeper.errors import KnownError
 from casekeeper.i18n import N_, NP_, PN_, translator
 from casekeeper.i18n.formats import file_size, money, short_date, short_datetime
 from casekeeper.i18n.markers import InContext, Marked
-from casekeeper.services.mail_drafts import MailDraft, MailImportResult, MailPlan, stated_plan
+
+if TYPE_CHECKING:  # every command's parser imports this module; e-mail import loads on use
+    from casekeeper.services.mail_drafts import MailDraft, MailImportResult, MailPlan
 
 
 def email(ctx: Context) -> int:
@@ -23,6 +25,8 @@ def email(ctx: Context) -> int:
     plan = ctx.workspace.mail.plan(ident, [Path(name) for name in args.file])
     blocked = bool(plan.refusals) and not args.skip_refused
     result = None
+    from casekeeper.services.mail_drafts import stated_plan
+
     stating = stated_plan(plan.drafts) if args.use_plan else None
     if args.use_plan and stating is None:
         raise KnownError.marked(
@@ -95,6 +99,8 @@ def _text(plan: MailPlan, result: MailImportResult | None, language: str, *, dry
             lines.append(f"    {label}{exhibit.name} ({file_size(exhibit.size, language)}) "
                          f"{exhibit.sha256}")
         lines.extend(f"    {words['note']}{colon} {text}" for text in draft.note_texts(language))
+    from casekeeper.services.mail_drafts import stated_plan
+
     stating = stated_plan(plan.drafts)
     if stating is not None:
         used = result is not None and dry_run is False and _used(stating, result)
