@@ -141,6 +141,10 @@ class CaseController(QObject):
         page.header.show_pause("")
         self._fill_timeline(case)
         page.set_counts(len(case.evidence), None)
+        for widget in (page.header, page):  # lay out now: the header lost or gained a line
+            layout = widget.layout()  # (the example's banner), and a paint before the posted
+            if layout is not None:  # layout would show this case at the last case's places
+                layout.activate()
         page.header.repaint()  # repainting the page would not reach the timeline's viewport
         page.timeline.viewport().repaint()
         return True
