@@ -119,8 +119,8 @@ class CaseController(QObject):
         data = read_view_data(self.workspace.rules, case, today_in(self.workspace.clock), ladder)
         self.view_data = data
         page.header.show_case(case, data.next_words, data.ladder)
-        page.header.show_pause(self._pause_words(case))
         if not painted:
+            page.header.show_pause(self._pause_words(case))
             self._fill_timeline(case)
         page.evidence_model.set_exhibits(list(case.evidence))
         deadlines = self._with_pause(case, data.deadlines)
@@ -138,7 +138,7 @@ class CaseController(QObject):
         if not page.isVisible():
             return False
         page.header.show_case(case, None, ladder)
-        page.header.show_pause("")
+        page.header.show_pause(self._pause_words(case))  # a line of its own: shown from the start
         self._fill_timeline(case)
         page.set_counts(len(case.evidence), None)
         for widget in (page.header, page):  # lay out now: the header lost or gained a line
