@@ -13,9 +13,9 @@ from sqlalchemy.types import Date, String, TypeDecorator
 from casekeeper.domain.stored_text import (
     READABLE_FIRST,
     READABLE_LAST,
+    instant_from_text,
     instant_to_text,
     optional_decimal,
-    optional_instant,
 )
 
 
@@ -24,12 +24,14 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     impl = String(32)
     cache_ok = True
+    #: how a stored (non-NULL) value reads back; the journal's fast read decodes with it too
+    from_stored = staticmethod(instant_from_text)
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
         return None if value is None else instant_to_text(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        return optional_instant(value)
+        return None if value is None else self.from_stored(value)
 
 
 class ReadableDate(TypeDecorator[date]):

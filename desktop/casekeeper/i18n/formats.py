@@ -88,11 +88,11 @@ def file_size(size: int, language: str) -> str:
 
 def territory_name(code: str, language: str) -> str | None:
     """A country's name in the language (``SE`` -> ``Schweden``), None if CLDR does not know it."""
-    name = Locale.parse(locale_for(language)).territories.get(code.upper())
+    name = _locale(language).territories.get(code.upper())
     return str(name) if name else None
 
 
 def language_name(language: str, in_language: str) -> str:
     """A language's own name as said in another one (``de`` in ``fr`` -> ``allemand``)."""
-    name = Locale.parse(locale_for(in_language)).languages.get(language)
+    name = _locale(in_language).languages.get(language)
     return str(name) if name else language

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from casekeeper.domain.case_summary import CaseSummary
+from casekeeper.domain.enums import CaseStatus
 from casekeeper.ui.common import labels
 from casekeeper.ui.common.i18n import format_date, local_day, translate
 
@@ -115,13 +116,11 @@ class CaseListModel(QAbstractListModel):
     @staticmethod
     def has_badge(case: CaseSummary) -> bool:
         """True when the row shows a third line: promises not kept on an open case."""
-        return case.status.value == "open" and bool(case.broken_promises or case.overdue_promises)
+        return case.status is CaseStatus.OPEN and bool(case.broken_promises or case.overdue_promises)
 
-    @staticmethod
-    def _badge(case: CaseSummary) -> str:
-        if case.status.value != "open":
-            return ""  # a closed case is quiet
-        if case.broken_promises or case.overdue_promises:
-            count = case.broken_promises + case.overdue_promises
-            return translate("CaseList", "Promises not kept: %1").replace("%1", str(count))
-        return ""
+    @classmethod
+    def _badge(cls, case: CaseSummary) -> str:
+        if not cls.has_badge(case):
+            return ""  # kept promises, or a closed case (it is quiet)
+        count = case.broken_promises + case.overdue_promises
+        return translate("CaseList", "Promises not kept: %1").replace("%1", str(count))

@@ -6,9 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -26,40 +24,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casekeeper.ui.common.measured_rows import MeasuredRows
 from casekeeper.ui.common.palette import alarm_colour, calm_colour
 from casekeeper.ui.journal.timeline_entries import TimelineEntry
 from casekeeper.ui.journal.timeline_model import TimelineModel, TimelineRole
 
-_RESIZING = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.DevicePixelRatioChange)
-
 
 class TimelineDelegate(QStyledItemDelegate):
-    """Heading rows in bold; entry rows: icon, time, title, then summary and badges."""
+    """Heading rows in bold; entry rows: icon, time, title, then summary and badges.
 
-    def __init__(self, parent: QWidget | None = None, is_day: Callable[[int], bool] | None = None) -> None:
-        super().__init__(parent)
+    Two row sizes, measured once per font (:class:`MeasuredRows`); the view's model says which
+    rows are day headings (``set_day_rows``)."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self._is_day: Callable[[int], bool] = lambda row: False
+        self._rows = MeasuredRows(view, _measure)
+
+    def set_day_rows(self, is_day: Callable[[int], bool]) -> None:
+        """Which rows are day headings (the model's own answer, a list lookup)."""
         self._is_day = is_day
-        self._sizes: tuple[QSize, QSize] | None = None  # (day row, entry row) for the view's font
-        if parent is not None:
-            parent.installEventFilter(self)  # a new font or style measures again
-
-    def set_day_rows(self, is_day: Callable[[int], bool] | None) -> None:
-        """Which rows are day headings, asked of the model directly (None: through its data)."""
-        self._is_day = is_day
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _RESIZING:
-            self._sizes = None
-        return False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        sizes = self._sizes
-        if sizes is None:  # two sizes per font, no metrics per row; the model says which
-            metrics = QFontMetrics(option.font)
-            sizes = self._sizes = (QSize(200, int(metrics.lineSpacing() * 1.8)),
-                                   QSize(200, metrics.lineSpacing() * 2 + metrics.height() // 2 + 4))
-        day = self._is_day(index.row()) if self._is_day is not None else index.data(TimelineRole.IS_DAY)
-        return sizes[0] if day else sizes[1]
+        day, entry = self._rows.sizes(option)
+        return day if self._is_day(index.row()) else entry
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -130,6 +118,13 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _measure(font: QFont) -> tuple[QSize, QSize]:
+    """A day heading's row and an entry's row (two lines)."""
+    metrics = QFontMetrics(font)
+    return (QSize(200, int(metrics.lineSpacing() * 1.8)),
+            QSize(200, metrics.lineSpacing() * 2 + metrics.height() // 2 + 4))
+
+
 class TimelineView(QListView):
     """Double-click or Enter edits; Delete asks to move the entry to the trash."""
 
@@ -151,7 +146,8 @@ class TimelineView(QListView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
-        self._delegate.set_day_rows(model.is_day if isinstance(model, TimelineModel) else None)
+        if isinstance(model, TimelineModel):
+            self._delegate.set_day_rows(model.is_day)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
