@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         if "documents" in parts:
             figures += documents.dossier(data, Path(scratch), max(3, args.runs // 2))
         if parts & {"documents", "letter"}:
-            figures.append(documents.letter(data, Path(scratch), args.runs))
+            figures += documents.letter(data, Path(scratch), args.runs)
         if "window" in parts:
             figures += scenarios.window(data, args.runs)
         print(_machine())

@@ -43,6 +43,15 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.delenv("CASEKEEPER_DATA_DIR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_rulepack_cache_after_the_test() -> Iterator[None]:
+    """A test that starts the app in this process names a cache folder; the next test has none."""
+    yield
+    from casekeeper.knowledge.pack_cache import keep_in
+
+    keep_in(None)
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     """Tuesday 24 November 2026, 10:30 in Paris."""

@@ -14,5 +14,5 @@ def test_the_benchmark_runner_prints_every_figure() -> None:
                             cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     for figure in ("casekeeper-cli case list", "search as you type", "dossier:",
-                   "dossier file size"):
+                   "dossier file size", "casekeeper-cli letter", "the same, its rulepack"):
         assert f"| {figure}" in result.stdout, result.stdout

@@ -93,6 +93,9 @@ def _run_window(args: argparse.Namespace, argv: Sequence[str]) -> int:
     try:
         paths = resolve_paths(args.data_dir)
         paths.ensure()
+        from casekeeper.knowledge.pack_cache import keep_in
+
+        keep_in(paths.cache_dir)  # checked rulepacks kept for the next start and the CLI
         instance = acquire_or_activate(paths.data_dir, listen=False, case_id=args.case)
     except KnownError as error:
         QMessageBox.critical(None, "Case Keeper", error.message)

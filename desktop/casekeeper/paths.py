@@ -32,6 +32,8 @@ class DataPaths:
     config_dir: Path
     explicit: bool = False
     """Chosen by the person (--data-dir): never created where its parent folder is missing."""
+    cache_folder: Path | None = None
+    """The platform's cache folder; None keeps the cache inside the data folder (``cache``)."""
 
     @property
     def database(self) -> Path:
@@ -52,6 +54,11 @@ class DataPaths:
     def logs_dir(self) -> Path:
         """Diagnostic logs (never case contents)."""
         return self.data_dir / "logs"
+
+    @property
+    def cache_dir(self) -> Path:
+        """What Case Keeper can always make again (checked rule packs); safe to delete."""
+        return self.cache_folder or self.data_dir / "cache"
 
     @property
     def settings_file(self) -> Path:
@@ -106,7 +113,8 @@ def resolve_paths(data_dir: str | None = None,
                   environ: Mapping[str, str] | None = None) -> DataPaths:
     """The data location: ``--data-dir``, else ``CASEKEEPER_DATA_DIR``, else the platform's folders.
 
-    With an explicit folder, settings live inside it too, so one folder holds everything.
+    With an explicit folder, settings and the cache live inside it too, so one folder holds
+    everything.
     """
     env = os.environ if environ is None else environ
     chosen = data_dir or env.get(ENV_DATA_DIR) or None
@@ -120,7 +128,8 @@ def resolve_paths(data_dir: str | None = None,
                 )
             )
         return DataPaths(data_dir=root, config_dir=root / "config", explicit=True)
-    from platformdirs import user_config_path, user_data_path
+    from platformdirs import user_cache_path, user_config_path, user_data_path
 
     return DataPaths(data_dir=user_data_path(APP_NAME, appauthor=False, roaming=True),
-                     config_dir=user_config_path(APP_NAME, appauthor=False, roaming=True))
+                     config_dir=user_config_path(APP_NAME, appauthor=False, roaming=True),
+                     cache_folder=user_cache_path(APP_NAME, appauthor=False))

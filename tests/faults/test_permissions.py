@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -121,3 +123,26 @@ def test_after_an_outside_edit_check_names_the_record_as_an_ordinary_user(folder
     assert "changed outside Case Keeper" in result.out
     assert cli(folder, "check", "--accept-changes").code == 0
     assert cli(folder, "case", "add", "--title", "second").code == 0
+
+
+def _letter_process(folder: Path, target: Path) -> subprocess.CompletedProcess[str]:
+    """``casekeeper-cli letter`` as its own process, which keeps checked rulepacks in the cache."""
+    return subprocess.run(
+        [sys.executable, "-m", "casekeeper.cli.main", "--data-dir", str(folder), "letter", "1",
+         "--kind", "data-access-request", "-o", str(target)],
+        capture_output=True, text=True, check=False, timeout=120,
+    )
+
+
+def test_a_read_only_cache_folder_costs_only_time(folder: Path, tmp_path: Path) -> None:
+    cache = folder / "cache"
+    cache.mkdir()
+    cache.chmod(0o500)
+    result = _letter_process(folder, tmp_path / "letter.txt")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "Data Protection Officer" in (tmp_path / "letter.txt").read_text("utf-8")
+    assert list(cache.iterdir()) == []
+    cache.chmod(0o700)
+    assert _letter_process(folder, tmp_path / "again.txt").returncode == 0
+    assert [path.name for path in cache.iterdir()] == ["rulepacks"]
+    _still_there(folder)

@@ -53,7 +53,7 @@ class StepStart(StrEnum):
 class Clock(BaseModel):
     """A period such as ``14 business-days`` or ``15-20 business-days``; no amount: unknown."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     amount: int | None = Field(default=None, ge=1, le=3660)
     unit: ClockUnit | None = None

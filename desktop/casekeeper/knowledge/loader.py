@@ -1,15 +1,20 @@
-"""Read the shipped rulepacks (resources/rulepacks) and validate them with plain-words errors."""
+"""Read the shipped rulepacks (resources/rulepacks) and validate them with plain-words errors.
+
+A checked pack is kept for the next process by ``pack_cache`` when the process chose a folder.
+"""
 
 from __future__ import annotations
 
 import copy
 import tomllib
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from casekeeper.errors import KnownError
+from casekeeper.knowledge.pack_cache import stored_or_built
 from casekeeper.knowledge.schema import RulePack
 from casekeeper.knowledge.translation import TRANSLATABLE, TRANSLATED_LANGUAGES
 from casekeeper.resource_folder import resource
@@ -167,5 +172,14 @@ def _read_cached(stem: str) -> tuple[str, dict[str, Any]]:
 
 @lru_cache(maxsize=32)
 def _load_cached(country: str) -> RulePack:
-    filename, data = raw_for_country(country)
-    return validate_pack(data, filename)
+    def checked() -> RulePack:
+        filename, data = raw_for_country(country)
+        return validate_pack(data, filename)
+
+    return stored_or_built(country, _files_of(country), checked)
+
+
+def _files_of(country: str) -> list[Path]:
+    """The shipped files the pack serving ``country`` is made of."""
+    own = [resource(*_FOLDER, f"{country.lower()}.toml")] if country in shipped_pack_names() else []
+    return [*own, resource(*_FOLDER, f"{DEFAULT}.toml")]

@@ -22,7 +22,7 @@ class ReferenceParty(StrEnum):
 class ReferencePattern(BaseModel):
     """A regular expression whose first group is a reference, e.g. after "Reference number:"."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     party: ReferenceParty
     pattern: str = Field(min_length=3)

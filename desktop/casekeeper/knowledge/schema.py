@@ -115,7 +115,7 @@ class LimitEntry(Entry):
 class MinimumClaim(BaseModel):
     """The smallest claim a body takes: ``low`` to ``high`` in ``currency`` by kind of dispute."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     low: int = Field(ge=0)
     high: int = Field(ge=0)

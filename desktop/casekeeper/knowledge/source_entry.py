@@ -18,7 +18,10 @@ class Entry(BaseModel):
     true only for ``confirmed`` (and for the person's own overrides, see overrides.py).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: the validators are built when a pack is first checked, not at import, so a
+    # process that loads a stored pack (pack_cache.py) never builds them. Every model of the
+    # format says so.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     source: str = Field(min_length=3)
     level: SourceLevel = SourceLevel.UNKNOWN

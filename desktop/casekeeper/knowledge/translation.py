@@ -21,7 +21,7 @@ def lines(value: Any) -> Any:
 class Translation(BaseModel):
     """The translated text fields of one entry; an absent or empty field falls back to English."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     source: str | None = None
 
 

@@ -165,3 +165,23 @@ def test_a_letter_logged_as_sent_takes_the_ordinary_path(
     )
     assert result.code == 0, result.err
     assert json.loads(result.out)["contact"] is not None
+
+
+def test_the_cli_process_keeps_the_checked_pack_for_the_next_one(  # type: ignore[no-untyped-def]
+    cli, case_id: str, paths: DataPaths, tmp_path: Path
+) -> None:
+    """The first process checks the French pack and stores it in the data folder's cache; the
+    second loads it and writes the same letter."""
+    written = []
+    for run in (1, 2):
+        target = tmp_path / f"letter-{run}.txt"
+        result = subprocess.run(
+            [sys.executable, "-m", "casekeeper.cli.main", "--data-dir", str(paths.data_dir),
+             "letter", case_id, "--kind", "formal-complaint", "-o", str(target)],
+            capture_output=True, text=True, check=False, timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        written.append(target.read_text("utf-8"))
+        stored = sorted(path.name.split(".")[0] for path in (paths.cache_dir / "rulepacks").iterdir())
+        assert stored == ["FR"]
+    assert written[0] == written[1] and "Klarna complaints team" in written[0]
