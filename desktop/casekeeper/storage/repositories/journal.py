@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
 from functools import cache
 from typing import Any
@@ -87,26 +87,23 @@ class JournalRepository:
         the frozen dataclass's per-field ``__setattr__`` (:mod:`casekeeper.domain.quick_views`):
         2,000 contacts in a few milliseconds."""
         table = Interaction.__table__  # type: ignore[attr-defined]
-        columns = [table.c[name] for name in _VIEW_COLUMNS]
         connection = self.session.connection()
-        decoders = [(place, decode) for place, column in enumerate(columns)
-                    if (decode := _decoder(column.type, connection.dialect)) is not None]
         raw = connection.exec_driver_sql(
             f"SELECT {', '.join(_VIEW_COLUMNS)} FROM interactions WHERE case_id = ? "
             "AND deleted_at IS NULL ORDER BY occurred_at, id", (case_id,)).fetchall()
-        make = _make_interaction_view()
-        split = _ATTACHED_AT
-        views = []
-        for row in raw:
-            values = list(row)
-            for place, decode in decoders:
-                value = values[place]
-                if value is not None:
-                    values[place] = decode(value)
-            ident = values[0]
-            views.append(make(*values[:split], exhibits.get(ident, ()), promise_ids.get(ident, ()),
-                              *values[split:]))
-        return views
+        if not raw:
+            return []
+        # Column by column: one comprehension per decoded column, then one call per view with
+        # the columns side by side (a loop per row and value took about a fifth longer).
+        values: list[Sequence[Any]] = list(zip(*raw, strict=True))
+        for place, name in enumerate(_VIEW_COLUMNS):
+            decode = _decoder(table.c[name].type, connection.dialect)
+            if decode is not None:
+                values[place] = [None if value is None else decode(value) for value in values[place]]
+        idents = values[0]
+        values[_ATTACHED_AT:_ATTACHED_AT] = [[exhibits.get(ident, ()) for ident in idents],
+                                            [promise_ids.get(ident, ()) for ident in idents]]
+        return list(map(_make_interaction_view(), *values))
 
     def promises(self, case_id: int) -> list[Promise]:
         """Live promises of a case, by due date (undated last)."""
