@@ -93,9 +93,6 @@ def _run_window(args: argparse.Namespace, argv: Sequence[str]) -> int:
     try:
         paths = resolve_paths(args.data_dir)
         paths.ensure()
-        from casekeeper.knowledge.pack_cache import keep_in
-
-        keep_in(paths.cache_dir)  # checked rulepacks kept for the next start and the CLI
         instance = acquire_or_activate(paths.data_dir, listen=False, case_id=args.case)
     except KnownError as error:
         QMessageBox.critical(None, "Case Keeper", error.message)
@@ -168,13 +165,17 @@ def _bench_probe(app: QApplication, window: MainWindow) -> object | None:
 
 
 def _after_list(app: QApplication, paths: DataPaths, instance: SingleInstance) -> InstanceGuard:
-    """What can wait for the case list's paint: the log file, the icon, answering later
-    launches (the folder is already locked; a launch meanwhile is answered once this listens)."""
+    """What can wait for the case list's paint: the log file, the rulepack cache's folder (no
+    pack is read before), the icon, answering later launches (the folder is already locked; a
+    launch meanwhile is answered once this listens)."""
     from casekeeper.diagnostics import start_logging
     from casekeeper.ui.common.app_icon import app_icon
     from casekeeper.ui.common.instance_guard import InstanceGuard
 
     start_logging(paths.logs_dir)
+    from casekeeper.knowledge.pack_cache import keep_in
+
+    keep_in(paths.cache_dir)  # checked rulepacks kept for the next start and for the CLI
     app.setWindowIcon(app_icon())
     guard = InstanceGuard(paths.data_dir, instance)
     guard.listen()
