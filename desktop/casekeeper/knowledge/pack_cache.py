@@ -172,7 +172,8 @@ def _store(target: Path, pack: RulePack) -> None:
     content = MAGIC + hashlib.sha256(payload).digest() + payload
     folder = target.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for made in (folder.parent, folder):  # the cache folder too: readable by its owner only
+            made.mkdir(parents=True, exist_ok=True, mode=0o700)
         handle, name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=folder)
         temp = Path(name)
         try:

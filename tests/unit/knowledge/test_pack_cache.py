@@ -212,7 +212,8 @@ def test_the_stored_file_is_the_documented_format(cache: Path, tmp_path: Path) -
     assert content[:head] == b"casekeeper rulepack cache 1\n"
     assert content[head:head + 32] == hashlib.sha256(content[head + 32:]).digest()
     if os.name == "posix":
-        assert stored.stat().st_mode & 0o077 == 0 and stored.parent.stat().st_mode & 0o077 == 0
+        for made in (stored, stored.parent, stored.parent.parent):
+            assert made.stat().st_mode & 0o077 == 0, made
 
 
 def test_a_file_where_the_cache_folder_goes_costs_only_time(tmp_path: Path) -> None:
