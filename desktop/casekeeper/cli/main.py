@@ -25,8 +25,9 @@ from casekeeper.services.cloud_folders import cloud_folder_warning
 
 EXIT_OK, EXIT_BUG, EXIT_REFUSED, EXIT_INTERRUPTED = 0, 1, 2, 130
 _SHORT_RUN_THRESHOLDS = (7000, 10, 10)
-"""The collector's thresholds in the CLI process: a pass every 7,000 new objects, not 700, so
-loading a letter's libraries is not interrupted by a full pass a few dozen times."""
+"""The collector's thresholds in the CLI process: a young pass every 7,000 new objects, not
+700, so loading a letter's libraries is not interrupted a few hundred times (171 young, 15 middle
+and one full pass took 34 ms of a letter)."""
 log = logging.getLogger("casekeeper.cli")
 
 

@@ -15,7 +15,7 @@ a digest of:
 The file starts with the SHA-256 of its contents. A missing, unreadable, damaged, too large or
 foreign file is passed over and the pack is checked again; a cache that cannot be written is
 simply not kept. Nothing depends on the cache: deleting the folder is always safe. The format is
-in docs/formats.md, "Rule pack cache".
+in docs/rulepacks.md, "Rule pack cache".
 
 Only the shipped packs are stored; a pack with the person's own overrides is checked each time.
 The folder is chosen by the process (``keep_in``): the CLI and the app pass the data location's
@@ -31,6 +31,8 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from casekeeper.regular_files import open_regular
 
 if TYPE_CHECKING:  # the app chooses the folder before its first paint: this module stays light
     from casekeeper.knowledge.schema import RulePack
@@ -142,13 +144,12 @@ def _load(target: Path, name: str) -> RulePack | None:
 def _read_regular(path: Path) -> bytes | None:
     """The bytes of ``path`` when it is this user's regular file of at most LIMIT bytes, else
     None."""
-    import stat
-
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags)
+    opened = open_regular(path)
+    if opened is None:
+        return None
+    descriptor, info = opened
     with os.fdopen(descriptor, "rb") as handle:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > LIMIT or not _own(info):
+        if info.st_size > LIMIT or not _own(info):
             return None
         content = handle.read(LIMIT + 1)
     return content if len(content) <= LIMIT else None
@@ -166,7 +167,8 @@ def _store(target: Path, pack: RulePack) -> None:
     """Write ``pack`` to ``target`` atomically and remove the older files of the same pack."""
     import hashlib
     import pickle
-    import tempfile
+
+    from casekeeper.atomic_files import atomic_output  # tempfile: only when a pack is stored
 
     payload = pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL)
     content = MAGIC + hashlib.sha256(payload).digest() + payload
@@ -174,16 +176,8 @@ def _store(target: Path, pack: RulePack) -> None:
     try:
         for made in (folder.parent, folder):  # the cache folder too: readable by its owner only
             made.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=folder)
-        temp = Path(name)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(content)
-            temp.replace(target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
+        with atomic_output(target) as temp:
+            temp.write_bytes(content)
     except OSError as exc:  # a read-only or full disk: the pack is simply checked next time
         log.info("checked rulepack not stored in %s (%s)", folder, exc)
         return

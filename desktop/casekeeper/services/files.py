@@ -4,10 +4,10 @@ over), read with a limit (streamed; folders, FIFOs and devices refused at once).
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from casekeeper import regular_files
 from casekeeper.errors import InputError, KnownError
 from casekeeper.export.atomic import atomic_write
 from casekeeper.i18n.markers import N_, Marked
@@ -49,9 +49,8 @@ def open_regular(path: Path, field: str) -> int:
 
     Opened without blocking, so a FIFO with no writer cannot hang; returns the descriptor.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        descriptor = os.open(path, flags)
+        opened = regular_files.open_regular(path)
     except ValueError as exc:  # a NUL character in the name
         raise FileReadError(
             field, path, "unreadable", Marked(N_("the file name holds a character no file can have"))
@@ -62,21 +61,11 @@ def open_regular(path: Path, field: str) -> int:
         raise FileReadError(
             field, path, "unreadable", Marked(N_("the file cannot be read ({why})"), why=exc.strerror)
         ) from exc
-    try:
-        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
-    except OSError as exc:
-        os.close(descriptor)
-        raise FileReadError(
-            field, path, "unreadable", Marked(N_("the file cannot be read ({why})"), why=exc.strerror)
-        ) from exc
-    if not regular:
-        os.close(descriptor)
+    if opened is None:
         raise FileReadError(
             field, path, "not-a-file", Marked(N_("give a regular file, not a folder, pipe or device"))
         )
-    if hasattr(os, "set_blocking"):
-        os.set_blocking(descriptor, True)
-    return descriptor
+    return opened[0]
 
 
 def open_readable(path: Path, field: str) -> BinaryIO:
